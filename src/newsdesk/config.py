@@ -1,0 +1,212 @@
+"""Configuration: one TOML file plus `NEWSDESK_<SECTION>_<KEY>` overrides, parsed once.
+
+Every key has a default, so the embedded defaults run with no file at all. The
+result is a frozen `Settings` passed down to every stage; no other module reads
+`os.environ`, which keeps stages deterministic and tests free of hidden inputs.
+
+Secrets never live in the file: it names the environment variable that holds
+one (`api_key_env = "DEEPSEEK_API_KEY"`), and `load_settings` resolves it into a
+`SecretStr`, whose repr is `**********`, so it cannot leak into a log line.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+
+from newsdesk.errors import ConfigError
+from newsdesk.model import Source
+from newsdesk.slots import DEFAULT_TITLE, DEFAULT_TZ, zone
+
+ENV_PREFIX = "NEWSDESK_"
+DEFAULT_CATEGORIES = ("AI快讯", "技术前沿", "开源动态", "行业动态", "观点评论", "政策监管", "投融资")
+MAX_BODY_BYTES = 15 * 2**20  # miniflux's cap: larger bodies are not feeds anyone reads
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class EditionSettings(_Section):
+    timezone: str = DEFAULT_TZ
+    period_hours: float = Field(default=4, gt=0, le=24)
+    title_template: str = DEFAULT_TITLE
+    items: int = Field(default=8, ge=1, le=50)  #: stories per edition
+    per_author_cap: int = Field(default=2, ge=1)  #: at most this many picks led by one author
+    out_dir: str = "content/posts"
+    categories: tuple[str, ...] = DEFAULT_CATEGORIES
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        zone(value)
+        return value
+
+    @property
+    def period(self) -> timedelta:
+        return timedelta(hours=self.period_hours)
+
+
+class StoreSettings(_Section):
+    path: str = ""  #: empty: newsdesk.db under $NEWSDESK_HOME or the user data dir
+
+
+class FetchSettings(_Section):
+    timeout_s: float = Field(default=20.0, gt=0)
+    max_body_bytes: int = Field(default=MAX_BODY_BYTES, gt=0)
+    max_redirects: int = Field(default=5, ge=0)
+    concurrency: int = Field(default=8, ge=1)
+    per_host: int = Field(default=2, ge=1)
+    retries: int = Field(default=2, ge=0)
+    user_agent: str = "newsdesk/0.1 (+https://github.com/newsdesk/newsdesk)"
+
+
+class StoriesSettings(_Section):
+    #: how far back the store is read to learn each author's usual engagement
+    baseline_days: float = Field(default=14, ge=0)
+    #: minimum relevance score for a post to count as AI news
+    relevance_threshold: float = 1.0
+
+
+class LLMSettings(_Section):
+    base_url: str = ""  #: empty: no LLM; the extractive writer is used
+    model: str = ""
+    api_key_env: str = "NEWSDESK_LLM_API_KEY"
+    timeout_s: float = Field(default=60.0, gt=0)
+    max_retries: int = Field(default=2, ge=0)
+    concurrency: int = Field(default=4, ge=1)
+    temperature: float = Field(default=0.2, ge=0, le=2)
+    language: str = "zh"
+    api_key: SecretStr | None = None  #: resolved from api_key_env, never from the file
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.base_url and self.model)
+
+
+class SourceSettings(_Section):
+    model_config = ConfigDict(frozen=True, extra="allow")
+
+    id: str
+    kind: str
+    locator: str
+    name: str = ""
+    weight: float = Field(default=1.0, ge=0)
+    lang: str | None = None
+    tags: tuple[str, ...] = ()
+
+    def to_source(self) -> Source:
+        extra = dict(self.model_extra or {})
+        return Source(
+            id=self.id, kind=self.kind, locator=self.locator, name=self.name or self.id,
+            weight=self.weight, lang=self.lang, tags=self.tags, options=extra,
+        )
+
+
+class Settings(_Section):
+    """The whole effective configuration, validated."""
+
+    edition: EditionSettings = EditionSettings()
+    store: StoreSettings = StoreSettings()
+    fetch: FetchSettings = FetchSettings()
+    stories: StoriesSettings = StoriesSettings()
+    llm: LLMSettings = LLMSettings()
+    sources: tuple[SourceSettings, ...] = ()
+    home: str = ""  #: $NEWSDESK_HOME, where the store lives by default
+
+    @property
+    def store_path(self) -> Path:
+        if self.store.path:
+            return Path(self.store.path).expanduser()
+        base = Path(self.home).expanduser() if self.home else Path(platformdirs.user_data_dir("newsdesk"))
+        return base / "newsdesk.db"
+
+    def source_list(self) -> tuple[Source, ...]:
+        return tuple(s.to_source() for s in self.sources)
+
+    def redacted(self) -> dict[str, Any]:
+        """The settings as plain data with every secret replaced, for `config show` and logs."""
+        data = self.model_dump(mode="json")
+        if self.llm.api_key is not None:
+            data["llm"]["api_key"] = "<redacted>"
+        return data
+
+
+_SECTIONS = ("edition", "store", "fetch", "stories", "llm")
+
+
+def _env_overrides(environ: Mapping[str, str]) -> dict[str, dict[str, str]]:
+    """`NEWSDESK_LLM_BASE_URL=...` -> {"llm": {"base_url": "..."}} for every known section."""
+    out: dict[str, dict[str, str]] = {}
+    for name, value in environ.items():
+        if not name.startswith(ENV_PREFIX):
+            continue
+        rest = name[len(ENV_PREFIX):].lower()
+        for section in _SECTIONS:
+            if rest.startswith(section + "_"):
+                out.setdefault(section, {})[rest[len(section) + 1:]] = value
+                break
+    return out
+
+
+def _describe(exc: ValidationError, origin: str) -> str:
+    lines = []
+    for err in exc.errors():
+        key = ".".join(str(p) for p in err["loc"])
+        lines.append(f"{origin}: {key}: {err['msg']}")
+    return "; ".join(lines)
+
+
+def load_settings(
+    path: str | Path | None = None,
+    *,
+    environ: Mapping[str, str] | None = None,
+) -> Settings:
+    """Read the TOML file (if any), apply environment overrides, validate, resolve secrets.
+
+    `path` defaults to `$NEWSDESK_CONFIG`; with neither, the embedded defaults apply.
+    Errors name the file and the key, and are `ConfigError`, which the CLI turns into exit 2.
+    """
+    env = os.environ if environ is None else environ
+    path = path or env.get("NEWSDESK_CONFIG") or None
+    data: dict[str, Any] = {}
+    origin = "defaults"
+    if path is not None:
+        origin = str(path)
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except FileNotFoundError as exc:
+            raise ConfigError(f"{path}: configuration file not found") from exc
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: cannot read configuration: {exc}") from exc
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
+    for section, values in _env_overrides(env).items():
+        if section == "llm" and "api_key" in values:
+            continue  # resolved below from api_key_env, never stored from a file
+        data.setdefault(section, {}).update(values)
+    if "NEWSDESK_HOME" in env:
+        data["home"] = env["NEWSDESK_HOME"]
+    if "api_key" in data.get("llm", {}):
+        raise ConfigError(f"{origin}: llm.api_key: secrets do not belong in the file; set api_key_env")
+    try:
+        settings = Settings.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(_describe(exc, origin)) from None
+    ids = [s.id for s in settings.sources]
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    if dupes:
+        raise ConfigError(f"{origin}: sources: duplicate id(s) {', '.join(dupes)}")
+    key = env.get(settings.llm.api_key_env)
+    if key:
+        settings = settings.model_copy(
+            update={"llm": settings.llm.model_copy(update={"api_key": SecretStr(key)})}
+        )
+    return settings

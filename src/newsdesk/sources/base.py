@@ -1,0 +1,68 @@
+"""What every source kind implements, and the registry that finds one by name.
+
+A source kind is a class with a `kind` name and one method,
+`fetch(source, state, client) -> FetchOutcome`. Retrieval and parsing are kept
+apart: each module's `parse_*` functions are pure (bytes in, Posts out) so tests
+can feed them recorded payloads directly. A failure is returned as a value in
+the outcome, never raised past the collector, so one broken source never sinks
+the rest of the run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+from newsdesk.model import Post, Source
+
+if TYPE_CHECKING:
+    from newsdesk.fetch import HttpClient
+
+
+@dataclass(frozen=True, slots=True)
+class FetchOutcome:
+    """The result of fetching one source: posts, the new cursor, or the error that stopped it."""
+
+    source_id: str
+    posts: tuple[Post, ...] = ()
+    #: opaque per-source cursor to store (etag, last_modified, since_id, ...)
+    state: Mapping[str, Any] = field(default_factory=dict)
+    error: str | None = None  #: None on success; "not modified" is a success with no posts
+    not_modified: bool = False
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+class SourceKind(Protocol):
+    kind: str
+
+    def fetch(self, source: Source, state: Mapping[str, Any], client: HttpClient) -> FetchOutcome: ...
+
+
+REGISTRY: dict[str, Callable[[], SourceKind]] = {}
+
+
+def register(cls: type) -> type:
+    """Class decorator: make a source kind available under its `kind` name."""
+    REGISTRY[cls.kind] = cls
+    return cls
+
+
+def get_kind(kind: str) -> SourceKind:
+    from newsdesk.errors import ConfigError
+
+    _load_builtin()
+    try:
+        return REGISTRY[kind]()
+    except KeyError:
+        known = ", ".join(sorted(REGISTRY))
+        raise ConfigError(f"unknown source kind {kind!r} (known: {known})") from None
+
+
+def _load_builtin() -> None:
+    # Imported for their @register side effect; each kind is one module.
+    from newsdesk.sources import file, rss  # noqa: F401

@@ -1,0 +1,139 @@
+"""The `file` source: JSONL in the corpus format, so exports and archives can be imported.
+
+One JSON object per line with at least `id`, `text` and `created_at` (the schema
+of `shared/corpus/README.md`). A malformed line is skipped with a warning that
+names `file:line`; the rest of the file still counts.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from newsdesk.errors import InputError
+from newsdesk.model import Post, Ref, Source
+from newsdesk.sources.base import FetchOutcome, register
+
+_STATUS_ID = re.compile(r"/status(?:es)?/(\d+)")
+
+
+def parse_time(value: Any) -> datetime:
+    """ISO 8601 (with `Z` or an offset) or Unix seconds, to aware UTC."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return datetime.fromtimestamp(value, UTC)
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"not a time: {value!r}")
+    dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if dt.tzinfo is None:
+        raise ValueError(f"time without a zone: {value!r}")
+    return dt.astimezone(UTC)
+
+
+def _refs(record: Mapping[str, Any]) -> tuple[Ref, ...]:
+    refs: list[Ref] = []
+    quoted = record.get("quoted_url")
+    if quoted:
+        match = _STATUS_ID.search(str(quoted))
+        if match:
+            refs.append(Ref("quoted", f"x:{match.group(1)}"))
+    for ref in record.get("refs") or ():
+        if isinstance(ref, Mapping) and ref.get("kind") in ("quoted", "replied_to", "reposted"):
+            refs.append(Ref(ref["kind"], str(ref["post_id"])))
+    return tuple(dict.fromkeys(refs))
+
+
+def post_from_record(record: Mapping[str, Any], source_id: str) -> Post:
+    """Map one corpus record to a Post; raises KeyError/ValueError on a record that is not one."""
+    post_id = str(record["id"])
+    if ":" not in post_id:
+        raise ValueError(f"id {post_id!r} has no platform prefix")
+    platform = str(record.get("platform") or post_id.split(":", 1)[0])
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise ValueError("text is missing or not a string")
+    metrics = {
+        k: float(v)
+        for k, v in (record.get("metrics") or {}).items()
+        if isinstance(v, int | float) and not isinstance(v, bool)
+    }
+    links = tuple(str(u) for u in record.get("links") or () if isinstance(u, str))
+    fetched = record.get("collected_at") or record.get("fetched_at")
+    return Post(
+        id=post_id,
+        source_id=str(record.get("source_id") or source_id),
+        platform=platform,
+        author_handle=str(record.get("author_handle") or ""),
+        author_name=str(record.get("author_name") or record.get("author_handle") or ""),
+        url=str(record.get("url") or ""),
+        # X sends some entities escaped (&amp;); readers and matchers want the characters.
+        text=html.unescape(text),
+        created_at=parse_time(record["created_at"]),
+        fetched_at=parse_time(fetched) if fetched else None,
+        lang=record.get("lang") or None,
+        title=html.unescape(str(record.get("title") or "")),
+        metrics=metrics,
+        links=links,
+        refs=_refs(record),
+        raw=dict(record),
+    )
+
+
+def read_posts(path: str | Path, source_id: str = "file") -> tuple[list[Post], list[str]]:
+    """Read a corpus-format JSONL file; returns the posts and one warning per skipped line.
+
+    Raises InputError only when the file itself cannot be read.
+    """
+    path = Path(path)
+    try:
+        handle = path.open(encoding="utf-8", errors="strict")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot open: {exc.strerror or exc}") from exc
+    posts: list[Post] = []
+    warnings: list[str] = []
+    with handle:
+        try:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                    if not isinstance(record, dict):
+                        raise ValueError("line is not a JSON object")
+                    posts.append(post_from_record(record, source_id))
+                except (ValueError, KeyError, TypeError) as exc:
+                    reason = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
+                    warnings.append(f"{path}:{number}: skipped malformed line: {reason[:200]}")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{path}: not UTF-8 text near byte {exc.start}") from exc
+    return posts, warnings
+
+
+def read_many(paths: Iterable[str | Path]) -> tuple[list[Post], list[str]]:
+    """Read several files, keeping the first copy of each post id."""
+    seen: dict[str, Post] = {}
+    warnings: list[str] = []
+    for p in paths:
+        posts, warns = read_posts(p)
+        warnings.extend(warns)
+        for post in posts:
+            seen.setdefault(post.id, post)
+    return list(seen.values()), warnings
+
+
+@register
+class FileSource:
+    """Imports a local JSONL file; the locator is its path."""
+
+    kind = "file"
+
+    def fetch(self, source: Source, state: Mapping[str, Any], client: Any) -> FetchOutcome:
+        try:
+            posts, warnings = read_posts(source.locator, source.id)
+        except InputError as exc:
+            return FetchOutcome(source.id, error=str(exc))
+        return FetchOutcome(source.id, posts=tuple(posts), warnings=tuple(warnings))

@@ -1,0 +1,64 @@
+"""Shared test fixtures: where the third-party material lives, and a clean environment.
+
+`../shared/` (corpus, fixtures, eval labels) is third-party material that stays
+outside the repository. It is found through `NEWSDESK_SHARED` or as the sibling
+of the repository folder; tests that need it skip with a clear reason when it is
+absent, and `.ci/run` refuses to run without it so CI never skips them silently.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def locate_shared() -> Path | None:
+    explicit = os.environ.get("NEWSDESK_SHARED")
+    candidates = [Path(explicit)] if explicit else [REPO.parent / "shared"]
+    for path in candidates:
+        if (path / "corpus").is_dir():
+            return path
+    return None
+
+
+SHARED = locate_shared()
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """The shared folder, or a skip naming what is missing."""
+    if SHARED is None:
+        pytest.skip("../shared (corpus, fixtures, eval) not found; set NEWSDESK_SHARED")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def corpus(shared: Path) -> Path:
+    return shared / "corpus"
+
+
+@pytest.fixture(scope="session")
+def fixtures_dir(shared: Path) -> Path:
+    return shared / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def eval_dir(shared: Path) -> Path:
+    return shared / "eval"
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    """No test sees the developer's NEWSDESK_* settings, proxies or data dir."""
+    for name in list(os.environ):
+        if name.startswith("NEWSDESK_") and name != "NEWSDESK_SHARED":
+            monkeypatch.delenv(name)
+        if name.lower() in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("NEWSDESK_HOME", str(tmp_path / "home"))
+    yield
