@@ -27,12 +27,16 @@ def locate_shared() -> Path | None:
 
 
 SHARED = locate_shared()
+#: set by .ci/run: a missing ../shared is then a failure, not a skip
+REQUIRE_SHARED = os.environ.get("NEWSDESK_REQUIRE_SHARED") == "1"
 
 
 @pytest.fixture(scope="session")
 def shared() -> Path:
     """The shared folder, or a skip naming what is missing."""
     if SHARED is None:
+        if REQUIRE_SHARED:
+            pytest.fail("../shared is required here (NEWSDESK_REQUIRE_SHARED=1) but was not found")
         pytest.skip("../shared (corpus, fixtures, eval) not found; set NEWSDESK_SHARED")
     return SHARED
 
@@ -56,7 +60,7 @@ def eval_dir(shared: Path) -> Path:
 def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
     """No test sees the developer's NEWSDESK_* settings, proxies or data dir."""
     for name in list(os.environ):
-        if name.startswith("NEWSDESK_") and name != "NEWSDESK_SHARED":
+        if name.startswith("NEWSDESK_") and name not in ("NEWSDESK_SHARED", "NEWSDESK_REQUIRE_SHARED"):
             monkeypatch.delenv(name)
         if name.lower() in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
             monkeypatch.delenv(name)

@@ -46,7 +46,10 @@ class EditionSettings(_Section):
     @field_validator("timezone")
     @classmethod
     def _known_zone(cls, value: str) -> str:
-        zone(value)
+        try:
+            zone(value)
+        except ConfigError as exc:  # pydantic reports ValueErrors with the key's path
+            raise ValueError(f"unknown time zone {value!r}") from exc
         return value
 
     @property
@@ -73,6 +76,18 @@ class StoriesSettings(_Section):
     baseline_days: float = Field(default=14, ge=0)
     #: minimum relevance score for a post to count as AI news
     relevance_threshold: float = 1.0
+    #: a post with fewer characters of its own words (no links, no @mentions) is "empty"
+    min_text_chars: int = Field(default=3, ge=0)
+    #: near-duplicate when the MinHash Jaccard of character shingles reaches this
+    near_duplicate_jaccard: float = Field(default=0.8, gt=0, le=1)
+    #: posts by one author this close together are one thread (X threads post in bursts)
+    thread_gap_s: float = Field(default=20, ge=0)
+    #: two posts sharing a specific entity can join only within this many hours
+    entity_window_hours: float = Field(default=36, gt=0)
+    #: a merge on entity or text evidence may not grow a story past this many posts
+    max_story_posts: int = Field(default=40, ge=2)
+    #: recency half-life for ranking
+    recency_half_life_hours: float = Field(default=12, gt=0)
 
 
 class LLMSettings(_Section):

@@ -1,0 +1,281 @@
+"""The `newsdesk` command line.
+
+Exit codes are a contract other tools rely on: 0 ok, 1 the edition could not be
+produced (an empty window, nothing relevant, the store failed), 2 a usage or
+configuration error. Heavy modules are imported inside commands so that
+`newsdesk --help` and `newsdesk stories` start quickly.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, NoReturn, TypeVar
+
+import click
+
+from newsdesk import __version__
+from newsdesk.config import Settings, load_settings
+from newsdesk.errors import ConfigError, EditionError, InputError, NewsdeskError
+from newsdesk.slots import slot_containing, slot_ending_at_or_before, slot_for_key, zone
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    click.echo(f"newsdesk: error: {message}", err=True)
+    sys.exit(code)
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Map our error tree to exit codes; anything else is a bug and keeps its traceback."""
+    try:
+        yield
+    except (ConfigError, InputError) as exc:
+        _fail(str(exc), EXIT_USAGE)
+    except NewsdeskError as exc:
+        _fail(str(exc), EXIT_FAILED)
+
+
+def _warn(message: str) -> None:
+    click.echo(f"newsdesk: warning: {message}", err=True)
+
+
+def parse_time(value: str, settings: Settings) -> datetime:
+    """ISO 8601 (a time without an offset is in the edition's zone) or a slot key YYYY.MM.DD.HH."""
+    tz = zone(settings.edition.timezone)
+    text = value.strip()
+    if len(text) == 13 and text.count(".") == 3:
+        return slot_for_key(text, tz, settings.edition.period).end
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not an ISO 8601 time (2026-04-22T12:00+08:00) or a slot key (2026.04.22.12)"
+        ) from None
+    return moment.replace(tzinfo=tz) if moment.tzinfo is None else moment
+
+
+def config_option(func: F) -> F:
+    return click.option(
+        "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+        help="TOML configuration file (default: $NEWSDESK_CONFIG, else the embedded defaults).",
+    )(func)
+
+
+def _settings(config_path: Path | None) -> Settings:
+    with _errors():
+        return load_settings(config_path)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="newsdesk")
+def main() -> None:
+    """newsdesk: a trustworthy AI news briefing every four hours.
+
+    Collects posts from the configured sources, keeps the AI news, merges posts about
+    one event into a story, ranks and picks the best, writes each as a headline and a
+    short summary, and publishes the edition as Hugo Markdown.
+    """
+
+
+@main.command()
+@config_option
+@click.option("--sample", is_flag=True, help="Build from the bundled demo posts (no network, no key).")
+@click.option("--input", "input_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Build from posts in the corpus JSONL format instead of the configured sources.")
+@click.option("--at", "at", metavar="TIME",
+              help="Build the latest slot ending at or before TIME (ISO 8601 or YYYY.MM.DD.HH). "
+                   "Default: now; with --input, the slot holding the file's newest post.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the Markdown file (default: edition.out_dir, ./content/posts).")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print a JSON summary (slot, counts, sources, writers, timings) instead of the path.")
+def edition(config_path: Path | None, sample: bool, input_path: Path | None, at: str | None,
+            out_dir: Path | None, as_json: bool) -> None:
+    """Build the edition for one slot and write DIR/<key>.md; prints its path."""
+    from newsdesk.edition import run_edition
+    from newsdesk.sources.file import read_posts
+    from newsdesk.store import open_store
+
+    if sample and input_path:
+        raise click.UsageError("--sample and --input are alternatives; give one")
+    settings = _settings(config_path)
+    tz = zone(settings.edition.timezone)
+    period = settings.edition.period
+    now = datetime.now(UTC)
+    warnings: list[str] = []
+    posts = None
+    with _errors():
+        if sample:
+            from newsdesk.sample import SAMPLE_PATH, SAMPLE_SLOT_KEY
+
+            posts, warnings = read_posts(SAMPLE_PATH, source_id="sample")
+            slot = (slot_ending_at_or_before(parse_time(at, settings), tz, period) if at
+                    else slot_for_key(SAMPLE_SLOT_KEY, tz, period))
+        elif input_path is not None:
+            posts, warnings = read_posts(input_path)
+            if at:
+                slot = slot_ending_at_or_before(parse_time(at, settings), tz, period)
+            elif posts:
+                slot = slot_containing(max(p.created_at for p in posts), tz, period)
+            else:
+                raise EditionError(f"{input_path}: no readable posts")
+        else:
+            if not settings.sources:
+                raise ConfigError(
+                    "sources: none configured; add [[sources]] to the configuration "
+                    "(see README), or use --sample / --input FILE"
+                )
+            moment = parse_time(at, settings) if at else now
+            slot = slot_ending_at_or_before(moment, tz, period)
+        for w in warnings:
+            _warn(w)
+        target = out_dir or Path(settings.edition.out_dir)
+        with open_store(settings.store_path) as store:
+            client = None
+            if posts is None:
+                from newsdesk.fetch import make_client
+
+                client = make_client(settings.fetch)
+            try:
+                run = run_edition(settings, store, slot=slot, now=now, out_dir=target, posts=posts,
+                                  client=client, warnings=warnings)
+            finally:
+                if client is not None:
+                    client.close()
+        for report in run.summary.get("sources", []):
+            if report["error"]:
+                _warn(f"source {report['id']}: {report['error']}")
+    if as_json:
+        click.echo(json.dumps(run.summary, ensure_ascii=False, indent=2))
+    else:
+        click.echo(str(run.path))
+
+
+@main.command()
+@config_option
+def collect(config_path: Path | None) -> None:
+    """Fetch every configured source into the store and print a per-source table."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from newsdesk.collect import collect_sources
+    from newsdesk.fetch import make_client
+    from newsdesk.store import open_store
+
+    settings = _settings(config_path)
+    with _errors():
+        if not settings.sources:
+            raise ConfigError("sources: none configured; add [[sources]] to the configuration (see README)")
+        with open_store(settings.store_path) as store, make_client(settings.fetch) as client:
+            reports = collect_sources(settings.source_list(), store, client, now=datetime.now(UTC),
+                                      concurrency=settings.fetch.concurrency)
+    table = Table(title=f"collected into {settings.store_path}")
+    for column in ("source", "kind", "status", "fetched", "new", "updated", "failures", "error"):
+        table.add_column(column, justify="right" if column in ("fetched", "new", "updated", "failures")
+                         else "left")
+    for r in reports:
+        table.add_row(r.source_id, r.kind, r.status, str(r.fetched), str(r.inserted), str(r.updated),
+                      str(r.consecutive_failures), r.error or "")
+    Console(width=160).print(table)
+    if reports and all(r.status == "error" for r in reports):
+        sys.exit(EXIT_FAILED)
+
+
+@main.command()
+@config_option
+@click.option("--input", "input_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Posts in the corpus JSONL format.")
+@click.option("--from", "start", metavar="TIME", help="Window start (ISO 8601; default: the first post).")
+@click.option("--to", "end", metavar="TIME", help="Window end, exclusive (default: after the last post).")
+@click.option("--json", "as_json", is_flag=True, help="Print stories and dropped posts as JSON.")
+def stories(config_path: Path | None, input_path: Path, start: str | None, end: str | None,
+            as_json: bool) -> None:
+    """Run relevance, dedup, clustering and ranking on posts; print the stories in rank order."""
+    from newsdesk.edition import source_weights
+    from newsdesk.sources.file import read_posts
+    from newsdesk.stories import build_stories
+
+    settings = _settings(config_path)
+    with _errors():
+        posts, warnings = read_posts(input_path)
+    for w in warnings:
+        _warn(w)
+    lo = parse_time(start, settings) if start else None
+    hi = parse_time(end, settings) if end else None
+    window = [p for p in posts if (lo is None or p.created_at >= lo) and (hi is None or p.created_at < hi)]
+    baseline = timedelta(days=settings.stories.baseline_days)
+    history = [p for p in posts if lo is not None and lo - baseline <= p.created_at < lo]
+    if hi is not None:
+        now = hi
+    elif window:
+        now = max(p.created_at for p in window)
+    else:
+        now = datetime.now(UTC)
+    result = build_stories(window, now=now, settings=settings, source_weights=source_weights(settings),
+                           history=history)
+    if as_json:
+        out = {
+            "stories": [
+                {"id": s.id, "post_ids": list(s.post_ids), "lead_id": s.lead_id, "score": round(s.score, 6),
+                 "score_parts": {k: round(v, 6) for k, v in s.score_parts.items()},
+                 "selected": s.selected, "entities": list(s.entities), "merge_log": list(s.merge_log)}
+                for s in result.stories
+            ],
+            "dropped": [{"post_id": d.post_id, "reason": d.reason} for d in result.dropped],
+            "counts": dict(result.counts),
+        }
+        click.echo(json.dumps(out, ensure_ascii=False))
+        return
+    _print_stories(result, {p.id: p for p in window})
+
+
+def _print_stories(result: Any, posts: dict[str, Any]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    parts = sorted({k for s in result.stories for k in s.score_parts})
+    table = Table(title=f"{len(result.stories)} stories, {len(result.dropped)} posts dropped")
+    table.add_column("#", justify="right")
+    table.add_column("sel")
+    table.add_column("score", justify="right")
+    for p in parts:
+        table.add_column(p, justify="right")
+    table.add_column("posts", justify="right")
+    table.add_column("lead")
+    for n, s in enumerate(result.stories, 1):
+        lead = posts.get(s.lead_id)
+        text = f"@{lead.author_handle}: {(lead.title or lead.text)[:70]}" if lead else s.lead_id
+        table.add_row(str(n), "✓" if s.selected else "", f"{s.score:.3f}",
+                      *(f"{s.score_parts.get(p, 0):.2f}" for p in parts), str(len(s.post_ids)),
+                      text.replace("\n", " "))
+    Console(width=200).print(table)
+
+
+@main.group("config")
+def config_group() -> None:
+    """Inspect the effective configuration."""
+
+
+@config_group.command("show")
+@config_option
+def config_show(config_path: Path | None) -> None:
+    """Print the effective configuration as JSON, secrets redacted."""
+    settings = _settings(config_path)
+    data = settings.redacted()
+    data["store_path"] = str(settings.store_path)
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,183 @@
+"""One edition, end to end. The flow reads like the diagram in docs/architecture.md:
+
+    sources ──collect──▶ store ──window──▶ posts ──relevance/dedup/cluster──▶ stories
+        ──rank/select──▶ picks ──write (LLM | extractive, checked)──▶ items
+        ──assemble──▶ Edition ──render──▶ content/posts/<key>.md
+
+`run_edition` is the imperative shell: it owns the clock, the store, the lock and
+the output file. Everything it calls between reading posts and rendering is pure
+for the same posts, settings and slot, which is what makes an edition
+reproducible: rebuilding a slot rewrites the same file.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from newsdesk.collect import SourceReport, collect_sources
+from newsdesk.config import Settings
+from newsdesk.errors import EditionError
+from newsdesk.model import Edition, Item, Post, Slot, Story
+from newsdesk.publish.files import write_atomic
+from newsdesk.render.hugo import render_hugo
+from newsdesk.slots import edition_title, zone
+from newsdesk.store import Store
+from newsdesk.stories import build_stories
+from newsdesk.writer import write_items
+
+
+@dataclass(frozen=True, slots=True)
+class EditionRun:
+    """What one run produced: the edition, where it was written, and its JSON summary."""
+
+    edition: Edition
+    path: Path
+    summary: Mapping[str, Any] = field(default_factory=dict)
+
+
+def derive_categories(items: Sequence[Item], taxonomy: Sequence[str]) -> tuple[str, ...]:
+    """The edition's categories: those its items use, in the taxonomy's order, then any others."""
+    used = dict.fromkeys(it.category for it in items if it.category)
+    ordered = [c for c in taxonomy if c in used]
+    return tuple(ordered + [c for c in used if c not in ordered])
+
+
+def generation_date(slot: Slot, now: datetime) -> datetime:
+    """The edition's `date`: now, or the slot's end when rendering a slot long past.
+
+    Rebuilding an old slot (a corpus day, the bundled sample) should date it when it
+    would have been published, so the same inputs give the same file.
+    """
+    return slot.end if now - slot.end >= slot.period else now
+
+
+def source_weights(settings: Settings) -> dict[str, float]:
+    return {s.id: s.weight for s in settings.sources}
+
+
+def assemble(
+    window: Sequence[Post],
+    *,
+    slot: Slot,
+    settings: Settings,
+    now: datetime,
+    history: Sequence[Post] = (),
+    timings: dict[str, float] | None = None,
+) -> tuple[Edition, dict[str, Any]]:
+    """Posts of one window to a written Edition (no store, no files): the functional core.
+
+    Raises EditionError when there is nothing to publish.
+    """
+    timings = {} if timings is None else timings
+    if not window:
+        raise EditionError(
+            f"no posts in the window {slot.start.isoformat()} .. {slot.end.isoformat()} (slot {slot.key})"
+        )
+    t = time.perf_counter()
+    result = build_stories(
+        window, now=slot.end, settings=settings, source_weights=source_weights(settings), history=history
+    )
+    timings["stories_s"] = round(time.perf_counter() - t, 3)
+    picks: list[Story] = [s for s in result.stories if s.selected]
+    if not picks:
+        raise EditionError(
+            f"slot {slot.key}: {len(window)} posts, but none is AI news; nothing to publish"
+        )
+    posts_by_id = {p.id: p for p in window}
+    t = time.perf_counter()
+    written = write_items(picks, posts_by_id, settings)
+    timings["write_s"] = round(time.perf_counter() - t, 3)
+    items = tuple(w.item for w in written)
+    if not items:
+        raise EditionError(f"slot {slot.key}: every story failed to be written")
+    tokens = {
+        "input": sum(w.usage.get("prompt_tokens", 0) for w in written),
+        "output": sum(w.usage.get("completion_tokens", 0) for w in written),
+    }
+    edition = Edition(
+        slot=slot,
+        title=edition_title(slot, settings.edition.title_template),
+        generated_at=generation_date(slot, now),
+        items=items,
+        categories=derive_categories(items, settings.edition.categories),
+    )
+    stats: dict[str, Any] = {
+        "counts": {**dict(result.counts), "items": len(items)},
+        "items": [
+            {
+                "position": n, "story_id": it.story_id, "headline": it.headline, "url": it.url,
+                "category": it.category, "writer": it.writer, "fallback_reason": it.fallback_reason,
+                "posts": len(it.post_ids), "checks_ok": all(c.ok for c in it.checks),
+            }
+            for n, it in enumerate(items, 1)
+        ],
+        "tokens": tokens,
+    }
+    return edition, stats
+
+
+def run_edition(
+    settings: Settings,
+    store: Store,
+    *,
+    slot: Slot,
+    now: datetime,
+    out_dir: Path,
+    posts: Sequence[Post] | None = None,
+    client: Any = None,
+    warnings: Sequence[str] = (),
+) -> EditionRun:
+    """Build, store and write the edition for `slot`.
+
+    With `posts`, the window is taken from them (an input file, the sample); without,
+    the configured sources are collected into the store first and the window is read
+    back from it. Holds a lock per slot so two processes never build the same edition.
+    """
+    tz = zone(settings.edition.timezone)
+    started = time.perf_counter()
+    timings: dict[str, float] = {}
+    reports: list[SourceReport] = []
+    baseline = timedelta(days=settings.stories.baseline_days)
+    with store.lock(f"edition-{slot.key}"):
+        if posts is None:
+            t = time.perf_counter()
+            reports = collect_sources(
+                settings.source_list(), store, client, now=now, concurrency=settings.fetch.concurrency
+            )
+            timings["collect_s"] = round(time.perf_counter() - t, 3)
+            window = store.posts_between(slot.start, slot.end)
+            history = store.posts_between(slot.start - baseline, slot.start)
+        else:
+            window = sorted((p for p in posts if slot.contains(p.created_at)), key=lambda p: p.created_at)
+            history = [p for p in posts if slot.start - baseline <= p.created_at < slot.start]
+        edition, stats = assemble(window, slot=slot, settings=settings, now=now, history=history,
+                                  timings=timings)
+        t = time.perf_counter()
+        path = out_dir / f"{slot.key}.md"
+        summary: dict[str, Any] = {
+            "key": slot.key,
+            "title": edition.title,
+            "path": str(path),
+            "slot": {"start": slot.start.isoformat(), "end": slot.end.isoformat(), "timezone": str(tz)},
+            "generated_at": edition.generated_at.astimezone(tz).isoformat(timespec="milliseconds"),
+            "categories": list(edition.categories),
+            **stats,
+            "sources": [r.as_dict() for r in reports],
+            "warnings": list(warnings) + [w for r in reports for w in r.warnings],
+        }
+        edition = Edition(
+            slot=edition.slot, title=edition.title, generated_at=edition.generated_at,
+            items=edition.items, categories=edition.categories, stats=summary,
+        )
+        text = render_hugo(edition, tz)
+        timings["render_s"] = round(time.perf_counter() - t, 3)
+        timings["total_s"] = round(time.perf_counter() - started, 3)
+        summary["timings"] = timings
+        store.save_edition(edition)
+        write_atomic(path, text)
+    return EditionRun(edition=edition, path=path, summary=summary)

@@ -1,0 +1,1 @@
+"""Renderers: pure functions from an `Edition` to the text of one output."""

@@ -1,0 +1,89 @@
+"""Numbered schema migrations, applied in order and recorded in `schema_migrations`.
+
+Each migration is a small function of one connection. Never edit a migration
+that has shipped: add the next number instead, so every existing store can be
+brought forward by replaying what it has not seen.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+
+def _run(db: sqlite3.Connection, script: str) -> None:
+    # Not executescript(): it commits first, which would make a migration non-atomic.
+    for statement in script.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def _m001_initial(db: sqlite3.Connection) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE posts (
+            id            TEXT PRIMARY KEY,           -- "{platform}:{native id}"
+            source_id     TEXT NOT NULL,
+            platform      TEXT NOT NULL,
+            author_handle TEXT NOT NULL,
+            author_name   TEXT NOT NULL,
+            url           TEXT NOT NULL,
+            title         TEXT NOT NULL DEFAULT '',
+            text          TEXT NOT NULL,
+            created_at    TEXT NOT NULL,              -- ISO 8601 UTC, sortable
+            fetched_at    TEXT,
+            lang          TEXT,
+            metrics       TEXT NOT NULL DEFAULT '{}', -- JSON
+            links         TEXT NOT NULL DEFAULT '[]', -- JSON
+            refs          TEXT NOT NULL DEFAULT '[]', -- JSON [[kind, post_id], ...]
+            raw           TEXT                        -- JSON, the original payload
+        );
+        CREATE INDEX posts_created_at ON posts (created_at);
+        CREATE INDEX posts_author ON posts (platform, author_handle, created_at);
+
+        CREATE TABLE source_state (
+            source_id  TEXT PRIMARY KEY,
+            state      TEXT NOT NULL DEFAULT '{}',    -- opaque cursor: etag, since_id, ...
+            updated_at TEXT NOT NULL
+        );
+
+        CREATE TABLE source_health (
+            source_id            TEXT PRIMARY KEY,
+            last_attempt         TEXT,
+            last_success         TEXT,
+            last_error           TEXT,
+            consecutive_failures INTEGER NOT NULL DEFAULT 0
+        );
+
+        CREATE TABLE editions (
+            key          TEXT PRIMARY KEY,            -- "2025.07.22.04"
+            title        TEXT NOT NULL,
+            slot_start   TEXT NOT NULL,
+            slot_end     TEXT NOT NULL,
+            generated_at TEXT NOT NULL,
+            categories   TEXT NOT NULL,               -- JSON list
+            stats        TEXT NOT NULL                -- JSON
+        );
+
+        CREATE TABLE edition_items (
+            edition_key TEXT NOT NULL REFERENCES editions (key) ON DELETE CASCADE,
+            position    INTEGER NOT NULL,
+            story_id    TEXT NOT NULL,
+            headline    TEXT NOT NULL,
+            attribution TEXT NOT NULL,
+            url         TEXT NOT NULL,
+            summary     TEXT NOT NULL,
+            category    TEXT NOT NULL,
+            writer      TEXT NOT NULL,
+            post_ids    TEXT NOT NULL,                -- JSON list
+            checks      TEXT NOT NULL,                -- JSON list of {name, ok, detail}
+            fallback_reason TEXT,
+            PRIMARY KEY (edition_key, position)
+        );
+        CREATE INDEX edition_items_story ON edition_items (story_id);
+        """
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_m001_initial,)

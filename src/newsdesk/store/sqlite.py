@@ -1,0 +1,302 @@
+"""The SQLite store: posts, source cursors and health, editions. All SQL lives here.
+
+One file, WAL mode (readers never block the writer), numbered migrations. Every
+sqlite3 error leaves this module as a `StoreError` naming the file, so a full
+disk or a locked database reads as what it is, not as a traceback.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from newsdesk.errors import StoreError
+from newsdesk.model import Check, Edition, Item, Post, Ref
+from newsdesk.store.migrations import MIGRATIONS
+
+BUSY_TIMEOUT_S = 30.0  # a concurrent writer (collect during serve) waits rather than fails
+
+
+def _iso(dt: datetime | None) -> str | None:
+    # Fixed-width UTC with microseconds keeps string order equal to time order.
+    return None if dt is None else dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _dt(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+class Store:
+    """A handle on one newsdesk database file. Make one with `open_store`."""
+
+    def __init__(self, path: Path, db: sqlite3.Connection) -> None:
+        self.path = path
+        self._db = db
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        try:
+            with self._db:
+                yield self._db
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: {exc}") from exc
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        try:
+            return self._db.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: {exc}") from exc
+
+    def schema_version(self) -> int:
+        return int(self._query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")[0][0])
+
+    # -- posts -----------------------------------------------------------------------------
+
+    def upsert_posts(self, posts: Iterable[Post]) -> tuple[int, int]:
+        """Insert new posts and refresh known ones; returns (inserted, updated).
+
+        Idempotent: storing the same posts twice changes nothing. A known post takes the
+        newer fetch's metrics and text (edits, growing counts) but keeps its first
+        `fetched_at` ordering guarantee: an older fetch never overwrites a newer one.
+        """
+        inserted = updated = 0
+        with self._tx() as db:
+            for p in posts:
+                row = (
+                    p.id, p.source_id, p.platform, p.author_handle, p.author_name, p.url, p.title,
+                    p.text, _iso(p.created_at), _iso(p.fetched_at), p.lang,
+                    json.dumps(dict(p.metrics), sort_keys=True),
+                    json.dumps(list(p.links)),
+                    json.dumps([[r.kind, r.post_id] for r in p.refs]),
+                    json.dumps(p.raw, ensure_ascii=False, default=str) if p.raw is not None else None,
+                )
+                cur = db.execute("INSERT OR IGNORE INTO posts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", row)
+                if cur.rowcount:
+                    inserted += 1
+                    continue
+                cur = db.execute(
+                    """UPDATE posts SET metrics = ?, text = ?, title = ?, links = ?, refs = ?,
+                           fetched_at = ?, raw = COALESCE(?, raw)
+                       WHERE id = ? AND (fetched_at IS NULL OR ? IS NULL OR fetched_at < ?)
+                         AND (metrics != ? OR text != ? OR title != ? OR links != ? OR refs != ?)""",
+                    (row[11], row[7], row[6], row[12], row[13], row[9], row[14],
+                     p.id, row[9], row[9], row[11], row[7], row[6], row[12], row[13]),
+                )
+                updated += cur.rowcount
+        return inserted, updated
+
+    def posts_between(self, start: datetime, end: datetime) -> list[Post]:
+        """Posts created in `[start, end)`, oldest first."""
+        rows = self._query(
+            "SELECT * FROM posts WHERE created_at >= ? AND created_at < ? ORDER BY created_at, id",
+            (_iso(start), _iso(end)),
+        )
+        return [self._post(r) for r in rows]
+
+    def get_posts(self, ids: Iterable[str]) -> dict[str, Post]:
+        ids = list(ids)
+        out: dict[str, Post] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in self._query(f"SELECT * FROM posts WHERE id IN ({marks})", chunk):
+                out[r["id"]] = self._post(r)
+        return out
+
+    def count_posts(self) -> int:
+        return int(self._query("SELECT COUNT(*) FROM posts")[0][0])
+
+    @staticmethod
+    def _post(r: sqlite3.Row) -> Post:
+        return Post(
+            id=r["id"], source_id=r["source_id"], platform=r["platform"],
+            author_handle=r["author_handle"], author_name=r["author_name"], url=r["url"],
+            text=r["text"], created_at=_dt(r["created_at"]),  # type: ignore[arg-type]
+            fetched_at=_dt(r["fetched_at"]), lang=r["lang"], title=r["title"],
+            metrics=json.loads(r["metrics"]), links=tuple(json.loads(r["links"])),
+            refs=tuple(Ref(k, i) for k, i in json.loads(r["refs"])),
+            raw=json.loads(r["raw"]) if r["raw"] else None,
+        )
+
+    # -- sources ---------------------------------------------------------------------------
+
+    def source_state(self, source_id: str) -> dict[str, Any]:
+        rows = self._query("SELECT state FROM source_state WHERE source_id = ?", (source_id,))
+        return json.loads(rows[0]["state"]) if rows else {}
+
+    def save_source_state(self, source_id: str, state: Mapping[str, Any], *, now: datetime) -> None:
+        with self._tx() as db:
+            db.execute(
+                """INSERT INTO source_state VALUES (?, ?, ?)
+                   ON CONFLICT (source_id) DO UPDATE SET state = excluded.state,
+                   updated_at = excluded.updated_at""",
+                (source_id, json.dumps(dict(state), sort_keys=True, default=str), _iso(now)),
+            )
+
+    def record_health(self, source_id: str, *, now: datetime, error: str | None) -> dict[str, Any]:
+        """Note one attempt's outcome; returns the source's health after it."""
+        with self._tx() as db:
+            if error is None:
+                db.execute(
+                    """INSERT INTO source_health VALUES (?, ?, ?, NULL, 0)
+                       ON CONFLICT (source_id) DO UPDATE SET last_attempt = excluded.last_attempt,
+                       last_success = excluded.last_success, consecutive_failures = 0""",
+                    (source_id, _iso(now), _iso(now)),
+                )
+            else:
+                db.execute(
+                    """INSERT INTO source_health VALUES (?, ?, NULL, ?, 1)
+                       ON CONFLICT (source_id) DO UPDATE SET last_attempt = excluded.last_attempt,
+                       last_error = excluded.last_error,
+                       consecutive_failures = consecutive_failures + 1""",
+                    (source_id, _iso(now), error),
+                )
+        return self.source_health(source_id)
+
+    def source_health(self, source_id: str) -> dict[str, Any]:
+        rows = self._query("SELECT * FROM source_health WHERE source_id = ?", (source_id,))
+        if not rows:
+            return {"source_id": source_id, "last_attempt": None, "last_success": None,
+                    "last_error": None, "consecutive_failures": 0}
+        return dict(rows[0])
+
+    # -- editions --------------------------------------------------------------------------
+
+    def save_edition(self, edition: Edition) -> None:
+        """Store an edition with its items, replacing an earlier build of the same slot."""
+        key = edition.slot.key
+        with self._tx() as db:
+            db.execute("DELETE FROM editions WHERE key = ?", (key,))
+            db.execute(
+                "INSERT INTO editions VALUES (?,?,?,?,?,?,?)",
+                (key, edition.title, _iso(edition.slot.start), _iso(edition.slot.end),
+                 _iso(edition.generated_at), json.dumps(list(edition.categories), ensure_ascii=False),
+                 json.dumps(dict(edition.stats), ensure_ascii=False, default=str)),
+            )
+            db.executemany(
+                "INSERT INTO edition_items VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                [
+                    (key, n, it.story_id, it.headline, it.attribution, it.url, it.summary, it.category,
+                     it.writer, json.dumps(list(it.post_ids)),
+                     json.dumps([{"name": c.name, "ok": c.ok, "detail": c.detail} for c in it.checks],
+                                ensure_ascii=False),
+                     it.fallback_reason)
+                    for n, it in enumerate(edition.items, 1)
+                ],
+            )
+
+    def edition_keys(self) -> list[str]:
+        return [r["key"] for r in self._query("SELECT key FROM editions ORDER BY key")]
+
+    def edition_record(self, key: str) -> dict[str, Any] | None:
+        """An edition as stored: its row, stats and items, as plain data."""
+        rows = self._query("SELECT * FROM editions WHERE key = ?", (key,))
+        if not rows:
+            return None
+        row = dict(rows[0])
+        row["categories"] = json.loads(row["categories"])
+        row["stats"] = json.loads(row["stats"])
+        row["items"] = [self._item(r) for r in self._query(
+            "SELECT * FROM edition_items WHERE edition_key = ? ORDER BY position", (key,))]
+        return row
+
+    def stories_published_before(self, key: str, since_key: str | None = None) -> dict[str, str]:
+        """story_id -> the latest earlier edition key that carried it (for novelty)."""
+        rows = self._query(
+            """SELECT story_id, MAX(edition_key) AS k FROM edition_items
+               WHERE edition_key < ? AND edition_key >= ? GROUP BY story_id""",
+            (key, since_key or ""),
+        )
+        return {r["story_id"]: r["k"] for r in rows}
+
+    @staticmethod
+    def _item(r: sqlite3.Row) -> Item:
+        return Item(
+            story_id=r["story_id"], headline=r["headline"], attribution=r["attribution"], url=r["url"],
+            summary=r["summary"], category=r["category"], writer=r["writer"],
+            post_ids=tuple(json.loads(r["post_ids"])),
+            checks=tuple(Check(c["name"], c["ok"], c.get("detail", "")) for c in json.loads(r["checks"])),
+            fallback_reason=r["fallback_reason"],
+        )
+
+    # -- locking ---------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def lock(self, name: str) -> Iterator[None]:
+        """Hold an exclusive, crash-safe lock named `name` beside the database.
+
+        Two processes building the same edition would race on its files and pushes;
+        an OS file lock is released by the kernel even if the holder dies, so a crash
+        never leaves a stale lock behind.
+        """
+        lock_dir = self.path.parent / "locks"
+        lock_dir.mkdir(parents=True, exist_ok=True)
+        lock_path = lock_dir / f"{name}.lock"
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                holder = os.pread(fd, 64, 0).decode(errors="replace").strip() or "another process"
+                raise StoreError(f"{name} is being built by {holder} (lock {lock_path})") from None
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"pid {os.getpid()}".encode(), 0)
+            yield
+        finally:
+            os.close(fd)
+
+
+def open_store(path: str | Path) -> Store:
+    """Open (creating if needed) the database at `path` and bring its schema up to date."""
+    path = Path(path).expanduser()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"{path}: cannot open the store: {exc}") from exc
+    db.row_factory = sqlite3.Row
+    # isolation_level=None + explicit BEGIN in `with db` keeps migrations atomic.
+    db.isolation_level = "DEFERRED"
+    store = Store(path, db)
+    try:
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA synchronous = NORMAL")
+        _migrate(db)
+    except sqlite3.Error as exc:
+        db.close()
+        raise StoreError(f"{path}: {exc}") from exc
+    return store
+
+
+def _migrate(db: sqlite3.Connection) -> None:
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
+    )
+    done = {r[0] for r in db.execute("SELECT version FROM schema_migrations")}
+    for version, migration in enumerate(MIGRATIONS, 1):
+        if version in done:
+            continue
+        with db:
+            migration(db)
+            db.execute(
+                "INSERT INTO schema_migrations VALUES (?, ?)", (version, _iso(datetime.now(UTC)))
+            )
