@@ -117,8 +117,9 @@ def edition(config_path: Path | None, sample: bool, input_path: Path | None, at:
     posts = None
     with _errors():
         if sample:
-            from newsdesk.sample import SAMPLE_PATH, SAMPLE_SLOT_KEY
+            from newsdesk.sample import SAMPLE_NOTICE, SAMPLE_PATH, SAMPLE_SLOT_KEY
 
+            click.echo(f"newsdesk: note: {SAMPLE_NOTICE}", err=True)
             posts, warnings = read_posts(SAMPLE_PATH, source_id="sample")
             slot = (slot_ending_at_or_before(parse_time(at, settings), tz, period) if at
                     else slot_for_key(SAMPLE_SLOT_KEY, tz, period))
