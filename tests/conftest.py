@@ -66,3 +66,19 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]
             monkeypatch.delenv(name)
     monkeypatch.setenv("NEWSDESK_HOME", str(tmp_path / "home"))
     yield
+
+
+@pytest.fixture(scope="session")
+def _http_server_session() -> Iterator[object]:
+    from httpserver import LocalHTTPServer
+
+    with LocalHTTPServer() as server:
+        yield server
+
+
+@pytest.fixture
+def http_server(_http_server_session: object) -> Iterator[object]:
+    """A real HTTP server on 127.0.0.1 (tests/httpserver.py), with no routes at the start of each test."""
+    _http_server_session.reset()  # type: ignore[attr-defined]
+    yield _http_server_session
+    _http_server_session.reset()  # type: ignore[attr-defined]
