@@ -83,3 +83,20 @@ def test_missing_file_is_named(tmp_path: Path) -> None:
 def test_bad_environment_value_is_named() -> None:
     with pytest.raises(ConfigError, match="edition.items"):
         load_settings(environ={"NEWSDESK_EDITION_ITEMS": "many"})
+
+
+def test_source_secrets_come_from_the_environment_only(tmp_path: Path) -> None:
+    path = write(tmp_path, """
+[[sources]]
+id = "x:labs"
+kind = "x"
+locator = "OpenAI,AnthropicAI"
+token_env = "MY_X_TOKEN"
+""")
+    s = load_settings(path, environ={"MY_X_TOKEN": "AAAA-bearer", "OTHER": "nope"})
+    (src,) = s.source_list()
+    assert src.options["token"].get_secret_value() == "AAAA-bearer"
+    assert "AAAA-bearer" not in repr(src) and "AAAA-bearer" not in json.dumps(s.redacted())
+    assert "OTHER" not in s.secrets_env
+    (unset,) = load_settings(path, environ={}).source_list()
+    assert "token" not in unset.options

@@ -117,8 +117,16 @@ class SourceSettings(_Section):
     lang: str | None = None
     tags: tuple[str, ...] = ()
 
-    def to_source(self) -> Source:
+    def to_source(self, environ: Mapping[str, str] | None = None) -> Source:
+        """The record stages use; `<name>_env` options are resolved to `<name>` secrets.
+
+        `token_env = "NEWSDESK_X_BEARER_TOKEN"` in the file becomes
+        `options["token"]`, a `SecretStr` read from that variable (absent: not set).
+        """
         extra = dict(self.model_extra or {})
+        for name, var in list(extra.items()):
+            if name.endswith("_env") and isinstance(var, str) and environ and environ.get(var):
+                extra[name[: -len("_env")]] = SecretStr(environ[var])
         return Source(
             id=self.id, kind=self.kind, locator=self.locator, name=self.name or self.id,
             weight=self.weight, lang=self.lang, tags=self.tags, options=extra,
@@ -135,6 +143,8 @@ class Settings(_Section):
     llm: LLMSettings = LLMSettings()
     sources: tuple[SourceSettings, ...] = ()
     home: str = ""  #: $NEWSDESK_HOME, where the store lives by default
+    #: the environment variables that sources name with `<option>_env`, captured once at load time
+    secrets_env: Mapping[str, str] = Field(default_factory=dict, exclude=True, repr=False)
 
     @property
     def store_path(self) -> Path:
@@ -144,7 +154,7 @@ class Settings(_Section):
         return base / "newsdesk.db"
 
     def source_list(self) -> tuple[Source, ...]:
-        return tuple(s.to_source() for s in self.sources)
+        return tuple(s.to_source(self.secrets_env) for s in self.sources)
 
     def redacted(self) -> dict[str, Any]:
         """The settings as plain data with every secret replaced, for `config show` and logs."""
@@ -219,6 +229,10 @@ def load_settings(
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:
         raise ConfigError(f"{origin}: sources: duplicate id(s) {', '.join(dupes)}")
+    wanted = {v for src in settings.sources for k, v in (src.model_extra or {}).items()
+              if k.endswith("_env") and isinstance(v, str)}
+    if wanted:
+        settings = settings.model_copy(update={"secrets_env": {k: env[k] for k in wanted if k in env}})
     key = env.get(settings.llm.api_key_env)
     if key:
         settings = settings.model_copy(
