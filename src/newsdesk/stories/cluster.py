@@ -1,0 +1,368 @@
+"""Cluster: merge posts about the same event into stories, with the evidence written down.
+
+Union-find over candidate pairs. Candidates come from inverted indexes (link key -> posts,
+referenced id -> posts, author -> posts by time, entity -> posts by time, MinHash LSH
+buckets), never from comparing all pairs, so cost grows with the number of posts times a
+small constant (each index entry looks at a bounded number of neighbours).
+
+Evidence, strongest first; each accepted merge appends one `merge_log` line:
+
+1. ``dup``: dedup found a copy, repost or bare quote (see dedup.py).
+2. ``quote`` / ``reply`` / ``repost``: one post points at another post in the set.
+3. ``same-ref``: two posts quote (or reply to) the same post, seen or not.
+4. ``thread``: one author, posts seconds apart: X threads arrive as bursts.
+5. ``link``: the same canonical URL, arXiv id, GitHub repo or Hugging Face model.
+6. ``ref-near``: a quoted post that newsdesk never saw was created within seconds of a
+   post in the set (or of another quoted post): it is that thread's head or sibling.
+   X ids are snowflakes, so the creation time is in the id.
+7. ``thread-cont``: one author within `thread_continuation` and the later post reads as a
+   continuation (bare link, "more details:", "P.S.") or shares a specific entity.
+8. ``entity``: a shared *specific* entity (a versioned model, a named product, not "OpenAI"
+   or "Claude") within `entity_window_hours` **plus** supporting evidence: the same news
+   kind (launch, incident, shutdown...), overlapping wording, a second shared entity, or
+   the same author.
+9. ``text``: very similar wording (token-set Jaccard from MinHash LSH, then confirmed).
+
+False merges cost more than misses (one wrong merge hides a story from the reader), so
+generic entities never merge alone and weak evidence (7-9) may not grow a story past
+`max_story_posts`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from datasketch import MinHash, MinHashLSH
+
+from newsdesk.config import StoriesSettings
+from newsdesk.model import Post
+from newsdesk.stories.dedup import DedupResult
+from newsdesk.stories.text import (
+    canonical_url,
+    detect_kinds,
+    extract_entities,
+    has_cjk,
+    is_specific,
+    link_keys,
+    normalise,
+    own_text,
+)
+
+__all__ = ["Cluster", "PostFeatures", "canonical_url", "cluster_posts", "features_of", "snowflake_time"]
+
+#: X snowflake epoch (ms): `created_ms = (id >> 22) + TWEPOCH_MS`
+TWEPOCH_MS = 1288834974657
+#: a quoted post created this close to a post in the set is that post's thread head/sibling
+REF_NEAR_S = 3.0
+#: one author's later post within this long may continue a thread when it reads like it
+THREAD_CONTINUATION = timedelta(minutes=30)
+#: neighbours each index entry compares with: bounds cost on huge posting lists
+MAX_NEIGHBOURS = 25
+#: token-set Jaccard that counts as "overlapping wording" next to a shared entity
+SUPPORT_JACCARD = 0.12
+#: token-set Jaccard that merges on wording alone
+TEXT_JACCARD = 0.5
+TEXT_MIN_TOKENS = 8
+#: news kinds too common to support a merge by themselves ("free", "plan" are everywhere)
+WEAK_KINDS = frozenset({"pricing"})
+#: link keys that name a site, not a page: no evidence
+_HOMEPAGE = re.compile(r"^url:https://[^/]+$")
+_CONTINUATION = re.compile(
+    r"^(?:p\.?s\.?|ps:|source|sources|more (?:details|info)|details|link|links|read more|learn more|try it|"
+    r"docs?|blog|paper|code|repo|github|youtube|spotify|demo|video|full (?:post|thread|video)|here|also|"
+    r"and|but|plus|oh and|update|edit|\d+/\d*|\(\d+/\d*\)|详情|链接|地址|补充|另外|原文|项目地址)\b",
+    re.I,
+)
+_STOP = frozenset(
+    "the and for with that this you your are was were have has had not but can will just from our out now "
+    "its it's into about more than what when who how all any get got one new use using used very also like "
+    "they them their there here been being would could should which while some make made today".split()
+)
+_ASCII_WORD = re.compile(r"[a-z][a-z0-9\-.+]*[a-z0-9+]|[a-z]")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+
+
+def snowflake_time(post_id: str) -> datetime | None:
+    """Creation time encoded in an X id (`x:<snowflake>`), or None for other ids."""
+    if not post_id.startswith("x:"):
+        return None
+    native = post_id[2:]
+    if not native.isdigit() or len(native) < 15:
+        return None
+    return datetime.fromtimestamp(((int(native) >> 22) + TWEPOCH_MS) / 1000, UTC)
+
+
+def content_tokens(text: str) -> frozenset[str]:
+    """Tokens for wording overlap: English content words and Chinese character bigrams."""
+    norm = normalise(text)
+    tokens = {w for w in _ASCII_WORD.findall(norm) if len(w) >= 3 and w not in _STOP}
+    for run in _CJK_RUN.findall(norm):
+        tokens.update(run[i : i + 2] for i in range(len(run) - 1))
+    return frozenset(tokens)
+
+
+@dataclass(frozen=True, slots=True)
+class PostFeatures:
+    """What clustering reads from one post, computed once."""
+
+    post: Post
+    keys: frozenset[str]  #: link keys (url:, short:, arxiv:, gh:, hf:, x:)
+    entities: frozenset[str]
+    specific: frozenset[str]  #: the entities that can pin an event
+    kinds: frozenset[str]
+    tokens: frozenset[str]
+    continuation: bool  #: reads like the next post of a thread
+
+
+def features_of(post: Post) -> PostFeatures:
+    body = " ".join(part for part in (post.title, post.text) if part)
+    entities = frozenset(extract_entities(body))
+    mine = own_text(post.text)
+    return PostFeatures(
+        post=post,
+        keys=frozenset(link_keys(post)),
+        entities=entities,
+        specific=frozenset(e for e in entities if is_specific(e)),
+        kinds=detect_kinds(body),
+        tokens=content_tokens(body),
+        continuation=len(mine) < 40 or bool(_CONTINUATION.match(mine)),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """One group of posts and the merges that made it."""
+
+    post_ids: tuple[str, ...]  #: earliest first (time, then id)
+    merge_log: tuple[str, ...]
+
+
+class _UnionFind:
+    def __init__(self, ids: Iterable[str]) -> None:
+        self.parent = {i: i for i in ids}
+        self.size = dict.fromkeys(self.parent, 1)
+        self.log: dict[str, list[str]] = defaultdict(list)
+
+    def find(self, i: str) -> str:
+        root = i
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[i] != root:
+            self.parent[i], i = root, self.parent[i]
+        return root
+
+    def union(self, a: str, b: str, line: str, limit: int | None) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        if limit is not None and self.size[ra] + self.size[rb] > limit:
+            return False
+        if (self.size[ra], rb) < (self.size[rb], ra):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.size[ra] += self.size[rb]
+        self.log[ra].extend(self.log.pop(rb, ()))
+        self.log[ra].append(line)
+        return True
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _time_neighbours(
+    entries: list[tuple[datetime, str]], window: timedelta
+) -> Iterable[tuple[str, str]]:
+    """Pairs of ids in a time-sorted list that are within `window`, each looking back at most
+    MAX_NEIGHBOURS entries: near-linear even for an entity named in thousands of posts."""
+    times = [t for t, _ in entries]
+    for k, (t, pid) in enumerate(entries):
+        lo = max(bisect.bisect_left(times, t - window), k - MAX_NEIGHBOURS)
+        for j in range(lo, k):
+            yield entries[j][1], pid
+
+
+def _token_minhash(tokens: frozenset[str]) -> MinHash:
+    mh = MinHash(num_perm=64, seed=7)
+    mh.update_batch([t.encode("utf-8") for t in sorted(tokens)])
+    return mh
+
+
+def cluster_posts(
+    posts: Sequence[Post],
+    settings: StoriesSettings,
+    dedup: DedupResult | None = None,
+    features: Mapping[str, PostFeatures] | None = None,
+    strong_only: frozenset[str] = frozenset(),
+) -> list[Cluster]:
+    """Group posts into clusters; the result does not depend on the order of `posts`.
+
+    Posts in `strong_only` join only on strong evidence (tiers 1-6): the pipeline passes the
+    posts that are not AI news on their own, so that a bare link in a thread or a "whoa!"
+    quoting a launch joins its story, while entity or wording overlap never pulls chatter in.
+    """
+    ordered = sorted({p.id: p for p in posts}.values(), key=lambda p: (p.created_at, p.id))
+    feats = {p.id: (features or {}).get(p.id) or features_of(p) for p in ordered}
+    ids = [p.id for p in ordered]
+    in_set = set(ids)
+    uf = _UnionFind(ids)
+    strong: list[tuple[int, str, str, str]] = []  # (tier, a, b, evidence)
+    weak: list[tuple[int, str, str, str]] = []
+
+    # 1. duplicates
+    if dedup is not None:
+        for dup, rep in sorted(dedup.canonical_of.items()):
+            if dup in in_set and rep in in_set:
+                strong.append((1, rep, dup, f"dup({dedup.kind_of.get(dup, 'near')})"))
+
+    # 2-3. references: to a post in the set, or two posts to the same post
+    by_ref: dict[str, list[str]] = defaultdict(list)
+    for pid in ids:
+        for ref in feats[pid].post.refs:
+            if ref.post_id in in_set and ref.post_id != pid:
+                kind = {"quoted": "quote", "replied_to": "reply", "reposted": "repost"}[ref.kind]
+                strong.append((2, ref.post_id, pid, kind))
+            else:
+                by_ref[ref.post_id].append(pid)
+        for key in feats[pid].keys:
+            # a plain link to a post in the set is a quote in all but name
+            if key.startswith("x:") and key in in_set and key != pid:
+                strong.append((2, key, pid, "links-to"))
+            elif key.startswith("x:"):
+                by_ref[key].append(pid)
+    for target, members in sorted(by_ref.items()):
+        for other in members[1:]:
+            if other != members[0]:
+                strong.append((3, members[0], other, f"same-ref({target})"))
+
+    # 4 and 7. one author's bursts and continuations
+    by_author: dict[str, list[str]] = defaultdict(list)
+    for pid in ids:
+        by_author[feats[pid].post.author_handle.lower() or pid].append(pid)
+    burst = timedelta(seconds=settings.thread_gap_s)
+    for members in by_author.values():
+        for prev, cur in zip(members, members[1:], strict=False):
+            gap = feats[cur].post.created_at - feats[prev].post.created_at
+            if gap <= burst:
+                strong.append((4, prev, cur, f"thread({gap.total_seconds():.0f}s)"))
+            elif gap <= THREAD_CONTINUATION:
+                fa, fb = feats[prev], feats[cur]
+                shared = fa.specific & fb.specific
+                if fb.continuation or shared or _jaccard(fa.tokens, fb.tokens) >= 0.25:
+                    why = "continuation" if fb.continuation else ("entity " + ",".join(sorted(shared))
+                                                                 if shared else "wording")
+                    weak.append((7, prev, cur, f"thread-cont({gap.total_seconds() / 60:.0f}min, {why})"))
+
+    # 5. shared links
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for pid in ids:
+        for key in feats[pid].keys:
+            if not key.startswith("x:") and not _HOMEPAGE.match(key):
+                by_key[key].append(pid)
+    for key, members in sorted(by_key.items()):
+        for other in members[1:]:
+            strong.append((5, members[0], other, f"link({key})"))
+
+    # 6. quoted posts never seen, created seconds from a post in the set or from each other
+    anchors = sorted((t, pid) for pid in ids if (t := snowflake_time(pid)) is not None)
+    ref_times = sorted(
+        (t, target) for target in by_ref if target not in in_set and (t := snowflake_time(target)) is not None
+    )
+    near = timedelta(seconds=REF_NEAR_S)
+    anchor_times = [t for t, _ in anchors]
+    for t, target in ref_times:
+        lo = bisect.bisect_left(anchor_times, t - near)
+        hi = bisect.bisect_right(anchor_times, t + near)
+        for _, anchor in anchors[lo:hi][:MAX_NEIGHBOURS]:
+            # only a burst (a thread) makes the closeness meaningful
+            if _in_burst(anchor, feats, by_author, burst):
+                strong.append((6, anchor, by_ref[target][0], f"ref-near({target}~{anchor})"))
+    for (ta, a), (tb, b) in zip(ref_times, ref_times[1:], strict=False):
+        if tb - ta <= near:
+            strong.append((6, by_ref[a][0], by_ref[b][0], f"ref-near({a}~{b})"))
+
+    # 8. specific entities with supporting evidence
+    by_entity: dict[str, list[tuple[datetime, str]]] = defaultdict(list)
+    for pid in ids:
+        for ent in feats[pid].specific:
+            by_entity[ent].append((feats[pid].post.created_at, pid))
+    window = timedelta(hours=settings.entity_window_hours)
+    seen_pairs: set[tuple[str, str]] = set()
+    for ent in sorted(by_entity):
+        for a, b in _time_neighbours(by_entity[ent], window):
+            if (a, b) in seen_pairs:
+                continue
+            seen_pairs.add((a, b))
+            why = _entity_support(feats[a], feats[b])
+            if why:
+                weak.append((8, a, b, f"entity({why})"))
+
+    # 9. wording alone
+    lsh = MinHashLSH(threshold=TEXT_JACCARD, num_perm=64)
+    for pid in ids:
+        tokens = feats[pid].tokens
+        if len(tokens) < TEXT_MIN_TOKENS:
+            continue
+        mh = _token_minhash(tokens)
+        for other in sorted(lsh.query(mh))[:MAX_NEIGHBOURS]:
+            score = _jaccard(tokens, feats[other].tokens)
+            if score >= TEXT_JACCARD:
+                weak.append((9, other, pid, f"text({score:.2f})"))
+        lsh.insert(pid, mh)
+
+    order = {pid: k for k, pid in enumerate(ids)}
+
+    def sort_key(item: tuple[int, str, str, str]) -> tuple[int, int, int, str]:
+        tier, a, b, why = item
+        return tier, min(order[a], order[b]), max(order[a], order[b]), why
+
+    for tier, a, b, why in sorted(strong, key=sort_key):
+        uf.union(a, b, f"{a} + {b}: {why}", None)
+    for tier, a, b, why in sorted(weak, key=sort_key):
+        if a in strong_only or b in strong_only:
+            continue
+        uf.union(a, b, f"{a} + {b}: {why}", settings.max_story_posts)
+
+    groups: dict[str, list[str]] = defaultdict(list)
+    for pid in ids:
+        groups[uf.find(pid)].append(pid)
+    return [Cluster(post_ids=tuple(members), merge_log=tuple(uf.log.get(root, ()))) for root, members in
+            sorted(groups.items(), key=lambda kv: order[kv[1][0]])]
+
+
+def _in_burst(
+    pid: str, feats: Mapping[str, PostFeatures], by_author: Mapping[str, list[str]], burst: timedelta
+) -> bool:
+    post = feats[pid].post
+    members = by_author[post.author_handle.lower() or pid]
+    k = members.index(pid)
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(members) and abs(feats[members[j]].post.created_at - post.created_at) <= burst:
+            return True
+    # a post that quotes is a thread head's companion too: its own quote is a reaction to the head
+    return False
+
+
+def _entity_support(a: PostFeatures, b: PostFeatures) -> str:
+    """Why two posts sharing a specific entity are about the same event, or "" if nothing says so."""
+    shared = sorted(a.specific & b.specific)
+    if not shared:
+        return ""
+    label = ",".join(shared)
+    if len(shared) >= 2:
+        return f"{label}"
+    kinds = (a.kinds & b.kinds) - WEAK_KINDS
+    if kinds:
+        return f"{label} + {','.join(sorted(kinds))}"
+    if a.post.author_handle and a.post.author_handle.lower() == b.post.author_handle.lower():
+        return f"{label} + same author"
+    overlap = _jaccard(a.tokens, b.tokens)
+    cross_lingual = has_cjk(a.post.text) != has_cjk(b.post.text)
+    if overlap >= SUPPORT_JACCARD and not cross_lingual:
+        return f"{label} + wording {overlap:.2f}"
+    return ""

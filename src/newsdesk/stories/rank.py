@@ -1,0 +1,125 @@
+"""Rank: score each story from parts an editor can read back (`Story.score_parts`).
+
+A briefing every four hours has room for about eight items, so the ranking decides what a
+reader sees. The parts, each roughly 0..2, and why each is there:
+
+* ``engagement``: how much more attention the story's best post got than its author
+  usually gets (log scale), half absolute, half relative. Relative, because 2,000 likes is
+  a flop for a lab's account and a sensation for an engineer's. Each author's usual is the
+  median of their posts in the input plus `history`. Where a platform gives no engagement
+  (x-kit posts carry only the author's followers) the author's reach stands in, scaled down.
+* ``voices``: distinct authors (duplicates and reposts not counted, see dedup.py): several
+  people posting about one thing is the strongest sign that it matters.
+* ``platforms``: the same story on more than one platform.
+* ``kind``: what sort of news (a release or launch, a deal, a policy move, an incident, a
+  paper) against chatter, detected by EN and ZH keywords.
+* ``relevance``: how clearly the story is about AI (0..1), so a borderline post ranks low.
+* ``size``: a little credit for a story told in several posts (a thread, a launch series).
+* ``source``: the editor's weight of the best source (default 1.0), a multiplier.
+* ``recency``: halves every `recency_half_life_hours` since the story's first post, applied
+  as `0.5 + 0.5 * recency` so a strong story from this morning still beats a weak one now.
+
+    score = source * (0.5 + 0.5 * recency)
+            * (engagement + 0.8 voices + 0.3 platforms + 0.8 kind + relevance + 0.3 size)
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from datetime import datetime
+
+from newsdesk.config import StoriesSettings
+from newsdesk.model import Post, Story
+from newsdesk.stories.text import detect_kinds
+
+#: weight of each news kind; the story takes its best kind
+KIND_WEIGHTS: Mapping[str, float] = {
+    "release": 1.0, "funding": 0.9, "policy": 0.9, "incident": 0.8, "shutdown": 0.9, "paper": 0.7, "pricing": 0.4,
+}
+#: engagement = likes + REPOST_WEIGHT * reposts + replies + quotes (+ score/comments elsewhere)
+REPOST_WEIGHT = 2.0
+#: log1p(engagement) that counts as "a lot" for the absolute half: ~10k interactions
+ENGAGEMENT_SCALE = math.log1p(10_000)
+#: reach stands in for engagement when only followers are known, at this discount
+REACH_WEIGHT = 0.4
+WEIGHTS: Mapping[str, float] = {
+    "engagement": 1.0, "voices": 0.8, "platforms": 0.3, "kind": 0.8, "relevance": 1.0, "size": 0.3,
+}
+
+
+def engagement_of(post: Post) -> float | None:
+    """Interactions a post drew (log1p), or None when the platform gives none."""
+    m = post.metrics
+    keys = ("likes", "reposts", "replies", "quotes", "score", "comments")
+    if not any(k in m for k in keys):
+        return None
+    total = (m.get("likes", 0) + REPOST_WEIGHT * m.get("reposts", 0) + m.get("replies", 0)
+             + m.get("quotes", 0) + m.get("score", 0) + m.get("comments", 0))
+    return math.log1p(max(total, 0.0))
+
+
+def author_baselines(posts: Iterable[Post]) -> dict[str, float]:
+    """Each author's usual engagement: the median log engagement of their posts."""
+    seen: dict[str, list[float]] = defaultdict(list)
+    for post in posts:
+        value = engagement_of(post)
+        if value is not None:
+            seen[post.author_handle.lower()].append(value)
+    return {author: statistics.median(values) for author, values in seen.items()}
+
+
+def post_attention(post: Post, baselines: Mapping[str, float]) -> float:
+    """One post's attention part: absolute and relative engagement, or discounted reach."""
+    value = engagement_of(post)
+    if value is None:
+        followers = post.metrics.get("followers")
+        if not followers:
+            return 0.0
+        return REACH_WEIGHT * min(math.log10(1 + followers) / 6.0, 1.0)
+    absolute = value / ENGAGEMENT_SCALE
+    baseline = baselines.get(post.author_handle.lower(), value)
+    relative = max(-1.0, min(2.0, (value - baseline) / 2.0))
+    return max(0.0, 0.5 * absolute + 0.5 * (relative + 0.5))
+
+
+def score_story(
+    story: Story,
+    posts: Mapping[str, Post],
+    voices: Sequence[str],
+    *,
+    now: datetime,
+    settings: StoriesSettings,
+    baselines: Mapping[str, float],
+    relevance: Mapping[str, float],
+    source_weights: Mapping[str, float] | None = None,
+) -> Story:
+    """The story with `score` and `score_parts` filled. `voices` are its non-duplicate post ids."""
+    members = [posts[pid] for pid in story.post_ids]
+    voice_posts = [posts[pid] for pid in voices] or members
+    authors = {p.author_handle.lower() or p.id for p in voice_posts}
+    platforms = {p.platform for p in voice_posts}
+    kinds = set().union(*(detect_kinds(" ".join((p.title, p.text))) for p in members))
+    weights = source_weights or {}
+    age_h = max((now - story.first_seen).total_seconds() / 3600.0, 0.0)
+    parts = {
+        "engagement": max(post_attention(p, baselines) for p in voice_posts),
+        "voices": math.log2(len(authors)) if authors else 0.0,
+        "platforms": float(len(platforms) - 1),
+        "kind": max((KIND_WEIGHTS.get(k, 0.0) for k in kinds), default=0.0),
+        "relevance": 1.0 - math.exp(-max(relevance.get(pid, 0.0) for pid in story.post_ids) / 3.0),
+        "size": math.log2(len(members)) / 2.0,
+        "source": max(weights.get(p.source_id, 1.0) for p in voice_posts),
+        "recency": 0.5 ** (age_h / settings.recency_half_life_hours),
+    }
+    base = sum(WEIGHTS[name] * parts[name] for name in WEIGHTS)
+    score = parts["source"] * (0.5 + 0.5 * parts["recency"]) * base
+    return replace(story, score=round(score, 6), score_parts={k: round(v, 4) for k, v in parts.items()})
+
+
+def rank_stories(stories: Iterable[Story]) -> list[Story]:
+    """Best first; ties broken by earliest first post, then id, so the order is deterministic."""
+    return sorted(stories, key=lambda s: (-s.score, s.first_seen, s.id))

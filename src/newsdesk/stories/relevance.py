@@ -1,0 +1,206 @@
+"""Relevance: is a post AI news (or AI talk worth a reader's glance), in English, Chinese or both?
+
+A weighted lexicon, not a classifier: every decision can be read back as the terms that
+fired (`Verdict.hits`), which is what an editor auditing the filter needs, and it runs on
+tens of thousands of posts in a second. Three ideas carry it:
+
+* **Specific beats generic.** Model names, labs and AI-only technical terms weigh a lot;
+  words that are AI only in context ("agent", "model", "transformer", "token", "cursor")
+  weigh little, so they count only next to other signals. "AI" counts only as a word of its
+  own (not inside "AIDS" or "TrendAI"), matched by case so "Ai" the name does not fire.
+* **Context words subtract.** "model" next to "runway", "agent" next to "real estate",
+  "transformer" next to "voltage" are other trades' words, and ad phrasing ("limited
+  edition", "use code") marks a promoted post whatever it mentions.
+* **Links are evidence.** arXiv, Hugging Face and GitHub links are where AI news lives.
+
+Posts with no words of their own (a bare link or picture) drop as `empty`, ads as `ad`,
+everything else under the threshold as `off-topic`. The pipeline may still pull a dropped,
+non-ad post into a story when it is part of a thread or quotes one (see pipeline.py).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from newsdesk.config import StoriesSettings
+from newsdesk.model import Post
+from newsdesk.stories.text import link_keys, own_text
+
+#: English terms (regex, case-insensitive, word-bounded) -> weight.
+EN_TERMS: dict[str, float] = {
+    # labs, models, products: AI by name
+    r"openai|anthropic|deepmind|hugging ?face|mistral ai|xai|nous research|stepfun|moonshot ai|zhipu": 2.0,
+    r"chatgpt|gpt-?\d[\w.]*|gpt-?image|gpt|claude|gemini \d[\w.]*|gemini app|gemma|llama ?\d[\w.]*|qwen\w*": 2.0,
+    r"deepseek|kimi|minimax|glm-?\d[\w.]*|grok ?\d?|midjourney|stable diffusion|sora|veo ?\d?|seedance|kling": 2.0,
+    r"openclaw|clawdbot|hermes agent|codex|copilot|devin|windsurf|claude code|cowork|notebooklm|perplexity ai": 2.0,
+    r"llms?|large language models?|language models?|foundation models?|frontier models?|reasoning models?": 2.0,
+    r"artificial intelligence|machine learning|deep learning|neural net(?:work)?s?|generative ai|gen ?ai": 2.0,
+    r"agi|asi|superintelligence|ai safety|alignment research|interpretability|ai agents?|agentic|multi-?agent": 2.0,
+    r"vibe[- ]?cod(?:e|ed|ing)|prompt(?:ing| engineering)|system prompts?|context windows?|context engineering": 2.0,
+    r"fine-?tun(?:e|ed|ing)|rlhf|pre-?training|post-?training|inference|embeddings?|rag|diffusion models?": 1.5,
+    r"transformer models?|attention heads?|open[- ]weights?|multimodal|text-to-(?:image|video|speech)|tts": 1.5,
+    r"mcp|model context protocol|langchain|langsmith|llama\.cpp|ollama|vllm|unsloth|pytorch|tensorflow": 1.5,
+    r"gpus?|tpus?|h100s?|h200s?|b200s?|gb200|blackwell|cuda|nvidia|data ?cent(?:er|re)s?|compute": 1.0,
+    r"benchmarks?|evals?|swe-bench|tokens?/s|tokens per second|hallucinat\w+|chatbots?|robotaxis?": 1.0,
+    r"humanoid robots?|robotics|autonomous driving|self-driving|speech recognition|computer use": 1.0,
+    r"perplexity|cursor|gemini|grok|replit|lovable|v0|bolt\.new|cline|amp code|opencode": 1.0,
+    r"agents?|models?|prompts?|tokens?|training|open[- ]source|automation|sandbox(?:es)?|weights": 0.4,
+}
+#: Chinese terms (substring) -> weight. Chinese has no word boundaries and few false friends here.
+ZH_TERMS: dict[str, float] = {
+    "人工智能": 2.0, "大模型": 2.0, "大语言模型": 2.0, "语言模型": 2.0, "智能体": 2.0, "通义千问": 2.0, "千问": 2.0,
+    "文心一言": 2.0, "豆包": 1.5, "混元": 1.5, "智谱": 2.0, "月之暗面": 2.0, "深度求索": 2.0, "提示词": 2.0,
+    "机器学习": 2.0, "深度学习": 2.0, "神经网络": 2.0, "多模态": 2.0, "具身智能": 2.0, "生成式": 1.5,
+    "算力": 1.5, "微调": 1.5, "推理模型": 2.0, "开源模型": 2.0, "模型": 1.0, "训练": 0.4, "推理": 0.6,
+    "英伟达": 1.5, "芯片": 0.5, "自动驾驶": 1.5, "智驾": 1.5, "智能驾驶": 1.5, "机器人": 1.0, "龙虾": 1.0,
+    "编程智能体": 2.0, "氛围编程": 2.0, "上下文": 1.0, "语音识别": 1.0, "数据中心": 0.7, "阿里云": 0.7,
+    "编程": 0.5, "代码": 0.5, "字节": 0.3, "智能": 0.5, "AI编程": 2.0, "AI 编程": 2.0, "可灵": 1.5,
+    "幻觉": 0.5, "对齐": 0.5, "向量": 0.5, "萝卜快跑": 1.0, "萝卜": 0.0,
+}
+#: "AI" as a word of its own, by case: matches "AI", "AI。", "用AI写", not "AIDS", "TrendAI", "Ai".
+_AI_WORD = re.compile(r"(?<![A-Za-z])(?:AI|A\.I\.|AIGC|Ai(?=[\u3400-\u9fff]))(?![A-Za-z])")
+AI_WORD_WEIGHT = 1.0
+#: Other trades' contexts: (regex, penalty). Applied once each.
+CONTEXT_PENALTIES: tuple[tuple[str, float], ...] = (
+    (r"\b(?:real estate|realtor|listing agent|mortgage|escrow|open house|home buyers?|travel agents?|"
+     r"secret agent|free agen(?:t|cy)|insurance agents?)\b", 1.0),
+    (r"\b(?:runway|fashion|supermodel|modeling agency|photoshoot|swimsuit|model railway|scale model)\b", 1.0),
+    (r"\b(?:voltage|power grid|substation|electrical transformer|kva|optimus prime|autobots?|decepticons?)\b", 1.0),
+    (r"\b(?:memecoin|airdrop|presale|pump|bullish|bearish|\$[A-Z]{2,6}\b|crypto signals?)\b", 0.7),
+    (r"\b(?:nfl|nba|mlb|touchdown|playoffs?|quarterback|march madness|sweet 16|stage \d win)\b", 1.0),
+)
+#: Promoted-post phrasing. Two hits, or one strong hit, make a post an ad.
+AD_PATTERNS: tuple[tuple[str, float], ...] = (
+    (r"\b(?:shop now|buy now|order now|use (?:promo )?code|promo code|free shipping|limited[- ]edition|"
+     r"\d+% off|get tickets|in theaters|wishlist on steam|download (?:the app )?now|sign up today|"
+     r"rt \+ comment|comment \W?\w+\W? and we'?ll send|dm us|link in bio)\b", 1.0),
+    (r"[™®]", 1.0),
+    (r"\b(?:get set-?up in|start your free trial|book a demo|claim your|limited time|act now|don'?t miss)\b", 0.6),
+)
+#: links that mean AI work: papers, models, code
+AI_LINK_PREFIXES: tuple[tuple[str, float], ...] = (("arxiv:", 2.0), ("hf:", 2.0), ("gh:", 0.8))
+
+_EN_RE = tuple(
+    (re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", re.I), weight) for pattern, weight in EN_TERMS.items()
+)
+_PENALTY_RE = tuple((re.compile(p, re.I), w) for p, w in CONTEXT_PENALTIES)
+_AD_RE = tuple((re.compile(p, re.I), w) for p, w in AD_PATTERNS)
+#: the same term counted at most this often: a post that says "AI" ten times is not ten times AI
+MAX_REPEAT = 2
+#: an author whose other posts are mostly AI news earns this much benefit of the doubt
+AUTHOR_PRIOR_BONUS = 0.5
+AUTHOR_PRIOR_MIN_POSTS = 3
+AUTHOR_PRIOR_SHARE = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """Why a post is or is not AI news: its score, the terms that fired and the drop reason."""
+
+    post_id: str
+    score: float
+    hits: tuple[str, ...]
+    reason: str | None  #: None when relevant; else "empty", "ad" or "off-topic"
+
+    @property
+    def relevant(self) -> bool:
+        return self.reason is None
+
+
+def term_score(text: str) -> tuple[float, list[str]]:
+    """Lexicon score of a text and the terms that fired, before context and author priors."""
+    hits: list[str] = []
+    total = 0.0
+    for regex, weight in _EN_RE:
+        found = Counter(m.group(0).lower() for m in regex.finditer(text))
+        for term, count in found.items():
+            total += weight * min(count, MAX_REPEAT) if weight >= 1 else weight
+            hits.append(term)
+    for term, weight in ZH_TERMS.items():
+        if weight and term in text:
+            total += weight
+            hits.append(term)
+    ai_count = len(_AI_WORD.findall(text))
+    if ai_count:
+        total += AI_WORD_WEIGHT * min(ai_count, MAX_REPEAT)
+        hits.append("AI")
+    return total, hits
+
+
+def ad_score(text: str) -> float:
+    """How much a post reads like a promoted post; >= 1 is an ad."""
+    return sum(weight for regex, weight in _AD_RE if regex.search(text))
+
+
+def score_post(post: Post, *, author_prior: float = 0.0) -> tuple[float, tuple[str, ...], bool]:
+    """Relevance score, hits and "is an ad" for one post (title and text together)."""
+    body = " ".join(part for part in (post.title, post.text) if part)
+    score, hits = term_score(strip_for_terms(body))
+    for key in link_keys(post):
+        for prefix, weight in AI_LINK_PREFIXES:
+            if key.startswith(prefix):
+                score += weight
+                hits.append(key)
+                break
+    for regex, penalty in _PENALTY_RE:
+        if regex.search(body):
+            score -= penalty
+            hits.append(f"-{regex.pattern[:24]}")
+    if score > 0 and author_prior:
+        score += author_prior
+        hits.append("author-prior")
+    return score, tuple(hits), ad_score(body) >= 1.0
+
+
+def strip_for_terms(text: str) -> str:
+    """Text for term matching: URLs removed (hosts such as "ai.com" are not mentions of AI)."""
+    return re.sub(r"https?://\S+", " ", text)
+
+
+def author_priors(posts: Iterable[Post], threshold: float) -> Mapping[str, float]:
+    """Authors whose posts are mostly AI get a small bonus on their weakly-AI posts.
+
+    Learned from the posts at hand (and history, when the caller passes it): a lab account
+    that writes "Hermes Agent" or "Together" is talking about its work, while a finance
+    account writing "AI agents don't panic" is selling. Needs a few posts to judge.
+    """
+    seen: dict[str, list[bool]] = defaultdict(list)
+    for post in posts:
+        score, _, is_ad = score_post(post)
+        seen[post.author_handle.lower()].append(score >= threshold and not is_ad)
+    return {
+        author: AUTHOR_PRIOR_BONUS
+        for author, flags in seen.items()
+        if len(flags) >= AUTHOR_PRIOR_MIN_POSTS and sum(flags) / len(flags) >= AUTHOR_PRIOR_SHARE
+    }
+
+
+def judge(post: Post, settings: StoriesSettings, priors: Mapping[str, float] | None = None) -> Verdict:
+    """The verdict on one post."""
+    words = own_text(" ".join((post.title, post.text)))
+    if len(words) < settings.min_text_chars and not post.title:
+        return Verdict(post.id, 0.0, (), "empty")
+    prior = (priors or {}).get(post.author_handle.lower(), 0.0)
+    score, hits, is_ad = score_post(post, author_prior=prior)
+    if is_ad:
+        return Verdict(post.id, score, hits, "ad")
+    if score < settings.relevance_threshold:
+        return Verdict(post.id, score, hits, "off-topic")
+    return Verdict(post.id, round(score, 3), hits, None)
+
+
+def judge_posts(
+    posts: Sequence[Post], settings: StoriesSettings, history: Sequence[Post] = ()
+) -> dict[str, Verdict]:
+    """Verdicts for every post, keyed by post id, with author priors learned from posts + history."""
+    priors = author_priors((*history, *posts), settings.relevance_threshold)
+    return {post.id: judge(post, settings, priors) for post in posts}
+
+
+def relevance_strength(score: float) -> float:
+    """A 0..1 squashing of a relevance score, for ranking: diminishing returns past a few terms."""
+    return 1.0 - math.exp(-max(score, 0.0) / 3.0)

@@ -1,0 +1,62 @@
+"""Select: pick the edition's stories from the ranked list.
+
+Walk the ranking best first and take a story unless
+* its lead author already leads `per_author_cap` picks (one prolific account must not fill
+  the briefing), or
+* it is about the same thing as a story already picked: clustering errs towards keeping
+  stories apart, so two stories may still share a canonical link, or a specific entity
+  together with the same kind of news ("GPT-5.5" + release). Printing both would repeat
+  an item, so the lower-ranked one is skipped.
+Stops at `items` picks. Picks get `selected=True`; the order of the list is unchanged.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from newsdesk.config import EditionSettings
+from newsdesk.model import Post, Story
+from newsdesk.stories.text import detect_kinds, is_specific
+
+#: news kinds too common to say two stories are one
+_WEAK_KINDS = frozenset({"pricing"})
+
+
+def _story_keys(story: Story, posts: Mapping[str, Post]) -> set[str]:
+    """What identifies a story's subject: its links, and each specific entity joined with each kind."""
+    keys = {"link:" + link for link in story.links}
+    lead = posts.get(story.lead_id)
+    kinds = detect_kinds(" ".join((lead.title, lead.text))) - _WEAK_KINDS if lead else frozenset()
+    for entity in story.entities:
+        if is_specific(entity):
+            keys.update(f"{entity}+{kind}" for kind in kinds)
+    return keys
+
+
+def select_stories(
+    ranked: Sequence[Story], posts: Mapping[str, Post], settings: EditionSettings
+) -> list[Story]:
+    """The ranked list with up to `settings.items` stories marked `selected`."""
+    per_author: Counter[str] = Counter()
+    taken: set[str] = set()
+    picked = 0
+    out: list[Story] = []
+    for story in ranked:
+        lead = posts.get(story.lead_id)
+        author = lead.author_handle.lower() if lead else ""
+        keys = _story_keys(story, posts)
+        ok = (
+            picked < settings.items
+            and (not author or per_author[author] < settings.per_author_cap)
+            and not (keys & taken)
+        )
+        if ok:
+            picked += 1
+            per_author[author] += 1
+            taken |= keys
+            out.append(replace(story, selected=True))
+        else:
+            out.append(replace(story, selected=False) if story.selected else story)
+    return out

@@ -1,0 +1,392 @@
+"""Text helpers shared by the story stages: normalised text, canonical URLs, entities, news kinds.
+
+Every story stage asks the same few questions of a post's text ("what does it say once
+links and decoration are gone?", "which URL is this really?", "which model or product does
+it name?", "is it a launch, a paper, a deal?"). Answering them in one place keeps the
+stages consistent with each other: relevance, dedup, clustering and ranking all see the
+same entities and the same canonical links. Everything here is pure and works for English,
+Chinese and mixed text; Chinese has no word boundaries, so matching is done on characters
+where a word regex would fail.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from newsdesk.model import Post
+
+# ---------------------------------------------------------------------------------------------
+# Normalised text
+# ---------------------------------------------------------------------------------------------
+
+_URL = re.compile(r"https?://\S+", re.IGNORECASE)
+_MENTION = re.compile(r"(?<![\w@])@\w{1,30}")
+_SPACE = re.compile(r"\s+")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_WORD = re.compile(r"[a-z0-9][a-z0-9\-\.\+']*[a-z0-9+]|[a-z0-9]|[\u3400-\u9fff]")
+
+
+def strip_urls(text: str) -> str:
+    """The text without URLs: t.co media links carry no words and differ per post."""
+    return _URL.sub(" ", text)
+
+
+def own_text(text: str) -> str:
+    """What the author wrote: no URLs, no @mentions, collapsed spaces.
+
+    Leading @mentions of a reply say who is addressed, not what is said, so they are
+    removed too; a post whose own text is empty is only a link or a picture.
+    """
+    text = _MENTION.sub(" ", strip_urls(text))
+    return _SPACE.sub(" ", text).strip()
+
+
+def normalise(text: str) -> str:
+    """Compare-ready text: NFKC (full-width -> ASCII), lower case, no URLs, no punctuation runs.
+
+    Used for exact and near-duplicate detection, so two copies of a post that differ only
+    in their t.co links, spacing, case or full-width punctuation normalise alike.
+    """
+    text = unicodedata.normalize("NFKC", own_text(text)).lower()
+    text = "".join(ch if ch.isalnum() or ch.isspace() else " " for ch in text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+def words(text: str) -> list[str]:
+    """Word tokens for similarity: ASCII words, and single CJK characters (no segmenter needed)."""
+    return _WORD.findall(normalise(text))
+
+
+def shingles(text: str, size: int = 3) -> set[str]:
+    """Character shingles of the normalised text; spaces dropped so Chinese and English behave alike."""
+    compact = normalise(text).replace(" ", "")
+    if len(compact) <= size:
+        return {compact} if compact else set()
+    return {compact[i : i + size] for i in range(len(compact) - size + 1)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Canonical URLs and link keys
+# ---------------------------------------------------------------------------------------------
+
+#: query parameters that track the click, not the page (utm_* handled by prefix)
+_TRACKING = frozenset(
+    {"fbclid", "gclid", "dclid", "mc_cid", "mc_eid", "ref", "ref_src", "ref_url", "s", "t", "si",
+     "igshid", "spm", "from", "source", "share", "feature", "cmpid", "_hsenc", "_hsmi"}
+)
+_STATUS = re.compile(r"^/(?:[^/]+|i(?:/web)?)/status(?:es)?/(\d+)")
+_X_HOSTS = frozenset({"x.com", "twitter.com", "mobile.twitter.com", "mobile.x.com", "fxtwitter.com",
+                      "vxtwitter.com", "fixupx.com"})
+#: link shorteners: same short link means same target, but the host says nothing about content
+SHORTENERS = frozenset({"t.co", "bit.ly", "buff.ly", "ow.ly", "tinyurl.com", "lnkd.in", "dlvr.it", "goo.gl"})
+
+
+def canonical_url(url: str) -> str:
+    """One spelling per page: lower-case scheme and host, no `www.`, no fragment, no tracking
+    parameters, no trailing slash, sorted query; X/Twitter status URLs become `x:<id>`.
+
+    Idempotent: `canonical_url(canonical_url(u)) == canonical_url(u)`. X status URLs map to
+    the newsdesk post id form so a link to a post and a quote of it meet on the same key.
+    """
+    url = url.strip()
+    if url.startswith("x:") and url[2:].isdigit():
+        return url
+    if "://" not in url:
+        url = "https://" + url
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    host = (parts.hostname or "").lower().rstrip(".")
+    if host.startswith("www."):
+        host = host[4:]
+    if host in _X_HOSTS:
+        match = _STATUS.match(parts.path)
+        if match:
+            return f"x:{match.group(1)}"
+        host = "x.com"
+    scheme = "https" if parts.scheme.lower() in ("http", "https") else parts.scheme.lower()
+    port = f":{parts.port}" if parts.port and parts.port not in (80, 443) else ""
+    path = re.sub(r"/{2,}", "/", parts.path)
+    while path.endswith("/"):
+        path = path[:-1]
+    query = sorted(
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not k.lower().startswith("utm_") and k.lower() not in _TRACKING
+    )
+    return urlunsplit((scheme, host + port, path, urlencode(query), ""))
+
+
+_ARXIV = re.compile(r"arxiv\.org/(?:abs|pdf|html)/(\d{4}\.\d{4,5})|\barxiv[: ]\s?(\d{4}\.\d{4,5})", re.I)
+_GITHUB = re.compile(r"github\.com/([A-Za-z0-9][\w.-]*)/([A-Za-z0-9][\w.-]*)", re.I)
+_HF = re.compile(r"huggingface\.co/(?!datasets/|spaces/|blog/|docs/|papers/)([\w.-]+)/([\w.-]+)", re.I)
+_HF_PAPER = re.compile(r"huggingface\.co/papers/(\d{4}\.\d{4,5})", re.I)
+_GITHUB_NOT_REPO = frozenset({"orgs", "topics", "features", "settings", "marketplace", "sponsors", "login"})
+
+
+def link_keys(post: Post) -> set[str]:
+    """Keys naming what a post links to: canonical URLs, `arxiv:`, `gh:`, `hf:` ids.
+
+    Shortened links are keys too (the same t.co link twice is the same target) but they are
+    marked `short:` so callers can trust them less than a real URL.
+    """
+    keys: set[str] = set()
+    blob = " ".join((post.text, *post.links))
+    for url in (*post.links, *_URL.findall(post.text)):
+        url = url.rstrip(".,;:!?)]}>\"'…")
+        canon = canonical_url(url)
+        if canon.startswith("x:"):
+            keys.add(canon)
+            continue
+        host = urlsplit(canon).hostname or ""
+        keys.add(("short:" if host in SHORTENERS else "url:") + canon)
+    for m in _ARXIV.finditer(blob):
+        keys.add("arxiv:" + (m.group(1) or m.group(2)))
+    for m in _HF_PAPER.finditer(blob):
+        keys.add("arxiv:" + m.group(1))
+    for m in _GITHUB.finditer(blob):
+        owner, repo = m.group(1).lower(), m.group(2).lower().removesuffix(".git")
+        if owner not in _GITHUB_NOT_REPO:
+            keys.add(f"gh:{owner}/{repo}")
+    for m in _HF.finditer(blob):
+        keys.add(f"hf:{m.group(1).lower()}/{m.group(2).lower()}")
+    return keys
+
+
+# ---------------------------------------------------------------------------------------------
+# Entities
+# ---------------------------------------------------------------------------------------------
+
+#: Model families whose names take a version. (pattern, canonical prefix). Order matters:
+#: longer names first so "Claude Opus 4.7" is not read as plain "Opus 4.7".
+_VERSIONED: tuple[tuple[str, str], ...] = (
+    (r"claude[\s-]*(opus|sonnet|haiku)[\s-]*", "claude-{0}-"),
+    (r"(opus|sonnet|haiku)[\s-]*", "claude-{0}-"),
+    (r"claude[\s-]*", "claude-"),
+    (r"gpt[\s-]*image[\s-]*", "gpt-image-"),
+    (r"gpt[\s-]*", "gpt-"),
+    (r"gemini[\s-]*", "gemini-"),
+    (r"gemma[\s-]*", "gemma-"),
+    (r"(?:通义)?千问[\s-]*", "qwen"),
+    (r"qwen[\s-]*", "qwen"),
+    (r"llama[\s-]*", "llama-"),
+    (r"deepseek[\s-]*(?:v|r)?", "deepseek-"),
+    (r"kimi[\s-]*k?", "kimi-k"),
+    (r"glm[\s-]*", "glm-"),
+    (r"minimax[\s-]*m", "minimax-m"),
+    (r"grok[\s-]*", "grok-"),
+    (r"step[\s-]*", "step-"),
+    (r"seedance[\s-]*", "seedance-"),
+    (r"kling[\s-]*", "kling-"),
+    (r"veo[\s-]*", "veo-"),
+    (r"sora[\s-]*", "sora-"),
+    (r"codex[\s-]*", "codex-"),
+    (r"claude\s*code[\s-]*v?", "claude-code-"),
+    (r"hermes[\s-]*agent[\s-]*v?", "hermes-agent-"),
+    (r"mistral[\s-]*(?:large|medium|small)?[\s-]*", "mistral-"),
+    (r"ernie[\s-]*|文心[\s-]*", "ernie-"),
+    (r"nano[\s-]*banana[\s-]*", "nano-banana-"),
+    (r"o", "openai-o"),
+)
+_VERSION = r"(\d+(?:\.\d+){0,2})(?:[\s-]*(pro|flash|lite|mini|max|plus|turbo|coder|instruct|thinking|omni|ultra|nano|next|vl|tts|codex))?"
+_VERSIONED_RE = tuple(
+    (re.compile(r"(?<![A-Za-z0-9])" + pat + _VERSION + r"(?![\d.]*\d)", re.I), canon)
+    for pat, canon in _VERSIONED
+)
+#: "the 2.1.81 release of X": plain numbers after these are counts, not versions
+_NOT_VERSION_AFTER = re.compile(r"^\s*(?:%|k\b|m\b|b\b|x\b|个|万|亿|小时|天|分钟|年|月|日|号|元|美元|刀)", re.I)
+
+#: Names that mean one product whatever their spelling, EN and ZH. canonical -> spellings.
+#: Kept small and general: the point is that 通义千问 and Qwen meet, not to list the market.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "qwen": ("qwen", "通义千问", "千问", "通义"),
+    "deepseek": ("deepseek", "深度求索"),
+    "kimi": ("kimi", "月之暗面", "moonshot ai"),
+    "doubao": ("doubao", "豆包"),
+    "hunyuan": ("hunyuan", "混元"),
+    "ernie": ("ernie", "文心一言", "文心"),
+    "glm": ("glm", "智谱", "zhipu", "z.ai"),
+    "minimax": ("minimax",),
+    "openai": ("openai", "open ai"),
+    "anthropic": ("anthropic",),
+    "google": ("google", "谷歌", "deepmind"),
+    "meta": ("meta ai", "meta superintelligence", "msl"),
+    "nvidia": ("nvidia", "英伟达"),
+    "apple": ("apple intelligence", "苹果"),
+    "xai": ("xai", "grok"),
+    "claude": ("claude",),
+    "claude-code": ("claude code",),
+    "chatgpt": ("chatgpt",),
+    "gemini": ("gemini",),
+    "codex": ("codex",),
+    "cursor": ("cursor",),
+    "openclaw": ("openclaw", "龙虾", "clawdbot"),
+    "sora": ("sora",),
+    "seedance": ("seedance",),
+    "kling": ("kling", "可灵"),
+    "litellm": ("litellm",),
+    "hermes-agent": ("hermes agent",),
+    "devin": ("devin",),
+    "perplexity": ("perplexity",),
+    "stepfun": ("stepfun", "阶跃星辰"),
+    "huggingface": ("hugging face", "huggingface"),
+    "langchain": ("langchain", "langsmith", "langgraph"),
+    "mcp": ("mcp", "model context protocol"),
+    "siri": ("siri",),
+    "copilot": ("copilot",),
+    "mistral": ("mistral ai", "mistral"),
+    "llama": ("llama",),
+}
+#: Entities so common in AI posts that sharing one says nothing about sharing an event.
+GENERIC_ENTITIES = frozenset(
+    {"openai", "anthropic", "google", "meta", "nvidia", "apple", "xai", "claude", "claude-code", "chatgpt",
+     "gemini", "codex", "cursor", "openclaw", "mcp", "qwen", "deepseek", "kimi", "doubao", "glm", "minimax",
+     "huggingface", "copilot", "mistral", "llama", "perplexity", "siri", "ernie", "hunyuan", "stepfun",
+     "langchain"}
+)
+_ALIAS_ASCII = sorted(
+    ((spelling, canon) for canon, spellings in ALIASES.items() for spelling in spellings if spelling.isascii()),
+    key=lambda pair: -len(pair[0]),
+)
+_ALIAS_RE = re.compile(
+    r"(?<![A-Za-z0-9])(" + "|".join(re.escape(s) for s, _ in _ALIAS_ASCII) + r")(?![A-Za-z0-9])", re.I
+)
+_ALIAS_OF = {s: c for s, c in _ALIAS_ASCII}
+_ALIAS_CJK = tuple(
+    (spelling, canon) for canon, spellings in ALIASES.items() for spelling in spellings if not spelling.isascii()
+)
+#: CamelCase or inner-capital names ("LiteLLM", "DeployGraph", "SmithDB", "GStack"): product names.
+_CAMEL = re.compile(r"(?<![\w@#/.])([A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*|[A-Z]{1,3}[a-z][a-z0-9]+[A-Z][A-Za-z0-9]*|"
+                    r"[A-Z]{2,}[a-z]{3,}[A-Za-z0-9]*|[a-z]+[A-Z][a-z0-9]+[A-Za-z0-9]*)(?![\w/])")
+_CAMEL_STOP = frozenset({"iphone", "ipad", "macbook", "youtube", "github", "linkedin", "tiktok", "openai", "chatgpt",
+                         "deepseek", "minimax", "openclaw", "iphones", "ios", "macos", "wechat", "whatsapp",
+                         "javascript", "typescript", "postgresql", "huggingface", "paypal", "hubspot", "quickbooks",
+                         "docusign", "playstation", "powerpoint", "livestream", "langchain", "langsmith"})
+
+
+def _versioned_entities(text: str) -> set[str]:
+    found: set[str] = set()
+    taken: list[tuple[int, int]] = []
+    for regex, canon in _VERSIONED_RE:
+        for m in regex.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            groups = [g for g in m.groups() if g is not None]
+            # the family word (opus/sonnet/haiku) is a group only for the Claude patterns
+            family = groups[0].lower() if "{0}" in canon else ""
+            rest = groups[1:] if family else groups
+            version = rest[0] if rest else ""
+            if not version or _NOT_VERSION_AFTER.match(text[m.end() :]):
+                continue
+            if canon in ("openai-o", "step-", "veo-", "codex-") and "." not in version and len(version) > 1:
+                continue  # "o3" yes; "o2024" / "step 12" no
+            if canon == "openai-o" and not m.group(0)[0] == "o":
+                continue  # upper-case "O3" is a chemical or a grade more often than a model
+            suffix = rest[1].lower() if len(rest) > 1 and rest[1] else ""
+            name = canon.format(family) + version + (f"-{suffix}" if suffix else "")
+            found.add(name)
+            taken.append((m.start(), m.end()))
+    return found
+
+
+def extract_entities(text: str) -> set[str]:
+    """Canonical entity names in `text`: versioned models ("gpt-5.5", "claude-opus-4.7",
+    "qwen3.6"), known products and labs under one name across languages ("qwen" for 通义千问),
+    and CamelCase product names ("name:litellm").
+
+    Versioned names are the specific ones: "GPT-5.5" pins an event far better than "OpenAI".
+    """
+    text = strip_urls(text)
+    found = _versioned_entities(text)
+    for m in _ALIAS_RE.finditer(text):
+        found.add(_ALIAS_OF[m.group(1).lower()])
+    for spelling, canon in _ALIAS_CJK:
+        if spelling in text:
+            found.add(canon)
+    for m in _CAMEL.finditer(text):
+        name = m.group(1)
+        low = name.lower()
+        if low in _CAMEL_STOP or low in _ALIAS_OF or len(low) < 4:
+            continue
+        found.add("name:" + low)
+    return found
+
+
+def is_specific(entity: str) -> bool:
+    """A specific entity names one thing that can be the subject of one event.
+
+    Versioned models and product names are specific; labs and flagship assistants
+    ("OpenAI", "Claude", "Gemini") are not: a day has many unrelated posts about each.
+    """
+    return entity not in GENERIC_ENTITIES
+
+
+# ---------------------------------------------------------------------------------------------
+# News kinds
+# ---------------------------------------------------------------------------------------------
+
+#: kind -> (English regex, Chinese substrings). Detected per post; shared kinds are supporting
+#: evidence in clustering ("LiteLLM" + "attack" in both) and a ranking input.
+NEWS_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "release": (
+        r"\b(?:releas(?:e|ed|es|ing)|launch(?:ed|es|ing)?|introduc(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|"
+        r"unveil(?:s|ed)?|ships?|shipped|is (?:now )?(?:out|live|available)|now (?:available|live|supports?)|"
+        r"rolling out|rolls? out|open[- ]sourc(?:e|ed|es|ing)|new in|available (?:now|today)|"
+        r"just dropped|debuts?|v\d+\.\d+)\b",
+        ("发布", "推出", "上线", "开源了", "官宣", "正式开放", "支持了", "更新了", "新增", "上架", "亮相", "问世"),
+    ),
+    "paper": (
+        r"\b(?:paper|arxiv|preprint|technical report|tech report|we propose|state[- ]of[- ]the[- ]art|"
+        r"benchmark|sota)\b",
+        ("论文", "技术报告", "基准", "榜单", "评测"),
+    ),
+    "funding": (
+        r"\b(?:raises?|raised|funding|series [a-f]|seed round|valuation|valued at|investment|invests?|"
+        r"acquir(?:e|es|ed|ing)|acquisition|merg(?:e|es|ed|er)|execuhire|acqui-?hire|ipo)\b",
+        ("融资", "估值", "收购", "并购", "投资", "上市", "合并"),
+    ),
+    "policy": (
+        r"\b(?:regulat(?:e|ion|ions|ory)|policy|law|bill|congress|senate|executive order|white house|"
+        r"ban(?:s|ned)?|export controls?|approv(?:e|es|ed)|lawsuit|sues?|sued|court|ruling|eu ai act|"
+        r"action plan)\b",
+        ("政策", "监管", "法规", "法案", "禁令", "出口管制", "批准", "诉讼", "起诉", "白宫", "国会"),
+    ),
+    "incident": (
+        r"\b(?:attack|compromised|breach|vulnerabilit(?:y|ies)|exploit|malware|leak(?:ed)?|outage|"
+        r"supply[- ]chain|backdoor|bug|broke|broken|down)\b",
+        ("攻击", "投毒", "漏洞", "泄露", "宕机", "故障", "中招", "被黑"),
+    ),
+    "shutdown": (
+        r"\b(?:shut(?:s|ting)? down|shutdown|sunset(?:ting)?|discontinu(?:e|ed|ing)|is dead|goodbye|"
+        r"deprecat(?:e|ed|ing)|winding down)\b",
+        ("关闭", "停止服务", "下线", "停运", "关停"),
+    ),
+    "pricing": (
+        r"\b(?:pricing|price|plan|plans|subscription|credits?|limits?|free|quota|rate limits?)\b",
+        ("价格", "定价", "订阅", "限额", "额度", "免费", "降价", "涨价", "套餐"),
+    ),
+}
+_KIND_RE = {kind: re.compile(pattern, re.I) for kind, (pattern, _) in NEWS_KINDS.items()}
+
+
+def detect_kinds(text: str) -> frozenset[str]:
+    """News kinds a post's text reads as (release, paper, funding, policy, incident, ...)."""
+    plain = strip_urls(text)
+    kinds = set()
+    for kind, (_, zh) in NEWS_KINDS.items():
+        if _KIND_RE[kind].search(plain) or any(term in plain for term in zh):
+            kinds.add(kind)
+    return frozenset(kinds)
+
+
+def unique(items: Iterable[str]) -> tuple[str, ...]:
+    """Sorted, deduplicated: the deterministic order every stage uses for sets of names."""
+    return tuple(sorted(set(items)))
