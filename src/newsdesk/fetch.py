@@ -58,7 +58,6 @@ DEADLINE_TIMEOUTS = 3.0
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
-_CHUNK_BYTES = 64 * 2**10
 
 
 class HttpStatusError(SourceError):
@@ -392,8 +391,9 @@ class HttpClient:
                         raise SourceError(f"body of {where} is {declared} bytes, over the {cap}-byte cap")
                     chunks: list[bytes] = []
                     size = 0
-                    # iter_bytes yields decoded bytes, so the cap also stops gzip bombs.
-                    for chunk in r.iter_bytes(_CHUNK_BYTES):
+                    # iter_bytes yields decoded bytes as they arrive (no chunk_size: that would buffer
+                    # past the deadline check), so the cap also stops gzip bombs.
+                    for chunk in r.iter_bytes():
                         size += len(chunk)
                         if size > cap:
                             raise SourceError(f"body of {where} exceeds the {cap}-byte cap")
