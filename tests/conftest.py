@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
+#: a proxy address nothing listens on (port 9, discard): non-loopback requests fail fast
+DEAD_PROXY = "http://127.0.0.1:9"
 
 
 def locate_shared() -> Path | None:
@@ -65,6 +67,13 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]
         if name.lower() in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
             monkeypatch.delenv(name)
     monkeypatch.setenv("NEWSDESK_HOME", str(tmp_path / "home"))
+    # Tests never reach the internet: the shipped default sources are off, and any request that
+    # is not to loopback goes to a proxy that does not exist, so it fails at once instead.
+    monkeypatch.setenv("NEWSDESK_COLLECT_USE_DEFAULT_SOURCES", "false")
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"):
+        monkeypatch.setenv(name, DEAD_PROXY)
+    for name in ("NO_PROXY", "no_proxy"):
+        monkeypatch.setenv(name, "127.0.0.1,localhost,::1")
     yield
 
 

@@ -30,7 +30,7 @@ def parse_edition(text: str) -> tuple[dict, list[ParsedItem]]:
     date = meta["date"]
     date_line = next(line for line in text.splitlines() if line.startswith("date: "))
     assert re.fullmatch(r"date: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+08:00", date_line), date_line
-    assert isinstance(date, datetime) or isinstance(date, str)
+    assert isinstance(date, datetime | str)
     cats_line = next(line for line in text.splitlines() if line.startswith("categories: "))
     assert re.fullmatch(r'categories: \[("[^"]+"(, "[^"]+")*)?\]', cats_line), cats_line
     assert isinstance(meta["categories"], list)

@@ -81,7 +81,7 @@ def test_missing_file_is_named(tmp_path: Path) -> None:
 
 
 def test_bad_environment_value_is_named() -> None:
-    with pytest.raises(ConfigError, match="edition.items"):
+    with pytest.raises(ConfigError, match=r"edition\.items"):
         load_settings(environ={"NEWSDESK_EDITION_ITEMS": "many"})
 
 

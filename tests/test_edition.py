@@ -6,7 +6,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from hugo_shape import parse_edition
 
 from newsdesk.config import load_settings
 from newsdesk.edition import derive_categories, generation_date, run_edition
@@ -17,6 +16,8 @@ from newsdesk.sample import SAMPLE_PATH, SAMPLE_SLOT_KEY
 from newsdesk.slots import slot_for_key, zone
 from newsdesk.store import open_store
 
+from hugo_shape import parse_edition
+
 
 def settings_with_sources(tmp_path: Path, extra: str = "") -> object:
     config = tmp_path / "newsdesk.toml"
@@ -24,6 +25,9 @@ def settings_with_sources(tmp_path: Path, extra: str = "") -> object:
 [fetch]
 timeout_s = 2
 retries = 0
+
+[collect]
+use_default_sources = false
 
 [[sources]]
 id = "file:sample"
@@ -67,9 +71,13 @@ def test_a_failing_source_is_reported_and_the_edition_still_built(tmp_path: Path
 def test_the_same_edition_cannot_be_built_twice_at_once(tmp_path: Path) -> None:
     settings = settings_with_sources(tmp_path)
     slot = slot_for_key(SAMPLE_SLOT_KEY, zone("Asia/Shanghai"))
-    with open_store(settings.store_path) as store, open_store(settings.store_path) as other:
-        with other.lock(f"edition-{slot.key}"), pytest.raises(StoreError, match="is being built"):
-            run_edition(settings, store, slot=slot, now=slot.end, out_dir=tmp_path / "out", posts=[])
+    with (
+        open_store(settings.store_path) as store,
+        open_store(settings.store_path) as other,
+        other.lock(f"edition-{slot.key}"),
+        pytest.raises(StoreError, match="is being built"),
+    ):
+        run_edition(settings, store, slot=slot, now=slot.end, out_dir=tmp_path / "out", posts=[])
     assert not (tmp_path / "out").exists()
 
 

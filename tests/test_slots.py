@@ -67,7 +67,7 @@ def test_title_template() -> None:
 def test_bad_inputs_are_named() -> None:
     with pytest.raises(ConfigError, match="Mars/Olympus"):
         zone("Mars/Olympus")
-    with pytest.raises(ConfigError, match="YYYY.MM.DD.HH"):
+    with pytest.raises(ConfigError, match=r"YYYY\.MM\.DD\.HH"):
         slot_for_key("2025-07-22", SHANGHAI)
     with pytest.raises(ConfigError, match="period"):
         slot_ending_at_or_before(datetime.now(UTC), SHANGHAI, timedelta(hours=5))

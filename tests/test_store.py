@@ -3,6 +3,7 @@ import multiprocessing
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -11,6 +12,7 @@ from newsdesk.model import Check, Edition, Item, Post, Ref
 from newsdesk.slots import slot_for_key, zone
 from newsdesk.sources.file import read_posts
 from newsdesk.store import open_store
+from newsdesk.store.migrations import MIGRATIONS
 
 
 @pytest.fixture
@@ -22,13 +24,14 @@ def real_posts(corpus: Path) -> list[Post]:
 
 def test_migrations_are_recorded_and_wal_is_on(tmp_path: Path) -> None:
     with open_store(tmp_path / "a" / "newsdesk.db") as store:
-        assert store.schema_version() == 1
+        assert store.schema_version() == len(MIGRATIONS)
     raw = sqlite3.connect(tmp_path / "a" / "newsdesk.db")
     assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert raw.execute("SELECT version FROM schema_migrations").fetchall() == [(1,)]
+    versions = raw.execute("SELECT version FROM schema_migrations").fetchall()
+    assert versions == [(n,) for n in range(1, len(MIGRATIONS) + 1)]
     # Reopening does not re-apply anything.
     with open_store(tmp_path / "a" / "newsdesk.db") as store:
-        assert store.schema_version() == 1
+        assert store.schema_version() == len(MIGRATIONS)
 
 
 def test_upsert_is_idempotent_and_round_trips(tmp_path: Path, real_posts: list[Post]) -> None:
@@ -100,7 +103,7 @@ def test_source_state_and_health(tmp_path: Path) -> None:
         assert health["consecutive_failures"] == 0 and health["last_error"] == "HTTP 500"
 
 
-def _hold_lock(path: str, ready: "multiprocessing.synchronize.Event", done: "multiprocessing.synchronize.Event") -> None:
+def _hold_lock(path: str, ready: Any, done: Any) -> None:
     with open_store(path) as store, store.lock("edition-2026.04.22.12"):
         ready.set()
         done.wait(10)

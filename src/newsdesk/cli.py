@@ -132,11 +132,6 @@ def edition(config_path: Path | None, sample: bool, input_path: Path | None, at:
             else:
                 raise EditionError(f"{input_path}: no readable posts")
         else:
-            if not settings.sources:
-                raise ConfigError(
-                    "sources: none configured; add [[sources]] to the configuration "
-                    "(see README), or use --sample / --input FILE"
-                )
             moment = parse_time(at, settings) if at else now
             slot = slot_ending_at_or_before(moment, tz, period)
         for w in warnings:
@@ -146,7 +141,13 @@ def edition(config_path: Path | None, sample: bool, input_path: Path | None, at:
             client = None
             if posts is None:
                 from newsdesk.fetch import make_client
+                from newsdesk.sourcelist import effective_sources
 
+                if not effective_sources(settings, store.stored_sources()):
+                    raise ConfigError(
+                        "sources: none configured; add [[sources]] to the configuration, "
+                        "`newsdesk sources add`, or use --sample / --input FILE"
+                    )
                 client = make_client(settings.fetch)
             try:
                 run = run_edition(settings, store, slot=slot, now=now, out_dir=target, posts=posts,
@@ -163,32 +164,52 @@ def edition(config_path: Path | None, sample: bool, input_path: Path | None, at:
         click.echo(str(run.path))
 
 
+def _print_reports(reports: list[Any], title: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title)
+    for column in ("source", "kind", "status", "fetched", "new", "updated", "failures", "error / note"):
+        table.add_column(column, justify="right" if column in ("fetched", "new", "updated", "failures")
+                         else "left", overflow="fold")
+    for r in reports:
+        table.add_row(r.source_id, r.kind, r.status, str(r.fetched), str(r.inserted), str(r.updated),
+                      str(r.consecutive_failures), r.error or r.note or "")
+    Console(width=160).print(table)
+
+
+def _collect(settings: Settings, only: set[str] | None = None, *, force: bool = False) -> list[Any]:
+    from newsdesk.collect import collect_sources
+    from newsdesk.fetch import make_client
+    from newsdesk.sourcelist import effective_sources
+    from newsdesk.store import open_store
+
+    with _errors(), open_store(settings.store_path) as store:
+        entries = effective_sources(settings, store.stored_sources())
+        if only:
+            unknown = sorted(only - {e.source.id for e in entries})
+            if unknown:
+                raise ConfigError(
+                    f"sources: unknown id(s) {', '.join(unknown)} (see `newsdesk sources list`)"
+                )
+            entries = [e for e in entries if e.source.id in only]
+        if not entries:
+            raise ConfigError("sources: none configured; add [[sources]] to the configuration "
+                              "or use `newsdesk sources add` (see README)")
+        with make_client(settings.fetch) as client:
+            return collect_sources([e.source for e in entries], store, client, now=datetime.now(UTC),
+                                   concurrency=settings.fetch.concurrency,
+                                   park_after=settings.collect.park_after_failures, force=force)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
 @main.command()
 @config_option
 def collect(config_path: Path | None) -> None:
     """Fetch every configured source into the store and print a per-source table."""
-    from rich.console import Console
-    from rich.table import Table
-
-    from newsdesk.collect import collect_sources
-    from newsdesk.fetch import make_client
-    from newsdesk.store import open_store
-
     settings = _settings(config_path)
-    with _errors():
-        if not settings.sources:
-            raise ConfigError("sources: none configured; add [[sources]] to the configuration (see README)")
-        with open_store(settings.store_path) as store, make_client(settings.fetch) as client:
-            reports = collect_sources(settings.source_list(), store, client, now=datetime.now(UTC),
-                                      concurrency=settings.fetch.concurrency)
-    table = Table(title=f"collected into {settings.store_path}")
-    for column in ("source", "kind", "status", "fetched", "new", "updated", "failures", "error"):
-        table.add_column(column, justify="right" if column in ("fetched", "new", "updated", "failures")
-                         else "left")
-    for r in reports:
-        table.add_row(r.source_id, r.kind, r.status, str(r.fetched), str(r.inserted), str(r.updated),
-                      str(r.consecutive_failures), r.error or "")
-    Console(width=160).print(table)
+    reports = _collect(settings)
+    _print_reports(reports, f"collected into {settings.store_path}")
     if reports and all(r.status == "error" for r in reports):
         sys.exit(EXIT_FAILED)
 
@@ -261,6 +282,187 @@ def _print_stories(result: Any, posts: dict[str, Any]) -> None:
                       *(f"{s.score_parts.get(p, 0):.2f}" for p in parts), str(len(s.post_ids)),
                       text.replace("\n", " "))
     Console(width=200).print(table)
+
+
+@main.group("sources")
+def sources_group() -> None:
+    """List, add, remove, import, export and check sources.
+
+    The effective list is the shipped defaults, then the configuration file's
+    [[sources]], then what `add` and `import-opml` stored (later layers win by id).
+    """
+
+
+def _entries(settings: Settings) -> tuple[list[Any], dict[str, dict[str, Any]]]:
+    from newsdesk.sourcelist import effective_sources
+    from newsdesk.store import open_store
+
+    with _errors(), open_store(settings.store_path) as store:
+        return effective_sources(settings, store.stored_sources()), store.all_health()
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _health_label(entry: Any, health: dict[str, Any] | None, park_after: int) -> str:
+    if not entry.enabled:
+        return "disabled"
+    if not health:
+        return "never fetched"
+    failures = int(health.get("consecutive_failures") or 0)
+    if failures >= park_after:
+        return f"parked ({failures} failures)"
+    if failures:
+        return f"failing ({failures})"
+    return f"ok {str(health.get('last_success') or '')[:16]}"
+
+
+@sources_group.command("list")
+@config_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def sources_list(config_path: Path | None, as_json: bool) -> None:
+    """Print every source: kind, id, locator, weight, origin and health."""
+    settings = _settings(config_path)
+    entries, health = _entries(settings)
+    park = settings.collect.park_after_failures
+    if as_json:
+        click.echo(json.dumps([
+            {"id": e.source.id, "kind": e.source.kind, "locator": e.source.locator, "name": e.source.name,
+             "weight": e.source.weight, "tags": list(e.source.tags), "origin": e.origin,
+             "enabled": e.enabled, "health": health.get(e.source.id),
+             "status": _health_label(e, health.get(e.source.id), park)}
+            for e in entries
+        ], ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(entries)} sources")
+    for column in ("kind", "id", "locator", "weight", "origin", "health"):
+        table.add_column(column, overflow="fold", justify="right" if column == "weight" else "left")
+    for e in entries:
+        table.add_row(e.source.kind, e.source.id, e.source.locator, f"{e.source.weight:g}", e.origin,
+                      _health_label(e, health.get(e.source.id), park))
+    Console(width=160).print(table)
+
+
+@sources_group.command("add")
+@config_option
+@click.argument("kind")
+@click.argument("locator")
+@click.option("--id", "source_id", help="Source id (default: KIND:LOCATOR).")
+@click.option("--name", default="", help="Display name.")
+@click.option("--weight", type=float, default=1.0, show_default=True, help="Editorial weight.")
+@click.option("--tag", "tags", multiple=True, help="A tag; repeat for several.")
+@click.option("--lang", default=None, help="Language of the source (en, zh, ...).")
+def sources_add(config_path: Path | None, kind: str, locator: str, source_id: str | None, name: str,
+                weight: float, tags: tuple[str, ...], lang: str | None) -> None:
+    """Add a source (stored on top of the defaults and the configuration file)."""
+    from newsdesk.config import SourceSettings
+    from newsdesk.sources.base import REGISTRY, _load_builtin
+    from newsdesk.store import open_store
+
+    settings = _settings(config_path)
+    _load_builtin()
+    if kind not in REGISTRY:
+        raise click.BadParameter(f"unknown kind {kind!r} (known: {', '.join(sorted(REGISTRY))})",
+                                 param_hint="KIND")
+    sid = source_id or f"{kind}:{locator}"
+    try:
+        SourceSettings(id=sid, kind=kind, locator=locator, name=name, weight=weight, lang=lang, tags=tags)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+    with _errors(), open_store(settings.store_path) as store:
+        added = store.add_source({"id": sid, "kind": kind, "locator": locator, "name": name, "weight": weight,
+                                  "lang": lang, "tags": tags}, origin="cli", now=datetime.now(UTC))
+    click.echo(f"{'added' if added else 'already present'}: {sid}")
+
+
+@sources_group.command("remove")
+@config_option
+@click.argument("source_id")
+def sources_remove(config_path: Path | None, source_id: str) -> None:
+    """Remove a source by id (a default or configured one is hidden, not deleted from its file)."""
+    from newsdesk.store import open_store
+
+    settings = _settings(config_path)
+    entries, _ = _entries(settings)
+    match = next((e for e in entries if e.source.id == source_id), None)
+    with _errors():
+        if match is None:
+            raise ConfigError(f"sources: no source with id {source_id!r} (see `newsdesk sources list`)")
+        with open_store(settings.store_path) as store:
+            store.remove_source(source_id, kind=match.source.kind, locator=match.source.locator,
+                                now=datetime.now(UTC))
+    click.echo(f"removed: {source_id}")
+
+
+@sources_group.command("reset")
+@config_option
+@click.argument("source_id")
+def sources_reset(config_path: Path | None, source_id: str) -> None:
+    """Clear a source's failure count so a parked source is fetched again."""
+    from newsdesk.store import open_store
+
+    settings = _settings(config_path)
+    with _errors(), open_store(settings.store_path) as store:
+        store.reset_health(source_id)
+    click.echo(f"reset: {source_id}")
+
+
+@sources_group.command("import-opml")
+@config_option
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--weight", type=float, default=1.0, show_default=True, help="Weight for imported feeds.")
+def sources_import_opml(config_path: Path | None, file: Path, weight: float) -> None:
+    """Add every feed of an OPML file as an `rss` source."""
+    from newsdesk.opml import parse_opml
+    from newsdesk.store import open_store
+
+    settings = _settings(config_path)
+    with _errors():
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            raise InputError(f"{file}: cannot read: {exc.strerror or exc}") from exc
+        rows, warnings = parse_opml(data, origin=str(file))
+        for w in warnings:
+            _warn(w)
+        now = datetime.now(UTC)
+        with open_store(settings.store_path) as store:
+            added = sum(store.add_source({**row, "weight": weight}, origin="opml", now=now) for row in rows)
+    click.echo(f"imported {added} new of {len(rows)} feeds from {file}")
+
+
+@sources_group.command("export-opml")
+@config_option
+@click.option("--out", "out_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to FILE instead of standard output.")
+def sources_export_opml(config_path: Path | None, out_file: Path | None) -> None:
+    """Every feed-backed source as OPML 2.0 (rss, github, reddit, arxiv, bluesky, mastodon)."""
+    from newsdesk.opml import render_opml
+
+    settings = _settings(config_path)
+    entries, _ = _entries(settings)
+    text = render_opml([e.source for e in entries if e.enabled])
+    if out_file is None:
+        click.echo(text, nl=False)
+        return
+    from newsdesk.publish.files import write_atomic
+
+    with _errors():
+        write_atomic(out_file, text)
+    click.echo(str(out_file))
+
+
+@sources_group.command("check")
+@config_option
+@click.argument("source_ids", nargs=-1)
+def sources_check(config_path: Path | None, source_ids: tuple[str, ...]) -> None:
+    """Fetch sources now (parked ones too), store what they return, and print their health."""
+    settings = _settings(config_path)
+    reports = _collect(settings, set(source_ids) or None, force=True)
+    _print_reports(reports, "source check")
+    if reports and any(r.status == "error" for r in reports):
+        sys.exit(EXIT_FAILED)
 
 
 @main.group("config")

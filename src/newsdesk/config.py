@@ -71,6 +71,13 @@ class FetchSettings(_Section):
     user_agent: str = "newsdesk/0.1 (+https://github.com/newsdesk/newsdesk)"
 
 
+class CollectSettings(_Section):
+    #: start from the curated list shipped with newsdesk (sources/defaults.toml)
+    use_default_sources: bool = True
+    #: a source failing this many times in a row is parked (skipped) until `newsdesk sources reset`
+    park_after_failures: int = Field(default=3, ge=1)
+
+
 class StoriesSettings(_Section):
     #: how far back the store is read to learn each author's usual engagement
     baseline_days: float = Field(default=14, ge=0)
@@ -139,6 +146,7 @@ class Settings(_Section):
     edition: EditionSettings = EditionSettings()
     store: StoreSettings = StoreSettings()
     fetch: FetchSettings = FetchSettings()
+    collect: CollectSettings = CollectSettings()
     stories: StoriesSettings = StoriesSettings()
     llm: LLMSettings = LLMSettings()
     sources: tuple[SourceSettings, ...] = ()
@@ -164,7 +172,7 @@ class Settings(_Section):
         return data
 
 
-_SECTIONS = ("edition", "store", "fetch", "stories", "llm")
+_SECTIONS = ("edition", "store", "fetch", "collect", "stories", "llm")
 
 
 def _env_overrides(environ: Mapping[str, str]) -> dict[str, dict[str, str]]:
@@ -229,8 +237,11 @@ def load_settings(
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:
         raise ConfigError(f"{origin}: sources: duplicate id(s) {', '.join(dupes)}")
+    # Variables that sources may name with `<option>_env`: those the file's sources name, and
+    # every NEWSDESK_* one (the shipped defaults and CLI-added sources use that prefix).
     wanted = {v for src in settings.sources for k, v in (src.model_extra or {}).items()
               if k.endswith("_env") and isinstance(v, str)}
+    wanted |= {k for k in env if k.startswith(ENV_PREFIX)}
     if wanted:
         settings = settings.model_copy(update={"secrets_env": {k: env[k] for k in wanted if k in env}})
     key = env.get(settings.llm.api_key_env)

@@ -26,6 +26,7 @@ from newsdesk.model import Edition, Item, Post, Slot, Story
 from newsdesk.publish.files import write_atomic
 from newsdesk.render.hugo import render_hugo
 from newsdesk.slots import edition_title, zone
+from newsdesk.sourcelist import effective_sources
 from newsdesk.store import Store
 from newsdesk.stories import build_stories
 from newsdesk.writer import write_items
@@ -146,8 +147,10 @@ def run_edition(
     with store.lock(f"edition-{slot.key}"):
         if posts is None:
             t = time.perf_counter()
+            sources = [e.source for e in effective_sources(settings, store.stored_sources())]
             reports = collect_sources(
-                settings.source_list(), store, client, now=now, concurrency=settings.fetch.concurrency
+                sources, store, client, now=now, concurrency=settings.fetch.concurrency,
+                park_after=settings.collect.park_after_failures,
             )
             timings["collect_s"] = round(time.perf_counter() - t, 3)
             window = store.posts_between(slot.start, slot.end)

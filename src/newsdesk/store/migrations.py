@@ -86,4 +86,27 @@ def _m001_initial(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_m001_initial,)
+def _m002_sources(db: sqlite3.Connection) -> None:
+    # Sources added with `newsdesk sources add` / `import-opml`, and removals of default or
+    # configured ones (removed = 1), layered over the shipped defaults and the config file.
+    _run(
+        db,
+        """
+        CREATE TABLE sources (
+            id       TEXT PRIMARY KEY,
+            kind     TEXT NOT NULL,
+            locator  TEXT NOT NULL,
+            name     TEXT NOT NULL DEFAULT '',
+            weight   REAL NOT NULL DEFAULT 1.0,
+            lang     TEXT,
+            tags     TEXT NOT NULL DEFAULT '[]',      -- JSON list
+            options  TEXT NOT NULL DEFAULT '{}',      -- JSON object, kind-specific
+            origin   TEXT NOT NULL,                   -- "cli", "opml"
+            removed  INTEGER NOT NULL DEFAULT 0,
+            added_at TEXT NOT NULL
+        )
+        """,
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_m001_initial, _m002_sources)

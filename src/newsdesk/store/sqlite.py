@@ -178,6 +178,51 @@ class Store:
                     "last_error": None, "consecutive_failures": 0}
         return dict(rows[0])
 
+    def reset_health(self, source_id: str) -> None:
+        """Clear a source's failure count, un-parking it."""
+        with self._tx() as db:
+            db.execute("UPDATE source_health SET consecutive_failures = 0 WHERE source_id = ?", (source_id,))
+
+    def all_health(self) -> dict[str, dict[str, Any]]:
+        return {r["source_id"]: dict(r) for r in self._query("SELECT * FROM source_health")}
+
+    def stored_sources(self) -> list[dict[str, Any]]:
+        """Sources added or removed through the CLI, as plain rows (tags/options decoded)."""
+        out = []
+        for r in self._query("SELECT * FROM sources ORDER BY id"):
+            row = dict(r)
+            row["tags"] = tuple(json.loads(row["tags"]))
+            row["options"] = json.loads(row["options"])
+            row["removed"] = bool(row["removed"])
+            out.append(row)
+        return out
+
+    def add_source(self, row: Mapping[str, Any], *, origin: str, now: datetime) -> bool:
+        """Add or replace a source; returns False when an identical live one existed already."""
+        values = (
+            row["id"], row["kind"], row["locator"], row.get("name") or "", float(row.get("weight", 1.0)),
+            row.get("lang"), json.dumps(list(row.get("tags") or ()), ensure_ascii=False),
+            json.dumps(dict(row.get("options") or {}), ensure_ascii=False, sort_keys=True), origin, 0,
+            _iso(now),
+        )
+        with self._tx() as db:
+            same = db.execute(
+                "SELECT 1 FROM sources WHERE id = ? AND kind = ? AND locator = ? AND removed = 0",
+                (row["id"], row["kind"], row["locator"]),
+            ).fetchone()
+            db.execute("INSERT OR REPLACE INTO sources VALUES (?,?,?,?,?,?,?,?,?,?,?)", values)
+        return same is None
+
+    def remove_source(self, source_id: str, *, kind: str, locator: str, now: datetime) -> None:
+        """Mark a source removed; a tombstone, so a default of the same id stays removed too."""
+        with self._tx() as db:
+            db.execute(
+                """INSERT INTO sources (id, kind, locator, origin, removed, added_at)
+                   VALUES (?, ?, ?, 'cli', 1, ?)
+                   ON CONFLICT (id) DO UPDATE SET removed = 1""",
+                (source_id, kind, locator, _iso(now)),
+            )
+
     # -- editions --------------------------------------------------------------------------
 
     def save_edition(self, edition: Edition) -> None:

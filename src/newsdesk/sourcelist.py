@@ -1,0 +1,88 @@
+"""The effective source list: shipped defaults, then the config file, then the store.
+
+    defaults.toml ─┐
+    [[sources]] ───┼─▶ later layers replace earlier ones by id ─▶ minus removals ─▶ sources
+    store (cli) ───┘
+
+Keeping the layers apart means an upgrade can improve the shipped list without
+overwriting what a user added, and `newsdesk sources remove` can hide a default
+(a tombstone in the store) without editing a packaged file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from newsdesk.config import Settings, SourceSettings
+from newsdesk.errors import ConfigError
+from newsdesk.model import Source
+
+#: source kinds whose posts can be read as a feed, and how to build that feed's URL
+FEED_URLS = {
+    "rss": lambda loc: loc,
+    "github": lambda loc: f"https://github.com/{loc.strip('/')}/releases.atom",
+    "reddit": lambda loc: f"https://www.reddit.com/r/{loc.removeprefix('r/').strip('/')}/.rss",
+    "arxiv": lambda loc: f"https://rss.arxiv.org/rss/{loc.replace(',', '+')}",
+    "bluesky": lambda loc: f"https://bsky.app/profile/{loc.lstrip('@')}/rss",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SourceEntry:
+    """A source and the layer it came from ("default", "config", "cli" or "opml")."""
+
+    source: Source
+    origin: str
+
+    @property
+    def enabled(self) -> bool:
+        return self.source.options.get("enabled", True) is not False
+
+
+def _from_row(row: Mapping[str, Any]) -> SourceSettings:
+    data = {k: row[k] for k in ("id", "kind", "locator", "name", "weight", "lang", "tags") if k in row}
+    data.update(row.get("options") or {})
+    return SourceSettings.model_validate(data)
+
+
+def load_defaults() -> tuple[SourceSettings, ...]:
+    from newsdesk.sources.defaults import load_default_sources
+
+    return load_default_sources()
+
+
+def effective_sources(
+    settings: Settings,
+    stored: Sequence[Mapping[str, Any]] = (),
+    *,
+    defaults: Sequence[SourceSettings] | None = None,
+) -> list[SourceEntry]:
+    """Every source newsdesk should know about, in a stable order (defaults first)."""
+    layers: dict[str, tuple[SourceSettings, str]] = {}
+    if settings.collect.use_default_sources:
+        for spec in load_defaults() if defaults is None else defaults:
+            layers[spec.id] = (spec, "default")
+    for spec in settings.sources:
+        layers[spec.id] = (spec, "config")
+    for row in stored:
+        if row.get("removed"):
+            layers.pop(row["id"], None)
+            continue
+        try:
+            layers[row["id"]] = (_from_row(row), row.get("origin") or "cli")
+        except ValueError as exc:
+            raise ConfigError(f"store: source {row['id']!r} is invalid: {exc}") from exc
+    return [SourceEntry(spec.to_source(settings.secrets_env), origin) for spec, origin in layers.values()]
+
+
+def feed_url(source: Source) -> str | None:
+    """The URL of a feed carrying this source's posts, where one exists (for OPML export)."""
+    make = FEED_URLS.get(source.kind)
+    if make is not None:
+        return make(source.locator)
+    if source.kind == "mastodon":
+        user, _, host = source.locator.lstrip("@").partition("@")
+        return f"https://{host}/@{user}.rss" if host else None
+    return None
