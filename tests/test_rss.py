@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from httpserver import LocalHTTPServer, Reply, etag_handler, fixture_reply
 from newsdesk.config import FetchSettings
 from newsdesk.errors import SourceError
 from newsdesk.fetch import HttpClient, fetch_all, make_client
 from newsdesk.model import Post, Source
 from newsdesk.sources import get_kind
 from newsdesk.sources.rss import RssSource, cap_text, html_to_text, parse_feed, post_id
+
+from httpserver import LocalHTTPServer, Reply, etag_handler, fixture_reply
 
 Server = LocalHTTPServer
 FETCHED = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
@@ -83,7 +84,7 @@ def check_corrupted_ampersands(posts: list[Post], warnings: list[str]) -> None:
 
 def check_gb2312_undeclared(posts: list[Post], warnings: list[str]) -> None:
     assert posts[0].title == "不归移民漫画系列：专业工作"
-    assert any("no charset declared" in w for w in warnings)
+    assert any("read as gb2312" in w for w in warnings)
 
 
 def check_cloudflare(posts: list[Post], warnings: list[str]) -> None:
@@ -309,6 +310,23 @@ def test_charset_from_the_server_header_reaches_the_parser(http_server: Server, 
     url = http_server.route("/gb", Reply(body=_GB_FEED, headers={"Content-Type": "text/xml; charset=GB2312"}))
     outcome = RssSource().fetch(Source(id="gb", kind="rss", locator=url), {}, client)
     assert outcome.ok and outcome.posts[0].title == "大模型发布"
+
+
+def test_body_contradicting_its_declaration_is_detected() -> None:
+    # Declared UTF-8, sent as GB2312 with no HTTP charset: common on Chinese sites.
+    posts, warnings = parse_feed(_GB_FEED, url="https://example.cn/feed", source=SOURCE,
+                                 content_type="text/xml", fetched_at=FETCHED)
+    assert posts[0].title == "大模型发布" and posts[0].author_handle == "机器之心"
+    assert any("does not match its declared charset" in w for w in warnings)
+
+
+def test_rss_091() -> None:
+    body = (b'<?xml version="1.0" encoding="ISO-8859-1"?><rss version="0.91"><channel><title>Old</title>'
+            b"<language>fr</language><item><title>Caf\xe9</title><link>http://old.example/1</link>"
+            b"<description>Pr&#233;sentation &lt;b&gt;bold&lt;/b&gt;</description></item></channel></rss>")
+    posts, warnings = parse_feed(body, url="http://old.example/rss", source=SOURCE, fetched_at=FETCHED)
+    assert posts[0].title == "Café" and posts[0].text == "Présentation bold" and posts[0].lang == "fr"
+    assert any("no usable date" in w for w in warnings)
 
 
 def test_charset_override_fixture_is_read_as_gb18030(fixtures_dir: Path) -> None:

@@ -134,8 +134,7 @@ def cap_text(text: str, limit: int = MAX_TEXT_CHARS) -> str:
 def _plain(value: str, content_type: str | None, base_url: str = "") -> tuple[str, list[str]]:
     if content_type and ("html" in content_type or "xml" in content_type):
         return html_to_text(value, base_url)
-    # feedparser has already decoded entities in text/plain; JSON Feed strings may still carry some
-    return normalize_space(html.unescape(value)), []
+    return normalize_space(value), []  # feedparser has already decoded the entities of text/plain
 
 
 def post_id(key: str) -> str:
@@ -158,7 +157,7 @@ def _dedupe(urls: Iterable[str], drop: str = "") -> tuple[str, ...]:
 # -- sniffing -------------------------------------------------------------------------------------
 
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
-_XML_DECL_ENCODING = re.compile(rb"^\s*<\?xml[^>]*\bencoding\s*=", re.IGNORECASE)
+_XML_DECL_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""", re.IGNORECASE)
 _HTML_START = re.compile(rb"^(?:\s|<!--.*?-->)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])",
                          re.IGNORECASE | re.DOTALL)
 
@@ -180,12 +179,17 @@ def _mime(content_type: str | None) -> str:
 
 
 def _guess_charset(body: bytes, content_type: str | None) -> str | None:
-    """A detected charset for a body that declares none anywhere and is not UTF-8, else None."""
-    if charset_from_content_type(content_type) or body.startswith(_BOMS) or _XML_DECL_ENCODING.match(body):
+    """A detected charset when the body's own declaration (UTF-8 if none) cannot decode it, else None.
+
+    An HTTP charset is trusted as given (feedparser falls back if it is wrong), as is a BOM.
+    """
+    if charset_from_content_type(content_type) or body.startswith(_BOMS):
         return None
+    match = _XML_DECL_ENCODING.match(body)
+    declared = match.group(1).decode("ascii") if match else "utf-8"
     try:
-        body.decode("utf-8")
-    except UnicodeDecodeError:
+        body.decode(declared)
+    except (LookupError, UnicodeDecodeError):
         pass
     else:
         return None
@@ -263,7 +267,7 @@ def _parse_xml_feed(
     headers = {"content-location": url}
     guessed = _guess_charset(body, content_type)
     if guessed:
-        warnings.append(f"{where}: no charset declared and not UTF-8; read as {guessed}")
+        warnings.append(f"{where}: body does not match its declared charset (or UTF-8); read as {guessed}")
         content_type = f"{_mime(content_type) or 'application/xml'}; charset={guessed}"
     if content_type:
         headers["content-type"] = content_type
