@@ -312,7 +312,9 @@ def _health_label(entry: Any, health: dict[str, Any] | None, park_after: int) ->
         return f"parked ({failures} failures)"
     if failures:
         return f"failing ({failures})"
-    return f"ok {str(health.get('last_success') or '')[:16]}"
+    if not health.get("last_success"):
+        return "never succeeded"
+    return f"ok {str(health['last_success'])[:16]}"
 
 
 @sources_group.command("list")
