@@ -61,6 +61,8 @@ TWEPOCH_MS = 1288834974657
 REF_NEAR_S = 3.0
 #: one author's later post within this long may continue a thread when it reads like it
 THREAD_CONTINUATION = timedelta(minutes=30)
+#: a very short post this soon after one by the same author is most likely its follow-up
+SHORT_CONTINUATION = timedelta(minutes=5)
 #: neighbours each index entry compares with: bounds cost on huge posting lists
 MAX_NEIGHBOURS = 25
 #: token-set Jaccard that counts as "overlapping wording" next to a shared entity
@@ -75,6 +77,7 @@ _HOMEPAGE = re.compile(r"^url:https://[^/]+$")
 _CONTINUATION = re.compile(
     r"^(?:p\.?s\.?|ps:|source|sources|more (?:details|info)|details|link|links|read more|learn more|try it|"
     r"docs?|blog|paper|code|repo|github|youtube|spotify|demo|video|full (?:post|thread|video)|here|also|"
+    r"(?:only |now )?available|"
     r"and|but|plus|oh and|update|edit|\d+/\d*|\(\d+/\d*\)|详情|链接|地址|补充|另外|原文|项目地址)\b",
     re.I,
 )
@@ -116,7 +119,13 @@ class PostFeatures:
     specific: frozenset[str]  #: the entities that can pin an event
     kinds: frozenset[str]
     tokens: frozenset[str]
-    continuation: bool  #: reads like the next post of a thread
+    continuation: bool  #: reads like the next post of a thread: a bare link, "Source:", "P.S."
+    short: bool  #: a few words only
+
+
+def _text_units(text: str) -> int:
+    """Length where a CJK character counts as two: a Chinese character carries about a word."""
+    return len(text) + len(_CJK_RUN.findall(text) and "".join(_CJK_RUN.findall(text)))
 
 
 def features_of(post: Post) -> PostFeatures:
@@ -130,7 +139,8 @@ def features_of(post: Post) -> PostFeatures:
         specific=frozenset(e for e in entities if is_specific(e)),
         kinds=detect_kinds(body),
         tokens=content_tokens(body),
-        continuation=len(mine) < 40 or bool(_CONTINUATION.match(mine)),
+        continuation=not mine or bool(_CONTINUATION.match(mine)),
+        short=_text_units(mine) < 25,
     )
 
 
@@ -252,11 +262,17 @@ def cluster_posts(
                 strong.append((4, prev, cur, f"thread({gap.total_seconds():.0f}s)"))
             elif gap <= THREAD_CONTINUATION:
                 fa, fb = feats[prev], feats[cur]
-                shared = fa.specific & fb.specific
-                if fb.continuation or shared or _jaccard(fa.tokens, fb.tokens) >= 0.25:
-                    why = "continuation" if fb.continuation else ("entity " + ",".join(sorted(shared))
-                                                                 if shared else "wording")
-                    weak.append((7, prev, cur, f"thread-cont({gap.total_seconds() / 60:.0f}min, {why})"))
+                overlap = _jaccard(fa.tokens, fb.tokens)
+                minutes = f"{gap.total_seconds() / 60:.0f}min"
+                bare = not own_text(fb.post.text)
+                if (fb.continuation and not bare) or (bare and fb.post.refs) or (
+                    fb.short and not bare and gap <= SHORT_CONTINUATION
+                ):
+                    # a bare link or "Source:" after a post is that post's footnote: strong enough
+                    # to carry a post that is not AI news on its own into its thread's story
+                    strong.append((7, prev, cur, f"thread-cont({minutes}, continuation)"))
+                elif overlap >= 0.3:
+                    weak.append((7, prev, cur, f"thread-cont({minutes}, wording {overlap:.2f})"))
 
     # 5. shared links
     by_key: dict[str, list[str]] = defaultdict(list)
@@ -348,21 +364,40 @@ def _in_burst(
     return False
 
 
+#: evidence points for news kinds shared by two posts: rare kinds pin an event, "launch" barely
+KIND_POINTS: Mapping[str, float] = {
+    "incident": 1.0, "shutdown": 1.0, "funding": 1.0, "policy": 1.0, "paper": 1.0, "release": 0.5, "pricing": 0.5,
+}
+#: points needed to merge two posts that share a specific entity
+ENTITY_MERGE_POINTS = 2.0
+
+
 def _entity_support(a: PostFeatures, b: PostFeatures) -> str:
-    """Why two posts sharing a specific entity are about the same event, or "" if nothing says so."""
+    """Why two posts sharing a specific entity are about the same event, or "" if not enough says so.
+
+    Points: the first shared entity 1, a second 0.5, a named product (not a model version,
+    which is talked about for months after its release) 0.5; the best shared news kind
+    (rare kinds 1, "release"/"pricing" 0.5); overlapping wording in the same language 1
+    (1.5 when strong). Two points merge. The same author is deliberately no evidence: one
+    person mentions the same model in many unrelated posts.
+    """
     shared = sorted(a.specific & b.specific)
     if not shared:
         return ""
-    label = ",".join(shared)
-    if len(shared) >= 2:
-        return f"{label}"
-    kinds = (a.kinds & b.kinds) - WEAK_KINDS
+    points = 1.0 + (0.5 if len(shared) >= 2 else 0.0)
+    reasons = [",".join(shared)]
+    if any(e.startswith("name:") or not any(ch.isdigit() for ch in e) for e in shared):
+        points += 0.5
+    kinds = a.kinds & b.kinds
     if kinds:
-        return f"{label} + {','.join(sorted(kinds))}"
-    if a.post.author_handle and a.post.author_handle.lower() == b.post.author_handle.lower():
-        return f"{label} + same author"
-    overlap = _jaccard(a.tokens, b.tokens)
-    cross_lingual = has_cjk(a.post.text) != has_cjk(b.post.text)
-    if overlap >= SUPPORT_JACCARD and not cross_lingual:
-        return f"{label} + wording {overlap:.2f}"
-    return ""
+        best = max(kinds, key=lambda k: (KIND_POINTS.get(k, 0.0), k))
+        points += KIND_POINTS.get(best, 0.0)
+        reasons.append(best)
+    if has_cjk(a.post.text) == has_cjk(b.post.text):
+        overlap = _jaccard(a.tokens, b.tokens)
+        if overlap >= SUPPORT_JACCARD:
+            points += 1.5 if overlap >= 2 * SUPPORT_JACCARD else 1.0
+            reasons.append(f"wording {overlap:.2f}")
+    if points < ENTITY_MERGE_POINTS:
+        return ""
+    return " + ".join(reasons) + f" = {points:.1f}"

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from newsdesk.config import StoriesSettings
 from newsdesk.model import Post
-from newsdesk.stories.text import link_keys, own_text
+from newsdesk.stories.text import extract_entities, link_keys, own_text
 
 #: English terms (regex, case-insensitive, word-bounded) -> weight.
 EN_TERMS: dict[str, float] = {
@@ -48,7 +48,9 @@ EN_TERMS: dict[str, float] = {
     r"benchmarks?|evals?|swe-bench|tokens?/s|tokens per second|hallucinat\w+|chatbots?|robotaxis?": 1.0,
     r"humanoid robots?|robotics|autonomous driving|self-driving|speech recognition|computer use": 1.0,
     r"perplexity|cursor|gemini|grok|replit|lovable|v0|bolt\.new|cline|amp code|opencode": 1.0,
+    r"\w*llms?\w*|litellm|browser-use|slash commands?|ai-native|ai-generated|ai-powered|kernels?": 1.5,
     r"agents?|models?|prompts?|tokens?|training|open[- ]source|automation|sandbox(?:es)?|weights": 0.4,
+    r"skills?|harness(?:es)?|claws?|vibe|workflows?|codebases?|api|apis|sdk|cli|terminal": 0.4,
 }
 #: Chinese terms (substring) -> weight. Chinese has no word boundaries and few false friends here.
 ZH_TERMS: dict[str, float] = {
@@ -58,7 +60,7 @@ ZH_TERMS: dict[str, float] = {
     "算力": 1.5, "微调": 1.5, "推理模型": 2.0, "开源模型": 2.0, "模型": 1.0, "训练": 0.4, "推理": 0.6,
     "英伟达": 1.5, "芯片": 0.5, "自动驾驶": 1.5, "智驾": 1.5, "智能驾驶": 1.5, "机器人": 1.0, "龙虾": 1.0,
     "编程智能体": 2.0, "氛围编程": 2.0, "上下文": 1.0, "语音识别": 1.0, "数据中心": 0.7, "阿里云": 0.7,
-    "编程": 0.5, "代码": 0.5, "字节": 0.3, "智能": 0.5, "AI编程": 2.0, "AI 编程": 2.0, "可灵": 1.5,
+    "编程": 0.3, "代码": 0.5, "字节": 0.3, "智能": 0.5, "AI编程": 2.0, "AI 编程": 2.0, "可灵": 1.5,
     "幻觉": 0.5, "对齐": 0.5, "向量": 0.5, "萝卜快跑": 1.0, "萝卜": 0.0,
 }
 #: "AI" as a word of its own, by case: matches "AI", "AI。", "用AI写", not "AIDS", "TrendAI", "Ai".
@@ -71,6 +73,8 @@ CONTEXT_PENALTIES: tuple[tuple[str, float], ...] = (
     (r"\b(?:runway|fashion|supermodel|modeling agency|photoshoot|swimsuit|model railway|scale model)\b", 1.0),
     (r"\b(?:voltage|power grid|substation|electrical transformer|kva|optimus prime|autobots?|decepticons?)\b", 1.0),
     (r"\b(?:memecoin|airdrop|presale|pump|bullish|bearish|\$[A-Z]{2,6}\b|crypto signals?)\b", 0.7),
+    (r"\b(?:etfs?|invest(?:ing|ors?)?|portfolios?|stocks?|trad(?:e|es|ing)|liquidations?|copper|gdp|"
+     r"market cap|hedge fund|dividends?|s&p 500)\b", 0.7),
     (r"\b(?:nfl|nba|mlb|touchdown|playoffs?|quarterback|march madness|sweet 16|stage \d win)\b", 1.0),
 )
 #: Promoted-post phrasing. Two hits, or one strong hit, make a post an ad.
@@ -80,6 +84,8 @@ AD_PATTERNS: tuple[tuple[str, float], ...] = (
      r"rt \+ comment|comment \W?\w+\W? and we'?ll send|dm us|link in bio)\b", 1.0),
     (r"[™®]", 1.0),
     (r"\b(?:get set-?up in|start your free trial|book a demo|claim your|limited time|act now|don'?t miss)\b", 0.6),
+    (r"\b(?:get started (?:with|today|now|for free)|free to use|try it free|click (?:the image|here|below|the link)|"
+     r"hear what|register now|sign up now|learn how|apply now)\b", 0.5),
 )
 #: links that mean AI work: papers, models, code
 AI_LINK_PREFIXES: tuple[tuple[str, float], ...] = (("arxiv:", 2.0), ("hf:", 2.0), ("gh:", 0.8))
@@ -91,10 +97,15 @@ _PENALTY_RE = tuple((re.compile(p, re.I), w) for p, w in CONTEXT_PENALTIES)
 _AD_RE = tuple((re.compile(p, re.I), w) for p, w in AD_PATTERNS)
 #: the same term counted at most this often: a post that says "AI" ten times is not ten times AI
 MAX_REPEAT = 2
-#: an author whose other posts are mostly AI news earns this much benefit of the doubt
-AUTHOR_PRIOR_BONUS = 0.5
+#: an author whose other posts are mostly AI news earns some benefit of the doubt: (share, bonus),
+#: best first. An account that posts almost only AI (a lab, a model vendor) is talking about its
+#: work even in "Our first Bay Area mixer"; a mixed account only gets help on posts with some signal.
+AUTHOR_PRIOR_LEVELS: tuple[tuple[float, float], ...] = ((0.75, 1.0), (0.5, 0.5))
 AUTHOR_PRIOR_MIN_POSTS = 3
-AUTHOR_PRIOR_SHARE = 0.6
+#: the partial prior needs this much signal of the post's own: one weak word is not enough
+PRIOR_MIN_SIGNAL = 0.6
+#: a versioned model name ("Kling3.0", "o3", "Step 3.5 Flash") is AI whatever the words around it
+VERSIONED_ENTITY_WEIGHT = 1.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +161,11 @@ def score_post(post: Post, *, author_prior: float = 0.0) -> tuple[float, tuple[s
         if regex.search(body):
             score -= penalty
             hits.append(f"-{regex.pattern[:24]}")
-    if score > 0 and author_prior:
+    versioned = sorted(e for e in extract_entities(body) if not e.startswith("name:") and any(c.isdigit() for c in e))
+    if versioned:
+        score += VERSIONED_ENTITY_WEIGHT * min(len(versioned), MAX_REPEAT)
+        hits.extend(versioned)
+    if author_prior and (score >= PRIOR_MIN_SIGNAL or author_prior >= AUTHOR_PRIOR_LEVELS[0][1]):
         score += author_prior
         hits.append("author-prior")
     return score, tuple(hits), ad_score(body) >= 1.0
@@ -170,13 +185,20 @@ def author_priors(posts: Iterable[Post], threshold: float) -> Mapping[str, float
     """
     seen: dict[str, list[bool]] = defaultdict(list)
     for post in posts:
+        if not own_text(post.text):
+            continue  # a bare link says nothing about what its author usually posts
         score, _, is_ad = score_post(post)
         seen[post.author_handle.lower()].append(score >= threshold and not is_ad)
-    return {
-        author: AUTHOR_PRIOR_BONUS
-        for author, flags in seen.items()
-        if len(flags) >= AUTHOR_PRIOR_MIN_POSTS and sum(flags) / len(flags) >= AUTHOR_PRIOR_SHARE
-    }
+    priors: dict[str, float] = {}
+    for author, flags in seen.items():
+        if len(flags) < AUTHOR_PRIOR_MIN_POSTS:
+            continue
+        share = sum(flags) / len(flags)
+        for level, bonus in AUTHOR_PRIOR_LEVELS:
+            if share >= level:
+                priors[author] = bonus
+                break
+    return priors
 
 
 def judge(post: Post, settings: StoriesSettings, priors: Mapping[str, float] | None = None) -> Verdict:

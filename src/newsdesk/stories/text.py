@@ -269,7 +269,33 @@ _CAMEL = re.compile(r"(?<![\w@#/.])([A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*|[A-Z]{1,3}[a
 _CAMEL_STOP = frozenset({"iphone", "ipad", "macbook", "youtube", "github", "linkedin", "tiktok", "openai", "chatgpt",
                          "deepseek", "minimax", "openclaw", "iphones", "ios", "macos", "wechat", "whatsapp",
                          "javascript", "typescript", "postgresql", "huggingface", "paypal", "hubspot", "quickbooks",
-                         "docusign", "playstation", "powerpoint", "livestream", "langchain", "langsmith"})
+                         "docusign", "playstation", "powerpoint", "livestream", "langchain", "langsmith", "pypi",
+                         "linkedin", "mcdonald", "airpods", "macbooks", "imessage", "facetime"})
+
+
+#: Multi-word product names: capitalised words ending in a product noun ("Claude Agent SDK",
+#: "MiniMax Token Plan", "LangSmith Engine", "AI Gateway"). Case-sensitive on purpose.
+_PRODUCT = re.compile(
+    r"(?<![\w@#])((?:[A-Z][\w.+-]*\s){1,3})(SDK|API|CLI|Plan|Studio|Engine|Gateway|Agent|Desktop|Index|Cloud|"
+    r"Platform|Mode|Skills?|App|Labs|Foundation|Computer|Browser|Sandbox|Extension|Benchmark)(?![\w-])"
+)
+_PRODUCT_LEAD_STOP = frozenset({"the", "a", "an", "our", "your", "my", "new", "this", "that", "its", "their", "with",
+                                "and", "or", "for", "in", "on", "of", "to", "any", "every", "one", "no", "all",
+                                "i", "we", "you", "it", "is", "are", "ai"})
+
+
+def _product_names(text: str) -> set[str]:
+    found = set()
+    for m in _PRODUCT.finditer(text):
+        words = [w.lower() for w in m.group(1).split()]
+        while words and words[0] in _PRODUCT_LEAD_STOP and words[0] != "ai":
+            words = words[1:]
+        if not words or all(w in _PRODUCT_LEAD_STOP for w in words):
+            continue  # "AI Agent", "the API": a category, not a product
+        name = " ".join(words) + " " + m.group(2).lower()
+        if name not in _ALIAS_OF:
+            found.add("name:" + name)
+    return found
 
 
 def _versioned_entities(text: str) -> set[str]:
@@ -311,6 +337,7 @@ def extract_entities(text: str) -> set[str]:
     for spelling, canon in _ALIAS_CJK:
         if spelling in text:
             found.add(canon)
+    found |= _product_names(text)
     for m in _CAMEL.finditer(text):
         name = m.group(1)
         low = name.lower()
@@ -341,7 +368,7 @@ NEWS_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
         r"unveil(?:s|ed)?|ships?|shipped|is (?:now )?(?:out|live|available)|now (?:available|live|supports?)|"
         r"rolling out|rolls? out|open[- ]sourc(?:e|ed|es|ing)|new in|available (?:now|today)|"
         r"just dropped|debuts?|v\d+\.\d+)\b",
-        ("发布", "推出", "上线", "开源了", "官宣", "正式开放", "支持了", "更新了", "新增", "上架", "亮相", "问世"),
+        ("发布", "推出", "上线", "开源了", "官宣", "正式开放", "新增", "上架", "亮相", "问世"),
     ),
     "paper": (
         r"\b(?:paper|arxiv|preprint|technical report|tech report|we propose|state[- ]of[- ]the[- ]art|"
