@@ -224,7 +224,7 @@ def collect(config_path: Path | None) -> None:
 def stories(config_path: Path | None, input_path: Path, start: str | None, end: str | None,
             as_json: bool) -> None:
     """Run relevance, dedup, clustering and ranking on posts; print the stories in rank order."""
-    from newsdesk.edition import source_weights
+    from newsdesk.sourcelist import effective_sources, source_weights
     from newsdesk.sources.file import read_posts
     from newsdesk.stories import build_stories
 
@@ -244,8 +244,10 @@ def stories(config_path: Path | None, input_path: Path, start: str | None, end: 
         now = max(p.created_at for p in window)
     else:
         now = datetime.now(UTC)
-    result = build_stories(window, now=now, settings=settings, source_weights=source_weights(settings),
-                           history=history)
+    # No store here: `stories` is a pure function of the file, the configuration and the defaults.
+    with _errors():
+        weights = source_weights(effective_sources(settings))
+    result = build_stories(window, now=now, settings=settings, source_weights=weights, history=history)
     if as_json:
         out = {
             "stories": [
@@ -464,6 +466,61 @@ def sources_check(config_path: Path | None, source_ids: tuple[str, ...]) -> None
     reports = _collect(settings, set(source_ids) or None, force=True)
     _print_reports(reports, "source check")
     if reports and any(r.status == "error" for r in reports):
+        sys.exit(EXIT_FAILED)
+
+
+@main.command("eval")
+@config_option
+@click.option("--labels", "labels_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder with score.py and day-*/ (default: $NEWSDESK_SHARED/eval, else ../shared/eval).")
+@click.option("--day", "day_dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Score only this day folder; repeat for several.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scorer's results and the summary as JSON.")
+@click.option("--check", is_flag=True, help="Exit 1 when a target (relevance F1, pairwise F1, headline "
+              "recall) is missed.")
+def eval_command(config_path: Path | None, labels_dir: Path | None, day_dirs: tuple[Path, ...], as_json: bool,
+                 check: bool) -> None:
+    """Score the story stages against the hand-labelled days and print one table."""
+    from newsdesk.evaluation import TARGETS, find_eval_dir, run_eval
+
+    settings = _settings(config_path)
+    with _errors():
+        eval_dir = labels_dir if labels_dir else find_eval_dir(settings.shared or None)
+        report = run_eval(eval_dir, days=list(day_dirs) or None)
+    if as_json:
+        click.echo(json.dumps({"days": report.days, "summary": report.summary,
+                               "targets": TARGETS, "met": report.meets_targets()}, indent=1))
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title=f"story stages scored on {len(report.days)} labelled days ({eval_dir})")
+        for column in ("day", "posts", "relevance P/R/F1", "pairwise P/R/F1", "B³ F1", "headline",
+                       "solid", "sel. precision"):
+            table.add_column(column, justify="left" if column == "day" else "right")
+
+        def prf(values: list[float]) -> str:
+            return "/".join(f"{v:.3f}" for v in values)
+
+        def ratio(pair: list[int]) -> str:
+            return f"{pair[0]}/{pair[1]}"
+
+        for d in report.days:
+            table.add_row(d["day"], str(d["posts"]), prf(d["relevance"]), prf(d["pairwise"]),
+                          f"{d['bcubed'][2]:.3f}", ratio(d["headline_recall"]), ratio(d["solid_recall"]),
+                          ratio(d["selection_precision"]))
+        m = report.summary
+        table.add_row("all", str(sum(d["posts"] for d in report.days)),
+                      prf([m["relevance_p"], m["relevance_r"], m["relevance_f1"]]),
+                      prf([m["pairwise_p"], m["pairwise_r"], m["pairwise_f1"]]), f"{m['bcubed_f1']:.3f}",
+                      f"{m['headline_recall']:.3f}", f"{m['solid_recall']:.3f}", f"{m['selection_precision']:.3f}",
+                      style="bold")
+        Console(width=160).print(table)
+        met = report.meets_targets()
+        click.echo("targets: " + ", ".join(
+            f"{k} {report.summary[k]:.3f} {'>=' if ok else '<'} {TARGETS[k]:.2f} {'ok' if ok else 'MISSED'}"
+            for k, ok in met.items()))
+    if check and not all(report.meets_targets().values()):
         sys.exit(EXIT_FAILED)
 
 

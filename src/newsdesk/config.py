@@ -151,6 +151,7 @@ class Settings(_Section):
     llm: LLMSettings = LLMSettings()
     sources: tuple[SourceSettings, ...] = ()
     home: str = ""  #: $NEWSDESK_HOME, where the store lives by default
+    shared: str = ""  #: $NEWSDESK_SHARED: the labelled days and corpus used by `newsdesk eval`
     #: the environment variables that sources name with `<option>_env`, captured once at load time
     secrets_env: Mapping[str, str] = Field(default_factory=dict, exclude=True, repr=False)
 
@@ -227,6 +228,8 @@ def load_settings(
         data.setdefault(section, {}).update(values)
     if "NEWSDESK_HOME" in env:
         data["home"] = env["NEWSDESK_HOME"]
+    if "NEWSDESK_SHARED" in env:
+        data["shared"] = env["NEWSDESK_SHARED"]
     if "api_key" in data.get("llm", {}):
         raise ConfigError(f"{origin}: llm.api_key: secrets do not belong in the file; set api_key_env")
     try:

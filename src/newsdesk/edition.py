@@ -26,7 +26,7 @@ from newsdesk.model import Edition, Item, Post, Slot, Story
 from newsdesk.publish.files import write_atomic
 from newsdesk.render.hugo import render_hugo
 from newsdesk.slots import edition_title, zone
-from newsdesk.sourcelist import effective_sources
+from newsdesk.sourcelist import effective_sources, source_weights
 from newsdesk.store import Store
 from newsdesk.stories import build_stories
 from newsdesk.writer import write_items
@@ -57,10 +57,6 @@ def generation_date(slot: Slot, now: datetime) -> datetime:
     return slot.end if now - slot.end >= slot.period else now
 
 
-def source_weights(settings: Settings) -> dict[str, float]:
-    return {s.id: s.weight for s in settings.sources}
-
-
 def assemble(
     window: Sequence[Post],
     *,
@@ -68,6 +64,7 @@ def assemble(
     settings: Settings,
     now: datetime,
     history: Sequence[Post] = (),
+    weights: Mapping[str, float] | None = None,
     timings: dict[str, float] | None = None,
 ) -> tuple[Edition, dict[str, Any]]:
     """Posts of one window to a written Edition (no store, no files): the functional core.
@@ -81,7 +78,7 @@ def assemble(
         )
     t = time.perf_counter()
     result = build_stories(
-        window, now=slot.end, settings=settings, source_weights=source_weights(settings), history=history
+        window, now=slot.end, settings=settings, source_weights=weights or {}, history=history
     )
     timings["stories_s"] = round(time.perf_counter() - t, 3)
     picks: list[Story] = [s for s in result.stories if s.selected]
@@ -145,9 +142,11 @@ def run_edition(
     reports: list[SourceReport] = []
     baseline = timedelta(days=settings.stories.baseline_days)
     with store.lock(f"edition-{slot.key}"):
+        entries = effective_sources(settings, store.stored_sources())
+        weights = source_weights(entries)
         if posts is None:
             t = time.perf_counter()
-            sources = [e.source for e in effective_sources(settings, store.stored_sources())]
+            sources = [e.source for e in entries]
             reports = collect_sources(
                 sources, store, client, now=now, concurrency=settings.fetch.concurrency,
                 park_after=settings.collect.park_after_failures,
@@ -159,7 +158,7 @@ def run_edition(
             window = sorted((p for p in posts if slot.contains(p.created_at)), key=lambda p: p.created_at)
             history = [p for p in posts if slot.start - baseline <= p.created_at < slot.start]
         edition, stats = assemble(window, slot=slot, settings=settings, now=now, history=history,
-                                  timings=timings)
+                                  weights=weights, timings=timings)
         t = time.perf_counter()
         path = out_dir / f"{slot.key}.md"
         summary: dict[str, Any] = {

@@ -86,3 +86,25 @@ def feed_url(source: Source) -> str | None:
         user, _, host = source.locator.lstrip("@").partition("@")
         return f"https://{host}/@{user}.rss" if host else None
     return None
+
+
+#: kinds whose locator is one author's handle, so a post's author can inherit the source's weight
+_ACCOUNT_PLATFORMS = {"x": "x", "bluesky": "bsky", "mastodon": "mastodon"}
+
+
+def source_weights(entries: Sequence[SourceEntry]) -> dict[str, float]:
+    """Editorial weights by source id, and by author (`x:karpathy`) for account sources.
+
+    Posts imported from a file all share one source id; keying weights by author too
+    lets the authority prior of the curated list apply to them as well.
+    """
+    weights: dict[str, float] = {}
+    for e in entries:
+        weights[e.source.id] = e.source.weight
+        platform = _ACCOUNT_PLATFORMS.get(e.source.kind)
+        if platform is not None:
+            for handle in e.source.locator.split(","):
+                handle = handle.strip().lstrip("@").lower()
+                if handle and not handle.startswith("list:"):
+                    weights.setdefault(f"{platform}:{handle}", e.source.weight)
+    return weights
