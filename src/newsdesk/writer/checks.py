@@ -92,9 +92,7 @@ _MULT = (
 )
 _PCT = r"(?P<pct>\s?(?:%|％|percent\b|per cent\b|pct\b|个百分点|百分点))?"
 # Claims: a number glued to a Latin letter ("Qwen3", "GPT-5.5", "v2") is part of a name, checked there.
-_CLAIM_NUMBER = re.compile(
-    r"(?<![A-Za-z0-9.])(?<![A-Za-z]-)(?<!百分之)" + _NUMBER + r"(?!\.\d|\d)" + _MULT + _PCT
-)
+_CLAIM_NUMBER = re.compile(r"(?<![A-Za-z0-9.])(?<![A-Za-z]-)(?<!百分之)" + _NUMBER + r"(?!\.\d|\d)" + _MULT + _PCT)
 _EVIDENCE_NUMBER = re.compile(r"(?<![\d.])(?<!百分之)" + _NUMBER + r"(?!\.\d|\d)" + _MULT + _PCT)
 _PCT_PREFIX = re.compile(r"百分之(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百点]+)")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|~|～|到|至|to)\s*")
@@ -208,11 +206,7 @@ def _zh_numeral(text: str) -> float | None:
             digit = None
         elif c in _ZH_BIG:
             section += digit or 0
-            total = (
-                (total + section) * _ZH_BIG[c]
-                if total and _ZH_BIG[c] > total
-                else total + section * _ZH_BIG[c]
-            )
+            total = (total + section) * _ZH_BIG[c] if total and _ZH_BIG[c] > total else total + section * _ZH_BIG[c]
             section = 0
             digit = None
         else:
@@ -457,13 +451,11 @@ def _name_groups(text: str) -> list[list[tuple[str, bool]]]:
     zh = has_cjk(text)
     matches = list(_NAME_TOKEN.finditer(text))
     capitalised_inside = {
-        m.group(0)
-        for m in matches
-        if m.group(0)[0].isupper() and not _SENTENCE_START.search(text[: m.start()])
+        m.group(0) for m in matches if m.group(0)[0].isupper() and not _SENTENCE_START.search(text[: m.start()])
     }
     groups: list[list[tuple[str, bool]]] = []
     prev_end = -2
-    for i, m in enumerate(matches):
+    for m in matches:
         token = re.sub(r"['’]s$", "", m.group(0))
         low = token.lower()
         relevant = len(token) >= 2 and low not in GENERIC_TERMS and low.rstrip("s") not in GENERIC_TERMS
@@ -520,13 +512,12 @@ def check_names(text: str, evidence: Sequence[str]) -> Check:
 # --- markup and instructions ----------------------------------------------------------------------
 
 _URLISH = re.compile(
+    # a bare domain is often a company's name (Booking.com, Character.ai): only paths and emails count
     r"(?:https?://|www\.|\bt\.co/|\b[a-z0-9-]+\.(?:com|org|net|io|cn|dev|app|ai|co|ly|gg|me)/"
-    r"|\b[a-z0-9-]+\.(?:com|org|net|io|cn)\b)",
+    r"|\b[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})",
     re.IGNORECASE,
 )
-_HTML = re.compile(
-    r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--|&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,6});"
-)
+_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--|&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,6});")
 _MARKDOWN = [
     (re.compile(r"!?\[[^\]\n]*\]\s?\("), "link"),
     (re.compile(r"`"), "code"),
@@ -534,7 +525,8 @@ _MARKDOWN = [
     (re.compile(r"(?m)^\s{0,3}(?:[-+*]|\d{1,9}[.)])\s"), "list"),
     (re.compile(r"(?m)^\s{0,3}>"), "quote"),
     (re.compile(r"~~"), "strikethrough"),
-    (re.compile(r"__"), "underscore emphasis"),
+    # underscores only emphasise at word edges (CommonMark 6.2), so snake_case and handle__ are plain
+    (re.compile(r"(?<![A-Za-z0-9_])__(?=[^\s_])[^\n]*?(?<=[^\s_])__(?![A-Za-z0-9_])"), "underscore emphasis"),
     (re.compile(r"(?<![A-Za-z0-9_])_(?=\S)[^_\n]+(?<=\S)_(?![A-Za-z0-9_])"), "underscore emphasis"),
     (re.compile(r"(?m)^\s*\|.*\|\s*$"), "table"),
 ]

@@ -21,7 +21,6 @@ _ABBREVIATIONS = frozenset(
     [
         "e.g",
         "i.e",
-        "etc",
         "vs",
         "mr",
         "mrs",
@@ -35,7 +34,6 @@ _ABBREVIATIONS = frozenset(
         "ltd",
         "co",
         "corp",
-        "no",
         "fig",
         "u.s",
         "u.k",
@@ -67,7 +65,7 @@ def text_width(text: str) -> int:
 
 
 def _is_abbreviation(before: str) -> bool:
-    word = re.search(r"([A-Za-z][A-Za-z.]*)$", before)
+    word = re.search(r"(?:^|(?<=[\s(]))([A-Za-z][A-Za-z.]*)$", before)
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")
@@ -102,10 +100,12 @@ def split_sentences(text: str) -> list[str]:
                     j += 1
                 if j >= n or line[j].isspace() or _CJK.match(line[j]) or line[j] in _CLOSERS:
                     end = j
-            elif c == "." and (i + 1 >= n or line[i + 1].isspace() or line[i + 1] in _CLOSERS):
-                j = i + 1
-                if not _is_abbreviation(line[start:i]):
-                    end = j
+            elif (
+                c == "."
+                and (i + 1 >= n or line[i + 1].isspace() or line[i + 1] in _CLOSERS)
+                and not _is_abbreviation(line[start:i])
+            ):
+                end = i + 1
             if end is not None:
                 while end < n and line[end] in _CLOSERS:
                     end += 1
@@ -141,10 +141,13 @@ def join_sentences(sentences: list[str]) -> str:
 
 # --- cleaning social and article text ---------------------------------------------------------
 
-_URL = re.compile(r"(?:https?://|www\.)\S+|\bpic\.twitter\.com/\S+|\bt\.co/\w+", re.IGNORECASE)
+_URL = re.compile(
+    r"(?:https?://|www\.)\S+|\bpic\.twitter\.com/\S+|\bt\.co/\w+|[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}",
+    re.IGNORECASE,
+)
 _TAG = re.compile(r"<(?:[A-Za-z/!?][^<>]{0,300})>")
 _LEADING_HANDLES = re.compile(r"^(?:\s*[.@]@?\w{1,30}[\s,:：]*)+(?=\S)")
-_LINE_MARKER = re.compile(r"^\s*(?:[-*+•·▪►➤>]+|\d{1,2}[.)、]|[（(]\d{1,2}[)）]|#{1,6})\s+")
+_LINE_MARKER = re.compile(r"^\s*(?:>+\s*|(?:[-*+•·▪►➤]+|\d{1,2}[.)、]|[（(]\d{1,2}[)）]|#{1,6})\s+)")
 _TRAILING_TAGS = re.compile(r"(?:\s*#[^\s#]+)+\s*$")
 _HASH = re.compile(r"#(?=[^\W\d_])")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
@@ -154,12 +157,7 @@ def _is_emoji(c: str) -> bool:
     cp = ord(c)
     if cp in (0x200D, 0x20E3, 0xFE0E, 0xFE0F) or 0x1F3FB <= cp <= 0x1F3FF:
         return True
-    if (
-        0x1F000 <= cp <= 0x1FAFF
-        or 0x2600 <= cp <= 0x27BF
-        or 0x2B00 <= cp <= 0x2BFF
-        or 0xE0000 <= cp <= 0xE007F
-    ):
+    if 0x1F000 <= cp <= 0x1FAFF or 0x2600 <= cp <= 0x27BF or 0x2B00 <= cp <= 0x2BFF or 0xE0000 <= cp <= 0xE007F:
         return unicodedata.category(c) in ("So", "Sk", "Cn", "Mn", "Cf")
     return False
 
@@ -178,6 +176,9 @@ def clean_text(text: str) -> str:
         text = html.unescape(text)
     text = _TAG.sub(" ", text)
     text = _URL.sub(" ", text)
+    # "𝟽𝚜" (mathematical alphanumerics used as fake bold) is "7s"; NFKC on the rest would
+    # turn Chinese full-width punctuation into ASCII, so only these are folded
+    text = re.sub(r"[\U0001D400-\U0001D7FF]", lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
     text = strip_emoji(text)
     text = text.replace("*", "").replace("`", "").replace("~~", "~").replace("](", "] (")
     text = re.sub(r"<(?=[A-Za-z/!?])", "‹", text)
@@ -233,6 +234,14 @@ def _inside_latin_word(text: str, cut: int) -> bool:
     return (a.isascii() and a.isalnum()) and (b.isascii() and (b.isalnum() or b in ".-_"))
 
 
+def _in_number(text: str, i: int) -> bool:
+    """Is position `i` inside a number like 2,400 or 3.5 (a separator between digits)?"""
+    for j in (i - 1, i):
+        if 0 < j < len(text) - 1 and text[j] in ",." and text[j - 1].isdigit() and text[j + 1].isdigit():
+            return True
+    return False
+
+
 def trim_to_width(text: str, max_width: int = HEADLINE_WIDTH) -> str:
     """Shorten `text` to `max_width` columns at a clause or word boundary, never mid-word."""
     text = text.strip()
@@ -248,12 +257,21 @@ def trim_to_width(text: str, max_width: int = HEADLINE_WIDTH) -> str:
         limit = i + 1
     floor = max_width * 0.4
     best = None
-    for i in range(limit, 0, -1):
+    for i in range(limit, 0, -1):  # a clause boundary first ...
         if text_width(text[:i]) < floor:
             break
-        if text[i - 1] in _CLAUSE or (i < len(text) and text[i] in _CLAUSE + " "):
+        at_clause = text[i - 1] in _CLAUSE or (i < len(text) and text[i] in _CLAUSE)
+        if at_clause and not _in_number(text, i):
             best = i
             break
+    if best is None:  # ... then a word boundary
+        for i in range(limit, 0, -1):
+            if text_width(text[:i]) < floor:
+                break
+            # not between a number and its unit: "$100 billion" must not become "$100"
+            if i < len(text) and text[i] == " " and not text[i - 1].isdigit():
+                best = i
+                break
     if best is None:
         # no clause boundary: cut at a space, or between CJK characters, never inside a Latin word
         for i in range(limit, 0, -1):

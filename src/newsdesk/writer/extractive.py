@@ -1,0 +1,524 @@
+"""The offline writer: headline and summary taken from the story's own posts, in their language.
+
+    posts ─clean─▶ sentences ─pick─▶ headline + 2-4 sentences ─bold key facts─▶ Item (+ checks)
+
+Nothing is invented: every sentence is the source's (cleaned of links, handles,
+hashtags, emoji and markup), the only additions are sentence-final punctuation
+and `**` around 1-3 key facts (numbers with their units, model and product
+names). So the result passes `checks.run_checks` by construction; the checks
+are still run and recorded on the Item, which is how a regression would show.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from newsdesk.config import DEFAULT_CATEGORIES
+from newsdesk.errors import InputError
+from newsdesk.model import Item, Post, Story
+from newsdesk.writer.checks import (
+    _NAME_TOKEN,
+    delimiter_ok,
+    extract_numbers,
+    instruction_like,
+    name_tokens,
+    run_checks,
+)
+from newsdesk.writer.text import (
+    HEADLINE_WIDTH,
+    add_terminal,
+    cjk_ratio,
+    clean_text,
+    has_cjk,
+    join_sentences,
+    split_sentences,
+    text_width,
+    trim_to_width,
+)
+
+WRITER_NAME = "extractive"
+MAX_SENTENCES = 4
+SUMMARY_WIDTH = 420  #: columns the summary aims at: ~210 Chinese or ~420 Latin characters
+SENTENCE_WIDTH = 280  #: a longer sentence is cut at a clause boundary and marked with …
+MAX_BOLD = 3
+
+# Lines of article pages that are bylines, dates and credits, not content (量子位, 雷峰网, 36氪 ...).
+_BOILERPLATE = re.compile(
+    r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?|来源[:：].*|作者\s*[丨|｜:：].*|编辑\s*[丨|｜:：].*"
+    r"|.*发自\s*凹非寺|量子位\s*[|｜]\s*公众号.*|量子位的朋友们|.*公众号\s*QbitAI|转载来源[:：].*|本文为.*转载.*"
+    r"|摘要[:：]?|导语|前言|图片来源.*|题图.*|Photo:.*|Image:.*|Share this.*)$",
+    re.IGNORECASE,
+)
+_LEAD_IN = re.compile(r"^(?:导语|摘要|编者按|Abstract)\s*[:：]\s*")
+_ARXIV = re.compile(r"^arXiv:\S+\s+Announce Type:\s*\S+\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    text: str
+    post_id: str
+
+
+def _is_zh(post: Post) -> bool:
+    sample = (post.title + " " + post.text)[:600]
+    return post.lang == "zh" or cjk_ratio(sample) > 0.3
+
+
+def _truncated(post: Post) -> bool:
+    """x-kit keeps the legacy ~280-character text, cut with a single … or just before the media link."""
+    text = re.sub(r"\s*(?:https?://\S+\s*)+$", "", post.text).rstrip()
+    if text.endswith("…") and not text.endswith("……"):
+        return True
+    cut_before_link = post.platform == "x" and text != post.text.rstrip() and len(text) >= 240
+    return cut_before_link and text[-1:].isalnum()
+
+
+def _usable(sentence: str) -> bool:
+    alnum = sum(1 for c in sentence if c.isalnum())
+    return alnum >= 4 and not instruction_like(sentence)
+
+
+def _cap(sentence: str) -> str:
+    if text_width(sentence) <= SENTENCE_WIDTH:
+        return sentence
+    return trim_to_width(sentence, SENTENCE_WIDTH - 20) + "…"
+
+
+def _body_sentences(post: Post) -> list[str]:
+    """The post's content as sentences: social text whole; articles without bylines; podcasts none."""
+    if post.platform == "podcast":
+        # a transcript head is chatter ("Welcome back to the ..."); the title says what the episode is
+        summary = (post.raw or {}).get("summary") or ""
+        return [s for s in split_sentences(clean_text(str(summary))) if _usable(s)][:2]
+    text = clean_text(post.text)
+    title = clean_text(post.title).replace("\n", " ").strip()
+    if title and text.startswith(title):
+        text = text[len(title) :].lstrip(" :：.-—\n")
+    text = _ARXIV.sub("", text)
+    lines = []
+    for line in text.splitlines():
+        line = _LEAD_IN.sub("", line).strip()
+        if post.title and (not line or _BOILERPLATE.match(line) or line == title):
+            continue
+        lines.append(line)
+    sentences = [_cap(s) for s in split_sentences("\n".join(lines))]
+    if post.title:
+        # articles: a line shorter than this with no punctuation is a byline or caption
+        sentences = [s for s in sentences if text_width(s) >= 16 or s[-1:] in "。.!?！？"]
+    if _truncated(post) and len(sentences) > 1 and not sentences[-1].endswith(tuple("。.!?！？")):
+        sentences = sentences[:-1]
+    out: list[str] = []
+    for s in sentences:
+        if _usable(s) and s not in out:
+            out.append(s)
+    return out
+
+
+def _plain_headline(text: str) -> str:
+    text = text.replace("[", "(").replace("]", ")").replace("*", "")
+    text = re.sub(r"\s+", " ", text).strip()
+    return trim_to_width(text, HEADLINE_WIDTH)
+
+
+def _headline(lead: Post, bodies: Mapping[str, list[str]], order: Sequence[Post]) -> str:
+    if lead.title.strip():
+        title = _plain_headline(clean_text(lead.title).replace("\n", " "))
+        if title:
+            return title
+    for post in order:
+        for sentence in bodies[post.id][:1]:
+            headline = _plain_headline(sentence)
+            if headline:
+                return headline
+    return ""
+
+
+def _author(post: Post) -> str:
+    return post.author_name.strip() or post.author_handle.strip() or post.source_id
+
+
+def _pick_sentences(order: Sequence[Post], bodies: Mapping[str, list[str]], zh: bool) -> list[_Sentence]:
+    picked: list[_Sentence] = []
+    seen: set[str] = set()
+    width = 0
+    for post in order:
+        for s in bodies[post.id]:
+            key = re.sub(r"\W+", "", s.lower())
+            if key in seen:
+                continue
+            w = text_width(s)
+            if len(picked) >= 2 and width + w > SUMMARY_WIDTH:
+                break
+            picked.append(_Sentence(add_terminal(s, zh), post.id))
+            seen.add(key)
+            width += w
+            if len(picked) >= MAX_SENTENCES:
+                return picked
+        if len(picked) >= 2:
+            break  # the lead said enough; later posts only fill in for a thin lead
+    return picked
+
+
+# --- bold -----------------------------------------------------------------------------------------
+
+_CURRENCY_BEFORE = re.compile(r"(?:US\$|HK\$|\$|¥|￥|€|£)$")
+_LATIN_UNIT = re.compile(r"^[A-Za-z]{1,4}(?![A-Za-z])")  # 14x, 16GB, 15yrs, 240fps
+_CURRENCY_AFTER = re.compile(r"^(?:美元|亿元|万元|元|港元|欧元|英镑|日元|人民币)")
+
+
+def _candidates(summary: str) -> list[tuple[float, int, int]]:
+    """(priority, start, end) of spans worth bolding: numbers with units first, then model names."""
+    out: list[tuple[float, int, int]] = []
+    for q in extract_numbers(summary):
+        start, end = q.start, q.end
+        while end > start and summary[end - 1].isspace():
+            end -= 1
+        before = _CURRENCY_BEFORE.search(summary[:start])
+        if before:
+            start = before.start()
+        after = _CURRENCY_AFTER.match(summary[end:]) or _LATIN_UNIT.match(summary[end:])
+        if after:
+            end += after.end()
+        is_year = not q.percent and q.unit == 1 and 1900 <= q.value <= 2100 and q.value.is_integer()
+        if is_year:
+            continue
+        big = q.percent or q.unit > 1 or q.value >= 1000 or bool(before) or bool(after)
+        if not big and q.value < 10:
+            continue
+        out.append((3.0 if big else 2.0, start, end))
+    names = set(name_tokens(summary))
+    runs: list[list[tuple[int, int, str]]] = []
+    for m in _NAME_TOKEN.finditer(summary):
+        token = re.sub(r"['’]s$", "", m.group(0))
+        if token not in names or not any(c.isupper() or c.isdigit() for c in token):
+            continue
+        if re.fullmatch(r"(?:\w\.)+\w?", token) or summary[m.start() - 1 : m.start()] == "@":  # U.S, @handle
+            continue
+        if runs and summary[runs[-1][-1][1] : m.start()] == " " and len(runs[-1]) < 3:
+            runs[-1].append((m.start(), m.start() + len(token), token))
+        else:
+            runs.append([(m.start(), m.start() + len(token), token)])
+    for run in runs:
+        start, end = run[0][0], run[-1][1]
+        span = summary[start:end]
+        has_digit = any(c.isdigit() for c in span)
+        out.append((2.5 if has_digit else (1.5 if len(run) > 1 or not span.isupper() else 1.0), start, end))
+    out.sort(key=lambda c: (-c[0], c[1]))
+    return out
+
+
+def _fallback_span(summary: str) -> tuple[int, int] | None:
+    """The first clause of the first sentence: what the post is about, when it has no figures or names."""
+    first = split_sentences(summary)[0] if summary else ""
+    start = next((i for i, c in enumerate(first) if c.isalnum()), None)
+    if start is None:
+        return None
+    clause = re.split(r"[，,：:；;。.!！?？…—(（“\"「]", first[start:], maxsplit=1)[0]
+    clause = trim_to_width(clause, 40) if text_width(clause) > 40 else clause
+    clause = clause.rstrip()
+    end = start + len(clause)
+    while end > start and not delimiter_ok(summary, start, end):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def embolden(summary: str) -> str:
+    """Put `**` around 1-3 key facts of `summary`, only where CommonMark will render them as bold."""
+    chosen: list[tuple[int, int]] = []
+    texts: set[str] = set()
+    for _score, start, end in _candidates(summary):
+        if len(chosen) >= MAX_BOLD:
+            break
+        span = summary[start:end]
+        if span.lower() in texts or not span.strip():
+            continue
+        if any(start <= e and s <= end for s, e in chosen):  # overlapping or touching
+            continue
+        if not delimiter_ok(summary, start, end):
+            continue
+        chosen.append((start, end))
+        texts.add(span.lower())
+    if not chosen:
+        span = _fallback_span(summary)
+        if span:
+            chosen.append(span)
+    out = summary
+    for start, end in sorted(chosen, reverse=True):
+        out = out[:start] + "**" + out[start:end] + "**" + out[end:]
+    return out
+
+
+# --- category -------------------------------------------------------------------------------------
+
+#: keyword lists per category of the default taxonomy (and English names for the same ideas)
+CATEGORY_KEYWORDS: Mapping[str, tuple[str, ...]] = {
+    "投融资": (
+        "融资",
+        "估值",
+        "领投",
+        "跟投",
+        "投资",
+        "收购",
+        "并购",
+        "ipo",
+        "上市",
+        "募资",
+        "轮",
+        "raise",
+        "raised",
+        "funding",
+        "series a",
+        "series b",
+        "series c",
+        "seed round",
+        "valuation",
+        "acquire",
+        "acquisition",
+        "acquired",
+        "invest",
+        "investment",
+        "investors",
+    ),
+    "政策监管": (
+        "监管",
+        "政策",
+        "法规",
+        "法案",
+        "禁令",
+        "出口管制",
+        "合规",
+        "政府",
+        "诉讼",
+        "法院",
+        "国会",
+        "白宫",
+        "regulation",
+        "regulator",
+        "law",
+        "bill",
+        "policy",
+        "ban",
+        "export control",
+        "government",
+        "lawsuit",
+        "court",
+        "congress",
+        "senate",
+        "eu ai act",
+        "compliance",
+        "antitrust",
+    ),
+    "开源动态": (
+        "开源",
+        "open source",
+        "open-source",
+        "open weights",
+        "open-weight",
+        "github",
+        "hugging face",
+        "huggingface",
+        "weights",
+        "apache",
+        "mit license",
+        "checkpoint",
+        "checkpoints",
+        "repo",
+        "仓库",
+    ),
+    "技术前沿": (
+        "论文",
+        "paper",
+        "arxiv",
+        "benchmark",
+        "基准",
+        "sota",
+        "research",
+        "研究",
+        "训练",
+        "training",
+        "reasoning",
+        "推理",
+        "架构",
+        "architecture",
+        "强化学习",
+        "reinforcement",
+        "算法",
+        "algorithm",
+        "distillation",
+        "蒸馏",
+        "数据集",
+        "dataset",
+        "scaling",
+        "模型",
+    ),
+    "行业动态": (
+        "发布",
+        "上线",
+        "推出",
+        "launch",
+        "launched",
+        "release",
+        "released",
+        "产品",
+        "product",
+        "公司",
+        "company",
+        "合作",
+        "partnership",
+        "营收",
+        "revenue",
+        "用户",
+        "users",
+        "customers",
+        "招聘",
+        "hiring",
+        "available",
+        "rolling out",
+        "rolled out",
+        "pricing",
+        "价格",
+    ),
+    "观点评论": (
+        "认为",
+        "观点",
+        "我觉得",
+        "我认为",
+        "看法",
+        "评论",
+        "为什么",
+        "应该",
+        "i think",
+        "i believe",
+        "opinion",
+        "in my view",
+        "we should",
+        "why",
+        "hot take",
+        "thoughts",
+        "lesson",
+        "lessons",
+    ),
+}
+_ALIASES = {
+    "funding": "投融资",
+    "investment": "投融资",
+    "policy": "政策监管",
+    "regulation": "政策监管",
+    "open source": "开源动态",
+    "opensource": "开源动态",
+    "research": "技术前沿",
+    "technology": "技术前沿",
+    "industry": "行业动态",
+    "business": "行业动态",
+    "opinion": "观点评论",
+    "commentary": "观点评论",
+}
+
+
+def _keyword_hits(text: str, keywords: Sequence[str]) -> int:
+    hits = 0
+    for kw in keywords:
+        if kw.isascii():
+            hits += len(re.findall(r"(?<![a-z])" + re.escape(kw) + r"(?![a-z])", text))
+        else:
+            hits += text.count(kw)
+    return hits
+
+
+def categorize(text: str, categories: Sequence[str] = DEFAULT_CATEGORIES) -> str:
+    """The configured category whose keywords `text` mentions most; the first category when none fits.
+
+    Categories outside the built-in table are matched by their own name (and
+    English aliases such as "Funding" map to the built-in lists).
+    """
+    if not categories:
+        raise ValueError("no categories configured")
+    low = text.lower()
+    best, best_hits = categories[0], 0
+    for category in categories:
+        table_key = category if category in CATEGORY_KEYWORDS else _ALIASES.get(category.lower().strip())
+        keywords = (*CATEGORY_KEYWORDS.get(table_key or "", ()), category.lower())
+        hits = _keyword_hits(low, keywords)
+        if hits > best_hits:
+            best, best_hits = category, hits
+    return best
+
+
+# --- the writer -----------------------------------------------------------------------------------
+
+
+def _story_posts(story: Story, posts: Mapping[str, Post]) -> tuple[Post, list[Post]]:
+    present = [posts[i] for i in story.post_ids if i in posts]
+    lead = posts.get(story.lead_id) or (present[0] if present else None)
+    if lead is None:
+        raise InputError(f"story {story.id}: none of its posts is available (lead {story.lead_id})")
+    others = [p for p in present if p.id != lead.id]
+    zh = _is_zh(lead)
+    # posts in the lead's language first, so a thin lead is filled in without mixing languages
+    others.sort(key=lambda p: _is_zh(p) != zh)
+    return lead, [lead, *others]
+
+
+def write_extractive(
+    story: Story,
+    posts: Mapping[str, Post],
+    *,
+    categories: Sequence[str] = DEFAULT_CATEGORIES,
+) -> Item:
+    """Write `story` from its own posts: headline, 2-4 source sentences with **key facts**, category.
+
+    The lead post (`story.lead_id`, else the first available post) gives the
+    headline (its title, or its first sentence trimmed to ~30 Chinese / ~60
+    Latin characters), the attribution and the link; later posts fill in a
+    summary the lead is too thin for. `Item.post_ids` are the posts the text
+    was taken from; `Item.checks` the verification of it against them.
+    Raises InputError when none of the story's posts is in `posts`.
+    """
+    lead, order = _story_posts(story, posts)
+    author = _author(lead)
+    zh = _is_zh(lead)
+    bodies = {p.id: _body_sentences(p) for p in order}
+    headline = _headline(lead, bodies, order)
+    picked = _pick_sentences(order, bodies, zh)
+    summary = ""
+    if not picked and headline:
+        title = re.sub(r"\s+", " ", clean_text(lead.title)).strip()
+        title = title.replace("[", "(").replace("]", ")")
+        picked = [_Sentence(add_terminal(_cap(title) if title else headline, zh), lead.id)]
+    if not headline:
+        # link-only posts (an image or a video): say so, without guessing what it shows
+        zh = zh or has_cjk(author)
+        headline = f"{author}分享了一个链接" if zh else f"{author} shared a link"
+        headline = trim_to_width(headline.replace("[", "(").replace("]", ")").replace("*", ""), HEADLINE_WIDTH)
+        text = f"{author}分享了一个链接，未附文字说明。" if zh else f"{author} shared a link without any text."
+        picked = [_Sentence(text, lead.id)]
+        if delimiter_ok(text, 0, len(author)):
+            summary = f"**{author}**{text[len(author) :]}"
+    summary = summary or embolden(join_sentences([s.text for s in picked]))
+    used = tuple(dict.fromkeys([lead.id, *(s.post_id for s in picked)]))
+    category = categorize("\n".join([headline, summary.replace("**", ""), *(posts[i].title for i in used)]), categories)
+    checks = run_checks(
+        headline,
+        summary,
+        story=story,
+        posts=posts,
+        citations=used,
+        # the checker's own count: "in the U.S. Access ..." is one sentence to it, and to a reader
+        min_sentences=min(2, len(split_sentences(summary.replace("**", "")))),
+    )
+    return Item(
+        story_id=story.id,
+        headline=headline,
+        attribution=author,
+        url=lead.url,
+        summary=summary,
+        category=category,
+        writer=WRITER_NAME,
+        post_ids=used,
+        checks=checks,
+    )
+
+
+__all__ = ["CATEGORY_KEYWORDS", "WRITER_NAME", "categorize", "embolden", "write_extractive"]
