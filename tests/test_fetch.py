@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from httpserver import LocalHTTPServer, Reply, Request, etag_handler, fixture_reply, gzip_reply, redirect
 from newsdesk.config import FetchSettings
 from newsdesk.errors import SourceError
 from newsdesk.fetch import (
@@ -27,6 +26,8 @@ from newsdesk.fetch import (
     retry_after_s,
 )
 from newsdesk.model import Source
+
+from httpserver import LocalHTTPServer, Reply, Request, etag_handler, fixture_reply, gzip_reply, redirect
 
 Server = LocalHTTPServer
 NOW = 1_750_000_000.0  # a fixed Unix time for Retry-After arithmetic
