@@ -65,4 +65,4 @@ def get_kind(kind: str) -> SourceKind:
 
 def _load_builtin() -> None:
     # Imported for their @register side effect; each kind is one module.
-    from newsdesk.sources import file, rss  # noqa: F401
+    from newsdesk.sources import arxiv, bluesky, file, github, hf, hn, mastodon, reddit, rss, x  # noqa: F401

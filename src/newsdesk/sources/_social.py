@@ -1,0 +1,146 @@
+"""What the social-platform kinds (`x`, `bluesky`, `mastodon`) share: reading JSON APIs safely.
+
+The three kinds talk to JSON APIs whose failures look alike: a proxy's HTML error
+page sent with status 200, a body cut off mid-object, a JSON value of the wrong
+shape. Each must become a `SourceError`, never "no new posts", so the reading is
+done once here. Everything in this module is pure (no network): the kinds call
+`client.get` themselves and hand the bytes over.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import SecretStr
+
+from newsdesk.errors import SourceError
+from newsdesk.fetch import RateLimitedError
+from newsdesk.model import Post
+
+#: how far back a first run (no cursor yet) or a paging run reads; older posts cannot be in an edition
+DEFAULT_LOOKBACK_HOURS = 24.0
+#: pages one timeline may read in one run: a cap on cost and time when an account posts a burst
+DEFAULT_MAX_PAGES = 3
+
+_HTML_START = re.compile(rb"^\s*<(?:!doctype|html|head|body|\?xml|!--)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One parsed API response: the posts it held and where the timeline goes next.
+
+    `count` is the number of items the platform returned (what X bills as reads),
+    which differs from `len(posts)` when a repost expands into two posts or an
+    item is skipped.
+    """
+
+    posts: tuple[Post, ...] = ()
+    warnings: tuple[str, ...] = ()
+    next_cursor: str | None = None  #: the platform's token for the next (older) page
+    newest: str | None = None  #: the platform's marker of the newest item (id or timestamp)
+    oldest_at: datetime | None = None  #: the oldest item's time, to stop paging past the window
+    count: int = 0
+
+
+def load_json(body: bytes, where: str) -> Any:
+    """Decode a JSON API body, or raise `SourceError` saying what came instead.
+
+    An HTML page (a login wall, a proxy's error page, a CDN challenge) often
+    arrives with status 200; it must read as a failure, not as an empty timeline.
+    """
+    if not body.strip():
+        raise SourceError(f"empty body from {where}")
+    if _HTML_START.match(body[:512]):
+        raise SourceError(f"not JSON: {where} returned an HTML/XML page")
+    try:
+        # RFC 8259: JSON between systems is UTF-8; a BOM is tolerated.
+        return json.loads(body.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise SourceError(f"not JSON: {where} sent bytes that are not UTF-8 (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise SourceError(f"invalid JSON from {where}: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+
+
+def parse_utc(value: Any) -> datetime | None:
+    """An ISO 8601 timestamp with a zone (`Z` or an offset) as aware UTC, or None."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        return None
+    if dt.tzinfo is None:
+        return None  # a zoneless time would be a guess; the caller falls back to another field
+    return dt.astimezone(UTC)
+
+
+def metric(value: Any) -> float | None:
+    """A count as a float, or None for anything that is not a number (booleans included)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)
+
+
+def metrics_from(obj: Mapping[str, Any], names: Mapping[str, str]) -> dict[str, float]:
+    """Map platform counter names to newsdesk's (likes, reposts, replies, quotes, views); only those present."""
+    out: dict[str, float] = {}
+    for platform_name, ours in names.items():
+        value = metric(obj.get(platform_name))
+        if value is not None:
+            out[ours] = value
+    return out
+
+
+def option_int(options: Mapping[str, Any], name: str, default: int, *, low: int, high: int) -> int:
+    """An integer option clamped to what the API accepts; a value that is not a number is the default."""
+    value = options.get(name, default)
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return default
+    try:
+        number = int(value)
+    except ValueError:
+        return default
+    return max(low, min(high, number))
+
+
+def option_float(options: Mapping[str, Any], name: str, default: float) -> float:
+    value = options.get(name, default)
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return default
+    try:
+        number = float(value)
+    except ValueError:
+        return default
+    return number if number > 0 else default
+
+
+def secret(value: Any) -> str | None:
+    """The plain value of a secret option (a `SecretStr` from config, or a str in tests), or None."""
+    if isinstance(value, SecretStr):
+        value = value.get_secret_value()
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return None
+
+
+def dedupe(urls: list[str], *, limit: int = 50) -> tuple[str, ...]:
+    """Links in first-seen order without repeats or blanks."""
+    return tuple(dict.fromkeys(u for u in urls if u))[:limit]
+
+
+def describe_failure(exc: SourceError, platform: str, what: str) -> str:
+    """The outcome error for a failed request: a 429 says when to retry; anything else is the client's message.
+
+    The client's messages name the URL with secrets redacted and never include
+    request headers, so a bearer token cannot reach a log line through here.
+    """
+    if isinstance(exc, RateLimitedError):
+        wait = f"retry in {math.ceil(exc.retry_after_s)} s" if exc.retry_after_s is not None else "no reset time given"
+        return f"{platform} rate limit reached reading {what} (HTTP 429); {wait}"
+    return str(exc)
