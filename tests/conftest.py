@@ -91,3 +91,12 @@ def http_server(_http_server_session: object) -> Iterator[object]:
     _http_server_session.reset()  # type: ignore[attr-defined]
     yield _http_server_session
     _http_server_session.reset()  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def fake_llm() -> Iterator[object]:
+    """A real OpenAI-compatible server on 127.0.0.1 (tests/fake_llm.py) that pops queued replies."""
+    from fake_llm import FakeLLM
+
+    with FakeLLM() as server:
+        yield server

@@ -1,0 +1,195 @@
+"""A real OpenAI-compatible chat endpoint on 127.0.0.1:0 that pops queued replies.
+
+    llm = FakeLLM().start()
+    llm.queue(answer(headline=..., summary=..., category=..., citations=[...]))   # a good JSON answer
+    llm.queue(text("not json"), status(429, retry_after="0.01"), slow(2.0, ...))
+    llm.base_url            # "http://127.0.0.1:<port>/v1"
+    llm.requests            # every request received: path, headers, parsed JSON body
+
+POST /v1/chat/completions (and /chat/completions) answers with the next queued
+reply; with none left it answers HTTP 500 "no reply queued", so a test that
+expected fewer calls fails loudly. Nothing here patches the client: the
+`openai` SDK talks real HTTP to this server.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+@dataclass(frozen=True)
+class FakeReply:
+    status: int = 200
+    content: str | None = ""  #: the assistant message content (None: JSON null)
+    finish_reason: str = "stop"
+    headers: dict[str, str] = field(default_factory=dict)
+    delay_s: float = 0.0
+    raw_body: bytes | None = None  #: send exactly this body instead of a chat completion
+    prompt_tokens: int = 100
+    completion_tokens: int = 50
+    echo_auth: bool = False  #: put the request's Authorization header in the error body (a leaky server)
+
+
+def answer(**fields: Any) -> FakeReply:
+    """A well-formed chat completion whose content is `fields` as JSON."""
+    return FakeReply(content=json.dumps(fields, ensure_ascii=False))
+
+
+def text(content: str | None, *, finish_reason: str = "stop") -> FakeReply:
+    return FakeReply(content=content, finish_reason=finish_reason)
+
+
+def status(code: int, *, retry_after: str | None = None, echo_auth: bool = False) -> FakeReply:
+    headers = {"Retry-After": retry_after} if retry_after is not None else {}
+    return FakeReply(status=code, headers=headers, echo_auth=echo_auth)
+
+
+def slow(delay_s: float, reply: FakeReply) -> FakeReply:
+    return FakeReply(**{**reply.__dict__, "delay_s": delay_s})
+
+
+@dataclass(frozen=True)
+class Recorded:
+    path: str
+    headers: dict[str, str]
+    body: dict[str, Any]
+
+    @property
+    def messages(self) -> list[dict[str, str]]:
+        return list(self.body.get("messages") or [])
+
+
+class FakeLLM:
+    def __init__(self) -> None:
+        self._replies: deque[FakeReply] = deque()
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self.requests: list[Recorded] = []
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # -- scripting --
+    def queue(self, *replies: FakeReply) -> FakeLLM:
+        with self._lock:
+            self._replies.extend(replies)
+        return self
+
+    def _next(self) -> FakeReply | None:
+        with self._lock:
+            return self._replies.popleft() if self._replies else None
+
+    @property
+    def pending(self) -> int:
+        with self._lock:
+            return len(self._replies)
+
+    # -- lifecycle --
+    @property
+    def base_url(self) -> str:
+        assert self._server is not None
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}/v1"
+
+    def start(self) -> FakeLLM:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:  # quiet
+                pass
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length) if length else b""
+                try:
+                    body = json.loads(raw or b"{}")
+                except ValueError:
+                    body = {"_raw": raw.decode("utf-8", "replace")}
+                path = self.path.split("?", 1)[0]
+                with fake._lock:
+                    fake.requests.append(Recorded(path, {k.lower(): v for k, v in self.headers.items()}, body))
+                if path not in ("/v1/chat/completions", "/chat/completions"):
+                    self._send(404, {"error": {"message": f"no route {path}"}})
+                    return
+                reply = fake._next()
+                if reply is None:
+                    self._send(500, {"error": {"message": "no reply queued"}})
+                    return
+                if reply.delay_s and fake._stop.wait(reply.delay_s):
+                    return
+                if reply.raw_body is not None:
+                    self._send_bytes(reply.status, reply.raw_body, reply.headers)
+                elif reply.status != 200:
+                    message = f"status {reply.status}"
+                    if reply.echo_auth:
+                        message += f" for {self.headers.get('Authorization')}"
+                    self._send(reply.status, {"error": {"message": message, "type": "fake"}}, reply.headers)
+                else:
+                    self._send(200, fake._completion(body, reply), reply.headers)
+
+            def _send(self, code: int, payload: dict[str, Any], headers: dict[str, str] | None = None) -> None:
+                self._send_bytes(code, json.dumps(payload, ensure_ascii=False).encode(), headers or {})
+
+            def _send_bytes(self, code: int, data: bytes, headers: dict[str, str]) -> None:
+                try:
+                    self.send_response(code)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    for k, v in headers.items():
+                        self.send_header(k, v)
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeout)
+                    pass
+
+        class Server(ThreadingHTTPServer):
+            daemon_threads = True
+
+            def handle_error(self, request: Any, client_address: Any) -> None:  # quiet on disconnects
+                pass
+
+        self._server = Server(("127.0.0.1", 0), Handler)
+        self._thread = threading.Thread(target=self._server.serve_forever, name="fake-llm", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def __enter__(self) -> FakeLLM:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @staticmethod
+    def _completion(request: dict[str, Any], reply: FakeReply) -> dict[str, Any]:
+        return {
+            "id": "chatcmpl-fake",
+            "object": "chat.completion",
+            "created": 1_700_000_000,
+            "model": request.get("model", "fake"),
+            "choices": [
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": reply.content},
+                    "finish_reason": reply.finish_reason,
+                }
+            ],
+            "usage": {
+                "prompt_tokens": reply.prompt_tokens,
+                "completion_tokens": reply.completion_tokens,
+                "total_tokens": reply.prompt_tokens + reply.completion_tokens,
+            },
+        }
