@@ -68,6 +68,8 @@ class FetchSettings(_Section):
     concurrency: int = Field(default=8, ge=1)
     per_host: int = Field(default=2, ge=1)
     retries: int = Field(default=2, ge=0)
+    #: the longest a 429/503 Retry-After is waited out; longer asks fail with "retry in N s"
+    max_wait_s: float = Field(default=60.0, ge=0)
     user_agent: str = "newsdesk/0.1 (+https://github.com/newsdesk/newsdesk)"
 
 

@@ -432,6 +432,7 @@ def _make_response(r: httpx.Response, url: str, body: bytes) -> Response:
 
 def make_client(settings: FetchSettings, **kwargs: Any) -> HttpClient:
     """The client every source uses; keyword arguments go to `HttpClient` (tests inject time)."""
+    kwargs.setdefault("max_wait_s", settings.max_wait_s)
     return HttpClient(settings, **kwargs)
 
 
