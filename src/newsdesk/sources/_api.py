@@ -209,6 +209,11 @@ _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\w)")
 _STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _CODE = re.compile(r"`+([^`]+)`+")
 _BARE_URL = re.compile(r"https?://[^\s<>()\[\]\"']+")
+#: a backslash-escaped punctuation character (CommonMark 2.4): shown as itself, never as syntax
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+#: escaped characters are parked in the Private Use Area while the syntax is removed
+_PARK = 0xE000
+_UNPARK = {_PARK + c: chr(c) for c in range(33, 127)}
 
 
 def markdown_to_text(markdown: str, base_url: str = "") -> tuple[str, list[str]]:
@@ -224,7 +229,8 @@ def markdown_to_text(markdown: str, base_url: str = "") -> tuple[str, list[str]]
         links.append(match.group(2))
         return match.group(1)
 
-    text = _FENCE.sub("", markdown.replace("\r\n", "\n"))
+    text = _ESCAPE.sub(lambda m: chr(_PARK + ord(m.group(1))), markdown.replace("\r\n", "\n"))
+    text = _FENCE.sub("", text)
     text = _IMAGE.sub(lambda m: m.group(1), text)
     text = _LINK.sub(link, text)
     text = _AUTOLINK.sub(lambda m: (links.append(m.group(1)), m.group(1))[1], text)
@@ -239,6 +245,7 @@ def markdown_to_text(markdown: str, base_url: str = "") -> tuple[str, list[str]]
     text = _CODE.sub(r"\1", text)
     # `<` that opens no tag (e.g. "a < b") survives HTMLParser as data, so this is safe for prose.
     plain, html_links = html_to_text(text, base_url)
-    resolved = [u for u in (absolute_http(u, base_url) for u in links) if u]
+    plain = plain.translate(_UNPARK)
+    resolved = [u for u in (absolute_http(u.translate(_UNPARK), base_url) for u in links) if u]
     return plain, list(dict.fromkeys([*resolved, *html_links]))
 

@@ -245,16 +245,17 @@ class RedditSource:
                 if exc.status not in FALLBACK_STATUSES:
                     raise
                 rss_url = f"{rss_base}{path}/.rss"
-                warnings.append(f"reddit JSON refused ({exc}); read the Atom feed instead (no scores)")
                 try:
                     response = _api.conditional_get(client, rss_url, previous, {"Accept": FEED_ACCEPT})
+                    if not response.not_modified:
+                        posts, warns = parse_atom(response.body, url=response.url, source=source,
+                                                  fetched_at=now, content_type=response.content_type)
                 except SourceError as rss_exc:
-                    raise SourceError(f"{exc}; Atom fallback failed too: {rss_exc}") from rss_exc
+                    raise SourceError(f"{exc}; the Atom fallback failed too: {rss_exc}") from rss_exc
+                warnings.append(f"reddit JSON refused ({exc}); read the Atom feed instead (no scores)")
                 if response.not_modified:
                     return FetchOutcome(source.id, not_modified=True, warnings=tuple(warnings), state={
                         **previous, "validators": _api.remember_validators(validators, rss_url, response)})
-                posts, warns = parse_atom(response.body, url=response.url, source=source, fetched_at=now,
-                                          content_type=response.content_type)
                 warnings.extend(warns)
                 validators = _api.remember_validators(validators, rss_url, response)
                 full_page = False  # the feed's length is Reddit's choice, not `limit`
