@@ -88,7 +88,7 @@ _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _MULT = (
     r"(?:\s?(?P<word>thousand|million|billion|trillion|mn|bn)(?![A-Za-z])"
     r"|(?P<suffix>[kKMBT])(?![A-Za-z])"
-    r"|(?P<zh>万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千))?"
+    r"|\s?(?P<zh>万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千))?"
 )
 _PCT = r"(?P<pct>\s?(?:%|％|percent\b|per cent\b|pct\b|个百分点|百分点))?"
 # Claims: a number glued to a Latin letter ("Qwen3", "GPT-5.5", "v2") is part of a name, checked there.

@@ -71,7 +71,8 @@ def _truncated(post: Post) -> bool:
     text = re.sub(r"\s*(?:https?://\S+\s*)+$", "", post.text).rstrip()
     if text.endswith("…") and not text.endswith("……"):
         return True
-    cut_before_link = post.platform == "x" and text != post.text.rstrip() and len(text) >= 240
+    # X counts a CJK character twice toward its 280, so the cut comes at ~140 of them
+    cut_before_link = post.platform == "x" and text != post.text.rstrip() and text_width(text) >= 240
     return cut_before_link and text[-1:].isalnum()
 
 
@@ -173,6 +174,10 @@ def _candidates(summary: str) -> list[tuple[float, int, int]]:
     out: list[tuple[float, int, int]] = []
     for q in extract_numbers(summary):
         start, end = q.start, q.end
+        if start > 0 and (
+            summary[start - 1] in "-._/" or (summary[start - 1].isascii() and summary[start - 1].isalnum())
+        ):
+            continue  # part of a name ("Qwen3.5-27B"): bolded whole as a name, if at all
         while end > start and summary[end - 1].isspace():
             end -= 1
         before = _CURRENCY_BEFORE.search(summary[:start])

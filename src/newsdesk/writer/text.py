@@ -182,13 +182,15 @@ def clean_text(text: str) -> str:
     text = strip_emoji(text)
     text = text.replace("*", "").replace("`", "").replace("~~", "~").replace("](", "] (")
     text = re.sub(r"<(?=[A-Za-z/!?])", "‹", text)
+    # underscores at word edges could pair into emphasis (_like this_); inside words they are plain
+    text = re.sub(r"(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])", "", text)
     lines = []
     for n, raw in enumerate(text.splitlines()):
         line = _SPACES.sub(" ", raw).strip()
         if n == 0 or not lines:
             line = _LEADING_HANDLES.sub("", line)
         line = _TRAILING_TAGS.sub("", line)
-        line = _HASH.sub("", line).replace("#", "")
+        line = re.sub(r"#(?!\d)", "", _HASH.sub("", line))  # "#1 trending" keeps its number
         line = _LINE_MARKER.sub("", line).strip(" _")
         # a line of only punctuation/symbols (separators, arrows left by removed links) says nothing
         if line and any(c.isalnum() for c in line):
