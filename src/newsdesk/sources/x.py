@@ -462,7 +462,8 @@ class _Run:
             url = f"{self.base}/2/users/by?{query}"
             response = self.client.get(url, headers=self.headers)
             found, warnings = parse_x_users(response.body, where=redact_url(response.url))
-            self.user_ids.update(found)
+            asked = {h.lower() for h in chunk}
+            self.user_ids.update({h: i for h, i in found.items() if h in asked})
             self.warnings.extend(warnings)
         timelines = []
         for handle in names:
