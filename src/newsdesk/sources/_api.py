@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
+from xml.parsers import expat
 
 from newsdesk.errors import ConfigError, SourceError
 from newsdesk.fetch import HttpClient, Response, redact_url
@@ -120,6 +121,22 @@ def parse_json_body(body: bytes, *, url: str, content_type: str | None = None) -
         raise SourceError(f"not JSON: {where} sent bytes that are not UTF-8 (byte {exc.start})") from None
     except json.JSONDecodeError as exc:
         raise SourceError(f"invalid JSON from {where}: {exc.msg} at line {exc.lineno}") from None
+
+
+def require_well_formed(body: bytes, *, url: str) -> None:
+    """SourceError unless `body` is well-formed XML.
+
+    For API endpoints that always generate valid XML (arXiv, GitHub, Reddit), a document
+    that is not well-formed was cut off or corrupted on the way. The lenient feed parser
+    still reads the entries before the break, which would turn a truncated response into
+    a quiet, partial "no new posts"; here it is an error. (Python's expat refuses entity
+    expansion bombs, so this is safe on untrusted bodies.)
+    """
+    parser = expat.ParserCreate()
+    try:
+        parser.Parse(body, True)
+    except expat.ExpatError as exc:
+        raise SourceError(f"broken XML from {redact_url(url)}: {exc}; the response was cut off or corrupted") from None
 
 
 # -- conditional requests ---------------------------------------------------------------------------

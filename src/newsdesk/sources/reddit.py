@@ -161,6 +161,7 @@ def parse_atom(
     """
     generic, warnings = parse_feed(body, url=url, source=source, content_type=content_type,
                                    fetched_at=fetched_at)
+    _api.require_well_formed(body, url=url)  # after parse_feed, which names HTML pages and empty bodies
     posts: list[Post] = []
     where = redact_url(url)
     for index, rss_post in enumerate(generic):
