@@ -93,8 +93,12 @@ class StoriesSettings(_Section):
     thread_gap_s: float = Field(default=20, ge=0)
     #: two posts sharing a specific entity can join only within this many hours
     entity_window_hours: float = Field(default=36, gt=0)
+    #: posts sharing a link or quoting the same post join only this close in time
+    link_window_hours: float = Field(default=72, gt=0)
     #: a merge on entity or text evidence may not grow a story past this many posts
     max_story_posts: int = Field(default=40, ge=2)
+    #: no merge on shared keys or weak evidence may stretch a story over more than this many hours
+    max_story_span_hours: float = Field(default=72, gt=0)
     #: recency half-life for ranking
     recency_half_life_hours: float = Field(default=12, gt=0)
 

@@ -31,6 +31,7 @@ generic entities never merge alone and weak evidence (7-9) may not grow a story 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -70,6 +71,8 @@ SUPPORT_JACCARD = 0.12
 #: token-set Jaccard that merges on wording alone
 TEXT_JACCARD = 0.5
 TEXT_MIN_TOKENS = 8
+#: copies, references and threads: a relation between two posts, not a shared key
+DIRECT_TIERS = frozenset({1, 2, 4})
 #: news kinds too common to support a merge by themselves ("free", "plan" are everywhere)
 WEAK_KINDS = frozenset({"pricing"})
 #: link keys that name a site, not a page: no evidence
@@ -82,9 +85,13 @@ _CONTINUATION = re.compile(
     re.I,
 )
 _STOP = frozenset(
-    "the and for with that this you your are was were have has had not but can will just from our out now "
-    "its it's into about more than what when who how all any get got one new use using used very also like "
-    "they them their there here been being would could should which while some make made today".split()
+    (
+        "the", "and", "for", "with", "that", "this", "you", "your", "are", "was", "were", "have", "has", "had",
+        "not", "but", "can", "will", "just", "from", "our", "out", "now", "its", "it's", "into", "about", "more",
+        "than", "what", "when", "who", "how", "all", "any", "get", "got", "one", "new", "use", "using", "used",
+        "very", "also", "like", "they", "them", "their", "there", "here", "been", "being", "would", "could",
+        "should", "which", "while", "some", "make", "made", "today",
+    )
 )
 _ASCII_WORD = re.compile(r"[a-z][a-z0-9\-.+]*[a-z0-9+]|[a-z]")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
@@ -153,9 +160,12 @@ class Cluster:
 
 
 class _UnionFind:
-    def __init__(self, ids: Iterable[str]) -> None:
-        self.parent = {i: i for i in ids}
+    """Union by size with path compression; each root also knows its time span and merge log."""
+
+    def __init__(self, times: Mapping[str, datetime]) -> None:
+        self.parent = {i: i for i in times}
         self.size = dict.fromkeys(self.parent, 1)
+        self.span = {i: (t, t) for i, t in times.items()}
         self.log: dict[str, list[str]] = defaultdict(list)
 
     def find(self, i: str) -> str:
@@ -166,16 +176,21 @@ class _UnionFind:
             self.parent[i], i = root, self.parent[i]
         return root
 
-    def union(self, a: str, b: str, line: str, limit: int | None) -> bool:
+    def union(self, a: str, b: str, line: str, limit: int | None, max_span: timedelta | None) -> bool:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return False
         if limit is not None and self.size[ra] + self.size[rb] > limit:
             return False
+        lo = min(self.span[ra][0], self.span[rb][0])
+        hi = max(self.span[ra][1], self.span[rb][1])
+        if max_span is not None and hi - lo > max_span:
+            return False
         if (self.size[ra], rb) < (self.size[rb], ra):
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.size[ra] += self.size[rb]
+        self.span[ra] = (lo, hi)
         self.log[ra].extend(self.log.pop(rb, ()))
         self.log[ra].append(line)
         return True
@@ -197,8 +212,11 @@ def _time_neighbours(
             yield entries[j][1], pid
 
 
+_TEMPLATE = MinHash(num_perm=64, seed=7)
+
+
 def _token_minhash(tokens: frozenset[str]) -> MinHash:
-    mh = MinHash(num_perm=64, seed=7)
+    mh = MinHash(num_perm=64, seed=7, permutations=_TEMPLATE.permutations, scheme=_TEMPLATE.scheme)
     mh.update_batch([t.encode("utf-8") for t in sorted(tokens)])
     return mh
 
@@ -220,7 +238,9 @@ def cluster_posts(
     feats = {p.id: (features or {}).get(p.id) or features_of(p) for p in ordered}
     ids = [p.id for p in ordered]
     in_set = set(ids)
-    uf = _UnionFind(ids)
+    uf = _UnionFind({pid: feats[pid].post.created_at for pid in ids})
+    link_window = timedelta(hours=settings.link_window_hours)
+    max_span = timedelta(hours=settings.max_story_span_hours)
     strong: list[tuple[int, str, str, str]] = []  # (tier, a, b, evidence)
     weak: list[tuple[int, str, str, str]] = []
 
@@ -246,9 +266,8 @@ def cluster_posts(
             elif key.startswith("x:"):
                 by_ref[key].append(pid)
     for target, members in sorted(by_ref.items()):
-        for other in members[1:]:
-            if other != members[0]:
-                strong.append((3, members[0], other, f"same-ref({target})"))
+        for prev, cur in _chain(members, feats, link_window):
+            strong.append((3, prev, cur, f"same-ref({target})"))
 
     # 4 and 7. one author's bursts and continuations
     by_author: dict[str, list[str]] = defaultdict(list)
@@ -256,7 +275,7 @@ def cluster_posts(
         by_author[feats[pid].post.author_handle.lower() or pid].append(pid)
     burst = timedelta(seconds=settings.thread_gap_s)
     for members in by_author.values():
-        for prev, cur in zip(members, members[1:], strict=False):
+        for prev, cur in itertools.pairwise(members):
             gap = feats[cur].post.created_at - feats[prev].post.created_at
             if gap <= burst:
                 strong.append((4, prev, cur, f"thread({gap.total_seconds():.0f}s)"))
@@ -281,8 +300,8 @@ def cluster_posts(
             if not key.startswith("x:") and not _HOMEPAGE.match(key):
                 by_key[key].append(pid)
     for key, members in sorted(by_key.items()):
-        for other in members[1:]:
-            strong.append((5, members[0], other, f"link({key})"))
+        for prev, cur in _chain(members, feats, link_window):
+            strong.append((5, prev, cur, f"link({key})"))
 
     # 6. quoted posts never seen, created seconds from a post in the set or from each other
     anchors = sorted((t, pid) for pid in ids if (t := snowflake_time(pid)) is not None)
@@ -298,7 +317,7 @@ def cluster_posts(
             # only a burst (a thread) makes the closeness meaningful
             if _in_burst(anchor, feats, by_author, burst):
                 strong.append((6, anchor, by_ref[target][0], f"ref-near({target}~{anchor})"))
-    for (ta, a), (tb, b) in zip(ref_times, ref_times[1:], strict=False):
+    for (ta, a), (tb, b) in itertools.pairwise(ref_times):
         if tb - ta <= near:
             strong.append((6, by_ref[a][0], by_ref[b][0], f"ref-near({a}~{b})"))
 
@@ -338,17 +357,31 @@ def cluster_posts(
         return tier, min(order[a], order[b]), max(order[a], order[b]), why
 
     for tier, a, b, why in sorted(strong, key=sort_key):
-        uf.union(a, b, f"{a} + {b}: {why}", None)
-    for tier, a, b, why in sorted(weak, key=sort_key):
+        # direct relations (copies, quotes, threads) hold at any distance; shared keys do not
+        uf.union(a, b, f"{a} + {b}: {why}", None, None if tier in DIRECT_TIERS else max_span)
+    for _, a, b, why in sorted(weak, key=sort_key):
         if a in strong_only or b in strong_only:
             continue
-        uf.union(a, b, f"{a} + {b}: {why}", settings.max_story_posts)
+        uf.union(a, b, f"{a} + {b}: {why}", settings.max_story_posts, max_span)
 
     groups: dict[str, list[str]] = defaultdict(list)
     for pid in ids:
         groups[uf.find(pid)].append(pid)
     return [Cluster(post_ids=tuple(members), merge_log=tuple(uf.log.get(root, ()))) for root, members in
             sorted(groups.items(), key=lambda kv: order[kv[1][0]])]
+
+
+def _chain(
+    members: Sequence[str], feats: Mapping[str, PostFeatures], window: timedelta
+) -> Iterable[tuple[str, str]]:
+    """Consecutive pairs (members are in time order) no further apart than `window`.
+
+    A chain, not a star: linear in the posting list, and a link shared in July and again in
+    October does not join two different moments into one story.
+    """
+    for prev, cur in itertools.pairwise(members):
+        if prev != cur and feats[cur].post.created_at - feats[prev].post.created_at <= window:
+            yield prev, cur
 
 
 def _in_burst(
@@ -372,6 +405,14 @@ KIND_POINTS: Mapping[str, float] = {
 ENTITY_MERGE_POINTS = 2.0
 
 
+_VERSION_TAIL = re.compile(r"[-\s]?v?\d[\w.-]*$")
+
+
+def _family(entity: str) -> str:
+    """"sora-2" -> "sora", "qwen3.6-max" -> "qwen", "claude-opus-4.7" -> "claude-opus"; others unchanged."""
+    return _VERSION_TAIL.sub("", entity) or entity
+
+
 def _entity_support(a: PostFeatures, b: PostFeatures) -> str:
     """Why two posts sharing a specific entity are about the same event, or "" if not enough says so.
 
@@ -384,9 +425,11 @@ def _entity_support(a: PostFeatures, b: PostFeatures) -> str:
     shared = sorted(a.specific & b.specific)
     if not shared:
         return ""
-    points = 1.0 + (0.5 if len(shared) >= 2 else 0.0)
+    # "sora" and "sora-2" in both posts are one thing named twice, not two shared entities
+    families = {_family(e) for e in shared}
+    points = 1.0 + (0.5 if len(families) >= 2 else 0.0)
     reasons = [",".join(shared)]
-    if any(e.startswith("name:") or not any(ch.isdigit() for ch in e) for e in shared):
+    if any(e.startswith("name:") or not any(ch.isdigit() for ch in e) for e in shared if _family(e) == e):
         points += 0.5
     kinds = a.kinds & b.kinds
     if kinds:

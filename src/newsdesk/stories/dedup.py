@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 
 from datasketch import MinHash, MinHashLSH
 
@@ -57,8 +58,12 @@ def _order_key(post: Post) -> tuple[object, str]:
     return (post.created_at, post.id)
 
 
+#: permutations drawn once: building them is most of the cost of a fresh MinHash
+_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=1)
+
+
 def _minhash(tokens: set[str]) -> MinHash:
-    mh = MinHash(num_perm=NUM_PERM, seed=1)
+    mh = MinHash(num_perm=NUM_PERM, seed=1, permutations=_TEMPLATE.permutations, scheme=_TEMPLATE.scheme)
     mh.update_batch([t.encode("utf-8") for t in sorted(tokens)])
     return mh
 
@@ -104,18 +109,23 @@ def find_duplicates(posts: Sequence[Post], settings: StoriesSettings) -> DedupRe
                 unseen_groups[target] = post.id
             break
 
-    # exact copies of the normalised text
+    # exact copies of the normalised text; the same words months apart ("gm", a recurring
+    # promo) are a new post, so a copy must follow the previous one within the window
+    window = timedelta(hours=settings.link_window_hours)
     first_with: dict[str, str] = {}
+    last_seen: dict[str, Post] = {}
     norm: dict[str, str] = {}
     for post in ordered:
         text = normalise(post.text)
         norm[post.id] = text
         if not text:
             continue
-        if text in first_with:
-            join(post.id, first_with[text], "exact")
+        previous = last_seen.get(text)
+        if previous is not None and post.created_at - previous.created_at <= window:
+            join(post.id, previous.id, "exact")
         else:
             first_with[text] = post.id
+        last_seen[text] = post
 
     # near copies: LSH proposes, exact Jaccard on the shingle sets confirms
     threshold = settings.near_duplicate_jaccard
@@ -128,6 +138,8 @@ def find_duplicates(posts: Sequence[Post], settings: StoriesSettings) -> DedupRe
         sets[post.id] = sh
         mh = _minhash(sh)
         for other in sorted(lsh.query(mh)):
+            if post.created_at - by_id[other].created_at > window:
+                continue
             if jaccard(sh, sets[other]) >= threshold:
                 join(post.id, other, "near")
         lsh.insert(post.id, mh)

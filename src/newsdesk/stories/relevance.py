@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from newsdesk.config import StoriesSettings
 from newsdesk.model import Post
-from newsdesk.stories.text import extract_entities, link_keys, own_text
+from newsdesk.stories.text import extract_entities, link_keys, own_text, strip_urls
 
 #: English terms (regex, case-insensitive, word-bounded) -> weight.
 EN_TERMS: dict[str, float] = {
@@ -127,7 +127,9 @@ def term_score(text: str) -> tuple[float, list[str]]:
     hits: list[str] = []
     total = 0.0
     for regex, weight in _EN_RE:
-        found = Counter(m.group(0).lower() for m in regex.finditer(text))
+        found: dict[str, int] = {}
+        for term in regex.findall(text):
+            found[term.lower()] = found.get(term.lower(), 0) + 1
         for term, count in found.items():
             total += weight * min(count, MAX_REPEAT) if weight >= 1 else weight
             hits.append(term)
@@ -147,8 +149,8 @@ def ad_score(text: str) -> float:
     return sum(weight for regex, weight in _AD_RE if regex.search(text))
 
 
-def score_post(post: Post, *, author_prior: float = 0.0) -> tuple[float, tuple[str, ...], bool]:
-    """Relevance score, hits and "is an ad" for one post (title and text together)."""
+def score_post(post: Post) -> tuple[float, tuple[str, ...], bool]:
+    """Relevance score, hits and "is an ad" for one post (title and text), before author priors."""
     body = " ".join(part for part in (post.title, post.text) if part)
     score, hits = term_score(strip_for_terms(body))
     for key in link_keys(post):
@@ -165,29 +167,34 @@ def score_post(post: Post, *, author_prior: float = 0.0) -> tuple[float, tuple[s
     if versioned:
         score += VERSIONED_ENTITY_WEIGHT * min(len(versioned), MAX_REPEAT)
         hits.extend(versioned)
-    if author_prior and (score >= PRIOR_MIN_SIGNAL or author_prior >= AUTHOR_PRIOR_LEVELS[0][1]):
-        score += author_prior
-        hits.append("author-prior")
     return score, tuple(hits), ad_score(body) >= 1.0
+
+
+def with_prior(score: float, hits: tuple[str, ...], prior: float) -> tuple[float, tuple[str, ...]]:
+    """Add an author's prior: the full one always, the partial one only to posts with some signal."""
+    if prior and (score >= PRIOR_MIN_SIGNAL or prior >= AUTHOR_PRIOR_LEVELS[0][1]):
+        return score + prior, (*hits, "author-prior")
+    return score, hits
 
 
 def strip_for_terms(text: str) -> str:
     """Text for term matching: URLs removed (hosts such as "ai.com" are not mentions of AI)."""
-    return re.sub(r"https?://\S+", " ", text)
+    return strip_urls(text)
 
 
-def author_priors(posts: Iterable[Post], threshold: float) -> Mapping[str, float]:
-    """Authors whose posts are mostly AI get a small bonus on their weakly-AI posts.
+def author_priors(
+    scored: Iterable[tuple[Post, float, bool]], threshold: float
+) -> Mapping[str, float]:
+    """Authors whose posts are mostly AI get a bonus on their weakly-AI posts.
 
-    Learned from the posts at hand (and history, when the caller passes it): a lab account
-    that writes "Hermes Agent" or "Together" is talking about its work, while a finance
-    account writing "AI agents don't panic" is selling. Needs a few posts to judge.
+    Learned from (post, score, is_ad) of the posts at hand and of history: a lab account
+    that writes "Hermes Agent" or "Our first Bay Area mixer" is talking about its work,
+    while a finance account writing "AI agents don't panic" is selling. Needs a few posts.
     """
     seen: dict[str, list[bool]] = defaultdict(list)
-    for post in posts:
+    for post, score, is_ad in scored:
         if not own_text(post.text):
             continue  # a bare link says nothing about what its author usually posts
-        score, _, is_ad = score_post(post)
         seen[post.author_handle.lower()].append(score >= threshold and not is_ad)
     priors: dict[str, float] = {}
     for author, flags in seen.items():
@@ -201,26 +208,31 @@ def author_priors(posts: Iterable[Post], threshold: float) -> Mapping[str, float
     return priors
 
 
-def judge(post: Post, settings: StoriesSettings, priors: Mapping[str, float] | None = None) -> Verdict:
-    """The verdict on one post."""
-    words = own_text(" ".join((post.title, post.text)))
-    if len(words) < settings.min_text_chars and not post.title:
-        return Verdict(post.id, 0.0, (), "empty")
-    prior = (priors or {}).get(post.author_handle.lower(), 0.0)
-    score, hits, is_ad = score_post(post, author_prior=prior)
-    if is_ad:
-        return Verdict(post.id, score, hits, "ad")
-    if score < settings.relevance_threshold:
-        return Verdict(post.id, score, hits, "off-topic")
-    return Verdict(post.id, round(score, 3), hits, None)
-
-
 def judge_posts(
     posts: Sequence[Post], settings: StoriesSettings, history: Sequence[Post] = ()
 ) -> dict[str, Verdict]:
-    """Verdicts for every post, keyed by post id, with author priors learned from posts + history."""
-    priors = author_priors((*history, *posts), settings.relevance_threshold)
-    return {post.id: judge(post, settings, priors) for post in posts}
+    """Verdicts for every post, keyed by post id, with author priors learned from posts + history.
+
+    A post with no words of its own is `empty`, a promoted post `ad`, anything scoring under
+    `relevance_threshold` (author prior included) `off-topic`.
+    """
+    raw = {p.id: (p, *score_post(p)) for p in (*history, *posts)}
+    priors = author_priors(((p, sc, ad) for p, sc, _, ad in raw.values()), settings.relevance_threshold)
+    verdicts: dict[str, Verdict] = {}
+    for post in posts:
+        words = own_text(" ".join((post.title, post.text)))
+        if len(words) < settings.min_text_chars and not post.title:
+            verdicts[post.id] = Verdict(post.id, 0.0, (), "empty")
+            continue
+        _, base, hits, is_ad = raw[post.id]
+        score, hits = with_prior(base, hits, priors.get(post.author_handle.lower(), 0.0))
+        if is_ad:
+            verdicts[post.id] = Verdict(post.id, round(score, 3), hits, "ad")
+        elif score < settings.relevance_threshold:
+            verdicts[post.id] = Verdict(post.id, round(score, 3), hits, "off-topic")
+        else:
+            verdicts[post.id] = Verdict(post.id, round(score, 3), hits, None)
+    return verdicts
 
 
 def relevance_strength(score: float) -> float:

@@ -11,6 +11,7 @@ where a word regex would fail.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -22,7 +23,8 @@ from newsdesk.model import Post
 # Normalised text
 # ---------------------------------------------------------------------------------------------
 
-_URL = re.compile(r"https?://\S+", re.IGNORECASE)
+#: a URL ends at whitespace or at CJK text/punctuation (Chinese posts run URLs into words: "...1355、")
+_URL = re.compile(r"https?://[^\s\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+", re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w@])@\w{1,30}")
 _SPACE = re.compile(r"\s+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -113,7 +115,11 @@ def canonical_url(url: str) -> str:
             return f"x:{match.group(1)}"
         host = "x.com"
     scheme = "https" if parts.scheme.lower() in ("http", "https") else parts.scheme.lower()
-    port = f":{parts.port}" if parts.port and parts.port not in (80, 443) else ""
+    try:
+        port_number = parts.port
+    except ValueError:  # "host:abc" is not a port; keep the URL as written rather than fail
+        port_number = None
+    port = f":{port_number}" if port_number and port_number not in (80, 443) else ""
     path = re.sub(r"/{2,}", "/", parts.path)
     while path.endswith("/"):
         path = path[:-1]
@@ -196,7 +202,10 @@ _VERSIONED: tuple[tuple[str, str], ...] = (
     (r"nano[\s-]*banana[\s-]*", "nano-banana-"),
     (r"o", "openai-o"),
 )
-_VERSION = r"(\d+(?:\.\d+){0,2})(?:[\s-]*(pro|flash|lite|mini|max|plus|turbo|coder|instruct|thinking|omni|ultra|nano|next|vl|tts|codex))?"
+_VERSION = (
+    r"(\d+(?:\.\d+){0,2})"
+    r"(?:[\s-]*(pro|flash|lite|mini|max|plus|turbo|coder|instruct|thinking|omni|ultra|nano|next|vl|tts|codex))?"
+)
 _VERSIONED_RE = tuple(
     (re.compile(r"(?<![A-Za-z0-9])" + pat + _VERSION + r"(?![\d.]*\d)", re.I), canon)
     for pat, canon in _VERSIONED
@@ -270,7 +279,7 @@ _CAMEL_STOP = frozenset({"iphone", "ipad", "macbook", "youtube", "github", "link
                          "deepseek", "minimax", "openclaw", "iphones", "ios", "macos", "wechat", "whatsapp",
                          "javascript", "typescript", "postgresql", "huggingface", "paypal", "hubspot", "quickbooks",
                          "docusign", "playstation", "powerpoint", "livestream", "langchain", "langsmith", "pypi",
-                         "linkedin", "mcdonald", "airpods", "macbooks", "imessage", "facetime"})
+                         "mcdonald", "airpods", "macbooks", "imessage", "facetime"})
 
 
 #: Multi-word product names: capitalised words ending in a product noun ("Claude Agent SDK",
@@ -300,6 +309,8 @@ def _product_names(text: str) -> set[str]:
 
 def _versioned_entities(text: str) -> set[str]:
     found: set[str] = set()
+    if not any(ch.isdigit() for ch in text):
+        return found  # no version without a digit; saves the regexes on most posts
     taken: list[tuple[int, int]] = []
     for regex, canon in _VERSIONED_RE:
         for m in regex.finditer(text):
@@ -314,7 +325,7 @@ def _versioned_entities(text: str) -> set[str]:
                 continue
             if canon in ("openai-o", "step-", "veo-", "codex-") and "." not in version and len(version) > 1:
                 continue  # "o3" yes; "o2024" / "step 12" no
-            if canon == "openai-o" and not m.group(0)[0] == "o":
+            if canon == "openai-o" and m.group(0)[0] != "o":
                 continue  # upper-case "O3" is a chemical or a grade more often than a model
             suffix = rest[1].lower() if len(rest) > 1 and rest[1] else ""
             name = canon.format(family) + version + (f"-{suffix}" if suffix else "")
@@ -323,7 +334,13 @@ def _versioned_entities(text: str) -> set[str]:
     return found
 
 
-def extract_entities(text: str) -> set[str]:
+def extract_entities(text: str) -> frozenset[str]:
+    """Cached front of `_extract_entities`: relevance, clustering and ranking all ask."""
+    return _extract_entities(text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _extract_entities(text: str) -> frozenset[str]:
     """Canonical entity names in `text`: versioned models ("gpt-5.5", "claude-opus-4.7",
     "qwen3.6"), known products and labs under one name across languages ("qwen" for 通义千问),
     and CamelCase product names ("name:litellm").
@@ -344,7 +361,7 @@ def extract_entities(text: str) -> set[str]:
         if low in _CAMEL_STOP or low in _ALIAS_OF or len(low) < 4:
             continue
         found.add("name:" + low)
-    return found
+    return frozenset(found)
 
 
 def is_specific(entity: str) -> bool:
