@@ -512,8 +512,8 @@ def check_names(text: str, evidence: Sequence[str]) -> Check:
 # --- markup and instructions ----------------------------------------------------------------------
 
 _URLISH = re.compile(
-    # a bare domain is often a company's name (Booking.com, Character.ai): only paths and emails count
-    r"(?:https?://|www\.|\bt\.co/|\b[a-z0-9-]+\.(?:com|org|net|io|cn|dev|app|ai|co|ly|gg|me)/"
+    # a bare domain is often a company's name (Booking.com, fal.ai/OpenAI): only paths and emails count
+    r"(?:https?://|www\.|\bt\.co/|\b[a-z0-9-]+\.(?:com|org|net|io|cn|dev|app|co)/[\w-]"
     r"|\b[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})",
     re.IGNORECASE,
 )

@@ -180,6 +180,7 @@ def clean_text(text: str) -> str:
     # turn Chinese full-width punctuation into ASCII, so only these are folded
     text = re.sub(r"[\U0001D400-\U0001D7FF]", lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
     text = strip_emoji(text)
+    text = re.sub(r"(?<=\d)\s?\*\s?(?=\d)", "×", text)  # 7*18 is a product, not 718
     text = text.replace("*", "").replace("`", "").replace("~~", "~").replace("](", "] (")
     text = re.sub(r"<(?=[A-Za-z/!?])", "‹", text)
     # underscores at word edges could pair into emphasis (_like this_); inside words they are plain
@@ -200,6 +201,10 @@ def clean_text(text: str) -> str:
 
 # --- trimming -----------------------------------------------------------------------------------
 
+_DANGLING = re.compile(
+    r"\s+(?:and|or|but|the|a|an|of|to|for|with|in|on|at|by|from|as|is|are|was|that|which|its|their|our|your)$",
+    re.IGNORECASE,
+)
 _CLAUSE = "，,；;：:、—–|｜/"
 _OPENERS = '(（[【「『《“‘"'
 _TRAIL_STRIP = " \t，,；;：:、—–-|｜/·。.…!！?？" + _OPENERS
@@ -282,6 +287,9 @@ def trim_to_width(text: str, max_width: int = HEADLINE_WIDTH) -> str:
                 break
     cut = text[: best or limit]
     cut = _balanced_prefix(cut).rstrip(_TRAIL_STRIP)
+    # an English cut does not end on "and", "the", "of" ...
+    while (m := _DANGLING.search(cut)) and m.start() > 0:
+        cut = cut[: m.start()].rstrip(_TRAIL_STRIP)
     return cut or text[:limit]
 
 

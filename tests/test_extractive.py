@@ -1,0 +1,252 @@
+"""The extractive writer on real corpus posts: English and Chinese, link-only, articles, podcasts."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import pytest
+
+from newsdesk.model import Post, Story
+from newsdesk.sources.file import post_from_record
+from newsdesk.writer.checks import bold_spans
+from newsdesk.writer.extractive import categorize, embolden, write_extractive
+from newsdesk.writer.text import clean_text, split_sentences, text_width, trim_to_width
+
+FILES = ("follow-builders-x.jsonl", "x-kit.jsonl", "follow-builders-blogs.jsonl", "follow-builders-podcasts.jsonl")
+
+UNSLOTH = "x:2038625148354679270"  # English, Qwen3.5-27B, 16GB / 32GB
+VOICE = "x:2032632599429136753"  # English, one sentence, 100%
+BAOYU_THINK = "x:1948590261858168858"  # Chinese, Claude Code thinking levels, bullet lines
+WINDSURF = "x:1947842650297479511"  # Chinese, x-kit text cut just before its link ("以 30")
+DOUBAO = "x:2007782461930111152"  # Chinese, x-kit text cut with a single …
+SWYX_LINK = "x:2032932852522991705"  # nothing but a t.co link
+QWEN_LAB = "rss:56ec3434bd3d0451"  # 量子位 article: bylines, 1亿美元, 2000万美元
+OPENAI_LOSS = "rss:f8b03fd27a0ae991"  # AI前线 article: "385.3 亿美元"
+AUTO_MODE = "rss:b4c065a13b0cb9ae"  # Anthropic Engineering, 22k characters
+MONTY = "podcast:a202d3a91fd91842"  # Latent Space transcript head
+ALL_IDS = (UNSLOTH, VOICE, BAOYU_THINK, WINDSURF, DOUBAO, SWYX_LINK, QWEN_LAB, OPENAI_LOSS, AUTO_MODE, MONTY)
+
+URL = re.compile(r"https?://|t\.co/|www\.")
+
+
+def _read(corpus: Path, ids: Iterable[str]) -> dict[str, Post]:
+    wanted = set(ids)
+    out: dict[str, Post] = {}
+    for name in FILES:
+        with (corpus / name).open(encoding="utf-8") as fh:
+            for line in fh:
+                head = line[:60]
+                if any(f'"id":"{i}"' in head for i in wanted):
+                    post = post_from_record(json.loads(line), "corpus")
+                    out[post.id] = post
+    missing = wanted - set(out)
+    assert not missing, f"corpus posts missing: {missing}"
+    return out
+
+
+@pytest.fixture(scope="module")
+def posts(corpus: Path) -> dict[str, Post]:
+    return _read(corpus, ALL_IDS)
+
+
+def story_of(*post_ids: str, posts: Mapping[str, Post], lead: str | None = None) -> Story:
+    lead_id = lead or post_ids[0]
+    return Story(id=f"s:{lead_id}", post_ids=post_ids, lead_id=lead_id, first_seen=posts[lead_id].created_at)
+
+
+def assert_well_formed(item, *, min_sentences: int = 1) -> None:  # type: ignore[no-untyped-def]
+    assert [c for c in item.checks if not c.ok] == []
+    assert {c.name for c in item.checks} >= {"citations", "numbers", "names", "markup", "shape"}
+    spans, problems = bold_spans(item.summary)
+    assert problems == [] and 1 <= len(spans) <= 3 and all(s.strip() for s in spans)
+    assert not URL.search(item.summary) and not URL.search(item.headline)
+    assert 0 < text_width(item.headline) <= 60
+    assert "*" not in item.headline and "\n" not in item.summary
+    n = len(split_sentences(item.summary.replace("**", "")))
+    assert min_sentences <= n <= 4
+    assert item.writer == "extractive" and item.fallback_reason is None
+
+
+@pytest.mark.parametrize(
+    ("post_id", "min_sentences"),
+    [
+        (UNSLOTH, 2),
+        (BAOYU_THINK, 2),
+        (WINDSURF, 2),
+        (DOUBAO, 2),
+        (QWEN_LAB, 2),
+        (OPENAI_LOSS, 2),
+        (AUTO_MODE, 2),
+        (VOICE, 1),
+        (SWYX_LINK, 1),
+        (MONTY, 1),
+    ],
+)
+def test_every_kind_of_post_gives_a_checked_item(posts: dict[str, Post], post_id: str, min_sentences: int) -> None:
+    item = write_extractive(story_of(post_id, posts=posts), posts)
+    assert_well_formed(item, min_sentences=min_sentences)
+    lead = posts[post_id]
+    assert item.url == lead.url
+    assert item.attribution == (lead.author_name or lead.author_handle)
+    assert item.post_ids == (post_id,)
+
+
+def test_english_post_bolds_the_model_name_whole(posts: dict[str, Post]) -> None:
+    item = write_extractive(story_of(UNSLOTH, posts=posts), posts)
+    assert item.headline == "This model has been #1 trending for 3 weeks now"
+    assert "**Qwen3.5-27B**" in item.summary
+    assert item.summary.startswith("This model has been #1 trending")
+
+
+def test_chinese_post_keeps_its_language_and_bolds_names_and_figures(posts: dict[str, Post]) -> None:
+    item = write_extractive(story_of(BAOYU_THINK, posts=posts), posts)
+    assert item.headline == "你知道 Claude Code 怎么控制思考时间长短的吗"
+    assert "**Claude Code**" in item.summary
+    assert "。" in item.summary and "https" not in item.summary
+
+
+def test_text_cut_by_x_kit_loses_its_broken_last_sentence(posts: dict[str, Post]) -> None:
+    cut = write_extractive(story_of(WINDSURF, posts=posts), posts)
+    assert "洽谈以" not in cut.summary  # "...一直在与 Windsurf 洽谈以 30" + link
+    ellipsis = write_extractive(story_of(DOUBAO, posts=posts), posts)
+    assert "大预言模型" not in ellipsis.summary and not ellipsis.summary.endswith("…")
+
+
+def test_link_only_post_says_so_without_guessing(posts: dict[str, Post]) -> None:
+    item = write_extractive(story_of(SWYX_LINK, posts=posts), posts)
+    assert item.headline == "Swyx shared a link"
+    assert item.summary == "**Swyx** shared a link without any text."
+
+
+def test_thin_lead_is_filled_in_from_the_other_posts(posts: dict[str, Post]) -> None:
+    story = story_of(SWYX_LINK, UNSLOTH, posts=posts)
+    item = write_extractive(story, posts)
+    assert_well_formed(item, min_sentences=2)
+    assert item.url == posts[SWYX_LINK].url and item.attribution == "Swyx"  # the lead still leads
+    assert item.post_ids == (SWYX_LINK, UNSLOTH)
+    assert "Qwen3.5-27B" in item.summary
+
+
+def test_article_uses_title_and_first_sentences_without_bylines(posts: dict[str, Post]) -> None:
+    item = write_extractive(story_of(QWEN_LAB, posts=posts), posts)
+    assert item.headline == "林俊旸新公司卜拉格亮相！首轮估值135亿，腾讯高榕红杉全投了"
+    for noise in ("量子位的朋友们", "来源", "发自 凹非寺", "2026-06-17"):
+        assert noise not in item.summary
+    assert "**1亿美元**" in item.summary
+    assert item.category == "投融资"
+    long = write_extractive(story_of(AUTO_MODE, posts=posts), posts)
+    assert long.headline == "Claude Code auto mode: a safer way to skip permissions"
+    assert len(long.summary) < 800
+
+
+def test_spaced_chinese_units_are_one_bold_fact(posts: dict[str, Post]) -> None:
+    item = write_extractive(story_of(OPENAI_LOSS, posts=posts), posts)
+    assert "**385.3 亿美元**" in item.summary
+
+
+def test_podcast_is_summarised_by_its_title_not_its_transcript(posts: dict[str, Post]) -> None:
+    item = write_extractive(story_of(MONTY, posts=posts), posts)
+    assert "Welcome back" not in item.summary
+    assert item.headline.startswith("Monty: the ultrafast Python interpreter")
+    assert "Samuel Colvin" in item.summary
+
+
+def test_missing_posts_raise_input_error(posts: dict[str, Post]) -> None:
+    from newsdesk.errors import InputError
+
+    story = Story(id="s:gone", post_ids=("x:1",), lead_id="x:1", first_seen=posts[UNSLOTH].created_at)
+    with pytest.raises(InputError, match="s:gone"):
+        write_extractive(story, posts)
+
+
+def test_a_sample_of_the_whole_corpus_passes_its_own_checks(corpus: Path) -> None:
+    """Every 150th post of each file, written alone: the checks hold by construction."""
+    failures = []
+    seen = 0
+    for name in FILES:
+        with (corpus / name).open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh):
+                if n % 150:
+                    continue
+                post = post_from_record(json.loads(line), "corpus")
+                item = write_extractive(story_of(post.id, posts={post.id: post}), {post.id: post})
+                seen += 1
+                bad = [c for c in item.checks if not c.ok]
+                if bad or not bold_spans(item.summary)[0] or URL.search(item.summary):
+                    failures.append((post.id, item.headline, item.summary, bad))
+    assert seen > 200
+    assert failures == []
+
+
+# --- helpers -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("First one. Second one! Third?", ["First one.", "Second one!", "Third?"]),
+        ("Growth was 2.3 billion. U.S. customs agree.", ["Growth was 2.3 billion.", "U.S. customs agree."]),
+        ("第一句。第二句！第三句？", ["第一句。", "第二句！", "第三句？"]),
+        ("他说：“好。”然后走了。", ["他说：“好。”", "然后走了。"]),
+        ("line one\nline two", ["line one", "line two"]),
+        ("等等……然后", ["等等……", "然后"]),
+    ],
+)
+def test_split_sentences(text: str, sentences: list[str]) -> None:
+    assert split_sentences(text) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It might be the end of the year, but the Gemini Drops don't stop at all", "It might be the end of the year"),
+        (
+            "Healthy guys ages 19-38 are making up to $2,400 a month and a difference",
+            "Healthy guys ages 19-38 are making up to $2,400 a month",
+        ),
+        (
+            "As of this month, U.S. customs duties have topped $100 billion for the first time",
+            "As of this month, U.S. customs duties have topped",
+        ),
+        (
+            "华尔街日报：AI 人才的史诗级争夺战——“爆炸性”合约、秘密交易与眼泪",
+            "华尔街日报：AI 人才的史诗级争夺战——“爆炸性”合约",
+        ),
+        ("短标题", "短标题"),
+    ],
+)
+def test_trim_to_width_cuts_at_a_boundary(text: str, expected: str) -> None:
+    assert trim_to_width(text, 60) == expected
+
+
+def test_clean_text_strips_noise_but_keeps_facts() -> None:
+    raw = "@a @b GPT-5.5 is out 🚀 with 7*18 support &amp; more #AI #LLM\n- see https://t.co/xyz\n#1 trending"
+    assert clean_text(raw) == "GPT-5.5 is out with 7×18 support & more\nsee\n#1 trending"
+
+
+def test_embolden_only_where_markdown_renders() -> None:
+    assert embolden("参数量仅为25%的Claude。") == "参数量仅为25%的**Claude**。"  # **25%**的 would not render
+    assert embolden("It costs $2.3 billion and 25% of it.") == "It costs **$2.3 billion** and **25%** of it."
+    assert embolden("今天天气很好，适合出门。") == "**今天天气很好**，适合出门。"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("分子之心完成A轮融资，累计融资金额逾亿美元", "投融资"),
+        ("美国政府发出出口管制指令", "政策监管"),
+        ("SmolLM3 开源了 100 多个检查点 on Hugging Face", "开源动态"),
+        ("A new paper on reasoning benchmarks", "技术前沿"),
+        ("今天天气不错", "AI快讯"),
+    ],
+)
+def test_categorize(text: str, category: str) -> None:
+    assert categorize(text) == category
+
+
+def test_categorize_with_a_custom_taxonomy_falls_back_to_the_first() -> None:
+    assert categorize("raised a Series A", ("News", "Funding")) == "Funding"
+    assert categorize("nothing relevant", ("News", "Funding")) == "News"
