@@ -1,0 +1,76 @@
+"""Dedup: copies, near copies (Chinese too), reposts and bare quotes point at the earliest post."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from newsdesk.config import StoriesSettings
+from newsdesk.model import Post, Ref
+from newsdesk.sources.file import read_posts
+from newsdesk.stories.dedup import find_duplicates, voices
+
+T0 = datetime(2026, 3, 25, 12, 0, tzinfo=UTC)
+CONF = StoriesSettings()
+
+
+def post(pid: str, text: str, minutes: float = 0, author: str = "a", refs: tuple[Ref, ...] = ()) -> Post:
+    return Post(id=pid, source_id="test", platform="x", author_handle=author, author_name=author,
+                url="", text=text, created_at=T0 + timedelta(minutes=minutes), refs=refs)
+
+
+def test_exact_copy_differing_in_links_case_and_spacing() -> None:
+    a = post("x:1", "Claude Code auto mode is here! https://t.co/aaa", 0)
+    b = post("x:2", "claude code   AUTO mode is here!  https://t.co/bbb", 5, author="b")
+    for order in ([a, b], [b, a]):
+        result = find_duplicates(order, CONF)
+        assert result.canonical_of == {"x:2": "x:1"}
+        assert result.kind_of["x:2"] == "exact"
+        assert voices(["x:1", "x:2"], result) == ["x:1"]
+
+
+def test_near_copy_in_chinese() -> None:
+    a = post("x:1", "阿里发布通义千问3.5，大模型推理能力大幅提升，开源权重已经上线，欢迎大家试用和反馈意见", 0)
+    b = post("x:2", "阿里发布通义千问3.5，大模型推理能力大幅提升，开源权重已经上线，欢迎大家试用和反馈！", 3, "b")
+    c = post("x:3", "字节发布豆包新模型，多模态理解能力大幅提升，价格也降了一半，开发者可以直接调用", 4, author="c")
+    result = find_duplicates([c, b, a], CONF)
+    assert result.canonical_of == {"x:2": "x:1"}
+    assert result.kind_of["x:2"] == "near"
+
+
+def test_short_texts_are_not_near_copies() -> None:
+    result = find_duplicates([post("x:1", "Congrats to the team!"), post("x:2", "Congrats to the teams!", 1)], CONF)
+    assert result.canonical_of == {}
+
+
+def test_repost_and_bare_quote_point_at_the_original() -> None:
+    original = post("x:1", "We released Hermes Agent v0.4.0 with an OpenAI-compatible API", 0, "nous")
+    repost = post("x:2", "RT We released Hermes Agent", 1, "fan", refs=(Ref("reposted", "x:1"),))
+    bare = post("x:3", "https://t.co/xyz", 2, "other", refs=(Ref("quoted", "x:1"),))
+    comment = post("x:4", "This is a big deal for local agents", 3, "critic", refs=(Ref("quoted", "x:1"),))
+    result = find_duplicates([comment, bare, repost, original], CONF)
+    assert result.canonical_of == {"x:2": "x:1", "x:3": "x:1"}
+    assert result.kind_of == {"x:2": "repost", "x:3": "bare-quote"}
+    assert not result.is_duplicate("x:4")  # a quote with words of its own is a voice
+
+
+def test_reposts_of_an_unseen_post_group_together() -> None:
+    a = post("x:5", "https://t.co/1", 0, "a", refs=(Ref("reposted", "x:100"),))
+    b = post("x:6", "https://t.co/2", 1, "b", refs=(Ref("reposted", "x:100"),))
+    assert find_duplicates([b, a], CONF).canonical_of == {"x:6": "x:5"}
+
+
+def test_same_words_months_apart_are_not_a_copy() -> None:
+    a = post("x:1", "gm builders, what are you shipping with LLMs today?", 0)
+    b = post("x:2", "gm builders, what are you shipping with LLMs today?", 60 * 24 * 90)
+    assert find_duplicates([a, b], CONF).canonical_of == {}
+
+
+def test_real_double_posted_ad_is_found(eval_dir: Path) -> None:
+    posts, _ = read_posts(eval_dir / "day-2026-03-24" / "posts.jsonl")
+    result = find_duplicates(posts, CONF)
+    assert result.canonical_of.get("x:2036201991509000437") == "x:2036201987612512613"
+    # nothing else in a real day is a copy of a different author's different words
+    by_id = {p.id: p for p in posts}
+    for dup, rep in result.canonical_of.items():
+        assert by_id[dup].created_at >= by_id[rep].created_at

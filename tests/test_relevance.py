@@ -1,0 +1,100 @@
+"""Relevance: the lexicon keeps AI news in English, Chinese and mixed text, and drops the rest with a reason."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from newsdesk.config import StoriesSettings
+from newsdesk.model import Post
+from newsdesk.sources.file import read_posts
+from newsdesk.stories.relevance import judge_posts, term_score
+
+T0 = datetime(2026, 3, 25, 12, 0, tzinfo=UTC)
+CONF = StoriesSettings()
+
+
+def post(text: str, pid: str = "x:1", author: str = "someone", minutes: int = 0) -> Post:
+    return Post(id=pid, source_id="test", platform="x", author_handle=author, author_name=author,
+                url=f"https://x.com/{author}/status/{pid[2:]}", text=text,
+                created_at=T0 + timedelta(minutes=minutes))
+
+
+def verdict(text: str):
+    return judge_posts([post(text)], CONF)["x:1"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GPT-5.5 is out today with a 1M token context window",
+        "Anthropic ships auto mode for Claude Code",
+        "通义千问3.5 发布，大模型推理能力大幅提升",
+        "今天用 Claude Code 重构了一个老项目，智能体真的好用",
+        "New paper on diffusion models https://arxiv.org/abs/2501.01234",
+        "等不来Seedance2.0的API，只有全面拥抱Kling3.0了",
+        "AI 编程课程上线了",
+    ],
+)
+def test_ai_posts_are_relevant(text: str) -> None:
+    v = verdict(text)
+    assert v.relevant, (text, v)
+    assert v.hits
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The new model walked the runway at Paris fashion week", "off-topic"),
+        ("Our listing agent will host an open house for home buyers this weekend", "off-topic"),
+        ("The substation transformer failed and voltage dropped across the power grid", "off-topic"),
+        ("AIDS awareness walk this Sunday, join us", "off-topic"),
+        ("Said hello to my friend Ai at the park", "off-topic"),
+        ("https://t.co/abcdef https://t.co/ghijkl", "empty"),
+        ("@someone https://t.co/abcdef", "empty"),
+        ("Cybersecurity built for the AI era. TrendAI™ keeps you ahead. Shop now!", "ad"),
+        ("今天天气不错，去公园跑了五公里", "off-topic"),
+    ],
+)
+def test_non_ai_posts_drop_with_reason(text: str, reason: str) -> None:
+    v = verdict(text)
+    assert not v.relevant
+    assert v.reason == reason, (text, v)
+
+
+def test_ai_is_matched_as_a_word_only() -> None:
+    assert term_score("We use AI daily")[0] >= 1.0
+    assert term_score("用AI写代码")[0] >= 1.0
+    assert term_score("TrendAI and SAID and AIDS")[0] == 0.0
+
+
+def test_author_prior_lifts_weak_posts_of_ai_accounts() -> None:
+    lab = [post(t, f"x:{i}", "somelab", i) for i, t in enumerate(
+        ["Our new LLM beats GPT-5 on SWE-bench", "Fine-tuning guide for our open-weights model",
+         "Inference is now 2x faster on our API with the new Claude integration"], start=10)]
+    weak = post("Our first Bay Area mixer, thanks everyone for coming!", "x:99", "somelab", 60)
+    alone = judge_posts([weak], CONF)
+    assert not alone["x:99"].relevant
+    with_history = judge_posts([weak], CONF, history=lab)
+    assert with_history["x:99"].relevant
+    assert "author-prior" in with_history["x:99"].hits
+
+
+def test_noisy_timeline_day(eval_dir: Path) -> None:
+    """The general timeline day (17 AI posts of 165): most kept posts are AI, most AI posts are kept."""
+    day = eval_dir / "day-2025-07-24"
+    posts, _ = read_posts(day / "posts.jsonl")
+    lines = (day / "labels.jsonl").read_text(encoding="utf-8").splitlines()
+    labels = {r["post_id"]: r["ai_relevant"] for r in map(json.loads, lines)}
+    verdicts = judge_posts(posts, CONF)
+    kept = {pid for pid, v in verdicts.items() if v.relevant}
+    truth = {pid for pid, ok in labels.items() if ok}
+    precision = len(kept & truth) / len(kept)
+    recall = len(kept & truth) / len(truth)
+    assert precision >= 0.6, precision
+    assert recall >= 0.75, recall
+    reasons = {v.reason for v in verdicts.values()}
+    assert {"off-topic", "empty"} <= reasons
