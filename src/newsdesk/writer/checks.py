@@ -400,6 +400,102 @@ GENERIC_TERMS = frozenset(
         "moe",
     ]
 )
+#: English words that start sentences; capitalised there, they are not names even before one ("The OpenAI ...")
+_SENTENCE_STARTERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "by",
+        "as",
+        "after",
+        "before",
+        "and",
+        "but",
+        "or",
+        "so",
+        "we",
+        "our",
+        "you",
+        "your",
+        "they",
+        "their",
+        "he",
+        "she",
+        "his",
+        "her",
+        "i",
+        "my",
+        "me",
+        "us",
+        "when",
+        "while",
+        "if",
+        "how",
+        "why",
+        "what",
+        "where",
+        "who",
+        "which",
+        "here",
+        "there",
+        "now",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "also",
+        "meanwhile",
+        "both",
+        "all",
+        "some",
+        "many",
+        "most",
+        "more",
+        "new",
+        "according",
+        "to",
+        "of",
+        "one",
+        "two",
+        "three",
+        "every",
+        "each",
+        "another",
+        "other",
+        "such",
+        "than",
+        "then",
+        "once",
+        "since",
+        "until",
+        "unless",
+        "though",
+        "although",
+        "because",
+        "not",
+        "no",
+        "yes",
+        "just",
+        "only",
+        "even",
+        "still",
+        "however",
+        "thus",
+        "instead",
+    ]
+)
 _NAME_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-_.+'’][A-Za-z0-9]+)*\+*")
 _KEY_PART = re.compile(r"[a-z0-9]+(?:(?<=[0-9])\.(?=[0-9])[0-9]+)*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?。！？；;:：\n\"“])\s*$")
@@ -465,7 +561,14 @@ def _name_groups(text: str) -> list[list[tuple[str, bool]]]:
             relevant = (
                 any(c.isdigit() for c in token)
                 or any(c.isupper() for c in token[1:])
-                or (token[0].isupper() and (not at_start or followed_by_name or token in capitalised_inside))
+                or (
+                    token[0].isupper()
+                    and (
+                        not at_start
+                        or (followed_by_name and low not in _SENTENCE_STARTERS)
+                        or token in capitalised_inside
+                    )
+                )
             )
         if groups and text[prev_end : m.start()] == " ":
             groups[-1].append((token, relevant))
