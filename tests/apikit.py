@@ -42,8 +42,9 @@ def client(fake: FakeTime, **settings: Any) -> HttpClient:
     return make_client(FetchSettings(**values), sleep=fake.sleep, clock=fake.clock, jitter=lambda: 0.5)
 
 
-def source(kind: str, locator: str, base_url: str, **options: Any) -> Source:
-    return Source(id=f"{kind}:test", kind=kind, locator=locator, options={"base_url": base_url, **options})
+def source(kind: str, locator: str, base_url: str, *, sid: str = "", **options: Any) -> Source:
+    """A Source of `kind` pointed at `base_url`; `sid` defaults to "<kind>:test"."""
+    return Source(id=sid or f"{kind}:test", kind=kind, locator=locator, options={"base_url": base_url, **options})
 
 
 def query(request: Request) -> dict[str, str]:
