@@ -19,7 +19,7 @@ from newsdesk.model import Source
 from newsdesk.sources.base import REGISTRY
 from newsdesk.sources.reddit import RedditSource, parse_atom, parse_listing, subreddit_of
 
-from httpserver import LocalHTTPServer, Reply, fixture_reply
+from httpserver import LocalHTTPServer, Reply, etag_handler, fixture_reply
 
 LISTING = "praw_oauth_r_popular_hot_limit100.json"
 ATOM = "feedrs_reddit_r_rust_atom.xml"
@@ -233,3 +233,19 @@ def test_a_listing_wholly_newer_than_the_cursor_warns_of_a_gap(
     assert outcome.ok and any("may have been missed" in w for w in outcome.warnings)
     caught_up = RedditSource().fetch(src, {"newest_created_utc": 1776100000.0}, http)
     assert caught_up.warnings == ()
+
+
+def test_validators_are_sent_back_to_the_url_that_gave_them(
+    http_server: LocalHTTPServer, http: HttpClient, reddit: Path
+) -> None:
+    http_server.route("/r/rust/new.json", etag_handler((reddit / LISTING).read_bytes(), etag='"l1"',
+                                                       content_type="application/json"))
+    src = source("reddit", "r/rust", http_server.base_url)
+    first = RedditSource().fetch(src, {}, http)
+    assert first.ok and len(first.posts) == 100
+    second = RedditSource().fetch(src, first.state, http)
+    assert second.ok and second.not_modified and second.posts == ()
+    assert http_server.requests_to("/r/rust/new.json")[1].headers["if-none-match"] == '"l1"'
+    # the same subreddit read as `hot` is another URL: its validators are not borrowed
+    RedditSource().fetch(source("reddit", "r/rust", http_server.base_url, listing="hot"), first.state, http)
+    assert "if-none-match" not in http_server.requests_to("/r/rust/hot.json")[0].headers

@@ -224,44 +224,43 @@ class RedditSource:
         if secret:
             headers["Authorization"] = f"bearer {secret}"
         now = client.now()
+        filters = {
+            "include_stickied": _api.bool_option(source, "include_stickied", False),
+            "include_nsfw": _api.bool_option(source, "include_nsfw", False),
+            "min_score": _api.int_option(source, "min_score", 0),
+        }
         warnings: list[str] = []
-        validators = previous.get("validators") or {}
         try:
             try:
-                response = _api.conditional_get(client, json_url, previous, headers)
-                if response.not_modified:
-                    return FetchOutcome(source.id, not_modified=True, state={
-                        **previous, "validators": _api.remember_validators(validators, json_url, response)})
-                data = _api.load_json(response)
-                posts, warns = parse_listing(
-                    data, source_id=source.id, fetched_at=now, url=response.url,
-                    include_stickied=_api.bool_option(source, "include_stickied", False),
-                    include_nsfw=_api.bool_option(source, "include_nsfw", False),
-                    min_score=_api.int_option(source, "min_score", 0),
-                )
-                warnings.extend(warns)
-                validators = _api.remember_validators(validators, json_url, response)
-                full_page = len(data["data"]["children"]) >= limit
+                url, response = json_url, _api.conditional_get(client, json_url, previous, headers)
+                posts: list[Post] = []
+                full_page = False
+                if not response.not_modified:
+                    data = _api.load_json(response)
+                    posts, warns = parse_listing(data, source_id=source.id, fetched_at=now, url=response.url,
+                                                 **filters)
+                    warnings.extend(warns)
+                    full_page = len(data["data"]["children"]) >= limit
             except HttpStatusError as exc:
                 if exc.status not in FALLBACK_STATUSES:
                     raise
-                rss_url = f"{rss_base}{path}/.rss"
+                url = f"{rss_base}{path}/.rss"
                 try:
-                    response = _api.conditional_get(client, rss_url, previous, {"Accept": FEED_ACCEPT})
+                    response = _api.conditional_get(client, url, previous, {"Accept": FEED_ACCEPT})
                     if not response.not_modified:
                         posts, warns = parse_atom(response.body, url=response.url, source=source,
                                                   fetched_at=now, content_type=response.content_type)
+                        warnings.extend(warns)
                 except SourceError as rss_exc:
                     raise SourceError(f"{exc}; the Atom fallback failed too: {rss_exc}") from rss_exc
-                warnings.append(f"reddit JSON refused ({exc}); read the Atom feed instead (no scores)")
-                if response.not_modified:
-                    return FetchOutcome(source.id, not_modified=True, warnings=tuple(warnings), state={
-                        **previous, "validators": _api.remember_validators(validators, rss_url, response)})
-                warnings.extend(warns)
-                validators = _api.remember_validators(validators, rss_url, response)
+                warnings.insert(0, f"reddit JSON refused ({exc}); read the Atom feed instead (no scores)")
                 full_page = False  # the feed's length is Reddit's choice, not `limit`
         except SourceError as exc:
             return FetchOutcome(source.id, state=previous, error=str(exc), warnings=tuple(warnings))
+        validators = _api.remember_validators(previous.get("validators"), url, response)
+        if response.not_modified:
+            return FetchOutcome(source.id, not_modified=True, warnings=tuple(warnings),
+                                state={**previous, "validators": validators})
         new_state: dict[str, Any] = {**previous, "validators": validators}
         stamps = [p.created_at.timestamp() for p in posts]
         last_newest = previous.get("newest_created_utc")
