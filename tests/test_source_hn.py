@@ -211,3 +211,14 @@ def test_500_then_success_and_429_with_retry_after(
     assert outcome.ok and [p.id for p in outcome.posts] == ["hn:7919424"]
     assert len(http_server.requests_to(SEARCH)) == 3
     assert fake.sleeps == [0.375, 7.0]  # jittered backoff after the 500, then what Retry-After asked
+
+
+def test_a_timeout_and_a_truncated_body_are_errors(http_server: LocalHTTPServer, fake: FakeTime) -> None:
+    with client(fake, timeout_s=0.2, retries=0) as quick:
+        http_server.route(SEARCH, Reply(body=b'{"hits": []}', delay_s=0.6))
+        slow = HackerNewsSource().fetch(source("hn", "", http_server.base_url), {}, quick)
+        assert not slow.ok and slow.error is not None and "timed out" in slow.error
+        # the server promises 5,000 bytes, sends a few and closes
+        http_server.route(SEARCH, Reply(body=b'{"hits": [{"objectID": "1"', declared_length=5000))
+        cut = HackerNewsSource().fetch(source("hn", "", http_server.base_url), {}, quick)
+        assert not cut.ok and cut.posts == ()
