@@ -336,6 +336,7 @@ def test_fetch_resolves_handles_once_and_sends_since_id_next_time(
     assert params["expansions"] == EXPANSIONS and params["user.fields"] == USER_FIELDS
     assert params["max_results"] == "100"
     assert "since_id" not in params
+    assert params["start_time"] == "2026-04-13T00:00:00Z"  # a first run reads the look-back window only
     for request in (lookup, timeline):
         assert request.headers["authorization"] == f"Bearer {TOKEN}"
     assert outcome.state["user_ids"] == {"twitter": "783214"}
@@ -350,6 +351,7 @@ def test_fetch_resolves_handles_once_and_sends_since_id_next_time(
     assert http_server.requests_to("/2/users/by") == []  # the id came from the cache
     (timeline,) = http_server.requests_to("/2/users/783214/tweets")
     assert query(timeline)["since_id"] == "1577730467436138524"
+    assert "start_time" not in query(timeline)
     assert again.state["budget"] == {"month": "2026-04", "read": 4}
 
 
@@ -377,7 +379,7 @@ def test_list_timeline_filters_what_it_has_seen(
     again = fetch(x_source(http_server, "list:84839422"), client, dict(outcome.state))
     assert again.ok and again.posts == ()
     for request in http_server.requests_to("/2/lists/84839422/tweets"):
-        assert "since_id" not in query(request)  # the list endpoint does not take it
+        assert "since_id" not in query(request) and "start_time" not in query(request)  # the endpoint takes neither
     # the second run stopped at the first page: it reached posts it already had
     assert len(http_server.requests_to("/2/lists/84839422/tweets")) == 2
     assert again.state["budget"]["read"] == 97 * 2
@@ -521,3 +523,19 @@ def test_timeout_is_an_error(http_server: LocalHTTPServer, fake: FakeTime) -> No
     with make_test_client(fake, timeout_s=0.2, retries=0) as quick:
         outcome = fetch(x_source(http_server), quick, {"user_ids": {"twitter": "783214"}})
     assert not outcome.ok and outcome.error is not None and "timed out" in outcome.error
+
+
+def test_a_first_run_pages_within_the_window_only(http_server: LocalHTTPServer, client: HttpClient) -> None:
+    def page(first_id: int, when: str, token: str) -> Reply:
+        data = [{"id": str(first_id - i), "text": "t", "author_id": "783214", "created_at": when} for i in range(5)]
+        return json_reply({"data": data, "meta": {"result_count": 5, "next_token": token}})
+
+    http_server.route("/2/users/783214/tweets", page(1_950_000_000_000_000_020, "2026-04-13T20:00:00.000Z", "p2"),
+                      page(1_950_000_000_000_000_010, "2026-04-12T20:00:00.000Z", "p3"))
+    outcome = fetch(x_source(http_server, max_results=5), client, {"user_ids": {"twitter": "783214"}})
+    assert outcome.ok and len(outcome.posts) == 10
+    requests = http_server.requests_to("/2/users/783214/tweets")
+    # the second page reached past the 24 h window, so there is no third request
+    assert [query(r).get("pagination_token") for r in requests] == [None, "p2"]
+    assert all(query(r)["start_time"] == "2026-04-13T00:00:00Z" for r in requests)
+    assert outcome.state["since_id"] == {"user:783214": "1950000000000000020"}

@@ -33,7 +33,7 @@ import html
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -41,12 +41,14 @@ from newsdesk.errors import SourceError
 from newsdesk.fetch import HttpClient, HttpStatusError, RateLimitedError, redact_url
 from newsdesk.model import Post, Ref, Source, utc
 from newsdesk.sources._social import (
+    DEFAULT_LOOKBACK_HOURS,
     DEFAULT_MAX_PAGES,
     Page,
     dedupe,
     describe_failure,
     load_json,
     metrics_from,
+    option_float,
     option_int,
     parse_utc,
     secret,
@@ -349,8 +351,13 @@ class XSource:
     """X API v2 timelines for a handle list or an X list, with a monthly read budget; see the module docstring.
 
     Options: `token_env` (required; resolved by config into `token`), `base_url`,
-    `monthly_read_budget`, `max_results` (5..100 per page), `max_pages`,
-    `exclude` (user timelines only: "replies", "retweets" or both, comma-separated).
+    `monthly_read_budget`, `max_results` (5..100 per page), `max_pages`, `lookback_hours`
+    (a first run of a user timeline reads only this far back, via start_time), `exclude`
+    (user timelines only: "replies", "retweets" or both, comma-separated).
+
+    `monthly_read_budget` is counted in this source's own state. The default source list
+    has one X source per handle, so with one token shared by many sources the sum of
+    their budgets is what can be spent; set each source's budget accordingly.
     """
 
     kind = "x"
@@ -386,6 +393,7 @@ class _Run:
                                  low=0, high=10**9)
         self.page_size = option_int(source.options, "max_results", DEFAULT_PAGE, low=MIN_PAGE, high=MAX_PAGE)
         self.max_pages = option_int(source.options, "max_pages", DEFAULT_MAX_PAGES, low=1, high=50)
+        self.lookback_h = option_float(source.options, "lookback_hours", DEFAULT_LOOKBACK_HOURS)
         self.month = _month(self.now)
         spent = state.get("budget") if isinstance(state.get("budget"), Mapping) else {}
         self.read = int(spent.get("read") or 0) if spent.get("month") == self.month else 0
@@ -480,7 +488,9 @@ class _Run:
         is_list = timeline.key.startswith("list:")
         token: str | None = None
         newest = int(since) if since else 0
-        for page_number in range(self.max_pages if since else 1):
+        # A first run of a user timeline is bounded by start_time, so it may page; a list has no such bound.
+        bounded = bool(since) or not is_list
+        for page_number in range(self.max_pages if bounded else 1):
             if self.left < MIN_PAGE:
                 self.warnings.append(f"{timeline.label}: stopped paging: the read budget is spent")
                 break
@@ -492,6 +502,9 @@ class _Run:
             }
             if since and not is_list:
                 params["since_id"] = since  # list timelines reject since_id: filtered below instead
+            elif not is_list:
+                # First run: only the look-back window, not the newest 100 posts of every account (reads are paid).
+                params["start_time"] = (self.now - timedelta(hours=self.lookback_h)).strftime("%Y-%m-%dT%H:%M:%SZ")
             if token:
                 params["pagination_token"] = token
             if not is_list and self.source.options.get("exclude"):
@@ -514,9 +527,11 @@ class _Run:
                 self.posts.setdefault(post.id, post)
             newest = max([newest, *ids])
             token = page.next_cursor
-            if not token or reached_since:
+            floor = self.now - timedelta(hours=self.lookback_h)
+            past_window = not since and page.oldest_at is not None and page.oldest_at < floor
+            if not token or reached_since or past_window:
                 break
-            if page_number == self.max_pages - 1 and since:
+            if page_number == self.max_pages - 1:
                 self.warnings.append(
                     f"{timeline.label}: more new posts than {self.max_pages} pages; the oldest were skipped"
                 )
