@@ -539,3 +539,9 @@ def test_a_first_run_pages_within_the_window_only(http_server: LocalHTTPServer, 
     assert [query(r).get("pagination_token") for r in requests] == [None, "p2"]
     assert all(query(r)["start_time"] == "2026-04-13T00:00:00Z" for r in requests)
     assert outcome.state["since_id"] == {"user:783214": "1950000000000000020"}
+
+
+def test_a_page_reaches_back_to_its_own_items_not_to_retweeted_originals(fixtures_dir: Path) -> None:
+    (raw,) = jsonl_pages(fixtures_dir, "twarc_two_tweets.jsonl")
+    page = parse_x_page(raw, source_id="x:test", fetched_at=FETCHED)
+    assert page.oldest_at == datetime(2021, 5, 18, 19, 24, 56, tzinfo=UTC)  # the retweet, not the 05-10 original

@@ -262,7 +262,9 @@ def parse_x_page(
     ids = [int(str(t.get("id"))) for t in items if isinstance(t, Mapping) and str(t.get("id") or "").isdigit()]
     meta = data.get("meta") if isinstance(data.get("meta"), Mapping) else {}
     newest = str(meta.get("newest_id") or "") or (str(max(ids)) if ids else None)
-    times = [p.created_at for p in posts.values() if p.text or not p.refs]
+    # The timeline's own items set how far back a page reaches (a retweet counts at its retweet time).
+    times = [t for t in (parse_utc(i.get("created_at")) or snowflake_time(str(i.get("id") or ""))
+                         for i in items if isinstance(i, Mapping)) if t is not None]
     return Page(
         posts=tuple(posts.values()),
         warnings=tuple(warnings),
