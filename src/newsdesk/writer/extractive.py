@@ -78,7 +78,9 @@ def _truncated(post: Post) -> bool:
 
 def _usable(sentence: str) -> bool:
     alnum = sum(1 for c in sentence if c.isalnum())
-    return alnum >= 4 and not instruction_like(sentence)
+    # "Weights:" or "Paper:" left over from a line whose link was removed says nothing
+    one_word = sentence.isascii() and len(sentence.split()) < 2
+    return alnum >= 4 and not one_word and not instruction_like(sentence)
 
 
 def _cap(sentence: str) -> str:
@@ -239,7 +241,7 @@ def embolden(summary: str) -> str:
         span = summary[start:end]
         if span.lower() in texts or not span.strip():
             continue
-        if any(start <= e and s <= end for s, e in chosen):  # overlapping or touching
+        if any(start < e + 3 and s < end + 3 for s, e in chosen):  # overlapping or nearly touching (10^26)
             continue
         if not delimiter_ok(summary, start, end):
             continue

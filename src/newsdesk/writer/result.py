@@ -23,6 +23,13 @@ class Usage:
             self.calls + other.calls,
         )
 
+    def get(self, key: str, default: int = 0) -> int:
+        """Mapping-style access (`usage.get("prompt_tokens", 0)`), for stats code that reads dicts."""
+        return int(getattr(self, key, default)) if key in self.__slots__ else default
+
+    def as_dict(self) -> dict[str, int]:
+        return {"prompt_tokens": self.prompt_tokens, "completion_tokens": self.completion_tokens, "calls": self.calls}
+
     @classmethod
     def total(cls, usages: Iterable[Usage]) -> Usage:
         out = cls()
