@@ -135,17 +135,19 @@ def _text_units(text: str) -> int:
     return len(text) + len(_CJK_RUN.findall(text) and "".join(_CJK_RUN.findall(text)))
 
 
-def features_of(post: Post) -> PostFeatures:
+def features_of(post: Post, *, light: bool = False) -> PostFeatures:
+    """Features of one post. `light` skips entities, kinds and tokens: enough for strong
+    evidence (links, references, threads), which is all a post that is not AI news may join on."""
     body = " ".join(part for part in (post.title, post.text) if part)
-    entities = frozenset(extract_entities(body))
+    entities = frozenset() if light else frozenset(extract_entities(body))
     mine = own_text(post.text)
     return PostFeatures(
         post=post,
         keys=frozenset(link_keys(post)),
         entities=entities,
         specific=frozenset(e for e in entities if is_specific(e)),
-        kinds=detect_kinds(body),
-        tokens=content_tokens(body),
+        kinds=frozenset() if light else detect_kinds(body),
+        tokens=frozenset() if light else content_tokens(body),
         continuation=not mine or bool(_CONTINUATION.match(mine)),
         short=_text_units(mine) < 25,
     )
@@ -324,6 +326,8 @@ def cluster_posts(
     # 8. specific entities with supporting evidence
     by_entity: dict[str, list[tuple[datetime, str]]] = defaultdict(list)
     for pid in ids:
+        if pid in strong_only:
+            continue
         for ent in feats[pid].specific:
             by_entity[ent].append((feats[pid].post.created_at, pid))
     window = timedelta(hours=settings.entity_window_hours)
@@ -341,7 +345,7 @@ def cluster_posts(
     lsh = MinHashLSH(threshold=TEXT_JACCARD, num_perm=64)
     for pid in ids:
         tokens = feats[pid].tokens
-        if len(tokens) < TEXT_MIN_TOKENS:
+        if len(tokens) < TEXT_MIN_TOKENS or pid in strong_only:
             continue
         mh = _token_minhash(tokens)
         for other in sorted(lsh.query(mh))[:MAX_NEIGHBOURS]:

@@ -63,9 +63,9 @@ def build_stories(
 
     verdicts = judge_posts(unique, conf, past)
     candidates = [p for p in unique if verdicts[p.id].reason != "ad"]
-    feats = {p.id: features_of(p) for p in candidates}
-    dedup = find_duplicates(candidates, conf)
     weak_posts = frozenset(p.id for p in candidates if not verdicts[p.id].relevant)
+    feats = {p.id: features_of(p, light=p.id in weak_posts) for p in candidates}
+    dedup = find_duplicates(candidates, conf)
     clusters = cluster_posts(candidates, conf, dedup, feats, strong_only=weak_posts)
 
     baselines = rank.author_baselines((*past, *unique))

@@ -91,7 +91,9 @@ AD_PATTERNS: tuple[tuple[str, float], ...] = (
 AI_LINK_PREFIXES: tuple[tuple[str, float], ...] = (("arxiv:", 2.0), ("hf:", 2.0), ("gh:", 0.8))
 
 _EN_RE = tuple(
-    (re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", re.I), weight) for pattern, weight in EN_TERMS.items()
+    # ASCII boundaries: in Python \w matches CJK, so "用Claude写" would hide "Claude" from \b
+    (re.compile(r"(?<![A-Za-z0-9_-])(?:" + pattern + r")(?![A-Za-z0-9_-])", re.I), weight)
+    for pattern, weight in EN_TERMS.items()
 )
 _PENALTY_RE = tuple((re.compile(p, re.I), w) for p, w in CONTEXT_PENALTIES)
 _AD_RE = tuple((re.compile(p, re.I), w) for p, w in AD_PATTERNS)

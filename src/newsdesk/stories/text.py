@@ -27,6 +27,7 @@ from newsdesk.model import Post
 _URL = re.compile(r"https?://[^\s\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+", re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w@])@\w{1,30}")
 _SPACE = re.compile(r"\s+")
+_PUNCT = re.compile(r"[^\w\s]|_")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[a-z0-9][a-z0-9\-\.\+']*[a-z0-9+]|[a-z0-9]|[\u3400-\u9fff]")
 
@@ -53,8 +54,7 @@ def normalise(text: str) -> str:
     in their t.co links, spacing, case or full-width punctuation normalise alike.
     """
     text = unicodedata.normalize("NFKC", own_text(text)).lower()
-    text = "".join(ch if ch.isalnum() or ch.isspace() else " " for ch in text)
-    return _SPACE.sub(" ", text).strip()
+    return _SPACE.sub(" ", _PUNCT.sub(" ", text)).strip()
 
 
 def has_cjk(text: str) -> bool:
@@ -138,15 +138,20 @@ _HF_PAPER = re.compile(r"huggingface\.co/papers/(\d{4}\.\d{4,5})", re.I)
 _GITHUB_NOT_REPO = frozenset({"orgs", "topics", "features", "settings", "marketplace", "sponsors", "login"})
 
 
-def link_keys(post: Post) -> set[str]:
+def link_keys(post: Post) -> frozenset[str]:
     """Keys naming what a post links to: canonical URLs, `arxiv:`, `gh:`, `hf:` ids.
 
     Shortened links are keys too (the same t.co link twice is the same target) but they are
     marked `short:` so callers can trust them less than a real URL.
     """
+    return _link_keys(post.text, post.links)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _link_keys(text: str, links: tuple[str, ...]) -> frozenset[str]:
     keys: set[str] = set()
-    blob = " ".join((post.text, *post.links))
-    for url in (*post.links, *_URL.findall(post.text)):
+    blob = " ".join((text, *links))
+    for url in (*links, *_URL.findall(text)):
         url = url.rstrip(".,;:!?)]}>\"'…")
         canon = canonical_url(url)
         if canon.startswith("x:"):
@@ -164,7 +169,7 @@ def link_keys(post: Post) -> set[str]:
             keys.add(f"gh:{owner}/{repo}")
     for m in _HF.finditer(blob):
         keys.add(f"hf:{m.group(1).lower()}/{m.group(2).lower()}")
-    return keys
+    return frozenset(keys)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -272,9 +277,10 @@ _ALIAS_OF = {s: c for s, c in _ALIAS_ASCII}
 _ALIAS_CJK = tuple(
     (spelling, canon) for canon, spellings in ALIASES.items() for spelling in spellings if not spelling.isascii()
 )
+#: (ASCII look-arounds throughout: Python's \w matches CJK, and Chinese runs straight into names.)
 #: CamelCase or inner-capital names ("LiteLLM", "DeployGraph", "SmithDB", "GStack"): product names.
-_CAMEL = re.compile(r"(?<![\w@#/.])([A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*|[A-Z]{1,3}[a-z][a-z0-9]+[A-Z][A-Za-z0-9]*|"
-                    r"[A-Z]{2,}[a-z]{3,}[A-Za-z0-9]*|[a-z]+[A-Z][a-z0-9]+[A-Za-z0-9]*)(?![\w/])")
+_CAMEL = re.compile(r"(?<![A-Za-z0-9_@#/.])([A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*|[A-Z]{1,3}[a-z][a-z0-9]+[A-Z][A-Za-z0-9]*|"
+                    r"[A-Z]{2,}[a-z]{3,}[A-Za-z0-9]*|[a-z]+[A-Z][a-z0-9]+[A-Za-z0-9]*)(?![A-Za-z0-9_/])")
 _CAMEL_STOP = frozenset({"iphone", "ipad", "macbook", "youtube", "github", "linkedin", "tiktok", "openai", "chatgpt",
                          "deepseek", "minimax", "openclaw", "iphones", "ios", "macos", "wechat", "whatsapp",
                          "javascript", "typescript", "postgresql", "huggingface", "paypal", "hubspot", "quickbooks",
@@ -285,8 +291,8 @@ _CAMEL_STOP = frozenset({"iphone", "ipad", "macbook", "youtube", "github", "link
 #: Multi-word product names: capitalised words ending in a product noun ("Claude Agent SDK",
 #: "MiniMax Token Plan", "LangSmith Engine", "AI Gateway"). Case-sensitive on purpose.
 _PRODUCT = re.compile(
-    r"(?<![\w@#])((?:[A-Z][\w.+-]*\s){1,3})(SDK|API|CLI|Plan|Studio|Engine|Gateway|Agent|Desktop|Index|Cloud|"
-    r"Platform|Mode|Skills?|App|Labs|Foundation|Computer|Browser|Sandbox|Extension|Benchmark)(?![\w-])"
+    r"(?<![A-Za-z0-9_@#])((?:[A-Z][A-Za-z0-9_.+-]*\s){1,3})(SDK|API|CLI|Plan|Studio|Engine|Gateway|Agent|Desktop|Index|Cloud|"
+    r"Platform|Mode|Skills?|App|Labs|Foundation|Computer|Browser|Sandbox|Extension|Benchmark)(?![A-Za-z0-9_-])"
 )
 _PRODUCT_LEAD_STOP = frozenset({"the", "a", "an", "our", "your", "my", "new", "this", "that", "its", "their", "with",
                                 "and", "or", "for", "in", "on", "of", "to", "any", "every", "one", "no", "all",
