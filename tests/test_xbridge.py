@@ -128,3 +128,25 @@ def test_handle_less_urls_fall_back_to_the_feed_author() -> None:
     assert (remapped.id, remapped.url, remapped.author_name) == (
         f"x:{STATUS}", canonical_x_url("OpenAI", STATUS), "OpenAI")
     assert (remapped.text, remapped.title) == ("hello", "")
+
+
+def test_an_rss_source_marked_as_an_x_bridge_collects_x_posts(http_server: object) -> None:
+    from newsdesk.config import FetchSettings
+    from newsdesk.fetch import make_client
+    from newsdesk.sources.rss import RssSource
+
+    from httpserver import Reply
+
+    http_server.route("/nitter/OpenAI/rss", Reply(body=NITTER_RSS,  # type: ignore[attr-defined]
+                                                  headers={"Content-Type": "application/rss+xml"}))
+    url = http_server.url("/nitter/OpenAI/rss")  # type: ignore[attr-defined]
+    plain = Source(id="rss:nitter-openai", kind="rss", locator=url)
+    bridged = Source(id="rss:nitter-openai", kind="rss", locator=url, options={"bridge": "x"})
+    with make_client(FetchSettings(retries=0, timeout_s=5)) as client:
+        as_feed = RssSource().fetch(plain, {}, client)
+        as_x = RssSource().fetch(bridged, {}, client)
+    assert as_feed.ok and as_x.ok
+    assert all(p.id.startswith("rss:") for p in as_feed.posts)
+    assert f"x:{STATUS}" in {p.id for p in as_x.posts}
+    assert all(p.platform == "x" and p.url.startswith("https://x.com/") for p in as_x.posts)
+    assert len({p.id for p in as_x.posts}) == len(as_x.posts)

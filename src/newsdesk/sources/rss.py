@@ -512,9 +512,24 @@ class RssSource:
         except SourceError as exc:
             # Keep the old validators: storing a broken response's ETag would hide the fix behind 304s.
             return FetchOutcome(source.id, state=previous, error=str(exc))
+        if source.options.get("bridge") == "x":
+            posts = as_x_posts(posts, source)
         new_state = {k: v for k, v in previous.items() if k not in ("etag", "last_modified")}
         new_state.update(_validators(response.etag, response.last_modified))
         return FetchOutcome(source.id, posts=tuple(posts), state=new_state, warnings=tuple(warnings))
+
+
+def as_x_posts(posts: list[Post], source: Source) -> list[Post]:
+    """Posts of an X feed bridge (RSSHub, Nitter) under the identity the `x` kind gives them.
+
+    With `bridge = "x"` a tweet has one id (`x:<status id>`) and one URL whichever way it
+    came, so the stories stages never count it twice. A bridge's "RT by" entry becomes
+    the original tweet and may repeat one already in the feed: keep the first.
+    """
+    from newsdesk.sources.xbridge import remap_bridge_post
+
+    hosts = frozenset(str(h).lower() for h in source.options.get("bridge_hosts", ()))
+    return list({p.id: p for p in (remap_bridge_post(p, hosts) for p in posts)}.values())
 
 
 def _validators(etag: str | None, last_modified: str | None) -> dict[str, str]:
