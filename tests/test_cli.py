@@ -70,9 +70,13 @@ def test_sample_json_summary(tmp_path: Path) -> None:
     assert summary["slot"]["start"] == "2026-04-22T08:00:00+08:00"
     counts = summary["counts"]
     assert counts["posts"] == len(read_posts(SAMPLE_PATH)[0])
-    assert counts["posts"] > counts["relevant"] >= counts["after_dedup"] >= counts["stories"] >= counts["selected"]
+    assert counts["posts"] > counts["relevant"]  # the off-topic chatter is gone
+    assert counts["posts"] > counts["after_dedup"] >= counts["stories"] >= counts["selected"]
     assert counts["items"] == len(summary["items"]) == counts["selected"]
     assert all(i["writer"] == "extractive" for i in summary["items"])
+    assert all(i["checks_ok"] for i in summary["items"])
+    assert summary["failed_stories"] == []
+    assert summary["tokens"] == {"input": 0, "output": 0, "calls": 0}
     assert set(summary["timings"]) >= {"stories_s", "write_s", "render_s", "total_s"}
     assert Path(summary["path"]).is_file()
 

@@ -30,6 +30,7 @@ from newsdesk.sourcelist import effective_sources, source_weights
 from newsdesk.store import Store
 from newsdesk.stories import build_stories
 from newsdesk.writer import write_items
+from newsdesk.writer.result import Usage
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,13 +91,13 @@ def assemble(
     t = time.perf_counter()
     written = write_items(picks, posts_by_id, settings)
     timings["write_s"] = round(time.perf_counter() - t, 3)
-    items = tuple(w.item for w in written)
+    # A story that could not be written at all is left out and reported; the rest still publish.
+    items = tuple(w.item for w in written if w.item is not None)
+    failed = [{"story_id": w.story_id, "error": w.error} for w in written if w.item is None]
     if not items:
-        raise EditionError(f"slot {slot.key}: every story failed to be written")
-    tokens = {
-        "input": sum(w.usage.get("prompt_tokens", 0) for w in written),
-        "output": sum(w.usage.get("completion_tokens", 0) for w in written),
-    }
+        raise EditionError(f"slot {slot.key}: every story failed to be written: {failed[0]['error']}")
+    usage = Usage.total(w.usage for w in written)
+    stories_by_id = {s.id: s for s in picks}
     edition = Edition(
         slot=slot,
         title=edition_title(slot, settings.edition.title_template),
@@ -110,11 +111,14 @@ def assemble(
             {
                 "position": n, "story_id": it.story_id, "headline": it.headline, "url": it.url,
                 "category": it.category, "writer": it.writer, "fallback_reason": it.fallback_reason,
-                "posts": len(it.post_ids), "checks_ok": all(c.ok for c in it.checks),
+                "story_posts": list(stories_by_id[it.story_id].post_ids), "cited_posts": list(it.post_ids),
+                "checks_ok": all(c.ok for c in it.checks),
+                "checks_failed": [c.name for c in it.checks if not c.ok],
             }
             for n, it in enumerate(items, 1)
         ],
-        "tokens": tokens,
+        "failed_stories": failed,
+        "tokens": {"input": usage.prompt_tokens, "output": usage.completion_tokens, "calls": usage.calls},
     }
     return edition, stats
 
