@@ -145,3 +145,28 @@ def test_refs_survive(tmp_path: Path) -> None:
     with open_store(tmp_path / "n.db") as store:
         store.upsert_posts([post])
         assert store.get_posts(["x:1"])["x:1"].refs == post.refs
+
+
+def test_llm_call_log_is_a_cache(tmp_path: Path) -> None:
+    now = datetime(2026, 4, 22, tzinfo=UTC)
+    with open_store(tmp_path / "n.db") as store:
+        assert store.llm_call("v1:abc") is None
+        store.log_llm_call("v1:abc", model="m", prompt_version="zh-1", story_id="s:x:1", ok=False,
+                           response="junk", prompt_tokens=10, completion_tokens=2, now=now)
+        store.log_llm_call("v1:abc", model="m", prompt_version="zh-1", story_id="s:x:1", ok=True,
+                           response='{"headline": "h"}', prompt_tokens=12, completion_tokens=5, now=now)
+        call = store.llm_call("v1:abc")
+        assert call is not None and call["ok"] == 1 and call["completion_tokens"] == 5
+
+
+def test_publications_are_recorded_once_per_channel(tmp_path: Path) -> None:
+    now = datetime(2026, 4, 22, tzinfo=UTC)
+    with open_store(tmp_path / "n.db") as store:
+        store.record_publication("2026.04.22.12", "telegram", ok=False, error="HTTP 502", now=now)
+        store.record_publication("2026.04.22.12", "telegram", ok=True, detail={"message_id": 7}, now=now)
+        store.record_publication("2026.04.22.12", "email", ok=True, now=now)
+        pub = store.publication("2026.04.22.12", "telegram")
+        assert pub is not None
+        assert (pub["status"], pub["attempts"], pub["detail"]) == ("sent", 2, {"message_id": 7})
+        assert set(store.publications("2026.04.22.12")) == {"email", "telegram"}
+        assert store.publication("2026.04.22.16", "telegram") is None

@@ -109,4 +109,50 @@ def _m002_sources(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_m001_initial, _m002_sources)
+def _m003_llm_calls(db: sqlite3.Connection) -> None:
+    # The LLM call log is also the cache: the same story content, model and prompt version
+    # never costs a second call (simonw/llm keeps its log the same way).
+    _run(
+        db,
+        """
+        CREATE TABLE llm_calls (
+            key               TEXT PRIMARY KEY,      -- "v1:" + sha256(story content hash, model, prompt version)
+            model             TEXT NOT NULL,
+            prompt_version    TEXT NOT NULL,
+            story_id          TEXT NOT NULL,
+            ok                INTEGER NOT NULL,      -- 1: the answer passed every check
+            response          TEXT NOT NULL,         -- the model's answer (JSON text), or the error
+            prompt_tokens     INTEGER NOT NULL DEFAULT 0,
+            completion_tokens INTEGER NOT NULL DEFAULT 0,
+            created_at        TEXT NOT NULL
+        );
+        CREATE INDEX llm_calls_created ON llm_calls (created_at)
+        """,
+    )
+
+
+def _m004_publications(db: sqlite3.Connection) -> None:
+    # One row per (edition, channel): what makes publishing idempotent across restarts.
+    _run(
+        db,
+        """
+        CREATE TABLE publications (
+            edition_key TEXT NOT NULL,
+            channel     TEXT NOT NULL,               -- "hugo", "feeds", "site", "telegram", "email", ...
+            status      TEXT NOT NULL,               -- "sent" or "failed"
+            attempts    INTEGER NOT NULL DEFAULT 0,
+            last_error  TEXT,
+            detail      TEXT NOT NULL DEFAULT '{}',  -- JSON: message ids, file paths, ...
+            updated_at  TEXT NOT NULL,
+            PRIMARY KEY (edition_key, channel)
+        )
+        """,
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _m001_initial,
+    _m002_sources,
+    _m003_llm_calls,
+    _m004_publications,
+)

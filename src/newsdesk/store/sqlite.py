@@ -282,6 +282,51 @@ class Store:
             fallback_reason=r["fallback_reason"],
         )
 
+    # -- LLM call log and cache ------------------------------------------------------------
+
+    def llm_call(self, key: str) -> dict[str, Any] | None:
+        """A logged call by its cache key, or None."""
+        rows = self._query("SELECT * FROM llm_calls WHERE key = ?", (key,))
+        return dict(rows[0]) if rows else None
+
+    def log_llm_call(self, key: str, *, model: str, prompt_version: str, story_id: str, ok: bool,
+                     response: str, prompt_tokens: int, completion_tokens: int, now: datetime) -> None:
+        """Record a call; a later call with the same key replaces it (a retry that succeeded)."""
+        with self._tx() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO llm_calls VALUES (?,?,?,?,?,?,?,?,?)",
+                (key, model, prompt_version, story_id, int(ok), response, prompt_tokens, completion_tokens,
+                 _iso(now)),
+            )
+
+    # -- publications ----------------------------------------------------------------------
+
+    def publication(self, edition_key: str, channel: str) -> dict[str, Any] | None:
+        rows = self._query("SELECT * FROM publications WHERE edition_key = ? AND channel = ?",
+                           (edition_key, channel))
+        if not rows:
+            return None
+        row = dict(rows[0])
+        row["detail"] = json.loads(row["detail"])
+        return row
+
+    def publications(self, edition_key: str) -> dict[str, dict[str, Any]]:
+        rows = self._query("SELECT * FROM publications WHERE edition_key = ? ORDER BY channel", (edition_key,))
+        return {r["channel"]: {**dict(r), "detail": json.loads(r["detail"])} for r in rows}
+
+    def record_publication(self, edition_key: str, channel: str, *, ok: bool, now: datetime,
+                           error: str | None = None, detail: Mapping[str, Any] | None = None) -> None:
+        """Note one delivery attempt; a channel marked "sent" is never sent again for that edition."""
+        with self._tx() as db:
+            db.execute(
+                """INSERT INTO publications VALUES (?, ?, ?, 1, ?, ?, ?)
+                   ON CONFLICT (edition_key, channel) DO UPDATE SET status = excluded.status,
+                   attempts = attempts + 1, last_error = excluded.last_error, detail = excluded.detail,
+                   updated_at = excluded.updated_at""",
+                (edition_key, channel, "sent" if ok else "failed", error,
+                 json.dumps(dict(detail or {}), ensure_ascii=False, default=str), _iso(now)),
+            )
+
     # -- locking ---------------------------------------------------------------------------
 
     @contextlib.contextmanager
