@@ -119,6 +119,76 @@ class LLMSettings(_Section):
         return bool(self.base_url and self.model)
 
 
+CHANNEL_KINDS = ("telegram", "feishu", "dingtalk", "wecom", "slack", "discord", "webhook", "email")
+
+
+class ChannelSettings(_Section):
+    """One push channel, `[[publish.channels]]`. Secrets are named by variable, never written here.
+
+    `url_env`, `token_env`, `secret_env` and `password_env` name environment variables;
+    `load_settings` resolves them into `url`, `token`, `secret` and `password` (SecretStr).
+    """
+
+    name: str = ""  #: the id recorded per edition (default: the kind); unique
+    kind: str
+    enabled: bool = True
+    url_env: str = ""  #: the webhook URL (feishu, dingtalk, wecom, slack, discord, webhook)
+    token_env: str = ""  #: telegram: the bot token
+    secret_env: str = ""  #: feishu/dingtalk signing secret; webhook HMAC key
+    password_env: str = ""  #: email: the SMTP password
+    base_url: str = "https://api.telegram.org"  #: telegram API base (tests point it at loopback)
+    chat_id: str = ""  #: telegram: the chat or @channel
+    max_messages: int = Field(default=3, ge=1, le=20)  #: more would be trimmed, ending with a link
+    #: email
+    smtp_host: str = ""
+    smtp_port: int = Field(default=0, ge=0, le=65535)  #: 0: 465 with ssl, 587 with starttls, else 25
+    security: str = Field(default="starttls", pattern="^(starttls|ssl|none)$")
+    username: str = ""
+    sender: str = ""
+    recipients: tuple[str, ...] = ()
+    ca_file: str = ""  #: extra CA bundle for a private SMTP server
+    url: SecretStr | None = None  #: resolved from url_env
+    token: SecretStr | None = None  #: resolved from token_env
+    secret: SecretStr | None = None  #: resolved from secret_env
+    password: SecretStr | None = None  #: resolved from password_env
+
+    @field_validator("kind")
+    @classmethod
+    def _known_kind(cls, value: str) -> str:
+        if value not in CHANNEL_KINDS:
+            raise ValueError(f"unknown channel kind {value!r} (known: {', '.join(CHANNEL_KINDS)})")
+        return value
+
+    @property
+    def id(self) -> str:
+        return self.name or self.kind
+
+
+class PublishSettings(_Section):
+    #: where the site lives; pushes that must be trimmed end with a link to the full edition
+    site_url: str = ""
+    #: the full edition's address: `{site_url}` and `{key}` are filled in
+    edition_url: str = "{site_url}/editions/{key}/"
+    timeout_s: float = Field(default=15.0, gt=0)
+    retries: int = Field(default=2, ge=0)  #: extra attempts within one run (connect errors, 429, 5xx)
+    retry_backoff_s: float = Field(default=1.0, ge=0)
+    channels: tuple[ChannelSettings, ...] = ()
+
+    def link_for(self, key: str) -> str:
+        """The full edition's URL, or "" when no site is configured."""
+        if not self.site_url:
+            return ""
+        return self.edition_url.format(site_url=self.site_url.rstrip("/"), key=key)
+
+
+class ServeSettings(_Section):
+    delay_s: float = Field(default=60.0, ge=0)  #: wait this long after a slot boundary (late posts)
+    catch_up: int = Field(default=2, ge=0)  #: missed slots built after downtime, besides the latest
+    site_dir: str = "public"  #: what `serve --serve-site` serves
+    site_host: str = "127.0.0.1"
+    site_port: int = Field(default=8080, ge=0, le=65535)
+
+
 class SourceSettings(_Section):
     model_config = ConfigDict(frozen=True, extra="allow")
 
@@ -155,6 +225,8 @@ class Settings(_Section):
     collect: CollectSettings = CollectSettings()
     stories: StoriesSettings = StoriesSettings()
     llm: LLMSettings = LLMSettings()
+    publish: PublishSettings = PublishSettings()
+    serve: ServeSettings = ServeSettings()
     sources: tuple[SourceSettings, ...] = ()
     home: str = ""  #: $NEWSDESK_HOME, where the store lives by default
     shared: str = ""  #: $NEWSDESK_SHARED: the labelled days and corpus used by `newsdesk eval`
@@ -176,10 +248,14 @@ class Settings(_Section):
         data = self.model_dump(mode="json")
         if self.llm.api_key is not None:
             data["llm"]["api_key"] = "<redacted>"
+        for channel in data.get("publish", {}).get("channels", []):
+            for name in ("url", "token", "secret", "password"):
+                if channel.get(name) is not None:
+                    channel[name] = "<redacted>"
         return data
 
 
-_SECTIONS = ("edition", "store", "fetch", "collect", "stories", "llm")
+_SECTIONS = ("edition", "store", "fetch", "collect", "stories", "llm", "publish", "serve")
 
 
 def _env_overrides(environ: Mapping[str, str]) -> dict[str, dict[str, str]]:
@@ -238,6 +314,11 @@ def load_settings(
         data["shared"] = env["NEWSDESK_SHARED"]
     if "api_key" in data.get("llm", {}):
         raise ConfigError(f"{origin}: llm.api_key: secrets do not belong in the file; set api_key_env")
+    for n, channel in enumerate(data.get("publish", {}).get("channels", []) or []):
+        for name in ("url", "token", "secret", "password"):
+            if isinstance(channel, dict) and name in channel:
+                raise ConfigError(f"{origin}: publish.channels.{n}.{name}: secrets do not belong in the file; "
+                                  f"set {name}_env")
     try:
         settings = Settings.model_validate(data)
     except ValidationError as exc:
@@ -253,9 +334,29 @@ def load_settings(
     wanted |= {k for k in env if k.startswith(ENV_PREFIX)}
     if wanted:
         settings = settings.model_copy(update={"secrets_env": {k: env[k] for k in wanted if k in env}})
+    if settings.publish.channels:
+        settings = settings.model_copy(update={"publish": _resolve_channels(settings.publish, env, origin)})
     key = env.get(settings.llm.api_key_env)
     if key:
         settings = settings.model_copy(
             update={"llm": settings.llm.model_copy(update={"api_key": SecretStr(key)})}
         )
     return settings
+
+
+def _resolve_channels(publish: PublishSettings, env: Mapping[str, str], origin: str) -> PublishSettings:
+    """Check channel ids are unique and read each channel's `<name>_env` variables into secrets."""
+    ids = [c.id for c in publish.channels]
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    if dupes:
+        raise ConfigError(f"{origin}: publish.channels: duplicate name(s) {', '.join(dupes)}; "
+                          "give each channel of one kind its own name")
+    resolved = []
+    for channel in publish.channels:
+        update: dict[str, Any] = {}
+        for name in ("url", "token", "secret", "password"):
+            var = getattr(channel, f"{name}_env")
+            if var and env.get(var):
+                update[name] = SecretStr(env[var])
+        resolved.append(channel.model_copy(update=update))
+    return publish.model_copy(update={"channels": tuple(resolved)})
