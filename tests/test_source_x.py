@@ -545,3 +545,17 @@ def test_a_page_reaches_back_to_its_own_items_not_to_retweeted_originals(fixture
     (raw,) = jsonl_pages(fixtures_dir, "twarc_two_tweets.jsonl")
     page = parse_x_page(raw, source_id="x:test", fetched_at=FETCHED)
     assert page.oldest_at == datetime(2021, 5, 18, 19, 24, 56, tzinfo=UTC)  # the retweet, not the 05-10 original
+
+
+def test_a_share_of_the_pooled_budget_caps_the_request_and_is_not_stored(
+    http_server: LocalHTTPServer, client: HttpClient, fixtures_dir: Path
+) -> None:
+    serve_users(http_server)
+    http_server.serve_fixture("/2/users/783214/tweets", fixtures_dir / "x" / "tweepy_users_783214_tweets.json")
+    state = {"pool": {"month": "2026-04", "left": 6}}
+    outcome = fetch(x_source(http_server), client, state)
+    assert outcome.ok
+    assert query(http_server.requests_to("/2/users/783214/tweets")[-1])["max_results"] == "6"
+    assert "pool" not in outcome.state  # the share is this run's, handed out by the collector
+    stale = fetch(x_source(http_server), client, {"pool": {"month": "2026-03", "left": 0}})
+    assert stale.ok  # a share from another month does not apply

@@ -199,7 +199,9 @@ def _collect(settings: Settings, only: set[str] | None = None, *, force: bool = 
         with make_client(settings.fetch) as client:
             return collect_sources([e.source for e in entries], store, client, now=datetime.now(UTC),
                                    concurrency=settings.fetch.concurrency,
-                                   park_after=settings.collect.park_after_failures, force=force)
+                                   park_after=settings.collect.park_after_failures, force=force,
+                                   pool_budget=settings.collect.x_monthly_read_budget,
+                                   period=settings.edition.period)
     raise AssertionError("unreachable")  # pragma: no cover
 
 

@@ -9,10 +9,11 @@ report with its error, never an exception: the rest of the run goes on.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from newsdesk.fetch import fetch_source
@@ -52,6 +53,7 @@ def skip_reason(source: Source, health: Mapping[str, Any], park_after: int) -> s
     failures = int(health.get("consecutive_failures") or 0)
     if failures >= park_after:
         return f"parked after {failures} failures; `newsdesk sources reset {source.id}` to retry"
+    _load_builtin()
     kind = REGISTRY.get(source.kind)
     for option in getattr(kind, "requires", ()):
         if not source.options.get(option):
@@ -59,6 +61,56 @@ def skip_reason(source: Source, health: Mapping[str, Any], park_after: int) -> s
             hint = f": set ${var}" if var else f": add {option}_env to the source"
             return f"needs {option}{hint}"
     return None
+
+
+#: kinds that read from one paid budget shared by all their sources
+POOLED_KINDS = ("x",)
+#: the smallest page the X API serves; a share below it cannot be spent
+MIN_POOL_SHARE = 5
+
+
+def _month_end(now: datetime) -> datetime:
+    first = now.astimezone(UTC).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    return (first + timedelta(days=32)).replace(day=1)
+
+
+def plan_pool(
+    sources: Sequence[Source],
+    states: Mapping[str, Mapping[str, Any]],
+    health: Mapping[str, Mapping[str, Any]],
+    *,
+    budget: int,
+    now: datetime,
+    period: timedelta,
+) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+    """Share one monthly read budget among the sources that draw on it, paced over the month.
+
+    This run may spend what is left divided by the runs left in the month. That is
+    split into equal shares of at least `MIN_POOL_SHARE`, given round-robin to the
+    sources fetched longest ago (heavier sources first on ties); the others are
+    skipped this run, with a note. Returns (pool entry per fetched source, skip notes).
+    """
+    month = now.astimezone(UTC).strftime("%Y-%m")
+    read = 0
+    for state in states.values():
+        spent = state.get("budget")
+        if isinstance(spent, Mapping) and spent.get("month") == month:
+            read += int(spent.get("read") or 0)
+    remaining = max(0, budget - read)
+    runs_left = max(1, math.ceil((_month_end(now) - now) / period))
+    this_run = remaining / runs_left
+    slots = min(len(sources), int(this_run // MIN_POOL_SHARE))
+    order = sorted(sources, key=lambda s: (str(health.get(s.id, {}).get("last_attempt") or ""), -s.weight, s.id))
+    shares: dict[str, dict[str, Any]] = {}
+    skipped: dict[str, str] = {}
+    share = int(this_run // slots) if slots else 0
+    for i, s in enumerate(order):
+        if i < slots:
+            shares[s.id] = {"month": month, "left": share}
+        else:
+            skipped[s.id] = (f"X read budget paced: {read} of {budget} posts read in {month}, "
+                             f"{remaining} left for {runs_left} runs; this source's turn comes later")
+    return shares, skipped
 
 
 def collect_sources(
@@ -70,6 +122,8 @@ def collect_sources(
     concurrency: int = 8,
     park_after: int = 3,
     force: bool = False,
+    pool_budget: int = 0,
+    period: timedelta = timedelta(hours=4),
     on_done: Callable[[SourceReport], None] | None = None,
 ) -> list[SourceReport]:
     """Fetch `sources` with at most `concurrency` in flight; store posts, cursors and health.
@@ -92,6 +146,20 @@ def collect_sources(
         if on_done is not None:
             on_done(report)
     states = {s.id: store.source_state(s.id) for s in runnable}
+    pooled = [s for s in runnable if s.kind in POOLED_KINDS]
+    if pooled and pool_budget:
+        all_pooled = {s.id: (states.get(s.id) or store.source_state(s.id)) for s in sources
+                      if s.kind in POOLED_KINDS}
+        shares, pool_skips = plan_pool(pooled, all_pooled, health, budget=pool_budget, now=now, period=period)
+        for sid, entry in shares.items():
+            states[sid] = {**states[sid], "pool": entry}
+        for s in pooled:
+            if s.id in pool_skips:
+                runnable.remove(s)
+                report = SourceReport(source_id=s.id, kind=s.kind, status="skipped", note=pool_skips[s.id])
+                reports.append(report)
+                if on_done is not None:
+                    on_done(report)
     with ThreadPoolExecutor(max_workers=max(1, concurrency), thread_name_prefix="fetch") as pool:
         futures = [(s, pool.submit(fetch_source, s, states[s.id], client)) for s in runnable]
         for source, future in futures:

@@ -78,6 +78,9 @@ class CollectSettings(_Section):
     use_default_sources: bool = True
     #: a source failing this many times in a row is parked (skipped) until `newsdesk sources reset`
     park_after_failures: int = Field(default=3, ge=1)
+    #: posts per calendar month (UTC) that all `x` sources together may read from the paid API;
+    #: paced over the month's remaining slots and shared round-robin (0: no shared cap)
+    x_monthly_read_budget: int = Field(default=10_000, ge=0)
 
 
 class StoriesSettings(_Section):

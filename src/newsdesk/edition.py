@@ -154,6 +154,7 @@ def run_edition(
             reports = collect_sources(
                 sources, store, client, now=now, concurrency=settings.fetch.concurrency,
                 park_after=settings.collect.park_after_failures,
+                pool_budget=settings.collect.x_monthly_read_budget, period=settings.edition.period,
             )
             timings["collect_s"] = round(time.perf_counter() - t, 3)
             window = store.posts_between(slot.start, slot.end)

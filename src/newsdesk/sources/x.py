@@ -399,6 +399,12 @@ class _Run:
         self.month = _month(self.now)
         spent = state.get("budget") if isinstance(state.get("budget"), Mapping) else {}
         self.read = int(spent.get("read") or 0) if spent.get("month") == self.month else 0
+        self.read_at_start = self.read
+        # The collector's share of the budget all X sources draw on (see collect.plan_pool), if any.
+        pool = state.get("pool") if isinstance(state.get("pool"), Mapping) else {}
+        self.pool_left: int | None = (
+            int(pool["left"]) if pool.get("month") == self.month and "left" in pool else None
+        )
         self.user_ids: dict[str, str] = {
             str(k).lower(): str(v) for k, v in (state.get("user_ids") or {}).items() if str(v).isdigit()
         } if isinstance(state.get("user_ids"), Mapping) else {}
@@ -412,7 +418,10 @@ class _Run:
 
     @property
     def left(self) -> int:
-        return max(0, self.budget - self.read)
+        own = max(0, self.budget - self.read)
+        if self.pool_left is None:
+            return own
+        return max(0, min(own, self.pool_left - (self.read - self.read_at_start)))
 
     def _budget_note(self) -> str:
         return f"X read budget: {self.read} of {self.budget} posts used in {self.month} (UTC)"
@@ -423,7 +432,7 @@ class _Run:
 
     def _state(self) -> dict[str, Any]:
         return {
-            **{k: v for k, v in self.previous.items() if k not in ("user_ids", "since_id", "budget")},
+            **{k: v for k, v in self.previous.items() if k not in ("user_ids", "since_id", "budget", "pool")},
             "user_ids": dict(sorted(self.user_ids.items())),
             "since_id": dict(sorted(self.since.items())),
             "budget": {"month": self.month, "read": self.read},
