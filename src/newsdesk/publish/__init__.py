@@ -1,1 +1,193 @@
-"""Publishers: the side-effecting end of the pipeline (files now; feeds and pushes later)."""
+"""Publishers: the side-effecting end of the pipeline (files, chat and email pushes).
+
+    Edition ──for each [[publish.channels]]──▶ publication row? ──format──▶ send ──▶ record
+
+Publishing is idempotent per (edition, channel): the `publications` table says what
+was sent, so re-running an edition, `newsdesk serve` catching up after a crash, or
+`newsdesk publish --slot KEY` sends each channel's messages once. A channel's
+row goes "sending" before each message leaves and "sent"/"failed" after:
+
+    no row / "failed"  -> send (a multi-message channel resumes after the last sent)
+    "sent"             -> skipped ("already-sent"), unless --force
+    "sending"          -> a run died mid-send; the message may have arrived, so it is
+                          reported ("interrupted") and sent again only with --force
+
+A failing channel is a value in the report, never an exception: the others go on.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from newsdesk.config import ChannelSettings, Settings
+from newsdesk.errors import PublishError
+from newsdesk.logs import log_event, progress
+from newsdesk.model import Edition
+from newsdesk.slots import slot_for_key, zone
+from newsdesk.store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelReport:
+    """What happened to one channel for one edition in this run."""
+
+    channel: str
+    kind: str
+    status: str  #: "sent", "already-sent", "failed", "interrupted" or "disabled"
+    messages: int = 0  #: messages the edition takes on this channel
+    sent_now: int = 0  #: messages delivered by this run
+    attempts: int = 0  #: runs that tried this channel so far
+    error: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"channel": self.channel, "kind": self.kind, "status": self.status, "messages": self.messages,
+                "sent_now": self.sent_now, "attempts": self.attempts, "error": self.error}
+
+
+def publishers() -> dict[str, Any]:
+    """The registry: channel kind -> publisher (imported on first use; httpx and smtplib are heavy)."""
+    from newsdesk.publish.email import EmailPublisher
+    from newsdesk.publish.push import (
+        DingTalkPublisher,
+        DiscordPublisher,
+        FeishuPublisher,
+        SlackPublisher,
+        TelegramPublisher,
+        WebhookPublisher,
+        WeComPublisher,
+    )
+
+    kinds = (TelegramPublisher, FeishuPublisher, DingTalkPublisher, WeComPublisher, SlackPublisher,
+             DiscordPublisher, WebhookPublisher, EmailPublisher)
+    return {k.kind: k() for k in kinds}
+
+
+def publish_edition(settings: Settings, store: Store, edition: Edition, now: datetime, *,
+                    force: bool = False, only: Collection[str] | None = None,
+                    sleep: Callable[[float], None] = time.sleep, client: Any = None) -> list[ChannelReport]:
+    """Push `edition` to every enabled channel not yet sent (all of them with `force`).
+
+    The caller holds the edition's lock (`Store.lock(f"edition-{key}")`), so two
+    processes never push the same edition at once. Returns one report per channel.
+    """
+    import httpx
+
+    from newsdesk.publish.push import PushContext, redact, secret_values
+
+    channels = [c for c in settings.publish.channels if only is None or c.id in only]
+    if not channels:
+        return []
+    key = edition.slot.key
+    link = settings.publish.link_for(key)
+    registry = publishers()
+    own_client = client is None
+    if own_client:
+        client = httpx.Client(timeout=settings.publish.timeout_s, follow_redirects=False,
+                              headers={"User-Agent": settings.fetch.user_agent})
+    reports: list[ChannelReport] = []
+    try:
+        with progress(len(channels), f"publishing {key}") as advance:
+            for channel in channels:
+                ctx = PushContext(client=client, settings=settings.publish, now=now, sleep=sleep,
+                                  secrets=secret_values(channel))
+                report = _publish_channel(store, edition, channel, registry[channel.kind], ctx, link=link,
+                                          force=force, redact_text=lambda t, c=ctx: redact(t, c.secrets))
+                reports.append(report)
+                advance(note=f"{channel.id}: {report.status}")
+    finally:
+        if own_client:
+            client.close()
+    return reports
+
+
+def _publish_channel(store: Store, edition: Edition, channel: ChannelSettings, publisher: Any, ctx: Any, *,
+                     link: str, force: bool, redact_text: Callable[[str], str]) -> ChannelReport:
+    key, name, now = edition.slot.key, channel.id, ctx.now
+    previous = store.publication(key, name)
+    attempts = int(previous["attempts"]) if previous else 0
+
+    def report(status: str, **kw: Any) -> ChannelReport:
+        out = ChannelReport(channel=name, kind=channel.kind, status=status, attempts=kw.pop("attempts", attempts),
+                            **kw)
+        level = logging.WARNING if status in ("failed", "interrupted") else logging.INFO
+        log_event(log, f"publish.{status}", level, key=key, channel=name, kind=channel.kind,
+                  messages=out.messages or None, sent_now=out.sent_now or None, error=out.error)
+        return out
+
+    if not channel.enabled:
+        return report("disabled")
+    status = previous["status"] if previous else None
+    if status == "sent" and not force:
+        return report("already-sent", messages=int(previous["detail"].get("messages", 0)))  # type: ignore[index]
+    if status == "sending" and not force:
+        detail = previous["detail"]  # type: ignore[index]
+        n = int(detail.get("sent", 0)) + 1
+        return report("interrupted", messages=int(detail.get("messages", 0)), error=(
+            f"a run stopped while sending message {n}; it may have arrived, so it is not sent again: "
+            f"`newsdesk publish --slot {key} --channel {name} --force` sends the edition again"))
+    try:
+        publisher.check(channel)
+        messages = publisher.messages(channel, edition, link)
+    except PublishError as exc:
+        error = redact_text(str(exc))
+        store.record_publication(key, name, ok=False, now=now, error=error, detail={"messages": 0, "sent": 0})
+        return report("failed", error=error, attempts=attempts + 1)
+    total = len(messages)
+    # A channel that failed part-way resumes after the messages it did deliver.
+    resume = status == "failed" and not force
+    start = min(int(previous["detail"].get("sent", 0)), total) if resume and previous else 0
+    results: list[Any] = list(previous["detail"].get("results", []))[:start] if resume and previous else []
+    for i in range(start, total):
+        detail: Mapping[str, Any] = {"messages": total, "sent": i, "results": results}
+        store.mark_publication_sending(key, name, now=now, detail=detail)
+        try:
+            results.append(publisher.send(channel, messages[i], ctx))
+        except PublishError as exc:
+            error = redact_text(f"message {i + 1} of {total}: {exc}")
+            store.record_publication(key, name, ok=False, now=now, error=error, detail=detail)
+            return report("failed", messages=total, sent_now=i - start, error=error, attempts=attempts + 1)
+    store.record_publication(key, name, ok=True, now=now,
+                             detail={"messages": total, "sent": total, "results": results})
+    return report("sent", messages=total, sent_now=total - start, attempts=attempts + 1)
+
+
+def load_edition(settings: Settings, store: Store, key: str) -> Edition | None:
+    """A stored edition as the record publishers take, or None when the slot was never built."""
+    row = store.edition_record(key)
+    if row is None:
+        return None
+    slot = slot_for_key(key, zone(settings.edition.timezone), settings.edition.period)
+    items = tuple(row["items"])
+    generated = datetime.fromisoformat(str(row["generated_at"]).replace("Z", "+00:00"))
+    return Edition(slot=slot, title=row["title"], generated_at=generated, items=items,
+                   categories=tuple(row["categories"]), stats=row["stats"])
+
+
+def publish_stored(settings: Settings, store: Store, key: str, now: datetime, *, force: bool = False,
+                   only: Collection[str] | None = None,
+                   sleep: Callable[[float], None] = time.sleep) -> list[ChannelReport]:
+    """Publish a stored edition under its lock (`newsdesk publish`, serve's retries)."""
+    from newsdesk.errors import EditionError
+
+    with store.lock(f"edition-{key}"):
+        edition = load_edition(settings, store, key)
+        if edition is None:
+            raise EditionError(f"no stored edition {key}; build it first with `newsdesk edition --at {key}`")
+        return publish_edition(settings, store, edition, now, force=force, only=only, sleep=sleep)
+
+
+def pending_channels(settings: Settings, store: Store, key: str) -> list[str]:
+    """Enabled channels whose last attempt for `key` failed or never happened (not "sent", not "sending")."""
+    done = store.publications(key)
+    return [c.id for c in settings.publish.channels
+            if c.enabled and done.get(c.id, {}).get("status") not in ("sent", "sending")]
+
+
+__all__ = ["ChannelReport", "load_edition", "pending_channels", "publish_edition", "publish_stored"]

@@ -327,6 +327,21 @@ class Store:
                  json.dumps(dict(detail or {}), ensure_ascii=False, default=str), _iso(now)),
             )
 
+    def mark_publication_sending(self, edition_key: str, channel: str, *, now: datetime,
+                                 detail: Mapping[str, Any] | None = None) -> None:
+        """Note that a delivery is under way, before the request goes out.
+
+        Found again by a later run (status "sending"), it means the process died mid-send:
+        the message may have arrived, so it is reported, not sent again on its own.
+        """
+        with self._tx() as db:
+            db.execute(
+                """INSERT INTO publications VALUES (?, ?, 'sending', 0, NULL, ?, ?)
+                   ON CONFLICT (edition_key, channel) DO UPDATE SET status = 'sending',
+                   detail = excluded.detail, updated_at = excluded.updated_at""",
+                (edition_key, channel, json.dumps(dict(detail or {}), ensure_ascii=False, default=str), _iso(now)),
+            )
+
     # -- locking ---------------------------------------------------------------------------
 
     @contextlib.contextmanager
