@@ -22,6 +22,10 @@ Evidence, strongest first; each accepted merge appends one `merge_log` line:
    kind (launch, incident, shutdown...), overlapping wording, a second shared entity, or
    the same author.
 9. ``text``: very similar wording (token-set Jaccard from MinHash LSH, then confirmed).
+10. ``follow-up``: one author names the same product (a ``name:`` entity: "GStack",
+    "OpenCode", "MiniMax Token Plan") again within `FOLLOW_UP`: people come back to what
+    they just launched or tried. Versioned models and known labs do not count here: an
+    account talks about its own flagship model in many unrelated posts.
 
 False merges cost more than misses (one wrong merge hides a story from the reader), so
 generic entities never merge alone and weak evidence (7-9) may not grow a story past
@@ -60,10 +64,17 @@ __all__ = ["Cluster", "PostFeatures", "canonical_url", "cluster_posts", "feature
 TWEPOCH_MS = 1288834974657
 #: a quoted post created this close to a post in the set is that post's thread head/sibling
 REF_NEAR_S = 3.0
+#: a thread (a burst of one author's posts) starting this soon after a quoted, unseen post may
+#: be that post's continuation (tier 6b, needs a shared product family)
+REF_THREAD_MINUTES = 15
 #: one author's later post within this long may continue a thread when it reads like it
 THREAD_CONTINUATION = timedelta(minutes=30)
 #: a very short post this soon after one by the same author is most likely its follow-up
 SHORT_CONTINUATION = timedelta(minutes=5)
+#: one author naming the same product again this soon is following up on it (tier 10)
+FOLLOW_UP = timedelta(hours=6)
+#: ... or the same entity (even "Claude") with the same kind of news this soon
+FOLLOW_UP_KIND = timedelta(hours=2)
 #: neighbours each index entry compares with: bounds cost on huge posting lists
 MAX_NEIGHBOURS = 25
 #: token-set Jaccard that counts as "overlapping wording" next to a shared entity
@@ -295,6 +306,33 @@ def cluster_posts(
                 elif overlap >= 0.3:
                     weak.append((7, prev, cur, f"thread-cont({minutes}, wording {overlap:.2f})"))
 
+    # 10. one author's follow-ups on a named product
+    for members in by_author.values():
+        named: dict[str, list[tuple[datetime, str]]] = defaultdict(list)
+        for pid in members:
+            if pid in strong_only:
+                continue
+            for ent in feats[pid].specific:
+                if ent.startswith("name:"):
+                    named[ent].append((feats[pid].post.created_at, pid))
+        for ent, entries in sorted(named.items()):
+            for a, b in _time_neighbours(entries, FOLLOW_UP):
+                hours = (feats[b].post.created_at - feats[a].post.created_at).total_seconds() / 3600
+                weak.append((10, a, b, f"follow-up({ent[5:]}, {hours:.1f}h)"))
+        timed = [(feats[pid].post.created_at, pid) for pid in members if pid not in strong_only]
+        for a, b in _time_neighbours(timed, FOLLOW_UP_KIND):
+            fa, fb = feats[a], feats[b]
+            kinds = fa.kinds & fb.kinds
+            if not kinds:
+                continue
+            gap = fb.post.created_at - fa.post.created_at
+            minutes = f"{gap.total_seconds() / 60:.0f}min"
+            shared = sorted(fa.entities & fb.entities)
+            if shared:
+                weak.append((10, a, b, f"follow-up({','.join(shared)} + {min(kinds)}, {minutes})"))
+            elif gap <= SHORT_CONTINUATION and kinds - WEAK_KINDS:
+                weak.append((10, a, b, f"follow-up({min(kinds - WEAK_KINDS)}, {minutes})"))
+
     # 5. shared links
     by_key: dict[str, list[str]] = defaultdict(list)
     for pid in ids:
@@ -322,6 +360,25 @@ def cluster_posts(
     for (ta, a), (tb, b) in itertools.pairwise(ref_times):
         if tb - ta <= near:
             strong.append((6, by_ref[a][0], by_ref[b][0], f"ref-near({a}~{b})"))
+
+    # 6b. a thread that starts minutes after a quoted post nobody saw continues it when it names
+    # the same product family: a launch is a headline post, then a thread of details
+    bursts = _burst_starts(by_author, feats, burst)
+    burst_times = [t for t, _ in bursts]
+    after = timedelta(minutes=REF_THREAD_MINUTES)
+    for t, target in ref_times:
+        quoting = [pid for pid in by_ref[target] if pid not in strong_only]
+        if not quoting:
+            continue
+        lo = bisect.bisect_right(burst_times, t)
+        hi = bisect.bisect_right(burst_times, t + after)
+        mine = set().union(*(_families(feats[pid].entities) for pid in quoting))
+        for _, head in bursts[lo:hi][:MAX_NEIGHBOURS]:
+            members = _burst_members(head, feats, by_author, burst)
+            theirs = set().union(*(_families(feats[pid].entities) for pid in members))
+            shared = sorted(mine & theirs)
+            if shared:
+                weak.append((6, head, quoting[0], f"ref-thread({target}->{head}: {','.join(shared)})"))
 
     # 8. specific entities with supporting evidence
     by_entity: dict[str, list[tuple[datetime, str]]] = defaultdict(list)
@@ -399,6 +456,38 @@ def _in_burst(
             return True
     # a post that quotes is a thread head's companion too: its own quote is a reaction to the head
     return False
+
+
+def _burst_starts(
+    by_author: Mapping[str, list[str]], feats: Mapping[str, PostFeatures], burst: timedelta
+) -> list[tuple[datetime, str]]:
+    """(time, first post) of every burst of two or more posts by one author, by time."""
+    starts = []
+    for members in by_author.values():
+        for k, pid in enumerate(members):
+            t = feats[pid].post.created_at
+            prev_close = k > 0 and t - feats[members[k - 1]].post.created_at <= burst
+            next_close = k + 1 < len(members) and feats[members[k + 1]].post.created_at - t <= burst
+            if next_close and not prev_close:
+                starts.append((t, pid))
+    return sorted(starts)
+
+
+def _burst_members(
+    head: str, feats: Mapping[str, PostFeatures], by_author: Mapping[str, list[str]], burst: timedelta
+) -> list[str]:
+    members = by_author[feats[head].post.author_handle.lower() or head]
+    k = members.index(head)
+    out = [head]
+    while k + 1 < len(members) and feats[members[k + 1]].post.created_at - feats[members[k]].post.created_at <= burst:
+        k += 1
+        out.append(members[k])
+    return out
+
+
+def _families(entities: Iterable[str]) -> set[str]:
+    """Product families: "claude-code" and "claude-opus-4.7" -> "claude"; names stay whole."""
+    return {e if e.startswith("name:") else e.split("-", 1)[0] for e in entities}
 
 
 #: evidence points for news kinds shared by two posts: rare kinds pin an event, "launch" barely

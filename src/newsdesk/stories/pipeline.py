@@ -61,7 +61,8 @@ def build_stories(
     window_ids = set(by_id)
     past = [p for p in history if p.id not in window_ids]
 
-    verdicts = judge_posts(unique, conf, past)
+    known = frozenset(k.lower() for k in (source_weights or {}))
+    verdicts = judge_posts(unique, conf, past, known_authors=known)
     candidates = [p for p in unique if verdicts[p.id].reason != "ad"]
     weak_posts = frozenset(p.id for p in candidates if not verdicts[p.id].relevant)
     feats = {p.id: features_of(p, light=p.id in weak_posts) for p in candidates}

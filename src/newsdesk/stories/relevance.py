@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from newsdesk.config import StoriesSettings
@@ -92,7 +92,8 @@ AI_LINK_PREFIXES: tuple[tuple[str, float], ...] = (("arxiv:", 2.0), ("hf:", 2.0)
 
 _EN_RE = tuple(
     # ASCII boundaries: in Python \w matches CJK, so "用Claude写" would hide "Claude" from \b
-    (re.compile(r"(?<![A-Za-z0-9_-])(?:" + pattern + r")(?![A-Za-z0-9_-])", re.I), weight)
+    # and no version tail: "v0" is Vercel's tool, "v0.1" is a version of anything
+    (re.compile(r"(?<![A-Za-z0-9_-])(?:" + pattern + r")(?![A-Za-z0-9_-]|\.\d)", re.I), weight)
     for pattern, weight in EN_TERMS.items()
 )
 _PENALTY_RE = tuple((re.compile(p, re.I), w) for p, w in CONTEXT_PENALTIES)
@@ -106,6 +107,17 @@ AUTHOR_PRIOR_LEVELS: tuple[tuple[float, float], ...] = ((0.75, 1.0), (0.5, 0.5))
 AUTHOR_PRIOR_MIN_POSTS = 3
 #: the partial prior needs this much signal of the post's own: one weak word is not enough
 PRIOR_MIN_SIGNAL = 0.6
+#: an account on the editor's source list (`x:karpathy`) was chosen for writing about AI: its
+#: posts get the full prior, like an account whose posts here are mostly AI
+SOURCE_PRIOR = 1.0
+#: ... on posts with at least this many characters of their own (a CJK character counts two):
+#: "Together" or "Show me👀" under a link says nothing, from anyone
+SOURCE_PRIOR_MIN_CHARS = 12
+#: A brand naming itself ("Palantir is proud to...", "why we built Enter") with nothing more
+#: AI than the word "AI" is marketing: the post loses this much. Posts naming a model, a lab
+#: or an AI technique score at least SELF_PROMO_MAX_SCORE and are left alone.
+SELF_PROMO_PENALTY = 0.5
+SELF_PROMO_MAX_SCORE = 2.0
 #: a versioned model name ("Kling3.0", "o3", "Step 3.5 Flash") is AI whatever the words around it
 VERSIONED_ENTITY_WEIGHT = 1.5
 
@@ -147,8 +159,16 @@ def term_score(text: str) -> tuple[float, list[str]]:
 
 
 def ad_score(text: str) -> float:
-    """How much a post reads like a promoted post; >= 1 is an ad."""
-    return sum(weight for regex, weight in _AD_RE if regex.search(text))
+    """How much a post reads like a promoted post; >= 1 is an ad.
+
+    Each distinct phrase counts ("Free to use." and "Get started with" are two calls to
+    action, however the patterns group them), each phrase once.
+    """
+    total = 0.0
+    for regex, weight in _AD_RE:
+        found = {m.group(0).lower() for m in regex.finditer(text)}
+        total += weight * len(found)
+    return total
 
 
 def score_post(post: Post) -> tuple[float, tuple[str, ...], bool]:
@@ -210,16 +230,48 @@ def author_priors(
     return priors
 
 
+def text_units(text: str) -> int:
+    """Length where a CJK character counts as two: a Chinese character carries about a word."""
+    return len(text) + len(_CJK_CHAR.findall(text))
+
+
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
+_NAME_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def names_itself(post: Post) -> bool:
+    """Does the post name its own author (the handle's letters or the display name's first word)?"""
+    text = post.text.lower()
+    names = {re.sub(r"[^a-z]", "", post.author_handle.lower())}
+    first = _NAME_WORD.match(post.author_name.strip())
+    if first:
+        names.add(first.group(0).lower())
+    return any(
+        len(name) >= 4 and re.search(r"(?<![a-z@/.])" + re.escape(name) + r"(?![a-z])", text) for name in names
+    )
+
+
+def author_key(post: Post) -> str:
+    """How the source list names a post's account: `x:karpathy` (platform, lower-case handle)."""
+    return f"{post.platform}:{post.author_handle.lower()}"
+
+
 def judge_posts(
-    posts: Sequence[Post], settings: StoriesSettings, history: Sequence[Post] = ()
+    posts: Sequence[Post],
+    settings: StoriesSettings,
+    history: Sequence[Post] = (),
+    known_authors: Collection[str] = frozenset(),
 ) -> dict[str, Verdict]:
     """Verdicts for every post, keyed by post id, with author priors learned from posts + history.
 
-    A post with no words of its own is `empty`, a promoted post `ad`, anything scoring under
-    `relevance_threshold` (author prior included) `off-topic`.
+    `known_authors` are the accounts on the source list (`author_key` form): they get
+    `SOURCE_PRIOR` on every post. A post with no words of its own is `empty`, a promoted post
+    `ad`, anything scoring under `relevance_threshold` (author prior included) `off-topic`.
     """
     raw = {p.id: (p, *score_post(p)) for p in (*history, *posts)}
-    priors = author_priors(((p, sc, ad) for p, sc, _, ad in raw.values()), settings.relevance_threshold)
+    priors = dict(author_priors(((p, sc, ad) for p, sc, _, ad in raw.values()), settings.relevance_threshold))
     verdicts: dict[str, Verdict] = {}
     for post in posts:
         words = own_text(" ".join((post.title, post.text)))
@@ -227,7 +279,14 @@ def judge_posts(
             verdicts[post.id] = Verdict(post.id, 0.0, (), "empty")
             continue
         _, base, hits, is_ad = raw[post.id]
-        score, hits = with_prior(base, hits, priors.get(post.author_handle.lower(), 0.0))
+        known = author_key(post) in known_authors
+        if not known and 0 < base < SELF_PROMO_MAX_SCORE and names_itself(post):
+            base, hits = base - SELF_PROMO_PENALTY, (*hits, "-self-promo")
+        if (known and priors.get(post.author_handle.lower(), 0.0) < SOURCE_PRIOR
+                and text_units(words) >= SOURCE_PRIOR_MIN_CHARS):
+            score, hits = base + SOURCE_PRIOR, (*hits, "source-prior")
+        else:
+            score, hits = with_prior(base, hits, priors.get(post.author_handle.lower(), 0.0))
         if is_ad:
             verdicts[post.id] = Verdict(post.id, round(score, 3), hits, "ad")
         elif score < settings.relevance_threshold:
