@@ -106,6 +106,15 @@ class StoriesSettings(_Section):
     recency_half_life_hours: float = Field(default=12, gt=0)
 
 
+class FallbackModel(_Section):
+    """A model tried when the ones before it fail; empty base_url/api_key_env: the primary's."""
+
+    model: str = Field(min_length=1)
+    base_url: str = ""
+    api_key_env: str = ""
+    api_key: SecretStr | None = None  #: resolved from api_key_env, never from the file
+
+
 class LLMSettings(_Section):
     base_url: str = ""  #: empty: no LLM; the extractive writer is used
     model: str = ""
@@ -116,6 +125,23 @@ class LLMSettings(_Section):
     temperature: float = Field(default=0.2, ge=0, le=2)
     language: str = "zh"
     api_key: SecretStr | None = None  #: resolved from api_key_env, never from the file
+    #: tried in order when the model above fails: "name" (same endpoint) or {model, base_url, api_key_env}
+    fallback_models: tuple[FallbackModel, ...] = ()
+    #: tokens (input + output) one edition may spend; then the remaining stories go extractive (0: no limit)
+    max_tokens_per_edition: int = Field(default=0, ge=0)
+    price_input_per_mtok: float = Field(default=0.0, ge=0)  #: per million input tokens, for the cost report
+    price_output_per_mtok: float = Field(default=0.0, ge=0)
+    currency: str = "USD"
+
+    @field_validator("fallback_models", mode="before")
+    @classmethod
+    def _fallback_names(cls, value: Any) -> Any:
+        # NEWSDESK_LLM_FALLBACK_MODELS="a,b" and fallback_models = ["a", {model = "b", ...}] alike
+        if isinstance(value, str):
+            value = [v.strip() for v in value.split(",") if v.strip()]
+        if isinstance(value, list | tuple):
+            return tuple({"model": v} if isinstance(v, str) else v for v in value)
+        return value
 
     @property
     def enabled(self) -> bool:
@@ -171,11 +197,19 @@ class PublishSettings(_Section):
     #: where the site lives; pushes that must be trimmed end with a link to the full edition
     site_url: str = ""
     #: the full edition's address: `{site_url}` and `{key}` are filled in
-    edition_url: str = "{site_url}/editions/{key}/"
+    edition_url: str = "{site_url}/editions/{key}.html"
     timeout_s: float = Field(default=15.0, gt=0)
     retries: int = Field(default=2, ge=0)  #: extra attempts within one run (connect errors, 429, 5xx)
     retry_backoff_s: float = Field(default=1.0, ge=0)
     channels: tuple[ChannelSettings, ...] = ()
+    #: the static site and feeds (`newsdesk edition --site DIR`, `newsdesk site`)
+    site_dir: str = "public"
+    site: bool = True  #: write the HTML site (index, one page per edition)
+    feeds: bool = True  #: write feed.xml (RSS 2.0), atom.xml and feed.json
+    recent: int = Field(default=20, ge=1, le=1000)  #: editions in the feeds and on the index
+    language: str = Field(default="zh-CN", pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")  #: lang and UI
+    title: str = ""  #: the site's and feeds' title (empty: by language, "AI 新闻简报")
+    description: str = ""
 
     def link_for(self, key: str) -> str:
         """The full edition's URL, or "" when no site is configured."""
@@ -187,7 +221,6 @@ class PublishSettings(_Section):
 class ServeSettings(_Section):
     delay_s: float = Field(default=60.0, ge=0)  #: wait this long after a slot boundary (late posts)
     catch_up: int = Field(default=2, ge=0)  #: missed slots built after downtime, besides the latest
-    site_dir: str = "public"  #: what `serve --serve-site` serves
     site_host: str = "127.0.0.1"
     site_port: int = Field(default=8080, ge=0, le=65535)
 
@@ -251,6 +284,9 @@ class Settings(_Section):
         data = self.model_dump(mode="json")
         if self.llm.api_key is not None:
             data["llm"]["api_key"] = "<redacted>"
+        for fallback, fb in zip(data["llm"]["fallback_models"], self.llm.fallback_models, strict=True):
+            if fb.api_key is not None:
+                fallback["api_key"] = "<redacted>"
         for channel in data.get("publish", {}).get("channels", []):
             for name in ("url", "token", "secret", "password"):
                 if channel.get(name) is not None:
@@ -317,6 +353,10 @@ def load_settings(
         data["shared"] = env["NEWSDESK_SHARED"]
     if "api_key" in data.get("llm", {}):
         raise ConfigError(f"{origin}: llm.api_key: secrets do not belong in the file; set api_key_env")
+    for n, fallback in enumerate(data.get("llm", {}).get("fallback_models") or ()):
+        if isinstance(fallback, dict) and "api_key" in fallback:
+            raise ConfigError(f"{origin}: llm.fallback_models.{n}.api_key: secrets do not belong in the file; "
+                              "set api_key_env")
     for n, channel in enumerate(data.get("publish", {}).get("channels", []) or []):
         for name in ("url", "token", "secret", "password"):
             if isinstance(channel, dict) and name in channel:
@@ -343,6 +383,15 @@ def load_settings(
     if key:
         settings = settings.model_copy(
             update={"llm": settings.llm.model_copy(update={"api_key": SecretStr(key)})}
+        )
+    if any(fb.api_key_env and env.get(fb.api_key_env) for fb in settings.llm.fallback_models):
+        fallbacks = tuple(
+            fb.model_copy(update={"api_key": SecretStr(env[fb.api_key_env])})
+            if fb.api_key_env and env.get(fb.api_key_env) else fb
+            for fb in settings.llm.fallback_models
+        )
+        settings = settings.model_copy(
+            update={"llm": settings.llm.model_copy(update={"fallback_models": fallbacks})}
         )
     return settings
 

@@ -23,14 +23,16 @@ from newsdesk.collect import SourceReport, collect_sources
 from newsdesk.config import Settings
 from newsdesk.errors import EditionError
 from newsdesk.model import Edition, Item, Post, Slot, Story
+from newsdesk.publish import publish_edition
 from newsdesk.publish.files import write_atomic
+from newsdesk.publish.site import plan_site, story_posts, write_site
 from newsdesk.render.hugo import render_hugo
 from newsdesk.slots import edition_title, zone
 from newsdesk.sourcelist import effective_sources, source_weights
 from newsdesk.store import Store
 from newsdesk.stories import build_stories
-from newsdesk.writer import write_items
-from newsdesk.writer.result import Usage
+from newsdesk.writer import LLMCache, StoreCache, write_items
+from newsdesk.writer.result import Usage, token_report
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,10 +69,13 @@ def assemble(
     history: Sequence[Post] = (),
     weights: Mapping[str, float] | None = None,
     timings: dict[str, float] | None = None,
+    cache: LLMCache | None = None,
 ) -> tuple[Edition, dict[str, Any]]:
     """Posts of one window to a written Edition (no store, no files): the functional core.
 
-    Raises EditionError when there is nothing to publish.
+    `cache` is the LLM response cache (`StoreCache` over the store's call log in
+    `run_edition`): stories already written with the same posts, model and prompt
+    version cost nothing. Raises EditionError when there is nothing to publish.
     """
     timings = {} if timings is None else timings
     if not window:
@@ -89,7 +94,7 @@ def assemble(
         )
     posts_by_id = {p.id: p for p in window}
     t = time.perf_counter()
-    written = write_items(picks, posts_by_id, settings)
+    written = write_items(picks, posts_by_id, settings, cache=cache)
     timings["write_s"] = round(time.perf_counter() - t, 3)
     # A story that could not be written at all is left out and reported; the rest still publish.
     items = tuple(w.item for w in written if w.item is not None)
@@ -118,7 +123,7 @@ def assemble(
             for n, it in enumerate(items, 1)
         ],
         "failed_stories": failed,
-        "tokens": {"input": usage.prompt_tokens, "output": usage.completion_tokens, "calls": usage.calls},
+        "tokens": token_report(usage, settings.llm),
     }
     return edition, stats
 
@@ -130,11 +135,18 @@ def run_edition(
     slot: Slot,
     now: datetime,
     out_dir: Path,
+    site_dir: Path | None = None,
     posts: Sequence[Post] | None = None,
     client: Any = None,
     warnings: Sequence[str] = (),
+    publish: bool = True,
 ) -> EditionRun:
-    """Build, store and write the edition for `slot`.
+    """Build, store and write the edition for `slot`, then push it to `[[publish.channels]]`.
+
+    Pushes go once per (edition, channel) (see `newsdesk.publish`); `publish=False` skips them.
+
+    With `site_dir`, the enabled feeds and static site (`[publish]`) are rebuilt there from
+    the store's recent editions and this one; the CLI always passes it (`--site`).
 
     With `posts`, the window is taken from them (an input file, the sample); without,
     the configured sources are collected into the store first and the window is read
@@ -163,7 +175,7 @@ def run_edition(
             window = sorted((p for p in posts if slot.contains(p.created_at)), key=lambda p: p.created_at)
             history = [p for p in posts if slot.start - baseline <= p.created_at < slot.start]
         edition, stats = assemble(window, slot=slot, settings=settings, now=now, history=history,
-                                  weights=weights, timings=timings)
+                                  weights=weights, timings=timings, cache=StoreCache(store, now=now))
         t = time.perf_counter()
         path = out_dir / f"{slot.key}.md"
         summary: dict[str, Any] = {
@@ -182,9 +194,27 @@ def run_edition(
             items=edition.items, categories=edition.categories, stats=summary,
         )
         text = render_hugo(edition, tz)
+        window_posts = {p.id: p for p in window}
+        plan = None
+        if site_dir is not None:
+            # Planned before the edition is stored, so the summary names every file it writes.
+            plan = plan_site(settings, store, site_dir, current=edition, posts=window_posts)
+            summary["warnings"].extend(plan.warnings)
+        summary["outputs"] = {"hugo": str(path), **(plan.summary() if plan else {})}
         timings["render_s"] = round(time.perf_counter() - t, 3)
         timings["total_s"] = round(time.perf_counter() - started, 3)
         summary["timings"] = timings
         store.save_edition(edition)
+        if posts is not None:
+            # Built from a file or the sample: keep the posts its stories merged, so its page and
+            # feed entry rebuilt from the store later (`newsdesk site`) list the same sources.
+            cited = {i for ids in story_posts(summary).values() for i in ids}
+            store.upsert_posts(p for i, p in window_posts.items() if i in cited)
         write_atomic(path, text)
+        if plan is not None:
+            write_site(plan)
+        if publish:
+            # After the files: a push links to the page, and a failed push never loses the edition.
+            pushes = publish_edition(settings, store, edition, now)
+            summary["publish"] = [r.as_dict() for r in pushes]
     return EditionRun(edition=edition, path=path, summary=summary)

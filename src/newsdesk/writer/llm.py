@@ -11,7 +11,12 @@ attribution are built here from the lead post, never by the model. Transport
 retries (429 with Retry-After, 5xx, timeouts) are the `openai` client's, bounded
 by `max_retries`; an answer that fails validation or the faithfulness checks is
 retried once with the failures as feedback, then `LLMWriteError` is raised and
-the caller falls back to the extractive writer.
+the caller tries the next fallback model, then the extractive writer.
+
+Each call first reserves its estimated tokens from the edition's `TokenBudget`;
+when the budget cannot cover it, `BudgetSpent` is raised before any request.
+`cache_key` and `item_from_cache` let the caller serve a story from the
+response cache (see `cache.py`) without a request.
 
 Errors never contain the API key: messages are built here from status codes
 and redacted, never copied from a server that might echo the Authorization header.
@@ -19,6 +24,7 @@ and redacted, never copied from a server that might echo the Authorization heade
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import re
@@ -34,25 +40,45 @@ from pydantic import BaseModel, ConfigDict, ValidationError, ValidationInfo, fie
 from newsdesk.config import LLMSettings
 from newsdesk.errors import ConfigError, LLMError
 from newsdesk.model import Check, Item, Post, Story
+from newsdesk.writer.cache import TokenBudget, cache_key, content_hash
 from newsdesk.writer.checks import bold_spans, failed, run_checks
 from newsdesk.writer.result import Usage
-from newsdesk.writer.text import HEADLINE_WIDTH, clean_text, split_sentences, text_width
+from newsdesk.writer.text import HEADLINE_WIDTH, clean_text, has_cjk, split_sentences, text_width
 
 log = logging.getLogger(__name__)
 
 MAX_POSTS = 8  #: posts of one story shown to the model, lead first
 MAX_POST_CHARS = 3000  #: per post; long articles are cut (their opening carries the news)
 MAX_ANSWER_TOKENS = 1024  #: an answer is ~300 tokens; the cap bounds a runaway reply
+ANSWER_ESTIMATE_TOKENS = 400  #: what the budget reserves for an answer before it arrives
 _USER_MARK = "<!-- user -->"
 _RETRY_MARK = "<!-- retry -->"
 
 
 class LLMWriteError(LLMError):
-    """The model failed or answered unusably; `usage` holds the tokens spent all the same."""
+    """The model failed or answered unusably; `usage` holds the tokens spent all the same.
 
-    def __init__(self, message: str, usage: Usage | None = None) -> None:
+    `rejected`: the model answered, twice, and the answers failed validation or the
+    checks (worth remembering in the cache); otherwise the request itself failed.
+    """
+
+    def __init__(self, message: str, usage: Usage | None = None, *, rejected: bool = False) -> None:
         super().__init__(message)
         self.usage = usage or Usage()
+        self.rejected = rejected
+
+
+class BudgetSpent(LLMWriteError):
+    """The edition's token budget cannot cover another call."""
+
+
+def estimate_tokens(messages: Sequence[Mapping[str, str]]) -> int:
+    """A deliberately high estimate of a request's input tokens: UTF-8 bytes / 3, plus framing.
+
+    BPE tokenizers give English ~4 bytes and Chinese ~3-4 bytes per token, so this
+    overestimates both, which is the safe side for a budget.
+    """
+    return sum(len(m.get("content", "").encode("utf-8")) // 3 + 4 for m in messages) + 3
 
 
 # --- prompts --------------------------------------------------------------------------------------
@@ -127,18 +153,23 @@ class Answer(BaseModel):
 
     @field_validator("headline")
     @classmethod
-    def _headline(cls, value: str) -> str:
+    def _headline(cls, value: str, info: ValidationInfo) -> str:
         if not value:
             raise ValueError("empty headline")
         if "\n" in value:
             raise ValueError("headline has a line break")
+        # 30 Chinese characters; two Latin letters or digits take the room of one
         if text_width(value) > HEADLINE_WIDTH:
-            raise ValueError(f"headline too long ({len(value)} characters; at most ~30 Chinese or 60 Latin)")
+            raise ValueError(f"headline too long ({len(value)} characters; at most 30 Chinese or 60 Latin)")
+        if (info.context or {}).get("language") == "zh" and not has_cjk(value):
+            raise ValueError("headline is not in Chinese")
         return value
 
     @field_validator("summary")
     @classmethod
-    def _summary(cls, value: str) -> str:
+    def _summary(cls, value: str, info: ValidationInfo) -> str:
+        if (info.context or {}).get("language") == "zh" and not has_cjk(value):
+            raise ValueError("summary is not in Chinese")
         n = len(split_sentences(value.replace("**", "")))
         if not 2 <= n <= 4:
             raise ValueError(f"summary has {n} sentence(s); write 2-4")
@@ -176,7 +207,9 @@ class AnswerError(ValueError):
 _FENCE = re.compile(r"\A\s*```(?:json|JSON)?\s*\n?(.*?)\n?\s*```\s*\Z", re.DOTALL)
 
 
-def parse_answer(content: str | None, *, categories: Sequence[str], finish_reason: str | None = None) -> Answer:
+def parse_answer(
+    content: str | None, *, categories: Sequence[str], finish_reason: str | None = None, language: str = ""
+) -> Answer:
     """Validate a model's reply: fenced or bare JSON, every field as the prompt asks. Raises AnswerError."""
     if content is None or not content.strip():
         raise AnswerError(["empty answer"])
@@ -193,7 +226,7 @@ def parse_answer(content: str | None, *, categories: Sequence[str], finish_reaso
     if not isinstance(data, dict):
         raise AnswerError(["the answer is not a JSON object"])
     try:
-        return Answer.model_validate(data, context={"categories": tuple(categories)})
+        return Answer.model_validate(data, context={"categories": tuple(categories), "language": language})
     except ValidationError as exc:
         problems = []
         for err in exc.errors():
@@ -251,9 +284,27 @@ class LLMWriter:
         self.close()
 
     def _call(
-        self, messages: list[dict[str, str]], usage: Usage, story_id: str
+        self, messages: list[dict[str, str]], usage: Usage, story_id: str, budget: TokenBudget | None = None
     ) -> tuple[str | None, str | None, Usage]:
         """One chat completion; returns content, finish reason and the usage so far."""
+        estimate = estimate_tokens(messages) + ANSWER_ESTIMATE_TOKENS
+        if budget is not None and not budget.reserve(estimate):
+            raise BudgetSpent("token budget spent", usage)
+        spent = 0
+        try:
+            content, finish, after = self._request(messages, usage, story_id)
+            spent = after.tokens - usage.tokens
+        except LLMWriteError as exc:
+            spent = exc.usage.tokens - usage.tokens
+            raise
+        finally:
+            if budget is not None:
+                budget.settle(estimate, spent)
+        return content, finish, after
+
+    def _request(
+        self, messages: list[dict[str, str]], usage: Usage, story_id: str
+    ) -> tuple[str | None, str | None, Usage]:
         s = self.settings
         try:
             response = self._client.chat.completions.create(
@@ -288,45 +339,95 @@ class LLMWriter:
         usage = usage + Usage(calls=1)
         raise LLMWriteError(_redact(f"story {story_id}: llm request failed: {reason}", self._secret), usage)
 
-    def write(self, story: Story, posts: Mapping[str, Post]) -> tuple[Item, Usage]:
-        """Write one story; raises LLMWriteError (an LLMError) with the reason and the tokens spent."""
+    def _prepare(self, story: Story, posts: Mapping[str, Post]) -> tuple[Post, list[dict[str, str]], str]:
+        """The lead post, the first request's messages and the story's content hash."""
         present = [posts[i] for i in story.post_ids if i in posts]
         lead = posts.get(story.lead_id) or (present[0] if present else None)
         if lead is None:
             raise LLMWriteError(f"story {story.id}: none of its posts is available")
         shown = [lead, *[p for p in present if p.id != lead.id]][:MAX_POSTS]
-        user = self.prompt.user.replace("{{posts}}", quote_posts(shown))
+        quoted = quote_posts(shown)
+        user = self.prompt.user.replace("{{posts}}", quoted)
         system = self.prompt.system.replace("{{categories}}", "、".join(self.categories))
         messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
+        return lead, messages, content_hash(quoted, self.categories)
+
+    def cache_key(self, story: Story, posts: Mapping[str, Post]) -> str:
+        """The response-cache key of this story for this model and prompt version."""
+        _, _, content = self._prepare(story, posts)
+        return cache_key(content, self.settings.model, self.prompt.version)
+
+    def _checked(
+        self, story: Story, posts: Mapping[str, Post], lead: Post, answer: Answer
+    ) -> tuple[Item | None, tuple[Check, ...]]:
+        """The Item for a valid answer when every check passes, else None and the failed checks."""
+        cited = tuple(c for c in story.post_ids if c in answer.citations) + tuple(
+            c for c in answer.citations if c not in story.post_ids
+        )
+        checks = run_checks(answer.headline, answer.summary, story=story, posts=posts, citations=cited)
+        bad = failed(checks)
+        if bad:
+            return None, bad
+        item = Item(
+            story_id=story.id,
+            headline=answer.headline,
+            attribution=lead.author_name.strip() or lead.author_handle,
+            url=lead.url,
+            summary=answer.summary,
+            category=answer.category,
+            writer=self.name,
+            post_ids=cited,
+            checks=(*checks, Check("prompt", True, self.prompt.version)),
+        )
+        return item, ()
+
+    def item_from_cache(self, story: Story, posts: Mapping[str, Post], response: str) -> Item | None:
+        """A cached answer, validated and checked again (checks may have become stricter); None if it fails."""
+        lead, _, _ = self._prepare(story, posts)
+        try:
+            answer = parse_answer(response, categories=self.categories, language=self.prompt.language)
+        except AnswerError:
+            return None
+        item, _ = self._checked(story, posts, lead, answer)
+        if item is None:
+            return None
+        return dataclasses.replace(item, checks=(*item.checks, Check("cache", True, "answer from the response cache")))
+
+    @staticmethod
+    def answer_json(item: Item) -> str:
+        """What the cache keeps of an accepted answer: the fields the model wrote, as checked."""
+        return json.dumps(
+            {"headline": item.headline, "summary": item.summary, "category": item.category,
+             "citations": list(item.post_ids)},
+            ensure_ascii=False,
+        )
+
+    def write(
+        self, story: Story, posts: Mapping[str, Post], *, budget: TokenBudget | None = None
+    ) -> tuple[Item, Usage]:
+        """Write one story; raises LLMWriteError (an LLMError) with the reason and the tokens spent.
+
+        `rejected` is set on the error when both answers failed validation or the checks;
+        `BudgetSpent` when `budget` cannot cover a call.
+        """
+        lead, messages, _ = self._prepare(story, posts)
         usage = Usage()
         first_problems: tuple[str, ...] = ()
+        problems: tuple[str, ...] = ()
         for attempt in (1, 2):
-            content, finish, usage = self._call(messages, usage, story.id)
+            content, finish, usage = self._call(messages, usage, story.id, budget)
             try:
-                answer = parse_answer(content, categories=self.categories, finish_reason=finish)
+                answer = parse_answer(
+                    content, categories=self.categories, finish_reason=finish, language=self.prompt.language
+                )
             except AnswerError as exc:
                 problems = exc.problems
             else:
-                cited = tuple(c for c in story.post_ids if c in answer.citations) + tuple(
-                    c for c in answer.citations if c not in story.post_ids
-                )
-                checks = run_checks(answer.headline, answer.summary, story=story, posts=posts, citations=cited)
-                bad = failed(checks)
-                if not bad:
-                    extra = [Check("prompt", True, self.prompt.version)]
+                item, bad = self._checked(story, posts, lead, answer)
+                if item is not None:
                     if attempt > 1:
-                        extra.append(Check("retry", True, "first answer: " + "; ".join(first_problems)))
-                    item = Item(
-                        story_id=story.id,
-                        headline=answer.headline,
-                        attribution=lead.author_name.strip() or lead.author_handle,
-                        url=lead.url,
-                        summary=answer.summary,
-                        category=answer.category,
-                        writer=self.name,
-                        post_ids=cited,
-                        checks=(*checks, *extra),
-                    )
+                        retry = Check("retry", True, "first answer: " + "; ".join(first_problems))
+                        item = dataclasses.replace(item, checks=(*item.checks, retry))
                     log.info("llm.wrote story=%s attempts=%d tokens=%d", story.id, attempt, usage.completion_tokens)
                     return item, usage
                 problems = tuple(f"{c.name}: {c.detail}" for c in bad)
@@ -340,4 +441,25 @@ class LLMWriter:
                 ]
                 log.info("llm.retry story=%s problems=%s", story.id, "; ".join(problems))
         reason = f"story {story.id}: answer rejected after a retry: {'; '.join(problems)}"
-        raise LLMWriteError(_redact(reason[:600], self._secret), usage)
+        raise LLMWriteError(_redact(reason[:600], self._secret), usage, rejected=True)
+
+
+def make_writers(settings: LLMSettings, *, categories: Sequence[str]) -> list[LLMWriter]:
+    """The primary model's writer, then one per `fallback_models` entry, in the order they are tried.
+
+    A fallback without its own `base_url` or `api_key_env` uses the primary's.
+    """
+    writers = [LLMWriter(settings, categories=categories)]
+    for fb in settings.fallback_models:
+        own_key = bool(fb.api_key_env)
+        llm = settings.model_copy(
+            update={
+                "model": fb.model,
+                "base_url": fb.base_url or settings.base_url,
+                "api_key_env": fb.api_key_env or settings.api_key_env,
+                "api_key": fb.api_key if own_key else settings.api_key,
+                "fallback_models": (),
+            }
+        )
+        writers.append(LLMWriter(llm, categories=categories))
+    return writers

@@ -4,31 +4,51 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
+from newsdesk.config import LLMSettings
 from newsdesk.model import Item
 
 
 @dataclass(frozen=True, slots=True)
 class Usage:
-    """Tokens a story cost, summed over every call (a retry and a failed attempt count too)."""
+    """Tokens a story cost, summed over every call (a retry and a failed attempt count too).
+
+    `cached` counts answers taken from the response cache: they cost no tokens and no call.
+    """
 
     prompt_tokens: int = 0
     completion_tokens: int = 0
     calls: int = 0
+    cached: int = 0
 
     def __add__(self, other: Usage) -> Usage:
         return Usage(
             self.prompt_tokens + other.prompt_tokens,
             self.completion_tokens + other.completion_tokens,
             self.calls + other.calls,
+            self.cached + other.cached,
         )
+
+    @property
+    def tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+    def cost(self, price_input_per_mtok: float, price_output_per_mtok: float) -> float:
+        """What the tokens cost at these prices per million tokens (input, output)."""
+        return (self.prompt_tokens * price_input_per_mtok + self.completion_tokens * price_output_per_mtok) / 1e6
 
     def get(self, key: str, default: int = 0) -> int:
         """Mapping-style access (`usage.get("prompt_tokens", 0)`), for stats code that reads dicts."""
         return int(getattr(self, key, default)) if key in self.__slots__ else default
 
     def as_dict(self) -> dict[str, int]:
-        return {"prompt_tokens": self.prompt_tokens, "completion_tokens": self.completion_tokens, "calls": self.calls}
+        return {
+            "prompt_tokens": self.prompt_tokens,
+            "completion_tokens": self.completion_tokens,
+            "calls": self.calls,
+            "cached": self.cached,
+        }
 
     @classmethod
     def total(cls, usages: Iterable[Usage]) -> Usage:
@@ -57,3 +77,16 @@ class WriteResult:
     @property
     def ok(self) -> bool:
         return self.item is not None
+
+
+def token_report(usage: Usage, settings: LLMSettings) -> dict[str, Any]:
+    """The edition's `tokens` entry: what was spent, how much came from the cache, and its cost."""
+    return {
+        "input": usage.prompt_tokens,
+        "output": usage.completion_tokens,
+        "calls": usage.calls,
+        "cached": usage.cached,
+        "cost": round(usage.cost(settings.price_input_per_mtok, settings.price_output_per_mtok), 6),
+        "currency": settings.currency,
+        "budget": settings.max_tokens_per_edition or None,
+    }
