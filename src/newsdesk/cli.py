@@ -86,6 +86,9 @@ def main() -> None:
     one event into a story, ranks and picks the best, writes each as a headline and a
     short summary, and publishes the edition as Hugo Markdown.
     """
+    from newsdesk.logs import setup_logging
+
+    setup_logging("WARNING")  # commands that run unattended (serve, publish) raise it to INFO
 
 
 @main.command()
@@ -100,8 +103,9 @@ def main() -> None:
               help="Folder for the Markdown file (default: edition.out_dir, ./content/posts).")
 @click.option("--json", "as_json", is_flag=True,
               help="Print a JSON summary (slot, counts, sources, writers, timings) instead of the path.")
+@click.option("--no-publish", is_flag=True, help="Do not push to [[publish.channels]] (files only).")
 def edition(config_path: Path | None, sample: bool, input_path: Path | None, at: str | None,
-            out_dir: Path | None, as_json: bool) -> None:
+            out_dir: Path | None, as_json: bool, no_publish: bool = False) -> None:
     """Build the edition for one slot and write DIR/<key>.md; prints its path."""
     from newsdesk.edition import run_edition
     from newsdesk.sources.file import read_posts
@@ -151,13 +155,16 @@ def edition(config_path: Path | None, sample: bool, input_path: Path | None, at:
                 client = make_client(settings.fetch)
             try:
                 run = run_edition(settings, store, slot=slot, now=now, out_dir=target, posts=posts,
-                                  client=client, warnings=warnings)
+                                  client=client, warnings=warnings, publish=not no_publish)
             finally:
                 if client is not None:
                     client.close()
         for report in run.summary.get("sources", []):
             if report["error"]:
                 _warn(f"source {report['id']}: {report['error']}")
+        for push in run.summary.get("publish", []):
+            if push["error"]:
+                _warn(f"channel {push['channel']}: {push['status']}: {push['error']}")
     if as_json:
         click.echo(json.dumps(run.summary, ensure_ascii=False, indent=2))
     else:
@@ -539,6 +546,12 @@ def config_show(config_path: Path | None) -> None:
     data = settings.redacted()
     data["store_path"] = str(settings.store_path)
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+from newsdesk.cli_serve import publish_command, serve_command  # noqa: E402
+
+main.add_command(serve_command)
+main.add_command(publish_command)
 
 
 if __name__ == "__main__":  # pragma: no cover
