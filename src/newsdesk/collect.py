@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -161,15 +161,16 @@ def collect_sources(
                 if on_done is not None:
                     on_done(report)
     with ThreadPoolExecutor(max_workers=max(1, concurrency), thread_name_prefix="fetch") as pool:
-        futures = [(s, pool.submit(fetch_source, s, states[s.id], client)) for s in runnable]
-        for source, future in futures:
+        futures = {pool.submit(fetch_source, s, states[s.id], client): s for s in runnable}
+        # Store each outcome as soon as it arrives, so finished sources' posts are not held in
+        # memory while a slow one is still fetching.
+        for future in as_completed(futures):
+            source = futures.pop(future)
             outcome = future.result()
-            inserted = updated = 0
-            if outcome.ok:
-                inserted, updated = store.upsert_posts(outcome.posts)
-                if outcome.state:
-                    store.save_source_state(source.id, outcome.state, now=now)
-            health = store.record_health(source.id, now=now, error=outcome.error)
+            inserted, updated, health = store.record_fetch(
+                source.id, outcome.posts, state=outcome.state if outcome.ok else None,
+                error=outcome.error, now=now,
+            )
             status = "error" if not outcome.ok else "not-modified" if outcome.not_modified else "ok"
             report = SourceReport(
                 source_id=source.id, kind=source.kind, status=status, fetched=len(outcome.posts),
@@ -179,4 +180,5 @@ def collect_sources(
             reports.append(report)
             if on_done is not None:
                 on_done(report)
-    return reports
+    order = {s.id: i for i, s in enumerate(sources)}
+    return sorted(reports, key=lambda r: order.get(r.source_id, len(order)))
