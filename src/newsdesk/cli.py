@@ -101,11 +101,13 @@ def main() -> None:
                    "Default: now; with --input, the slot holding the file's newest post.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the Markdown file (default: edition.out_dir, ./content/posts).")
+@click.option("--site", "site_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the static site and feeds (default: publish.site_dir, ./public).")
 @click.option("--json", "as_json", is_flag=True,
               help="Print a JSON summary (slot, counts, sources, writers, timings) instead of the path.")
 @click.option("--no-publish", is_flag=True, help="Do not push to [[publish.channels]] (files only).")
 def edition(config_path: Path | None, sample: bool, input_path: Path | None, at: str | None,
-            out_dir: Path | None, as_json: bool, no_publish: bool = False) -> None:
+            out_dir: Path | None, site_dir: Path | None, as_json: bool, no_publish: bool = False) -> None:
     """Build the edition for one slot and write DIR/<key>.md; prints its path."""
     from newsdesk.edition import run_edition
     from newsdesk.sources.file import read_posts
@@ -154,7 +156,8 @@ def edition(config_path: Path | None, sample: bool, input_path: Path | None, at:
                     )
                 client = make_client(settings.fetch)
             try:
-                run = run_edition(settings, store, slot=slot, now=now, out_dir=target, posts=posts,
+                run = run_edition(settings, store, slot=slot, now=now, out_dir=target,
+                                  site_dir=site_dir or Path(settings.publish.site_dir), posts=posts,
                                   client=client, warnings=warnings, publish=not no_publish)
             finally:
                 if client is not None:
@@ -169,6 +172,31 @@ def edition(config_path: Path | None, sample: bool, input_path: Path | None, at:
         click.echo(json.dumps(run.summary, ensure_ascii=False, indent=2))
     else:
         click.echo(str(run.path))
+
+
+@main.command("site")
+@config_option
+@click.option("--site", "site_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the static site and feeds (default: publish.site_dir, ./public).")
+@click.option("--json", "as_json", is_flag=True, help="Print the files written as JSON instead of the folder.")
+def site_command(config_path: Path | None, site_dir: Path | None, as_json: bool) -> None:
+    """Rebuild the static site (every edition's page) and the feeds from the store; prints the folder."""
+    from newsdesk.publish.site import plan_site, write_site
+    from newsdesk.store import open_store
+
+    settings = _settings(config_path)
+    target = site_dir or Path(settings.publish.site_dir)
+    with _errors(), open_store(settings.store_path) as store:
+        if not store.edition_keys():
+            raise EditionError(f"{settings.store_path}: no editions stored yet; run `newsdesk edition` first")
+        plan = plan_site(settings, store, target, pages="all")
+        write_site(plan)
+    for w in plan.warnings:
+        _warn(w)
+    if as_json:
+        click.echo(json.dumps(plan.summary(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(str(target))
 
 
 def _print_reports(reports: list[Any], title: str) -> None:
