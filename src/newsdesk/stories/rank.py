@@ -26,6 +26,7 @@ reader sees. The parts, each roughly 0..2, and why each is there:
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -34,7 +35,7 @@ from datetime import datetime
 
 from newsdesk.config import StoriesSettings
 from newsdesk.model import Post, Story
-from newsdesk.stories.text import detect_kinds
+from newsdesk.stories.text import detect_kinds, extract_entities, is_specific, link_keys, strip_urls
 
 #: weight of each news kind; the story takes its best kind
 KIND_WEIGHTS: Mapping[str, float] = {
@@ -47,8 +48,18 @@ ENGAGEMENT_SCALE = math.log1p(10_000)
 #: reach stands in for engagement when only followers are known, at this discount
 REACH_WEIGHT = 0.4
 WEIGHTS: Mapping[str, float] = {
-    "engagement": 1.0, "voices": 0.8, "platforms": 0.3, "kind": 0.8, "relevance": 1.0, "size": 0.3,
+    "engagement": 1.0, "voices": 0.8, "platforms": 0.3, "kind": 0.8, "facts": 0.8, "relevance": 1.0, "size": 0.3,
 }
+#: figures a news post carries and chatter does not: amounts, percentages, multiples, counts
+#: with a unit, in English and Chinese ("raised $40M", "34.4%", "10x", "约10家", "50 亿")
+_FIGURE = re.compile(
+    r"[$€¥£]\s?\d[\d,.]*\s?(?:[kmb]|bn|million|billion|trillion)?|"
+    r"\d[\d,.]*\s?(?:%|x\b|倍|亿|万|家|个|款|美元|元|million|billion|trillion|bn\b|k\b|m\b|b\b|"
+    r"users|stars|downloads|customers|companies|countries|tokens|parameters|params|gpus)",
+    re.I,
+)
+#: link keys that point at a primary source (a paper, a repository, a model, a page), not a picture
+_SOURCE_KEYS = ("arxiv:", "gh:", "hf:", "url:")
 
 
 def engagement_of(post: Post) -> float | None:
@@ -86,6 +97,30 @@ def post_attention(post: Post, baselines: Mapping[str, float]) -> float:
     return max(0.0, 0.5 * absolute + 0.5 * (relative + 0.5))
 
 
+def facts_of(posts: Iterable[Post]) -> float:
+    """How much checkable substance the posts carry (0..1): distinct figures, specific names
+    (a versioned model, a named product) and links to a primary source. A release, a paper, a
+    funding round or a policy with numbers has them; a musing has none."""
+    figures: set[str] = set()
+    names: set[str] = set()
+    linked = False
+    for post in posts:
+        body = strip_urls(" ".join((post.title, post.text)))
+        figures.update(m.group(0).replace(" ", "").lower() for m in _FIGURE.finditer(body))
+        names.update(e for e in extract_entities(body) if is_specific(e))
+        linked = linked or any(k.startswith(_SOURCE_KEYS) for k in link_keys(post))
+    return min(1.0, 0.25 * min(len(figures), 2) + 0.25 * min(len(names), 2) + (0.3 if linked else 0.0))
+
+
+def source_weight(post: Post, weights: Mapping[str, float]) -> float:
+    """The editor's weight for a post: its account's (`x:karpathy`, from the source list) when
+    listed, else its source's (an RSS feed, a list or file of many accounts), else 1.0."""
+    key = f"{post.platform}:{post.author_handle.lower()}"
+    if key in weights:
+        return weights[key]
+    return weights.get(post.source_id, 1.0)
+
+
 def score_story(
     story: Story,
     posts: Mapping[str, Post],
@@ -110,9 +145,10 @@ def score_story(
         "voices": math.log2(len(authors)) if authors else 0.0,
         "platforms": float(len(platforms) - 1),
         "kind": max((KIND_WEIGHTS.get(k, 0.0) for k in kinds), default=0.0),
+        "facts": facts_of(voice_posts),
         "relevance": 1.0 - math.exp(-max(relevance.get(pid, 0.0) for pid in story.post_ids) / 3.0),
         "size": math.log2(len(members)) / 2.0,
-        "source": max(weights.get(p.source_id, 1.0) for p in voice_posts),
+        "source": max(source_weight(p, weights) for p in voice_posts),
         "recency": 0.5 ** (age_h / settings.recency_half_life_hours),
     }
     base = sum(WEIGHTS[name] * parts[name] for name in WEIGHTS)
