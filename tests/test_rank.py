@@ -57,8 +57,8 @@ def test_reach_stands_in_when_only_followers_are_known() -> None:
 def test_parts_are_kept_and_score_is_their_combination() -> None:
     s = scored(post("x:1", "Anthropic releases Claude Opus 4.7", "a", likes=100),
                post("x:2", "Opus 4.7 is out, benchmarks look great", "b", likes=50))
-    assert set(s.score_parts) == {"engagement", "voices", "platforms", "kind", "relevance", "size", "source",
-                                  "recency"}
+    assert set(s.score_parts) == {"engagement", "voices", "platforms", "kind", "facts", "relevance", "size",
+                                  "source", "recency"}
     assert s.score_parts["voices"] == 1.0  # two authors: log2(2)
     assert s.score_parts["kind"] == 1.0  # a release
     assert s.score > 0
@@ -85,3 +85,20 @@ def test_rank_order_is_deterministic_on_ties() -> None:
     b = Story(id="s:a", post_ids=("a",), lead_id="a", first_seen=NOW, score=1.0)
     c = Story(id="s:c", post_ids=("c",), lead_id="c", first_seen=NOW, score=2.0)
     assert [s.id for s in rank_stories([a, b, c])] == ["s:c", "s:a", "s:b"]
+
+
+def test_account_weight_from_the_source_list_applies_to_file_posts() -> None:
+    # posts read from a file share one source id; the curated list weighs accounts as `x:<handle>`
+    listed = scored(post("x:1", "New model release", "Karpathy", source="file:day", likes=10),
+                    weights={"x:karpathy": 1.8})
+    unlisted = scored(post("x:2", "New model release", "someone", source="file:day", likes=10),
+                      weights={"x:karpathy": 1.8})
+    assert listed.score_parts["source"] == 1.8
+    assert unlisted.score_parts["source"] == 1.0
+
+
+def test_facts_favour_figures_names_and_primary_links() -> None:
+    news = scored(post("x:1", "Acme raises $40M; Acme-7B beats Qwen3.6 by 12% https://github.com/acme/acme7b"))
+    musing = scored(post("x:2", "been thinking a lot about agents lately"))
+    assert news.score_parts["facts"] > 0.7
+    assert musing.score_parts["facts"] == 0.0
