@@ -133,6 +133,15 @@ class _SMTPHandler(socketserver.StreamRequestHandler):
         self.wfile.flush()
 
     def handle(self) -> None:
+        try:
+            self._converse()
+        finally:
+            if isinstance(self.connection, ssl.SSLSocket):  # socketserver closes only the plain socket
+                self.rfile.close()
+                self.wfile.close()
+                self.connection.close()
+
+    def _converse(self) -> None:
         owner: SMTPServer = self.server.owner
         self._send("220 localhost test ESMTP")
         mail_from, rcpts, tls = "", [], False

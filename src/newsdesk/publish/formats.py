@@ -420,7 +420,7 @@ def format_webhook(edition: Edition, *, link: str = "") -> dict[str, Any]:
         "schema": "newsdesk.edition/1",
         "key": edition.slot.key,
         "title": edition.title,
-        "generated_at": edition.generated_at.isoformat(),
+        "generated_at": edition.generated_at.astimezone(edition.slot.end.tzinfo).isoformat(),
         "slot": {"start": edition.slot.start.isoformat(), "end": edition.slot.end.isoformat()},
         "url": link or None,
         "categories": list(edition.categories),
