@@ -96,7 +96,8 @@ def test_history_informs_but_never_becomes_a_story(days: dict) -> None:
 def test_empty_input() -> None:
     result = build_stories([], now=datetime(2026, 1, 1, tzinfo=UTC), settings=SETTINGS)
     assert result.stories == () and result.dropped == ()
-    assert result.counts == {"posts": 0, "relevant": 0, "after_dedup": 0, "stories": 0, "selected": 0}
+    assert result.counts == {"posts": 0, "relevant": 0, "after_dedup": 0, "stories": 0, "selected": 0,
+                             "repeats": 0, "updates": 0}
 
 
 def _prf(tp: int, fp: int, fn: int) -> float:

@@ -31,6 +31,7 @@ from newsdesk.slots import edition_title, zone
 from newsdesk.sourcelist import effective_sources, source_weights
 from newsdesk.store import Store
 from newsdesk.stories import build_stories
+from newsdesk.stories.novelty import LOOKBACK, Carried, carried_story
 from newsdesk.writer import LLMCache, StoreCache, write_items
 from newsdesk.writer.result import Usage, token_report
 
@@ -70,6 +71,7 @@ def assemble(
     weights: Mapping[str, float] | None = None,
     timings: dict[str, float] | None = None,
     cache: LLMCache | None = None,
+    carried: Sequence[Carried] = (),
 ) -> tuple[Edition, dict[str, Any]]:
     """Posts of one window to a written Edition (no store, no files): the functional core.
 
@@ -84,7 +86,7 @@ def assemble(
         )
     t = time.perf_counter()
     result = build_stories(
-        window, now=slot.end, settings=settings, source_weights=weights or {}, history=history
+        window, now=slot.end, settings=settings, source_weights=weights or {}, history=history, carried=carried
     )
     timings["stories_s"] = round(time.perf_counter() - t, 3)
     picks: list[Story] = [s for s in result.stories if s.selected]
@@ -117,15 +119,41 @@ def assemble(
                 "position": n, "story_id": it.story_id, "headline": it.headline, "url": it.url,
                 "category": it.category, "writer": it.writer, "fallback_reason": it.fallback_reason,
                 "story_posts": list(stories_by_id[it.story_id].post_ids), "cited_posts": list(it.post_ids),
+                "update_of": stories_by_id[it.story_id].update_of,
                 "checks_ok": all(c.ok for c in it.checks),
                 "checks_failed": [c.name for c in it.checks if not c.ok],
             }
             for n, it in enumerate(items, 1)
         ],
         "failed_stories": failed,
+        "novelty": [{"story_id": v.story_id, "repeat_of": v.repeat_of, "update": v.update, "why": v.why}
+                    for v in result.novelty],
         "tokens": token_report(usage, settings.llm),
     }
     return edition, stats
+
+
+def published_recently(store: Store, slot: Slot, posts: Sequence[Post] = ()) -> list[Carried]:
+    """The stories editions of the last `novelty.LOOKBACK` before `slot` carried, for novelty:
+    each item's story posts (from the edition's stats; the cited posts if absent), read from
+    `posts` or else from the store."""
+    since = slot.start - LOOKBACK
+    floor = Slot(end=slot.end - LOOKBACK, period=slot.period).key  # keys sort as times do
+    items: list[tuple[str, str, list[str]]] = []
+    for key in store.edition_keys():
+        record = store.edition_record(key) if floor <= key < slot.key else None
+        if record is None or datetime.fromisoformat(record["slot_end"]) <= since:
+            continue
+        cited = {it.story_id: list(it.post_ids) for it in record["items"]}
+        entries = record["stats"].get("items") or [{"story_id": sid} for sid in cited]
+        for entry in entries:
+            sid = entry.get("story_id", "")
+            items.append((key, sid, list(entry.get("story_posts") or cited.get(sid, []))))
+    known = {p.id: p for p in posts}
+    missing = {pid for _, _, ids in items for pid in ids if pid not in known}
+    if missing:
+        known.update(store.get_posts(missing))
+    return [carried_story(key, sid, ids, known) for key, sid, ids in items]
 
 
 def run_edition(
@@ -174,8 +202,10 @@ def run_edition(
         else:
             window = sorted((p for p in posts if slot.contains(p.created_at)), key=lambda p: p.created_at)
             history = [p for p in posts if slot.start - baseline <= p.created_at < slot.start]
+        carried = published_recently(store, slot, (*history, *window))
         edition, stats = assemble(window, slot=slot, settings=settings, now=now, history=history,
-                                  weights=weights, timings=timings, cache=StoreCache(store, now=now))
+                                  weights=weights, timings=timings, cache=StoreCache(store, now=now),
+                                  carried=carried)
         t = time.perf_counter()
         path = out_dir / f"{slot.key}.md"
         summary: dict[str, Any] = {

@@ -1,7 +1,8 @@
 """The story stages as one call: posts in, ranked stories (picks marked) and dropped posts out.
 
-    posts ─relevance─▶ verdicts ─dedup─▶ copies ─cluster─▶ groups ─story─▶ Story ─rank─▶ ─select─▶ StoryResult
-                                                                   └─ groups with no AI post ─▶ dropped
+    posts ─relevance─▶ verdicts ─dedup─▶ copies ─cluster─▶ groups ─story─▶ Story ─rank─▶ ─novelty─▶ ─select─▶ result
+                                                              │                               │
+                                                              └─ no AI post ─▶ dropped        └─ repeats ─▶ dropped
 
 Relevance is judged per post, but a story is judged as a whole: a post that says only
 "whoa!" or is a bare link, yet quotes a launch or continues a thread about it, belongs to
@@ -25,6 +26,8 @@ from newsdesk.model import Dropped, Post, Story, utc
 from newsdesk.stories import rank
 from newsdesk.stories.cluster import Cluster, PostFeatures, cluster_posts, features_of
 from newsdesk.stories.dedup import DedupResult, find_duplicates, voices
+from newsdesk.stories.novelty import Carried, apply_novelty
+from newsdesk.stories.novelty import Verdict as NoveltyVerdict
 from newsdesk.stories.relevance import Verdict, judge_posts
 from newsdesk.stories.select import select_stories
 from newsdesk.stories.text import own_text
@@ -36,8 +39,10 @@ class StoryResult:
 
     stories: tuple[Story, ...]  #: every story, rank order (best first); the picks have selected=True
     dropped: tuple[Dropped, ...]  #: posts in no story, with reason
-    #: {"posts": .., "relevant": .., "after_dedup": .., "stories": .., "selected": ..}
+    #: {"posts": .., "relevant": .., "after_dedup": .., "stories": .., "selected": .., "repeats": .., "updates": ..}
     counts: Mapping[str, int]
+    #: stories matched to an earlier edition's: left out as repeats or kept as updates, and why
+    novelty: tuple[NoveltyVerdict, ...] = ()
 
 
 def build_stories(
@@ -47,11 +52,14 @@ def build_stories(
     settings: Settings,
     source_weights: Mapping[str, float] | None = None,
     history: Sequence[Post] = (),
+    carried: Sequence[Carried] = (),
 ) -> StoryResult:
     """Filter, dedup, cluster, rank and select `posts` as of `now`.
 
     `history` (earlier posts, e.g. the store's last `baseline_days`) only informs author
-    baselines (engagement, relevance priors); it never becomes a story.
+    baselines (engagement, relevance priors); it never becomes a story. `carried` are the
+    stories recent editions printed (see novelty.py): a story matching one is left out before
+    selection, so its slot goes to the next story, unless it has news (then `update_of`).
     """
     now = utc(now)
     conf = settings.stories
@@ -74,6 +82,7 @@ def build_stories(
     stories: list[Story] = []
     dropped: list[Dropped] = []
     in_story: set[str] = set()
+    story_voices: dict[str, list[str]] = {}
     for cluster in clusters:
         if not any(verdicts[pid].relevant for pid in cluster.post_ids):
             continue
@@ -83,21 +92,26 @@ def build_stories(
             baselines=baselines, relevance=scores, source_weights=source_weights,
         )
         stories.append(story)
+        story_voices[story.id] = voices(story.post_ids, dedup)
         in_story.update(story.post_ids)
     for post in unique:
         if post.id not in in_story:
             verdict = verdicts[post.id]
             dropped.append(Dropped(post.id, verdict.reason or "off-topic"))
 
-    ranked = select_stories(rank.rank_stories(stories), by_id, settings.edition)
+    fresh, repeats, novelty = apply_novelty(rank.rank_stories(stories), by_id, carried, story_voices)
+    dropped.extend(repeats)
+    ranked = select_stories(fresh, by_id, settings.edition)
     counts = {
         "posts": len(unique),
         "relevant": sum(1 for v in verdicts.values() if v.relevant),
         "after_dedup": sum(1 for pid in in_story if not dedup.is_duplicate(pid)),
         "stories": len(ranked),
         "selected": sum(1 for s in ranked if s.selected),
+        "repeats": sum(1 for v in novelty if not v.update),
+        "updates": sum(1 for v in novelty if v.update),
     }
-    return StoryResult(stories=tuple(ranked), dropped=tuple(dropped), counts=counts)
+    return StoryResult(stories=tuple(ranked), dropped=tuple(dropped), counts=counts, novelty=tuple(novelty))
 
 
 def _make_story(

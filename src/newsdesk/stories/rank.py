@@ -97,6 +97,11 @@ def post_attention(post: Post, baselines: Mapping[str, float]) -> float:
     return max(0.0, 0.5 * absolute + 0.5 * (relative + 0.5))
 
 
+def figures_in(text: str) -> frozenset[str]:
+    """Figures stated in a text, normalised ("$40 M" -> "$40m"); URLs are not read."""
+    return frozenset(m.group(0).replace(" ", "").lower() for m in _FIGURE.finditer(strip_urls(text)))
+
+
 def facts_of(posts: Iterable[Post]) -> float:
     """How much checkable substance the posts carry (0..1): distinct figures, specific names
     (a versioned model, a named product) and links to a primary source. A release, a paper, a
@@ -106,7 +111,7 @@ def facts_of(posts: Iterable[Post]) -> float:
     linked = False
     for post in posts:
         body = strip_urls(" ".join((post.title, post.text)))
-        figures.update(m.group(0).replace(" ", "").lower() for m in _FIGURE.finditer(body))
+        figures |= figures_in(body)
         names.update(e for e in extract_entities(body) if is_specific(e))
         linked = linked or any(k.startswith(_SOURCE_KEYS) for k in link_keys(post))
     return min(1.0, 0.25 * min(len(figures), 2) + 0.25 * min(len(names), 2) + (0.3 if linked else 0.0))
