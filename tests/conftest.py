@@ -67,6 +67,8 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]
         if name.lower() in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
             monkeypatch.delenv(name)
     monkeypatch.setenv("NEWSDESK_HOME", str(tmp_path / "home"))
+    # `newsdesk edition` writes the site and feeds too (default ./public): never into the checkout.
+    monkeypatch.setenv("NEWSDESK_PUBLISH_SITE_DIR", str(tmp_path / "public"))
     # Tests never reach the internet: the shipped default sources are off, and any request that
     # is not to loopback goes to a proxy that does not exist, so it fails at once instead.
     monkeypatch.setenv("NEWSDESK_COLLECT_USE_DEFAULT_SOURCES", "false")

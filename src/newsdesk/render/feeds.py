@@ -53,6 +53,15 @@ def entry_text(view: EditionView) -> str:
     return "\n\n".join(blocks)
 
 
+def _title(meta: SiteMeta) -> str:
+    return _clean(meta.title) or ui_strings(meta.language)["site_title"]
+
+
+def _edition_title(view: EditionView) -> str:
+    # Every format requires a non-empty title; the key is what the edition is called anyway.
+    return _clean(view.edition.title) or view.key
+
+
 def _description(meta: SiteMeta) -> str:
     return _clean(meta.description) or ui_strings(meta.language)["site_description"]
 
@@ -66,7 +75,7 @@ def _require(views: Sequence[EditionView]) -> list[EditionView]:
 def _generator(views: Sequence[EditionView], meta: SiteMeta, self_file: str) -> FeedGenerator:
     ordered = _require(views)
     fg = FeedGenerator()
-    title = _clean(meta.title)
+    title = _title(meta)
     fg.id(meta.base_url)
     fg.title(title)
     fg.description(_description(meta))
@@ -86,11 +95,11 @@ def _generator(views: Sequence[EditionView], meta: SiteMeta, self_file: str) -> 
         fe = fg.add_entry(order="append")
         fe.id(url)
         fe.guid(url, permalink=True)
-        fe.title(_clean(edition.title))
+        fe.title(_edition_title(view))
         fe.link(href=url, rel="alternate", type="text/html")
         fe.published(when)
         fe.updated(when)
-        fe.description(entry_summary(view) or _clean(edition.title))
+        fe.description(entry_summary(view) or _edition_title(view))
         fe.content(xml_text(render_entry_html(view, meta)), type="html")
         for category in edition.categories:
             if _clean(category):
@@ -113,7 +122,7 @@ def render_atom(views: Sequence[EditionView], meta: SiteMeta) -> str:
 def render_json_feed(views: Sequence[EditionView], meta: SiteMeta) -> str:
     """JSON Feed 1.1, newest edition first."""
     ordered = _require(views)
-    title = _clean(meta.title)
+    title = _title(meta)
     items: list[dict[str, Any]] = []
     for view in ordered:
         edition = view.edition
@@ -122,7 +131,7 @@ def render_json_feed(views: Sequence[EditionView], meta: SiteMeta) -> str:
         item: dict[str, Any] = {
             "id": url,
             "url": url,
-            "title": _clean(edition.title),
+            "title": _edition_title(view),
             "content_html": xml_text(render_entry_html(view, meta)),
             "content_text": entry_text(view),
             "summary": entry_summary(view),
