@@ -17,7 +17,7 @@ from typing import Any
 
 import click
 
-from newsdesk.cli import EXIT_FAILED, _errors, _settings, config_option
+from newsdesk.cli import EXIT_FAILED, _errors, _settings, config_option, parse_time
 from newsdesk.errors import ConfigError
 
 
@@ -79,9 +79,10 @@ def publish_command(config_path: Path | None, key: str, channels: tuple[str, ...
 @click.option("--host", default=None, help="Address for --serve-site (default: serve.site_host).")
 @click.option("--port", type=int, default=None, help="Port for --serve-site (default: serve.site_port).")
 @click.option("--once", is_flag=True, help="One tick (build what is due, retry pending pushes) and exit: for cron.")
+@click.option("--at", "at", metavar="TIME", help="With --once: tick as if it were TIME (ISO 8601), to backfill.")
 @click.option("--json", "as_json", is_flag=True, help="With --once: print the tick's report as JSON.")
 def serve_command(config_path: Path | None, out_dir: Path | None, site_dir: Path | None, serve_site: bool,
-                  host: str | None, port: int | None, once: bool, as_json: bool) -> None:
+                  host: str | None, port: int | None, once: bool, at: str | None, as_json: bool) -> None:
     """Build, write and push an edition at every slot boundary, forever (SIGTERM/Ctrl-C stop it).
 
     After downtime it catches up on missed slots (serve.catch_up), retries failed
@@ -95,6 +96,9 @@ def serve_command(config_path: Path | None, out_dir: Path | None, site_dir: Path
 
     setup_logging("INFO")
     settings = _settings(config_path)
+    if at and not once:
+        raise click.UsageError("--at goes with --once (the loop always runs on the real clock)")
+    moment = parse_time(at, settings) if at else None
     site = site_dir or Path(settings.publish.site_dir)
     out = out_dir or Path(settings.edition.out_dir)
     stop = threading.Event()
@@ -112,7 +116,7 @@ def serve_command(config_path: Path | None, out_dir: Path | None, site_dir: Path
         with make_client(settings.fetch) as client:
             build = make_build(settings, out_dir=out, site_dir=site, client=client)
             if once:
-                report = run_tick(settings, store, datetime.now(UTC), build)
+                report = run_tick(settings, store, moment or datetime.now(UTC), build)
                 if as_json:
                     click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
                 if server is not None:

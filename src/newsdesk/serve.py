@@ -151,6 +151,9 @@ def run_tick(settings: Settings, store: Store, now: datetime, build: Build, *,
             log_event(log, "serve.publish_failed", logging.WARNING, key=key, error=str(exc))
             continue
         report.published[key] = [p.as_dict() for p in pushes]
+    log_event(log, "serve.ticked", now=now.isoformat(timespec="seconds"), built=len(report.built),
+              empty=len(report.empty), busy=len(report.busy), republished=len(report.published) - sum(
+                  1 for k in report.published if k in report.built), errors=len(report.errors))
     return report
 
 
