@@ -3,13 +3,15 @@
     llm = FakeLLM().start()
     llm.queue(answer(headline=..., summary=..., category=..., citations=[...]))   # a good JSON answer
     llm.queue(text("not json"), status(429, retry_after="0.01"), slow(2.0, ...))
+    llm.respond_with(lambda body: answer(...))   # or compute each reply from the request (model, posts)
     llm.base_url            # "http://127.0.0.1:<port>/v1"
     llm.requests            # every request received: path, headers, parsed JSON body
 
 POST /v1/chat/completions (and /chat/completions) answers with the next queued
-reply; with none left it answers HTTP 500 "no reply queued", so a test that
-expected fewer calls fails loudly. Nothing here patches the client: the
-`openai` SDK talks real HTTP to this server.
+reply, else with the responder's reply; with neither it answers HTTP 500 "no
+reply queued", so a test that expected fewer calls fails loudly. Nothing here
+patches the client: the `openai` SDK talks real HTTP to this server, in the test
+process or from a `newsdesk` subprocess.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import json
 import threading
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -44,8 +47,12 @@ def text(content: str | None, *, finish_reason: str = "stop") -> FakeReply:
     return FakeReply(content=content, finish_reason=finish_reason)
 
 
-def status(code: int, *, retry_after: str | None = None, echo_auth: bool = False) -> FakeReply:
+def status(
+    code: int, *, retry_after: str | None = None, retry_after_ms: int | None = None, echo_auth: bool = False
+) -> FakeReply:
     headers = {"Retry-After": retry_after} if retry_after is not None else {}
+    if retry_after_ms is not None:  # the openai SDK's own header: keeps its backoff short in tests
+        headers["retry-after-ms"] = str(retry_after_ms)
     return FakeReply(status=code, headers=headers, echo_auth=echo_auth)
 
 
@@ -67,6 +74,7 @@ class Recorded:
 class FakeLLM:
     def __init__(self) -> None:
         self._replies: deque[FakeReply] = deque()
+        self._responder: Callable[[dict[str, Any]], FakeReply] | None = None
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self.requests: list[Recorded] = []
@@ -79,9 +87,16 @@ class FakeLLM:
             self._replies.extend(replies)
         return self
 
-    def _next(self) -> FakeReply | None:
+    def respond_with(self, responder: Callable[[dict[str, Any]], FakeReply] | None) -> FakeLLM:
+        """Answer every request the queue does not cover with `responder(request body)`."""
+        self._responder = responder
+        return self
+
+    def _next(self, body: dict[str, Any]) -> FakeReply | None:
         with self._lock:
-            return self._replies.popleft() if self._replies else None
+            if self._replies:
+                return self._replies.popleft()
+        return self._responder(body) if self._responder is not None else None
 
     @property
     def pending(self) -> int:
@@ -117,7 +132,7 @@ class FakeLLM:
                 if path not in ("/v1/chat/completions", "/chat/completions"):
                     self._send(404, {"error": {"message": f"no route {path}"}})
                     return
-                reply = fake._next()
+                reply = fake._next(body)
                 if reply is None:
                     self._send(500, {"error": {"message": "no reply queued"}})
                     return
@@ -195,3 +210,21 @@ class FakeLLM:
                 "total_tokens": reply.prompt_tokens + reply.completion_tokens,
             },
         }
+
+
+def story_posts(body: dict[str, Any]) -> list[dict[str, Any]]:
+    """The posts a writer request quotes between <posts> and </posts> (JSON data)."""
+    user = next(m["content"] for m in body.get("messages", []) if m.get("role") == "user")
+    return json.loads(user.split("<posts>", 1)[1].rsplit("</posts>", 1)[0])
+
+
+def faithful(body: dict[str, Any]) -> FakeReply:
+    """A Chinese answer every check accepts for any story: it says only who posted, citing the lead."""
+    lead = story_posts(body)[0]
+    author = lead["author"]
+    return answer(
+        headline=f"{author}的最新动态",
+        summary=f"**{author}**发布了一条新消息。该消息已收录进本期简报。",
+        category="AI快讯",
+        citations=[lead["id"]],
+    )

@@ -344,8 +344,9 @@ def load_settings(
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
     for section, values in _env_overrides(env).items():
-        if section == "llm" and "api_key" in values:
-            continue  # resolved below from api_key_env, never stored from a file
+        if section == "llm":
+            # NEWSDESK_LLM_API_KEY is the default api_key_env: resolved below, not a setting
+            values = {k: v for k, v in values.items() if k != "api_key"}
         data.setdefault(section, {}).update(values)
     if "NEWSDESK_HOME" in env:
         data["home"] = env["NEWSDESK_HOME"]

@@ -31,6 +31,7 @@ from newsdesk.model import Check, Post, Story
 from newsdesk.writer.text import HEADLINE_WIDTH, has_cjk, split_sentences, text_width
 
 __all__ = [
+    "ZH_ENTITIES",
     "Quantity",
     "bold_spans",
     "check_citations",
@@ -496,6 +497,39 @@ _SENTENCE_STARTERS = frozenset(
         "instead",
     ]
 )
+#: ordinary English words a sentence may start with (stems: "Researchers" is "researcher"); any other
+#: capitalised word at a sentence start is read as a name ("Meta released ...", "Monty: ...")
+_COMMON_TEXT = """
+    about above across again against ago ahead almost along already always among announced announcing any
+    anyone anything apparently around available back bad based be become been being best better big biggest
+    breaking brief build building built call called can cannot change cheaper check clearly come coming
+    compared could currently customers data day days detail developer development did do does done down
+    during early earlier engineer engineers even ever every everyone everything exactly expect experts
+    fast faster few final finally first follow following free full further get give given go going good
+    great had has have having help here high highlights hiring hot huge important improved including
+    inside into introducing is just key large last late later latest launch launched launching lead less
+    let like likely long look looking lot low made major make making may maybe might model models month
+    months much must my near nearly need never next nice no none note notes nothing official officially
+    old only open other others out over overall own paper part people per perhaps plus post posted
+    pretty previously price pro probably product psa quick quickly rather read ready real really recent
+    recently release released releasing report reports research researcher results right rolling said
+    same say says second see seems set several shipped shipping should show shows significant similar
+    simply small so soon source start starting step still stop study super sure take team teams tech
+    technical than thank thanks these thing things think third thread three time times tip tl;dr too top
+    total training two under up update updated updates upgrade use used user users using very via want
+    was watch way ways weekly well were what whatever whether will within without work working world
+    would wow year years yesterday yet
+"""
+_COMMON_WORDS = _SENTENCE_STARTERS | frozenset(_COMMON_TEXT.split())
+
+
+def _common_word(low: str) -> bool:
+    """`low` or a crude stem of it (plural, past, -ing, -ly) is an ordinary English word."""
+    stems = {low, low.removesuffix("s"), low.removesuffix("es"), low.removesuffix("ed"), low.removesuffix("d"),
+             low.removesuffix("ing"), low.removesuffix("ing") + "e", low.removesuffix("ly")}
+    return bool(stems & _COMMON_WORDS)
+
+
 _NAME_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-_.+'’][A-Za-z0-9]+)*\+*")
 _KEY_PART = re.compile(r"[a-z0-9]+(?:(?<=[0-9])\.(?=[0-9])[0-9]+)*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?。！？；;:：\n\"“])\s*$")
@@ -565,8 +599,9 @@ def _name_groups(text: str) -> list[list[tuple[str, bool]]]:
                     token[0].isupper()
                     and (
                         not at_start
-                        or (followed_by_name and low not in _SENTENCE_STARTERS)
+                        or (followed_by_name and not _common_word(low))
                         or token in capitalised_inside
+                        or not _common_word(low)
                     )
                 )
             )
@@ -584,10 +619,87 @@ def name_tokens(text: str) -> list[str]:
     In Chinese text every Latin word counts (except a few generic terms such as
     AI, CEO, API); in English text only name-like ones do: with a digit, inner
     capitals (OpenAI), all capitals, or capitalised away from a sentence start
-    (at a sentence start only when another capitalised word follows, as in
-    "Gemini 3" or "Claude Code", or when it is capitalised elsewhere too).
+    (at a sentence start when it is not an ordinary English word, as "Meta" in
+    "Meta released ...", when another capitalised word follows, as in "Gemini 3"
+    or "Claude Code", or when it is capitalised elsewhere too).
     """
     return list(dict.fromkeys(t for group in _name_groups(text) for t, relevant in group if relevant))
+
+
+#: Chinese names of companies, labs, people and products, with the Latin spellings a source may use
+#: instead. A Chinese summary that says 谷歌 needs 谷歌 or Google in the cited posts. A company's
+#: flagship brand counts for it (Kimi for 月之暗面, Qwen for 阿里巴巴): the one piece of background
+#: allowed, because a reader needs to know whose model it is. Only names that are not also
+#: ordinary words are listed (字节 is "byte"; 字节跳动 is ByteDance).
+ZH_ENTITIES: Mapping[str, tuple[str, ...]] = {
+    "谷歌": ("Google", "Alphabet", "DeepMind", "Gemini"),
+    "微软": ("Microsoft", "Copilot", "Azure"),
+    "苹果公司": ("Apple",),
+    "亚马逊": ("Amazon", "AWS"),
+    "英伟达": ("Nvidia",),
+    "英特尔": ("Intel",),
+    "高通": ("Qualcomm",),
+    "三星": ("Samsung",),
+    "台积电": ("TSMC",),
+    "甲骨文": ("Oracle",),
+    "脸书": ("Facebook", "Meta"),
+    "特斯拉": ("Tesla",),
+    "阿里巴巴": ("Alibaba", "Qwen", "Tongyi"),
+    "阿里云": ("Alibaba", "Aliyun", "Qwen"),
+    "通义千问": ("Qwen", "Tongyi"),
+    "千问": ("Qwen",),
+    "腾讯": ("Tencent", "Hunyuan"),
+    "混元": ("Hunyuan",),
+    "百度": ("Baidu", "ERNIE"),
+    "文心一言": ("ERNIE",),
+    "字节跳动": ("ByteDance", "Doubao", "Seed"),
+    "豆包": ("Doubao",),
+    "月之暗面": ("Moonshot", "Kimi"),
+    "智谱": ("Zhipu", "GLM", "Z.ai"),
+    "深度求索": ("DeepSeek",),
+    "华为": ("Huawei", "Ascend"),
+    "昇腾": ("Ascend",),
+    "小米": ("Xiaomi", "MiMo"),
+    "商汤": ("SenseTime",),
+    "旷视": ("Megvii",),
+    "科大讯飞": ("iFlytek",),
+    "美团": ("Meituan",),
+    "快手": ("Kuaishou", "Kling"),
+    "可灵": ("Kling",),
+    "稀宇": ("MiniMax",),
+    "阶跃星辰": ("StepFun",),
+    "零一万物": ("01.AI", "Yi"),
+    "百川": ("Baichuan",),
+    "马斯克": ("Musk", "Elon"),
+    "奥特曼": ("Altman",),
+    "黄仁勋": ("Jensen", "Huang"),
+    "扎克伯格": ("Zuckerberg",),
+    "哈萨比斯": ("Hassabis",),
+    "纳德拉": ("Nadella",),
+    "皮查伊": ("Pichai",),
+    "李飞飞": ("Fei-Fei",),
+    "辛顿": ("Hinton",),
+    "杨立昆": ("LeCun",),
+    "卡帕西": ("Karpathy",),
+    "斯坦福": ("Stanford",),
+    "麻省理工": ("MIT",),
+    "伯克利": ("Berkeley",),
+    "白宫": ("White House",),
+    "欧盟": ("EU", "European"),
+}
+_ZH_ENTITY = re.compile("|".join(sorted(map(re.escape, ZH_ENTITIES), key=len, reverse=True)))
+
+
+def _zh_entities_missing(text: str, evidence: Sequence[str], index: _NameIndex) -> list[str]:
+    """Chinese names in `text` that the evidence gives neither in Chinese nor in a Latin spelling."""
+    joined = "\n".join(evidence)
+    missing = []
+    for m in _ZH_ENTITY.finditer(text):
+        name = m.group(0)
+        if name in joined or any(index.contains(_key(latin)) for latin in ZH_ENTITIES[name]):
+            continue
+        missing.append(name)
+    return missing
 
 
 def check_names(text: str, evidence: Sequence[str]) -> Check:
@@ -595,10 +707,12 @@ def check_names(text: str, evidence: Sequence[str]) -> Check:
 
     A multi-word name is first looked up whole ("Hugging Face" matches
     "HuggingFace"), then word by word ("Face" alone need not be a word there).
+    Well-known Chinese names (`ZH_ENTITIES`: 谷歌, 月之暗面, 黄仁勋 ...) must occur
+    in Chinese or in one of their Latin spellings.
     """
     index = _NameIndex.build(evidence)
     checked: list[str] = []
-    missing: list[str] = []
+    missing: list[str] = _zh_entities_missing(text, evidence, index)
     for group in _name_groups(text.replace("**", "")):
         names = [t for t, relevant in group if relevant]
         if not names:

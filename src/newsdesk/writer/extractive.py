@@ -125,14 +125,60 @@ def _plain_headline(text: str) -> str:
     return trim_to_width(text, HEADLINE_WIDTH)
 
 
+# "Big day:", "New:", "BREAKING:", "【快讯】": a label before the news, not the news
+_LABEL = re.compile(r"^(?P<label>[^:：]{1,24})[:：]\s*(?P<rest>\S.*)$")
+_BRACKET_LABEL = re.compile(r"^【[^】]{1,8}】\s*(?P<rest>\S.*)$")
+
+
+def _is_label(label: str) -> bool:
+    """A short lead-in with no figure and no name: "Big day", "New paper", "Breaking", "重磅"."""
+    words = label.split()
+    return (
+        0 < len(words) <= 3
+        and text_width(label) <= 16
+        and not any(c.isdigit() for c in label)
+        and not name_tokens(label.title() if label.isupper() else label)
+    )
+
+
+def _headline_from(sentence: str) -> str:
+    """A headline from one source sentence, never cut mid-thought when a shorter honest one exists.
+
+    The whole sentence when it fits; else without a lead-in label ("Big day: ..."); else the
+    part before a colon when that names the news ("Lumen-7B is out: a 7B ..."); else the
+    sentence cut at a clause or word boundary (never after "with", "under" or a bare number).
+    """
+    text = re.sub(r"\s+", " ", sentence).strip().rstrip("。.；;，,")
+    if text_width(text) <= HEADLINE_WIDTH:
+        return _plain_headline(text)
+    bracket = _BRACKET_LABEL.match(text)
+    if bracket:
+        text = bracket.group("rest")
+    m = _LABEL.match(text)
+    if m and _is_label(m.group("label").strip()):
+        rest = m.group("rest")
+        text = rest[0].upper() + rest[1:] if rest[:1].islower() and rest[:1].isascii() else rest
+        m = _LABEL.match(text)
+    if text_width(text) <= HEADLINE_WIDTH:
+        return _plain_headline(text)
+    if m and text_width(m.group("label")) >= 12 and name_tokens(m.group("label")):
+        return _plain_headline(m.group("label"))
+    cut = _plain_headline(text)
+    rest = text[len(cut) :].lstrip()
+    if cut and text.startswith(cut) and rest and rest[0] not in "，,；;：:(（—–-。.!！?？":
+        # cut inside a clause: say so rather than pass a fragment off as the whole claim
+        cut = trim_to_width(cut, HEADLINE_WIDTH - 1) + "…"
+    return cut
+
+
 def _headline(lead: Post, bodies: Mapping[str, list[str]], order: Sequence[Post]) -> str:
     if lead.title.strip():
-        title = _plain_headline(clean_text(lead.title).replace("\n", " "))
+        title = _headline_from(clean_text(lead.title).replace("\n", " "))
         if title:
             return title
     for post in order:
         for sentence in bodies[post.id][:1]:
-            headline = _plain_headline(sentence)
+            headline = _headline_from(sentence)
             if headline:
                 return headline
     return ""

@@ -166,6 +166,32 @@ def strip_emoji(text: str) -> str:
     return "".join(c for c in text if not _is_emoji(c))
 
 
+def _emoji_breaks(text: str) -> str:
+    """An emoji between two sentences is their boundary ("AnchorKV 🗜️ We compress" -> a line break).
+
+    Only before a capitalised word or a CJK character, so "model 🚀 for coding" stays one sentence.
+    """
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        if not _is_emoji(text[i]):
+            out.append(text[i])
+            i += 1
+            continue
+        j = i
+        while j < n and (_is_emoji(text[j]) or text[j] in " \t"):
+            j += 1
+        before = "".join(out).rstrip(" \t")
+        after = text[j] if j < n else ""
+        starts_sentence = after.isupper() or bool(_CJK.match(after))
+        if before and before[-1].isalnum() and starts_sentence and " " in text[i - 1 : j + 1]:
+            out[:] = [before, "\n"]
+        else:
+            out.append(text[i:j])
+        i = j
+    return "".join(out)
+
+
 def clean_text(text: str) -> str:
     """Plain, Markdown-safe text from a post: no URLs, leading @handles, hashtag noise, emoji, tags.
 
@@ -179,7 +205,7 @@ def clean_text(text: str) -> str:
     # "𝟽𝚜" (mathematical alphanumerics used as fake bold) is "7s"; NFKC on the rest would
     # turn Chinese full-width punctuation into ASCII, so only these are folded
     text = re.sub(r"[\U0001D400-\U0001D7FF]", lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
-    text = strip_emoji(text)
+    text = strip_emoji(_emoji_breaks(text))
     text = re.sub(r"(?<=\d)\s?\*\s?(?=\d)", "×", text)  # 7*18 is a product, not 718
     text = text.replace("*", "").replace("`", "").replace("~~", "~").replace("](", "] (")
     text = re.sub(r"<(?=[A-Za-z/!?])", "‹", text)
@@ -202,9 +228,15 @@ def clean_text(text: str) -> str:
 # --- trimming -----------------------------------------------------------------------------------
 
 _DANGLING = re.compile(
-    r"\s+(?:and|or|but|the|a|an|of|to|for|with|in|on|at|by|from|as|is|are|was|that|which|its|their|our|your)$",
+    r"\s+(?:and|or|but|nor|the|a|an|of|to|for|with|without|in|into|on|onto|at|by|from|as|is|are|was|were|be|"
+    r"been|has|have|had|will|would|can|could|that|which|who|whose|its|their|our|your|his|her|my|this|these|"
+    r"those|than|then|under|over|above|below|about|around|after|before|between|across|through|via|per|up|"
+    r"down|out|off|more|less|most|least|nearly|almost|only|just|very|so|such|not|no|if|when|while|where|"
+    r"how|why|what|like|led|based|built|made|trained|powered|used|called|named)$",
     re.IGNORECASE,
 )
+#: a cut right after a number leaves its noun behind ("trained on 9T" for "9T tokens")
+_AFTER_NUMBER = re.compile(r"(?:^|\s)[$€£¥]?\d[\d.,]*[A-Za-z%]{0,3}$")
 _CLAUSE = "，,；;：:、—–|｜/"
 _OPENERS = '(（[【「『《“‘"'
 _TRAIL_STRIP = " \t，,；;：:、—–-|｜/·。.…!！?？" + _OPENERS
@@ -239,6 +271,13 @@ def _inside_latin_word(text: str, cut: int) -> bool:
         return False
     a, b = text[cut - 1], text[cut]
     return (a.isascii() and a.isalnum()) and (b.isascii() and (b.isalnum() or b in ".-_"))
+
+
+def _inside_name(text: str, i: int) -> bool:
+    """Is the space at `i` between two capitalised words ("Saltmarsh Ventures", "Model Safety")?"""
+    before = text[:i].rsplit(" ", 1)[-1]
+    after = text[i + 1 :].split(" ", 1)[0]
+    return bool(before[:1].isupper() and after[:1].isupper() and before.isascii() and after.isascii())
 
 
 def _in_number(text: str, i: int) -> bool:
@@ -276,7 +315,7 @@ def trim_to_width(text: str, max_width: int = HEADLINE_WIDTH) -> str:
             if text_width(text[:i]) < floor:
                 break
             # not between a number and its unit: "$100 billion" must not become "$100"
-            if i < len(text) and text[i] == " " and not text[i - 1].isdigit():
+            if i < len(text) and text[i] == " " and not text[i - 1].isdigit() and not _inside_name(text, i):
                 best = i
                 break
     if best is None:
@@ -287,8 +326,13 @@ def trim_to_width(text: str, max_width: int = HEADLINE_WIDTH) -> str:
                 break
     cut = text[: best or limit]
     cut = _balanced_prefix(cut).rstrip(_TRAIL_STRIP)
-    # an English cut does not end on "and", "the", "of" ...
-    while (m := _DANGLING.search(cut)) and m.start() > 0:
+    # an English cut does not end on "and", "the", "of", "under", nor on a number without its noun
+    while True:
+        m = _DANGLING.search(cut)
+        if not (m and m.start() > 0):
+            m = _AFTER_NUMBER.search(cut)
+        if not (m and m.start() > 0 and text_width(cut[: m.start()]) >= max_width * 0.4):
+            break
         cut = cut[: m.start()].rstrip(_TRAIL_STRIP)
     return cut or text[:limit]
 
