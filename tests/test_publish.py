@@ -21,7 +21,7 @@ from newsdesk.store import Store, open_store
 from pushkit import PushServer, SMTPServer, make_edition, self_signed_cert
 
 NOW = datetime(2025, 7, 21, 20, 1, tzinfo=UTC)
-LINK = "https://news.example/editions/2025.07.22.04.html"
+LINK = "https://news.example/editions/2025.07.22.04/"
 HOOK_TOKEN = "hooktoken0123456789abcdef"
 
 

@@ -26,7 +26,7 @@ from newsdesk.publish.push import dingtalk_signed_url, feishu_sign, webhook_sign
 
 from pushkit import make_edition
 
-LINK = "https://news.example/editions/2025.07.22.04.html"
+LINK = "https://news.example/editions/2025.07.22.04/"
 TITLE = "2025.07.22.04 过去4小时全球AI发生了什么？"
 
 

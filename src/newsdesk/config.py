@@ -197,7 +197,7 @@ class PublishSettings(_Section):
     #: where the site lives; pushes that must be trimmed end with a link to the full edition
     site_url: str = ""
     #: the full edition's address: `{site_url}` and `{key}` are filled in
-    edition_url: str = "{site_url}/editions/{key}.html"
+    edition_url: str = "{site_url}/editions/{key}/"  #: the site's page for an edition (render/views.py)
     timeout_s: float = Field(default=15.0, gt=0)
     retries: int = Field(default=2, ge=0)  #: extra attempts within one run (connect errors, 429, 5xx)
     retry_backoff_s: float = Field(default=1.0, ge=0)
