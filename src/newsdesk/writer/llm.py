@@ -51,6 +51,16 @@ MAX_POSTS = 8  #: posts of one story shown to the model, lead first
 MAX_POST_CHARS = 3000  #: per post; long articles are cut (their opening carries the news)
 MAX_ANSWER_TOKENS = 1024  #: an answer is ~300 tokens; the cap bounds a runaway reply
 ANSWER_ESTIMATE_TOKENS = 400  #: what the budget reserves for an answer before it arrives
+#: English glosses of the default categories, shown next to them in the English prompt
+CATEGORY_GLOSSES = {
+    "AI快讯": "AI news in brief",
+    "技术前沿": "research and technology",
+    "开源动态": "open source",
+    "行业动态": "industry and products",
+    "观点评论": "opinion and commentary",
+    "政策监管": "policy and regulation",
+    "投融资": "funding and deals",
+}
 _USER_MARK = "<!-- user -->"
 _RETRY_MARK = "<!-- retry -->"
 
@@ -348,9 +358,15 @@ class LLMWriter:
         shown = [lead, *[p for p in present if p.id != lead.id]][:MAX_POSTS]
         quoted = quote_posts(shown)
         user = self.prompt.user.replace("{{posts}}", quoted)
-        system = self.prompt.system.replace("{{categories}}", "、".join(self.categories))
+        system = self.prompt.system.replace("{{categories}}", self._category_list())
         messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
         return lead, messages, content_hash(quoted, self.categories)
+
+    def _category_list(self) -> str:
+        if self.prompt.language == "zh":
+            return "、".join(self.categories)
+        # the taxonomy's names are what the answer must hold; an English prompt explains the Chinese ones
+        return ", ".join(f"{c} ({CATEGORY_GLOSSES[c]})" if c in CATEGORY_GLOSSES else c for c in self.categories)
 
     def cache_key(self, story: Story, posts: Mapping[str, Post]) -> str:
         """The response-cache key of this story for this model and prompt version."""
