@@ -232,11 +232,15 @@ def _collect(settings: Settings, only: set[str] | None = None, *, force: bool = 
             raise ConfigError("sources: none configured; add [[sources]] to the configuration "
                               "or use `newsdesk sources add` (see README)")
         with make_client(settings.fetch) as client:
-            return collect_sources([e.source for e in entries], store, client, now=datetime.now(UTC),
-                                   concurrency=settings.fetch.concurrency,
-                                   park_after=settings.collect.park_after_failures, force=force,
-                                   pool_budget=settings.collect.x_monthly_read_budget,
-                                   period=settings.edition.period)
+            from newsdesk.logs import progress
+
+            with progress(len(entries), "collecting") as advance:  # a bar only when stderr is a terminal
+                return collect_sources([e.source for e in entries], store, client, now=datetime.now(UTC),
+                                       concurrency=settings.fetch.concurrency,
+                                       on_done=lambda r: advance(note=r.source_id),
+                                       park_after=settings.collect.park_after_failures, force=force,
+                                       pool_budget=settings.collect.x_monthly_read_budget,
+                                       period=settings.edition.period)
     raise AssertionError("unreachable")  # pragma: no cover
 
 

@@ -22,6 +22,7 @@ from typing import Any
 from newsdesk.collect import SourceReport, collect_sources
 from newsdesk.config import Settings
 from newsdesk.errors import EditionError
+from newsdesk.logs import progress
 from newsdesk.model import Edition, Item, Post, Slot, Story
 from newsdesk.publish import publish_edition
 from newsdesk.publish.files import write_atomic
@@ -191,11 +192,13 @@ def run_edition(
         if posts is None:
             t = time.perf_counter()
             sources = [e.source for e in entries]
-            reports = collect_sources(
-                sources, store, client, now=now, concurrency=settings.fetch.concurrency,
-                park_after=settings.collect.park_after_failures,
-                pool_budget=settings.collect.x_monthly_read_budget, period=settings.edition.period,
-            )
+            with progress(len(sources), f"collecting {slot.key}") as advance:  # a bar only at a terminal
+                reports = collect_sources(
+                    sources, store, client, now=now, concurrency=settings.fetch.concurrency,
+                    park_after=settings.collect.park_after_failures,
+                    pool_budget=settings.collect.x_monthly_read_budget, period=settings.edition.period,
+                    on_done=lambda r: advance(note=f"{r.source_id}: {r.status}"),
+                )
             timings["collect_s"] = round(time.perf_counter() - t, 3)
             window = store.posts_between(slot.start, slot.end)
             history = store.posts_between(slot.start - baseline, slot.start)
