@@ -72,8 +72,8 @@ def phone_page(tmp_path: Path) -> Iterator[Any]:
     with sync_api.sync_playwright() as pw:
         try:
             browser = pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
-        except sync_api.Error as exc:
-            pytest.skip(f"Chromium at {executable} could not start: {str(exc).splitlines()[0]}")
+        except sync_api.Error as exc:  # installed but broken is a failure, not a skip
+            pytest.fail(f"Chromium at {executable} could not start: {str(exc).splitlines()[0]}")
         try:
             context = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True,
                                           locale="zh-CN")

@@ -15,6 +15,7 @@ import pytest
 
 from newsdesk.config import load_settings
 from newsdesk.edition import run_edition
+from newsdesk.errors import ConfigError
 from newsdesk.publish.site import plan_site
 from newsdesk.sample import SAMPLE_PATH, SAMPLE_SLOT_KEY
 from newsdesk.slots import slot_for_key, zone
@@ -137,3 +138,8 @@ def test_help_names_the_site_option(tmp_path: Path, flag: str) -> None:
     assert flag in res.stdout and "publish.site_dir" in res.stdout
     res = cli("site", "--help", home=tmp_path / "home", cwd=tmp_path)
     assert res.returncode == 0 and "Rebuild the static site" in res.stdout
+
+
+def test_a_site_url_that_is_not_absolute_http_is_a_configuration_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"publish\.site_url"):
+        build_sample(load(tmp_path, site_url="news.example.org"), tmp_path, tmp_path / "public")

@@ -19,11 +19,12 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from newsdesk.config import Settings
+from newsdesk.errors import ConfigError
 from newsdesk.model import Edition, Post, Slot
 from newsdesk.publish.files import write_atomic
 from newsdesk.render.feeds import render_feeds
 from newsdesk.render.site import render_edition_page, render_index, stylesheet
-from newsdesk.render.views import EditionView, SiteMeta, make_view, newest_first, ui_strings
+from newsdesk.render.views import EditionView, SiteMeta, make_view, newest_first, safe_url, ui_strings
 from newsdesk.slots import zone
 from newsdesk.store import Store
 
@@ -51,7 +52,10 @@ class SitePlan:
 def base_url(settings: Settings) -> str:
     """`publish.site_url` with one trailing slash; unset, where `newsdesk serve --serve-site` serves."""
     if settings.publish.site_url:
-        return settings.publish.site_url.rstrip("/") + "/"
+        url = settings.publish.site_url.strip()
+        if safe_url(url) is None:
+            raise ConfigError(f"publish.site_url: {url!r} is not an absolute http(s) URL (feeds need one)")
+        return url.rstrip("/") + "/"
     return f"http://{settings.serve.site_host}:{settings.serve.site_port}/"
 
 
