@@ -47,8 +47,9 @@ from newsdesk.writer.text import HEADLINE_WIDTH, clean_text, has_cjk, split_sent
 
 log = logging.getLogger(__name__)
 
-MAX_POSTS = 8  #: posts of one story shown to the model, lead first
-MAX_POST_CHARS = 3000  #: per post; long articles are cut (their opening carries the news)
+MAX_POSTS = 4  #: posts of one story shown to the model, lead first: the lead and up to 3 that add to it
+MAX_POST_CHARS = 2000  #: the lead's text; long articles are cut (their opening carries the news)
+MAX_OTHER_CHARS = 600  #: each other post's: they confirm and add a detail, the lead carries the news
 MAX_ANSWER_TOKENS = 1024  #: an answer is ~300 tokens; the cap bounds a runaway reply
 ANSWER_ESTIMATE_TOKENS = 400  #: what the budget reserves for an answer before it arrives
 #: English glosses of the default categories, shown next to them in the English prompt
@@ -130,22 +131,49 @@ def load_prompt(language: str) -> Prompt:
     return parse_prompt(path.read_text(encoding="utf-8"), f"prompts/{language}.md")
 
 
-def _post_data(post: Post) -> dict[str, Any]:
+def _post_data(post: Post, max_chars: int = MAX_POST_CHARS) -> dict[str, Any]:
     text = clean_text(post.text)
-    if len(text) > MAX_POST_CHARS:
-        text = text[:MAX_POST_CHARS] + "…"
+    if len(text) > max_chars:
+        text = text[:max_chars] + "…"
     data: dict[str, Any] = {"id": post.id, "author": post.author_name or post.author_handle}
     if post.title:
         data["title"] = clean_text(post.title)
-    data["time"] = post.created_at.strftime("%Y-%m-%dT%H:%MZ")
     data["text"] = text
     return data
 
 
-def quote_posts(posts: Sequence[Post]) -> str:
-    """The posts as a JSON array; `<` and `>` escaped so no post can close the `<posts>` block."""
-    raw = json.dumps([_post_data(p) for p in posts], ensure_ascii=False, indent=1)
+def quote_posts(posts: Sequence[Post], *, lead_chars: int = MAX_POST_CHARS, other_chars: int = MAX_POST_CHARS) -> str:
+    """The posts as a JSON array, one per line; `<` and `>` escaped so no post can close the `<posts>` block.
+
+    The first post's text is cut at `lead_chars`, the others' at `other_chars`.
+    """
+    lines = [
+        json.dumps(_post_data(p, lead_chars if n == 0 else other_chars), ensure_ascii=False, separators=(",", ":"))
+        for n, p in enumerate(posts)
+    ]
+    raw = "[\n" + ",\n".join(lines) + "\n]"
     return raw.replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def _fingerprint(post: Post) -> str:
+    text = re.sub(r"^RT @\w+:\s*", "", clean_text(post.text))
+    return re.sub(r"\W+", "", text.lower())[:120]
+
+
+def shown_posts(lead: Post, others: Sequence[Post]) -> list[Post]:
+    """What the model is shown of a story: the lead, then up to MAX_POSTS-1 others that say
+    something the posts before them did not (a retweet or a copy of the lead adds only tokens)."""
+    shown = [lead]
+    seen = [_fingerprint(lead)]
+    for post in others:
+        if len(shown) >= MAX_POSTS:
+            break
+        key = _fingerprint(post)
+        if not key or any(key[:60] in s or s[:60] in key for s in seen if s):
+            continue
+        shown.append(post)
+        seen.append(key)
+    return shown
 
 
 # --- answers --------------------------------------------------------------------------------------
@@ -355,8 +383,8 @@ class LLMWriter:
         lead = posts.get(story.lead_id) or (present[0] if present else None)
         if lead is None:
             raise LLMWriteError(f"story {story.id}: none of its posts is available")
-        shown = [lead, *[p for p in present if p.id != lead.id]][:MAX_POSTS]
-        quoted = quote_posts(shown)
+        shown = shown_posts(lead, [p for p in present if p.id != lead.id])
+        quoted = quote_posts(shown, other_chars=MAX_OTHER_CHARS)
         user = self.prompt.user.replace("{{posts}}", quoted)
         system = self.prompt.system.replace("{{categories}}", self._category_list())
         messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]

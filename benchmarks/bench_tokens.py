@@ -1,0 +1,161 @@
+"""Token benchmark: what one edition sends to the LLM, against one prompt holding every post of the window.
+
+    python benchmarks/bench_tokens.py [--days 2026-03-24,2026-05-14] [--hours 12,20]
+
+For each window (the bundled sample's slot, then 4-hour windows of the labelled
+days in ../shared/eval/day-*/posts.jsonl) it runs the real story pipeline, builds
+the exact chat messages the LLM writer sends for each selected story (system
+prompt, posts quoted as JSON: the lead cut at 2,000 characters, up to 3 others that add to it at 600),
+and counts their tokens. The naive baseline is one request with the same system
+prompt and every post of the window quoted the same way, whole (naive: no
+selection, no cut). Both are counted with the same tokenizer:
+
+  1. tiktoken's `o200k_base`, if its encoding file is already cached (tiktoken
+     downloads it on first use, which an offline machine cannot do);
+  2. else the same `o200k_base` ranks shipped inside the `bpe-openai` package
+     (`pip install bpe-openai`), which encodes identically and offline;
+  3. else a documented approximation: ceil(UTF-8 bytes / 4) per text, said so in the output.
+
+Chat framing is counted as OpenAI documents it for its models: 3 tokens per
+message plus 3 to prime the reply. Output tokens are estimated, not measured: for
+each story, the answer the schema asks for (headline, summary, category, cited
+ids as JSON), filled with what the extractive writer wrote for that story; the
+baseline is taken to write the same answers in one reply. A retry (rare, and only
+after a failed check) would add one more request; the cache makes a re-run free.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from newsdesk.config import LLMSettings, Settings
+from newsdesk.model import Post
+from newsdesk.sample import SAMPLE_PATH, SAMPLE_SLOT_KEY
+from newsdesk.slots import slot_for_key
+from newsdesk.sources.file import read_posts
+from newsdesk.stories import build_stories
+from newsdesk.writer.extractive import write_extractive
+from newsdesk.writer.llm import LLMWriter, quote_posts
+
+HERE = Path(__file__).resolve().parent
+TARGET = 0.25  #: issue 5: an edition's input tokens at most 25 % of the naive baseline's
+PER_MESSAGE = 3  #: OpenAI chat framing per message, and 3 more to prime the reply
+DEFAULT_DAYS = ("2025-07-24", "2026-03-24", "2026-03-25", "2026-05-14")
+DEFAULT_HOURS = (12, 20)  #: window ends, edition time zone (+08:00): midday and evening Beijing time
+
+
+def make_counter() -> tuple[Callable[[str], int], str]:
+    """The tokenizer and its name: tiktoken o200k_base, else bpe-openai's o200k_base, else bytes/4."""
+    try:
+        import tiktoken
+
+        enc = tiktoken.get_encoding("o200k_base")  # needs the cached encoding file when offline
+        return (lambda text: len(enc.encode(text, disallowed_special=()))), "tiktoken o200k_base"
+    except Exception:  # not installed, or the encoding file cannot be downloaded
+        pass
+    try:
+        import bpe_openai
+
+        enc = bpe_openai.get_encoding("o200k_base")
+        return (lambda text: len(enc.encode(text))), "o200k_base (bpe-openai, offline)"
+    except Exception:
+        pass
+    return (lambda text: math.ceil(len(text.encode("utf-8")) / 4)), "approximation: ceil(UTF-8 bytes / 4)"
+
+
+def chat_tokens(messages: Sequence[dict[str, str]], count: Callable[[str], int]) -> int:
+    return sum(count(m["content"]) + PER_MESSAGE for m in messages) + PER_MESSAGE
+
+
+def measure(window: list[Post], history: list[Post], now: datetime, settings: Settings,
+            count: Callable[[str], int]) -> dict[str, int]:
+    result = build_stories(window, now=now, settings=settings, history=history)
+    picks = [s for s in result.stories if s.selected]
+    posts = {p.id: p for p in window}
+    writer = LLMWriter(settings.llm, categories=settings.edition.categories)
+    try:
+        system = writer._prepare(picks[0], posts)[1][0]["content"] if picks else ""
+        edition_in = sum(chat_tokens(writer._prepare(s, posts)[1], count) for s in picks)
+        answers = []
+        for story in picks:
+            item = write_extractive(story, posts, categories=settings.edition.categories)
+            answers.append({"headline": item.headline, "summary": item.summary, "category": item.category,
+                            "citations": list(item.post_ids)})
+        edition_out = sum(count(json.dumps(a, ensure_ascii=False)) for a in answers)
+        whole = 10**9
+        user = writer.prompt.user.replace("{{posts}}", quote_posts(window, lead_chars=whole, other_chars=whole))
+        baseline_in = chat_tokens([{"role": "system", "content": system}, {"role": "user", "content": user}], count)
+        baseline_out = count(json.dumps({"items": answers}, ensure_ascii=False))
+    finally:
+        writer.close()
+    return {"posts": len(window), "stories": len(picks), "edition_in": edition_in, "edition_out": edition_out,
+            "baseline_in": baseline_in, "baseline_out": baseline_out}
+
+
+def windows(shared: Path | None, days: Sequence[str], hours: Sequence[int]):  # type: ignore[no-untyped-def]
+    tz = ZoneInfo("Asia/Shanghai")
+    sample, _ = read_posts(SAMPLE_PATH, "sample")
+    slot = slot_for_key(SAMPLE_SLOT_KEY, tz)
+    yield "sample " + SAMPLE_SLOT_KEY, sample, slot.start, slot.end
+    if shared is None:
+        return
+    for day in days:
+        path = shared / "eval" / f"day-{day}" / "posts.jsonl"
+        if not path.is_file():
+            print(f"skipped {path}: not found", file=sys.stderr)
+            continue
+        posts, _ = read_posts(path, "eval")
+        for hour in hours:
+            end = datetime.fromisoformat(day).replace(hour=hour, tzinfo=tz)
+            yield f"{day} {hour - 4:02d}-{hour:02d}h", posts, end - timedelta(hours=4), end
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--days", default=",".join(DEFAULT_DAYS), help="labelled days under shared/eval")
+    parser.add_argument("--hours", default=",".join(map(str, DEFAULT_HOURS)), help="window end hours (+08:00)")
+    args = parser.parse_args(argv)
+    shared_env = os.environ.get("NEWSDESK_SHARED")
+    shared = Path(shared_env) if shared_env else HERE.parent.parent / "shared"
+    shared = shared if (shared / "eval").is_dir() else None
+    count, tokenizer = make_counter()
+    # any endpoint: no request is made, the writer only builds its messages
+    settings = Settings(llm=LLMSettings(base_url="http://127.0.0.1:9/v1", model="bench"))
+    rows = []
+    for name, posts, start, end in windows(shared, args.days.split(","), [int(h) for h in args.hours.split(",")]):
+        window = sorted((p for p in posts if start <= p.created_at < end), key=lambda p: p.created_at)
+        history = [p for p in posts if p.created_at < start]
+        if not window:
+            continue
+        rows.append((name, measure(window, history, end, settings, count)))
+
+    print(f"tokenizer: {tokenizer}; output tokens estimated from the answer schema (see the docstring)")
+    head = ("window", "posts", "stories", "edition in", "edition out", "baseline in", "baseline out", "in ratio")
+    print("| " + " | ".join(head) + " |")
+    print("|" + "|".join(["---"] + ["---:"] * (len(head) - 1)) + "|")
+    total = {"edition_in": 0, "baseline_in": 0, "edition_out": 0, "baseline_out": 0}
+    for name, r in rows:
+        for k in total:
+            total[k] += r[k]
+        ratio = r["edition_in"] / r["baseline_in"]
+        print(f"| {name} | {r['posts']} | {r['stories']} | {r['edition_in']:,} | {r['edition_out']:,} | "
+              f"{r['baseline_in']:,} | {r['baseline_out']:,} | {ratio:.1%} |")
+    overall = total["edition_in"] / total["baseline_in"] if total["baseline_in"] else 0.0
+    print(f"| all windows | | | {total['edition_in']:,} | {total['edition_out']:,} | {total['baseline_in']:,} | "
+          f"{total['baseline_out']:,} | {overall:.1%} |")
+    worst = max((r["edition_in"] / r["baseline_in"] for _, r in rows), default=0.0)
+    verdict = "meets" if worst <= TARGET else "misses"
+    print(f"\nworst window {worst:.1%} of the baseline's input tokens: {verdict} the <= {TARGET:.0%} target")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
