@@ -37,6 +37,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -229,7 +230,8 @@ _TEMPLATE = MinHash(num_perm=64, seed=7)
 
 
 def _token_minhash(tokens: frozenset[str]) -> MinHash:
-    mh = MinHash(num_perm=64, seed=7, permutations=_TEMPLATE.permutations, scheme=_TEMPLATE.scheme)
+    mh = MinHash(num_perm=64, seed=7, permutations=_TEMPLATE.permutations, scheme=_TEMPLATE.scheme,
+                 hashfunc=zlib.crc32)
     mh.update_batch([t.encode("utf-8") for t in sorted(tokens)])
     return mh
 
@@ -450,7 +452,7 @@ def _in_burst(
 ) -> bool:
     post = feats[pid].post
     members = by_author[post.author_handle.lower() or pid]
-    k = members.index(pid)
+    k = bisect.bisect_left(members, (post.created_at, pid), key=lambda m: (feats[m].post.created_at, m))
     for j in (k - 1, k + 1):
         if 0 <= j < len(members) and abs(feats[members[j]].post.created_at - post.created_at) <= burst:
             return True
@@ -476,8 +478,9 @@ def _burst_starts(
 def _burst_members(
     head: str, feats: Mapping[str, PostFeatures], by_author: Mapping[str, list[str]], burst: timedelta
 ) -> list[str]:
-    members = by_author[feats[head].post.author_handle.lower() or head]
-    k = members.index(head)
+    post = feats[head].post
+    members = by_author[post.author_handle.lower() or head]
+    k = bisect.bisect_left(members, (post.created_at, head), key=lambda m: (feats[m].post.created_at, m))
     out = [head]
     while k + 1 < len(members) and feats[members[k + 1]].post.created_at - feats[members[k]].post.created_at <= burst:
         k += 1

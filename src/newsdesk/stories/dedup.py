@@ -20,6 +20,7 @@ no comparison of all pairs.
 
 from __future__ import annotations
 
+import zlib
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -63,7 +64,8 @@ _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=1)
 
 
 def _minhash(tokens: set[str]) -> MinHash:
-    mh = MinHash(num_perm=NUM_PERM, seed=1, permutations=_TEMPLATE.permutations, scheme=_TEMPLATE.scheme)
+    mh = MinHash(num_perm=NUM_PERM, seed=1, permutations=_TEMPLATE.permutations, scheme=_TEMPLATE.scheme,
+                 hashfunc=zlib.crc32)
     mh.update_batch([t.encode("utf-8") for t in sorted(tokens)])
     return mh
 

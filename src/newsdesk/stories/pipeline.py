@@ -17,7 +17,7 @@ every later step iterates in that order or over sorted keys.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -53,6 +53,7 @@ def build_stories(
     source_weights: Mapping[str, float] | None = None,
     history: Sequence[Post] = (),
     carried: Sequence[Carried] = (),
+    on_stage: Callable[[str], None] | None = None,
 ) -> StoryResult:
     """Filter, dedup, cluster, rank and select `posts` as of `now`.
 
@@ -60,7 +61,10 @@ def build_stories(
     baselines (engagement, relevance priors); it never becomes a story. `carried` are the
     stories recent editions printed (see novelty.py): a story matching one is left out before
     selection, so its slot goes to the next story, unless it has news (then `update_of`).
+    `on_stage(name)` is called as each stage ends ("relevance", "dedup", "cluster", "rank"):
+    the benchmark's stopwatch, no output of its own.
     """
+    mark = on_stage or (lambda _stage: None)
     now = utc(now)
     conf = settings.stories
     unique = sorted({p.id: p for p in sorted(posts, key=lambda p: p.id)}.values(),
@@ -71,11 +75,14 @@ def build_stories(
 
     known = frozenset(k.lower() for k in (source_weights or {}))
     verdicts = judge_posts(unique, conf, past, known_authors=known)
+    mark("relevance")
     candidates = [p for p in unique if verdicts[p.id].reason != "ad"]
     weak_posts = frozenset(p.id for p in candidates if not verdicts[p.id].relevant)
-    feats = {p.id: features_of(p, light=p.id in weak_posts) for p in candidates}
     dedup = find_duplicates(candidates, conf)
+    mark("dedup")
+    feats = {p.id: features_of(p, light=p.id in weak_posts) for p in candidates}
     clusters = cluster_posts(candidates, conf, dedup, feats, strong_only=weak_posts)
+    mark("cluster")
 
     baselines = rank.author_baselines((*past, *unique))
     scores = {pid: v.score for pid, v in verdicts.items() if v.relevant}
@@ -102,6 +109,7 @@ def build_stories(
     fresh, repeats, novelty = apply_novelty(rank.rank_stories(stories), by_id, carried, story_voices)
     dropped.extend(repeats)
     ranked = select_stories(fresh, by_id, settings.edition)
+    mark("rank")
     counts = {
         "posts": len(unique),
         "relevant": sum(1 for v in verdicts.values() if v.relevant),

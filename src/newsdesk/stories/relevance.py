@@ -20,6 +20,7 @@ non-ad post into a story when it is part of a thread or quotes one (see pipeline
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import defaultdict
@@ -96,6 +97,10 @@ _EN_RE = tuple(
     (re.compile(r"(?<![A-Za-z0-9_-])(?:" + pattern + r")(?![A-Za-z0-9_-]|\.\d)", re.I), weight)
     for pattern, weight in EN_TERMS.items()
 )
+#: every English term at once: most posts (Chinese, off-topic) match none, and one scan says so
+_ANY_EN_RE = re.compile(
+    r"(?<![A-Za-z0-9_-])(?:" + "|".join(f"(?:{p})" for p in EN_TERMS) + r")(?![A-Za-z0-9_-]|\.\d)", re.I
+)
 _PENALTY_RE = tuple((re.compile(p, re.I), w) for p, w in CONTEXT_PENALTIES)
 _AD_RE = tuple((re.compile(p, re.I), w) for p, w in AD_PATTERNS)
 #: the same term counted at most this often: a post that says "AI" ten times is not ten times AI
@@ -138,9 +143,16 @@ class Verdict:
 
 def term_score(text: str) -> tuple[float, list[str]]:
     """Lexicon score of a text and the terms that fired, before context and author priors."""
+    total, hits = _term_score(text)
+    return total, list(hits)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _term_score(text: str) -> tuple[float, tuple[str, ...]]:
+    # cached: the same words arrive again as copies, cross-posts and re-reads of a window
     hits: list[str] = []
     total = 0.0
-    for regex, weight in _EN_RE:
+    for regex, weight in _EN_RE if _ANY_EN_RE.search(text) else ():
         found: dict[str, int] = {}
         for term in regex.findall(text):
             found[term.lower()] = found.get(term.lower(), 0) + 1
@@ -155,9 +167,10 @@ def term_score(text: str) -> tuple[float, list[str]]:
     if ai_count:
         total += AI_WORD_WEIGHT * min(ai_count, MAX_REPEAT)
         hits.append("AI")
-    return total, hits
+    return total, tuple(hits)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def ad_score(text: str) -> float:
     """How much a post reads like a promoted post; >= 1 is an ad.
 
@@ -249,7 +262,8 @@ def names_itself(post: Post) -> bool:
     if first:
         names.add(first.group(0).lower())
     return any(
-        len(name) >= 4 and re.search(r"(?<![a-z@/.])" + re.escape(name) + r"(?![a-z])", text) for name in names
+        len(name) >= 4 and name in text and re.search(r"(?<![a-z@/.])" + re.escape(name) + r"(?![a-z])", text)
+        for name in names
     )
 
 

@@ -44,14 +44,13 @@ def select_stories(
     picked = 0
     out: list[Story] = []
     for story in ranked:
+        if picked >= settings.items:  # full: the rest keep their rank, unpicked
+            out.append(replace(story, selected=False) if story.selected else story)
+            continue
         lead = posts.get(story.lead_id)
         author = lead.author_handle.lower() if lead else ""
         keys = _story_keys(story, posts)
-        ok = (
-            picked < settings.items
-            and (not author or per_author[author] < settings.per_author_cap)
-            and not (keys & taken)
-        )
+        ok = (not author or per_author[author] < settings.per_author_cap) and not (keys & taken)
         if ok:
             picked += 1
             per_author[author] += 1

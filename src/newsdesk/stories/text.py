@@ -32,11 +32,13 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[a-z0-9][a-z0-9\-\.\+']*[a-z0-9+]|[a-z0-9]|[\u3400-\u9fff]")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def strip_urls(text: str) -> str:
     """The text without URLs: t.co media links carry no words and differ per post."""
-    return _URL.sub(" ", text)
+    return _URL.sub(" ", text) if "://" in text else text
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def own_text(text: str) -> str:
     """What the author wrote: no URLs, no @mentions, collapsed spaces.
 
@@ -47,6 +49,7 @@ def own_text(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalise(text: str) -> str:
     """Compare-ready text: NFKC (full-width -> ASCII), lower case, no URLs, no punctuation runs.
 
@@ -211,10 +214,19 @@ _VERSION = (
     r"(\d+(?:\.\d+){0,2})"
     r"(?:[\s-]*(pro|flash|lite|mini|max|plus|turbo|coder|instruct|thinking|omni|ultra|nano|next|vl|tts|codex))?"
 )
-_VERSIONED_RE = tuple(
-    (re.compile(r"(?<![A-Za-z0-9])" + pat + _VERSION + r"(?![\d.]*\d)", re.I), canon)
-    for pat, canon in _VERSIONED
+#: a word each pattern of _VERSIONED needs (lower case): a pattern whose word is absent is not run
+_VERSIONED_WORDS: tuple[tuple[str, ...], ...] = (
+    ("claude",), ("opus", "sonnet", "haiku"), ("claude",), ("gpt",), ("gpt",), ("gemini",), ("gemma",), ("千问",),
+    ("qwen",), ("llama",), ("deepseek",), ("kimi",), ("glm",), ("minimax",), ("grok",), ("step",), ("seedance",),
+    ("kling",), ("veo",), ("sora",), ("codex",), ("claude",), ("hermes",), ("mistral",), ("ernie", "文心"),
+    ("nano",), ("o",),
 )
+assert len(_VERSIONED_WORDS) == len(_VERSIONED)
+_VERSIONED_RE = tuple(
+    (re.compile(r"(?<![A-Za-z0-9])" + pat + _VERSION + r"(?![\d.]*\d)", re.I), canon, words)
+    for (pat, canon), words in zip(_VERSIONED, _VERSIONED_WORDS, strict=True)
+)
+_DIGIT = re.compile(r"\d")
 #: "the 2.1.81 release of X": plain numbers after these are counts, not versions
 _NOT_VERSION_AFTER = re.compile(r"^\s*(?:%|k\b|m\b|b\b|x\b|个|万|亿|小时|天|分钟|年|月|日|号|元|美元|刀)", re.I)
 
@@ -315,10 +327,13 @@ def _product_names(text: str) -> set[str]:
 
 def _versioned_entities(text: str) -> set[str]:
     found: set[str] = set()
-    if not any(ch.isdigit() for ch in text):
+    if not _DIGIT.search(text):
         return found  # no version without a digit; saves the regexes on most posts
     taken: list[tuple[int, int]] = []
-    for regex, canon in _VERSIONED_RE:
+    low = text.lower()
+    for regex, canon, words in _VERSIONED_RE:
+        if not any(w in low for w in words):
+            continue
         for m in regex.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -427,6 +442,7 @@ NEWS_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
 _KIND_RE = {kind: re.compile(pattern, re.I) for kind, (pattern, _) in NEWS_KINDS.items()}
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def detect_kinds(text: str) -> frozenset[str]:
     """News kinds a post's text reads as (release, paper, funding, policy, incident, ...)."""
     plain = strip_urls(text)

@@ -1,0 +1,153 @@
+"""Story-stage benchmark: relevance, dedup, cluster and rank/select on 1k, 10k and 100k posts.
+
+    python benchmarks/bench_stories.py [--sizes 1000,10000,100000] [--no-memory]
+
+Real posts from ../shared/corpus (follow-builders X and the x-kit timeline, ~35k posts,
+English and Chinese) are replicated up to each size: copy c of a post moves c corpus-spans
+later in time and a few seconds of jitter, and gets a new id (an X id stays a valid
+snowflake for its new time, so "created seconds apart" evidence still works; references
+between posts of one copy move with them). Each size runs in its own process, twice: once
+for time per stage (wall clock) and once under tracemalloc for each stage's peak of
+Python memory, plus the process's peak RSS. Prints one table; the target is 100k posts in
+<= 10 s and <= 1 GB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import time
+import tracemalloc
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+STAGES = ("relevance", "dedup", "cluster", "rank")
+CORPUS_FILES = ("follow-builders-x.jsonl", "x-kit.jsonl")
+TWEPOCH_MS = 1288834974657
+TARGET_S, TARGET_MB = 10.0, 1024.0
+
+
+def shared_dir() -> Path:
+    path = Path(os.environ.get("NEWSDESK_SHARED") or HERE.parent.parent / "shared")
+    if not (path / "corpus").is_dir():
+        raise SystemExit(f"bench_stories: {path}/corpus not found; set NEWSDESK_SHARED")
+    return path
+
+
+def corpus_posts() -> list:
+    from newsdesk.sources.file import read_posts
+
+    posts = []
+    for name in CORPUS_FILES:
+        found, _ = read_posts(shared_dir() / "corpus" / name)
+        posts.extend(found)
+    return sorted(posts, key=lambda p: (p.created_at, p.id))
+
+
+def _shift_id(post_id: str, shift: timedelta, copy: int) -> str:
+    platform, _, native = post_id.partition(":")
+    if platform == "x" and native.isdigit():
+        value = int(native)
+        ms = (value >> 22) + TWEPOCH_MS + int(shift.total_seconds() * 1000)
+        return f"x:{((ms - TWEPOCH_MS) << 22) | (value & 0x3FFFFF)}"
+    return f"{post_id}~{copy}"
+
+
+def replicate(posts: list, n: int, seed: int = 7) -> list:
+    """`n` posts: the corpus, then copies moved one corpus span later each, ids perturbed."""
+    rng = random.Random(seed)
+    span = posts[-1].created_at - posts[0].created_at + timedelta(days=1)
+    out = []
+    copy = 0
+    while len(out) < n:
+        shift = span * copy
+        for post in posts[: n - len(out)]:
+            if copy == 0:
+                out.append(post)
+                continue
+            jitter = timedelta(seconds=rng.uniform(-5, 5))
+            refs = tuple(replace(r, post_id=_shift_id(r.post_id, shift, copy)) for r in post.refs)
+            out.append(replace(post, id=_shift_id(post.id, shift + jitter, copy),
+                               created_at=post.created_at + shift + jitter, refs=refs))
+        copy += 1
+    return out
+
+
+def run_size(n: int, memory: bool) -> dict:
+    """One size in this process: per-stage seconds (or per-stage peak MB under tracemalloc)."""
+    from newsdesk.config import load_settings
+    from newsdesk.sourcelist import effective_sources, source_weights
+    from newsdesk.stories import build_stories
+
+    settings = load_settings(None, environ={})
+    weights = source_weights(effective_sources(settings))
+    posts = replicate(corpus_posts(), n)
+    now = max(p.created_at for p in posts)
+    marks: dict[str, float] = {}
+    if memory:
+        tracemalloc.start()
+        tracemalloc.reset_peak()
+
+    start = last = time.perf_counter()
+
+    def on_stage(name: str) -> None:
+        nonlocal last
+        if memory:
+            marks[name] = tracemalloc.get_traced_memory()[1] / 2**20
+            tracemalloc.reset_peak()
+        else:
+            t = time.perf_counter()
+            marks[name] = t - last
+            last = t
+
+    result = build_stories(posts, now=now, settings=settings, source_weights=weights, on_stage=on_stage)
+    total = time.perf_counter() - start
+    if memory:
+        tracemalloc.stop()
+    return {"n": n, "stages": marks, "total_s": total, "stories": result.counts["stories"],
+            "relevant": result.counts["relevant"], "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="1000,10000,100000")
+    ap.add_argument("--no-memory", action="store_true", help="skip the tracemalloc pass")
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child process: one size
+    ap.add_argument("--memory", action="store_true", help=argparse.SUPPRESS)
+    a = ap.parse_args()
+    if a.one:
+        print(json.dumps(run_size(a.one, a.memory)))
+        return
+
+    def child(n: int, memory: bool) -> dict:
+        args = [sys.executable, __file__, "--one", str(n)] + (["--memory"] if memory else [])
+        res = subprocess.run(args, capture_output=True, text=True, check=True)
+        return json.loads(res.stdout.strip().splitlines()[-1])
+
+    print(f"story stages on replicated corpus posts ({os.cpu_count()} CPUs, Python {sys.version.split()[0]})")
+    head = (f"{'posts':>7} | " + " | ".join(f"{s + ' s':>12}" for s in STAGES) + f" | {'total s':>8} | "
+            + " | ".join(f"{s + ' MB':>12}" for s in STAGES) + f" | {'RSS MB':>7} | {'stories':>7} | target")
+    print(head)
+    print("-" * len(head))
+    for n in (int(x) for x in a.sizes.split(",")):
+        timed = child(n, False)
+        mem = None if a.no_memory else child(n, True)
+        ok = timed["total_s"] <= TARGET_S and timed["rss_mb"] <= TARGET_MB
+        row = (f"{n:>7} | " + " | ".join(f"{timed['stages'].get(s, 0):>12.2f}" for s in STAGES)
+               + f" | {timed['total_s']:>8.2f} | "
+               + " | ".join(f"{mem['stages'].get(s, 0):>12.0f}" if mem else f"{'-':>12}" for s in STAGES)
+               + f" | {timed['rss_mb']:>7.0f} | {timed['stories']:>7} | {'ok' if ok else 'MISSED'}")
+        print(row, flush=True)
+    print(f"target: {TARGET_S:.0f} s and {TARGET_MB:.0f} MB at 100k posts; MB columns are each stage's peak of "
+          "Python allocations (tracemalloc), RSS is the whole process's peak (timing run)")
+
+
+if __name__ == "__main__":
+    main()
