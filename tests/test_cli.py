@@ -76,7 +76,8 @@ def test_sample_json_summary(tmp_path: Path) -> None:
     assert all(i["writer"] == "extractive" for i in summary["items"])
     assert all(i["checks_ok"] for i in summary["items"])
     assert summary["failed_stories"] == []
-    assert summary["tokens"] == {"input": 0, "output": 0, "calls": 0}
+    assert summary["tokens"] == {"input": 0, "output": 0, "calls": 0, "cached": 0, "cost": 0.0, "currency": "USD",
+                                 "budget": None}
     assert set(summary["timings"]) >= {"stories_s", "write_s", "render_s", "total_s"}
     assert Path(summary["path"]).is_file()
 
