@@ -127,7 +127,8 @@ def main() -> None:
     base = dict(rows).get("reader")
     print(f"\ncollect {a.feeds} feeds from loopback ({len(FEEDS)} real payloads, {a.workers} workers, "
           f"{os.cpu_count()} cores)\n")
-    print(f"{'tool':<10} {'entries':>8} {'errors':>6} {'wall s':>8} {'entries/s':>10} {'peak MB':>8} {'speed vs reader':>16}")
+    print(f"{'tool':<10} {'entries':>8} {'errors':>6} {'wall s':>8} {'entries/s':>10} {'peak MB':>8} "
+          f"{'speed vs reader':>16}")
     for tool, r in rows:
         rate = r["entries"] / r["wall_s"] if r["wall_s"] else 0.0
         ratio = f"{base['wall_s'] / r['wall_s']:.2f}x" if base else "n/a"

@@ -29,6 +29,8 @@ def locate_shared() -> Path | None:
 
 
 SHARED = locate_shared()
+#: variables about the test run itself, not newsdesk settings: kept
+KEEP_ENV = ("NEWSDESK_SHARED", "NEWSDESK_REQUIRE_SHARED", "NEWSDESK_REGEN_DOCS")
 #: set by .ci/run: a missing ../shared is then a failure, not a skip
 REQUIRE_SHARED = os.environ.get("NEWSDESK_REQUIRE_SHARED") == "1"
 
@@ -62,7 +64,7 @@ def eval_dir(shared: Path) -> Path:
 def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
     """No test sees the developer's NEWSDESK_* settings, proxies or data dir."""
     for name in list(os.environ):
-        if name.startswith("NEWSDESK_") and name not in ("NEWSDESK_SHARED", "NEWSDESK_REQUIRE_SHARED"):
+        if name.startswith("NEWSDESK_") and name not in KEEP_ENV:
             monkeypatch.delenv(name)
         if name.lower() in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
             monkeypatch.delenv(name)
