@@ -100,7 +100,7 @@ def canonical_url(url: str) -> str:
     Idempotent: `canonical_url(canonical_url(u)) == canonical_url(u)`. X status URLs map to
     the newsdesk post id form so a link to a post and a quote of it meet on the same key.
     """
-    url = url.strip()
+    url = url.partition("#")[0].strip()  # the fragment goes anyway; what it hid may end in spaces
     if url.startswith("x:") and url[2:].isdigit():
         return url
     if "://" not in url:
