@@ -460,7 +460,7 @@ def _read_fast(
     blank = _LEADING_SPACE_DECL.match(text)
     if blank:
         text = text[blank.end():]
-    if _ENTITY_DECL.search(text, 0, 4096):
+    if _ENTITY_DECL.search(text):
         raise _NotFast("entity declarations")  # feedparser strips them; expat would expand them
     try:
         root = ET.fromstring(text)
