@@ -1,19 +1,21 @@
 """Token benchmark: what one edition sends to the LLM, against one prompt holding every post of the window.
 
     python benchmarks/bench_tokens.py [--days 2026-03-24,2026-05-14] [--hours 12,20]
+                                      [--batch-size 8]
 
 For each window (the bundled sample's slot, then 4-hour windows of the labelled
 days in ../shared/eval/day-*/posts.jsonl) it runs the real story pipeline, builds
-the exact chat messages the LLM writer sends for each selected story (system
-prompt, posts quoted as JSON: the lead cut at 2,000 characters, up to 3 others that add to it at 600),
-and counts their tokens. The naive baseline is one request with the same system
-prompt and every post of the window quoted the same way, whole (naive: no
-selection, no cut). Both are counted with the same tokenizer:
+the exact chat messages the LLM writer sends for the selected stories (one request
+per batch of up to `batch_size` stories: the system prompt once, then each story's
+posts quoted as JSON under a short story key: the lead cut at 1,200 characters, up
+to 2 others that add a number or a name, at 400), and counts their tokens. The
+naive baseline is one request with the same system prompt and every post of the
+window quoted the same way, whole (naive: no selection, no cut). Both are counted with the same tokenizer:
 
   1. tiktoken's `o200k_base`, if its encoding file is already cached (tiktoken
      downloads it on first use, which an offline machine cannot do);
   2. else the same `o200k_base` ranks shipped inside the `bpe-openai` package
-     (`pip install bpe-openai`), which encodes identically and offline;
+     (`pip install -e '.[bench]'`), which encodes identically and offline;
   3. else a documented approximation: ceil(UTF-8 bytes / 4) per text, said so in the output.
 
 Chat framing is counted as OpenAI documents it for its models: 3 tokens per
@@ -82,21 +84,26 @@ def measure(window: list[Post], history: list[Post], now: datetime, settings: Se
     posts = {p.id: p for p in window}
     writer = LLMWriter(settings.llm, categories=settings.edition.categories)
     try:
-        system = writer._prepare(picks[0], posts)[1][0]["content"] if picks else ""
-        edition_in = sum(chat_tokens(writer._prepare(s, posts)[1], count) for s in picks)
+        prepared = [writer.prepare(s, posts) for s in picks]
+        batches = writer.plan_batches(prepared)
+        system = writer.messages_for(prepared[:1])[0]["content"] if picks else ""
+        edition_in = sum(chat_tokens(writer.messages_for(b), count) for b in batches)
         answers = []
         for story in picks:
             item = write_extractive(story, posts, categories=settings.edition.categories)
             answers.append({"headline": item.headline, "summary": item.summary, "category": item.category,
                             "citations": list(item.post_ids)})
-        edition_out = sum(count(json.dumps(a, ensure_ascii=False)) for a in answers)
+        keyed = [{f"s{n}": answers[picks.index(p.story)] for n, p in enumerate(b, 1)} if len(b) > 1
+                 else answers[picks.index(b[0].story)] for b in batches]
+        edition_out = sum(count(json.dumps(a, ensure_ascii=False)) for a in keyed)
         whole = 10**9
         user = writer.prompt.user.replace("{{posts}}", quote_posts(window, lead_chars=whole, other_chars=whole))
         baseline_in = chat_tokens([{"role": "system", "content": system}, {"role": "user", "content": user}], count)
         baseline_out = count(json.dumps({"items": answers}, ensure_ascii=False))
     finally:
         writer.close()
-    return {"posts": len(window), "stories": len(picks), "edition_in": edition_in, "edition_out": edition_out,
+    return {"posts": len(window), "stories": len(picks), "requests": len(batches),
+            "edition_in": edition_in, "edition_out": edition_out,
             "baseline_in": baseline_in, "baseline_out": baseline_out}
 
 
@@ -122,13 +129,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--days", default=",".join(DEFAULT_DAYS), help="labelled days under shared/eval")
     parser.add_argument("--hours", default=",".join(map(str, DEFAULT_HOURS)), help="window end hours (+08:00)")
+    parser.add_argument("--batch-size", type=int, default=LLMSettings().batch_size,
+                        help="stories per request (1: one request per story)")
     args = parser.parse_args(argv)
     shared_env = os.environ.get("NEWSDESK_SHARED")
     shared = Path(shared_env) if shared_env else HERE.parent.parent / "shared"
     shared = shared if (shared / "eval").is_dir() else None
     count, tokenizer = make_counter()
     # any endpoint: no request is made, the writer only builds its messages
-    settings = Settings(llm=LLMSettings(base_url="http://127.0.0.1:9/v1", model="bench"))
+    llm = LLMSettings(base_url="http://127.0.0.1:9/v1", model="bench", batch_size=args.batch_size)
+    settings = Settings(llm=llm)
     rows = []
     for name, posts, start, end in windows(shared, args.days.split(","), [int(h) for h in args.hours.split(",")]):
         window = sorted((p for p in posts if start <= p.created_at < end), key=lambda p: p.created_at)
@@ -138,7 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows.append((name, measure(window, history, end, settings, count)))
 
     print(f"tokenizer: {tokenizer}; output tokens estimated from the answer schema (see the docstring)")
-    head = ("window", "posts", "stories", "edition in", "edition out", "baseline in", "baseline out", "in ratio")
+    head = ("window", "posts", "stories", "requests", "edition in", "edition out", "baseline in", "baseline out",
+            "in ratio")
     print("| " + " | ".join(head) + " |")
     print("|" + "|".join(["---"] + ["---:"] * (len(head) - 1)) + "|")
     total = {"edition_in": 0, "baseline_in": 0, "edition_out": 0, "baseline_out": 0}
@@ -146,10 +157,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         for k in total:
             total[k] += r[k]
         ratio = r["edition_in"] / r["baseline_in"]
-        print(f"| {name} | {r['posts']} | {r['stories']} | {r['edition_in']:,} | {r['edition_out']:,} | "
+        print(f"| {name} | {r['posts']} | {r['stories']} | {r['requests']} | {r['edition_in']:,} | "
+              f"{r['edition_out']:,} | "
               f"{r['baseline_in']:,} | {r['baseline_out']:,} | {ratio:.1%} |")
     overall = total["edition_in"] / total["baseline_in"] if total["baseline_in"] else 0.0
-    print(f"| all windows | | | {total['edition_in']:,} | {total['edition_out']:,} | {total['baseline_in']:,} | "
+    print(f"| all windows | | | | {total['edition_in']:,} | {total['edition_out']:,} | {total['baseline_in']:,} | "
           f"{total['baseline_out']:,} | {overall:.1%} |")
     worst = max((r["edition_in"] / r["baseline_in"] for _, r in rows), default=0.0)
     verdict = "meets" if worst <= TARGET else "misses"

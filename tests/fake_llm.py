@@ -4,6 +4,7 @@
     llm.queue(answer(headline=..., summary=..., category=..., citations=[...]))   # a good JSON answer
     llm.queue(text("not json"), status(429, retry_after="0.01"), slow(2.0, ...))
     llm.respond_with(lambda body: answer(...))   # or compute each reply from the request (model, posts)
+    llm.respond_with(per_story(fn))   # batched requests (<stories>) answered story by story with fn
     llm.base_url            # "http://127.0.0.1:<port>/v1"
     llm.requests            # every request received: path, headers, parsed JSON body
 
@@ -219,7 +220,11 @@ def story_posts(body: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def faithful(body: dict[str, Any]) -> FakeReply:
-    """A Chinese answer every check accepts for any story: it says only who posted, citing the lead."""
+    """A Chinese answer every check accepts for any story: it says only who posted, citing the lead.
+
+    A batch request gets one such answer per story, keyed as asked (see `per_story`)."""
+    if "<stories>" in next(m["content"] for m in body.get("messages", []) if m.get("role") == "user"):
+        return per_story(faithful)(body)
     lead = story_posts(body)[0]
     author = lead["author"]
     return answer(
@@ -228,3 +233,43 @@ def faithful(body: dict[str, Any]) -> FakeReply:
         category="AI快讯",
         citations=[lead["id"]],
     )
+
+
+def batch_stories(body: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """The stories of a request by key: a batch's `<stories>` lines, or {"": posts} for a one-story request."""
+    user = next(m["content"] for m in body.get("messages", []) if m.get("role") == "user")
+    if "<stories>" not in user:
+        return {"": story_posts(body)}
+    lines = user.split("<stories>", 1)[1].rsplit("</stories>", 1)[0].strip().splitlines()
+    return {(d := json.loads(line))["story"]: d["posts"] for line in lines}
+
+
+def one_story_body(body: dict[str, Any], posts: list[dict[str, Any]]) -> dict[str, Any]:
+    """The one-story request `posts` would have been, so per-story responders can answer batch requests."""
+    quoted = json.dumps(posts, ensure_ascii=False)
+    return {**body, "messages": [m for m in body["messages"][:1]] + [{"role": "user",
+                                                                     "content": f"<posts>\n{quoted}\n</posts>"}]}
+
+
+def per_story(responder: Callable[[dict[str, Any]], FakeReply]) -> Callable[[dict[str, Any]], FakeReply]:
+    """A responder for batched requests from a one-story responder: each story answered on its own,
+    the answers put together under their story keys. A story's reply that is not a JSON object goes
+    in as a string (the writer rejects just that story); usage is the sum of the stories' replies."""
+
+    def respond(body: dict[str, Any]) -> FakeReply:
+        stories = batch_stories(body)
+        if list(stories) == [""]:
+            return responder(body)
+        parts: dict[str, Any] = {}
+        prompt = completion = 0
+        for key, posts in stories.items():
+            reply = responder(one_story_body(body, posts))
+            try:
+                parts[key] = json.loads(reply.content or "")
+            except ValueError:
+                parts[key] = reply.content
+            prompt, completion = prompt + reply.prompt_tokens, completion + reply.completion_tokens
+        return FakeReply(content=json.dumps(parts, ensure_ascii=False), prompt_tokens=prompt,
+                         completion_tokens=completion)
+
+    return respond

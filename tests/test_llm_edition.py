@@ -26,10 +26,11 @@ from newsdesk.sample import SAMPLE_PATH
 from newsdesk.sources.file import post_from_record
 from newsdesk.writer.checks import check_names, check_numbers, evidence_text
 
-from fake_llm import FakeLLM, FakeReply, answer, faithful, slow, status, story_posts, text
+from fake_llm import FakeLLM, FakeReply, answer, batch_stories, faithful, per_story, slow, status, story_posts, text
 from hugo_shape import parse_edition
 
 ITEMS = 12  #: the sample has 12 AI stories; one per adversary below
+BATCHES = 2  #: at the default batch_size of 8, the 12 stories go in 2 requests
 INVENTED_NUMBER = "987亿美元"
 INVENTED_NAME = "Zorblax"
 
@@ -79,13 +80,14 @@ class Adversaries:
 
     def __init__(self) -> None:
         self.by_lead: dict[str, str] = {}
+        self.modes = list(ADVERSARIES)
         self._lock = threading.Lock()
 
     def __call__(self, body: dict[str, Any]) -> FakeReply:
         lead = _lead(body)["id"]
         with self._lock:
             if lead not in self.by_lead:
-                self.by_lead[lead] = list(ADVERSARIES)[len(self.by_lead) % len(ADVERSARIES)]
+                self.by_lead[lead] = self.modes[len(self.by_lead) % len(self.modes)]
             mode = self.by_lead[lead]
         return ADVERSARIES[mode][0](body)
 
@@ -137,9 +139,11 @@ def assert_supported(summary: dict[str, Any], markdown: str, posts: dict[str, An
 def test_adversarial_answers_never_reach_the_edition(
     fake_llm: FakeLLM, tmp_path: Path, sample_posts: dict[str, Any]
 ) -> None:
+    """One story a request (batch_size 1), so each story can also meet a transport failure of its own."""
     adversaries = Adversaries()
     fake_llm.respond_with(adversaries)
-    summary = run_edition(fake_llm, tmp_path / "home", tmp_path / "out")
+    one = {"NEWSDESK_LLM_BATCH_SIZE": "1"}
+    summary = run_edition(fake_llm, tmp_path / "home", tmp_path / "out", **one)
     markdown = Path(summary["path"]).read_text(encoding="utf-8")
 
     assert len(summary["items"]) == ITEMS and summary["failed_stories"] == [], summary
@@ -163,12 +167,58 @@ def test_adversarial_answers_never_reach_the_edition(
 
     # a re-run asks again only where the provider failed; answers and rejections are remembered
     before = len(fake_llm.requests)
-    again = run_edition(fake_llm, tmp_path / "home", tmp_path / "out")
+    again = run_edition(fake_llm, tmp_path / "home", tmp_path / "out", **one)
     asked = {adversaries.by_lead[_lead(r.body)["id"]] for r in fake_llm.requests[before:]}
     assert asked == TRANSPORT
     assert again["tokens"]["cached"] == 1 and again["tokens"]["input"] == 0
     assert [i["headline"] for i in again["items"]] == [i["headline"] for i in summary["items"]]
     assert_supported(again, Path(again["path"]).read_text(encoding="utf-8"), sample_posts)
+
+
+def test_adversarial_answers_in_batches(fake_llm: FakeLLM, tmp_path: Path, sample_posts: dict[str, Any]) -> None:
+    """Batched requests (the default): every answer adversary inside the same requests as good answers.
+    Each story is checked on its own: the bad ones are retried together in a smaller request, then go
+    extractive; the good ones are published as written."""
+    adversaries = Adversaries()
+    modes = [m for m in ADVERSARIES if m not in TRANSPORT and m != "truncated"]  # those are whole-request failures
+    adversaries.modes = modes
+    fake_llm.respond_with(per_story(adversaries))
+    summary = run_edition(fake_llm, tmp_path / "home", tmp_path / "out")
+    markdown = Path(summary["path"]).read_text(encoding="utf-8")
+    assert len(summary["items"]) == ITEMS and summary["failed_stories"] == [], summary
+    assert_supported(summary, markdown, sample_posts)
+    first = fake_llm.requests[:BATCHES]
+    assert sorted(len(batch_stories(r.body)) for r in first) == [4, 8]  # concurrent: either may come first
+    for request in first:
+        assert [m["role"] for m in request.messages] == ["system", "user"]
+    # the retries hold only the stories whose answers failed, with each one's problems
+    retried = {p[0]["id"] for r in fake_llm.requests[BATCHES:] for p in batch_stories(r.body).values()}
+    bad_leads = {lead for lead, mode in adversaries.by_lead.items() if ADVERSARIES[mode][1] is not None}
+    assert retried == bad_leads and len(fake_llm.requests) == 2 * BATCHES
+    for item in summary["items"]:
+        mode = adversaries.by_lead[item["story_posts"][0]]
+        reason = ADVERSARIES[mode][1]
+        if reason is None:
+            assert item["writer"] == "llm:fake-model" and item["fallback_reason"] is None, item
+        else:
+            assert item["writer"] == "extractive" and "answer rejected after a retry" in item["fallback_reason"]
+        assert item["checks_ok"], item
+    assert summary["tokens"]["calls"] == len(fake_llm.requests)
+
+
+def test_a_failed_batch_request_goes_to_the_fallback_model(fake_llm: FakeLLM, tmp_path: Path) -> None:
+    def by_model(body: dict[str, Any]) -> FakeReply:
+        if body["model"] == "primary":
+            return status(500) if len(batch_stories(body)) == 8 else faithful(body)
+        return faithful(body)
+
+    fake_llm.respond_with(by_model)
+    summary = run_edition(fake_llm, tmp_path / "home", tmp_path / "out", NEWSDESK_LLM_MODEL="primary",
+                          NEWSDESK_LLM_FALLBACK_MODELS="backup")
+    writers = [i["writer"] for i in summary["items"]]
+    assert writers == ["llm:backup"] * 8 + ["llm:primary"] * 4  # the first 8 were the failed batch
+    asked = [(r.body["model"], len(batch_stories(r.body))) for r in fake_llm.requests]
+    assert sorted(asked[:2]) == [("primary", 4), ("primary", 8)] and asked[2:] == [("backup", 8)]
 
 
 def test_rerun_is_served_from_the_cache_and_costs_nothing(fake_llm: FakeLLM, tmp_path: Path) -> None:
@@ -178,9 +228,10 @@ def test_rerun_is_served_from_the_cache_and_costs_nothing(fake_llm: FakeLLM, tmp
     first = run_edition(fake_llm, tmp_path / "home", tmp_path / "out", **prices)
     text_first = Path(first["path"]).read_text(encoding="utf-8")
     n = len(fake_llm.requests)
-    assert n == ITEMS and all(i["writer"] == "llm:fake-model" for i in first["items"])
-    assert first["tokens"] == {"input": 100 * n, "output": 50 * n, "calls": n, "cached": 0,
-                               "cost": round((100 * n * 2.5 + 50 * n * 10) / 1e6, 6), "currency": "CNY",
+    assert n == BATCHES and all(i["writer"] == "llm:fake-model" for i in first["items"])
+    # per_story(faithful) reports 100 input and 50 output tokens a story
+    assert first["tokens"] == {"input": 100 * ITEMS, "output": 50 * ITEMS, "calls": n, "cached": 0,
+                               "cost": round((100 * ITEMS * 2.5 + 50 * ITEMS * 10) / 1e6, 6), "currency": "CNY",
                                "budget": None}
 
     second = run_edition(fake_llm, tmp_path / "home", tmp_path / "out", **prices)
@@ -191,28 +242,33 @@ def test_rerun_is_served_from_the_cache_and_costs_nothing(fake_llm: FakeLLM, tmp
 
     # another model, or another prompt version, is another key: it is asked afresh
     third = run_edition(fake_llm, tmp_path / "home", tmp_path / "out", NEWSDESK_LLM_MODEL="other-model")
-    assert third["tokens"]["calls"] == ITEMS and third["tokens"]["cached"] == 0
+    assert third["tokens"]["calls"] == BATCHES and third["tokens"]["cached"] == 0
 
 
 def realistic(body: dict[str, Any]) -> FakeReply:
     """A faithful answer whose usage grows with the request, as a provider's does (~4 bytes a token)."""
     size = sum(len(m["content"].encode("utf-8")) for m in body["messages"])
-    return replace(faithful(body), prompt_tokens=size // 4, completion_tokens=60)
+    return replace(faithful(body), prompt_tokens=size // 4, completion_tokens=60 * len(batch_stories(body)))
 
 
-def test_token_budget_sends_the_rest_extractive(fake_llm: FakeLLM, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("batch_size", "budget"), [(1, 6000), (8, 3000)])
+def test_token_budget_sends_the_rest_extractive(fake_llm: FakeLLM, tmp_path: Path, batch_size: int,
+                                                budget: int) -> None:
     fake_llm.respond_with(realistic)
-    budget = 6000
-    summary = run_edition(fake_llm, tmp_path / "home", tmp_path / "out",
+    summary = run_edition(fake_llm, tmp_path / "home", tmp_path / "out", NEWSDESK_LLM_BATCH_SIZE=str(batch_size),
                           NEWSDESK_LLM_MAX_TOKENS_PER_EDITION=str(budget), NEWSDESK_LLM_CONCURRENCY="1")
     writers = [i["writer"] for i in summary["items"]]
     assert len(writers) == ITEMS
     spent = [i for i in summary["items"] if i["fallback_reason"] == "token budget spent"]
     assert 1 <= writers.count("llm:fake-model") < ITEMS
     assert len(spent) == writers.count("extractive") and all(i["checks_ok"] for i in spent)
+    # a batch that does not fit is cut from the end: the top-ranked stories keep the model
+    assert writers == sorted(writers, key=lambda w: w == "extractive")
     tokens = summary["tokens"]
     assert tokens["input"] + tokens["output"] <= budget and tokens["budget"] == budget
-    assert tokens["calls"] == len(fake_llm.requests) == writers.count("llm:fake-model")
+    assert tokens["calls"] == len(fake_llm.requests)
+    if batch_size == 1:
+        assert tokens["calls"] == writers.count("llm:fake-model")
 
     # a budget too small for one call: nothing is sent at all
     n = len(fake_llm.requests)
@@ -233,5 +289,5 @@ def test_fallback_model_writes_when_the_first_fails(fake_llm: FakeLLM, tmp_path:
         assert item["writer"] == "llm:backup"
         assert "llm:primary" in item["fallback_reason"] and "HTTP 500" in item["fallback_reason"]
     models = [r.body["model"] for r in fake_llm.requests]
-    assert models.count("primary") == models.count("backup") == ITEMS
-    assert summary["tokens"]["calls"] == 2 * ITEMS and summary["tokens"]["input"] == 100 * ITEMS
+    assert models.count("primary") == models.count("backup") == BATCHES
+    assert summary["tokens"]["calls"] == 2 * BATCHES and summary["tokens"]["input"] == 100 * ITEMS

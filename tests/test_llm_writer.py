@@ -326,12 +326,28 @@ def test_write_items_isolates_failures_and_keeps_order(
     ]
     stories.insert(1, Story(id="s:gone", post_ids=("x:1",), lead_id="x:1", first_seen=unsloth.created_at))
     fake_llm.queue(*[answer(**GOOD)] * 3)
-    results = write_items(stories, posts, settings_for(fake_llm, concurrency=2))
+    results = write_items(stories, posts, settings_for(fake_llm, concurrency=2, batch_size=1))
     assert [r.story_id for r in results] == ["s:0", "s:gone", "s:1", "s:2"]
     assert [r.ok for r in results] == [True, False, True, True]
     assert "s:gone" in (results[1].error or "")
     assert all(r.item.writer == "llm:fake-model" for r in results if r.item)
     assert Usage.total(r.usage for r in results) == Usage(300, 150, 3)
+
+
+def test_write_items_batched_isolates_failures_and_keeps_order(
+    fake_llm: FakeLLM, unsloth: Post, posts: dict[str, Post]
+) -> None:
+    stories = [
+        Story(id=f"s:{n}", post_ids=(UNSLOTH,), lead_id=UNSLOTH, first_seen=unsloth.created_at) for n in range(3)
+    ]
+    stories.insert(1, Story(id="s:gone", post_ids=("x:1",), lead_id="x:1", first_seen=unsloth.created_at))
+    fake_llm.queue(answer(s1=GOOD, s2=GOOD, s3=GOOD))  # the story without posts is never sent
+    results = write_items(stories, posts, settings_for(fake_llm, concurrency=2))
+    assert [r.story_id for r in results] == ["s:0", "s:gone", "s:1", "s:2"]
+    assert [r.ok for r in results] == [True, False, True, True]
+    assert all(r.item.writer == "llm:fake-model" for r in results if r.item)
+    assert len(fake_llm.requests) == 1
+    assert Usage.total(r.usage for r in results) == Usage(100, 50, 1)
 
 
 def test_write_items_without_llm_is_extractive(story: Story, posts: dict[str, Post]) -> None:

@@ -122,6 +122,10 @@ class LLMSettings(_Section):
     timeout_s: float = Field(default=60.0, gt=0)
     max_retries: int = Field(default=2, ge=0)
     concurrency: int = Field(default=4, ge=1)
+    #: stories written in one request (the system prompt sent once); 1: one request per story
+    batch_size: int = Field(default=8, ge=1, le=32)
+    #: a batch is split further when its request would exceed this many (estimated) input tokens
+    batch_input_tokens: int = Field(default=12_000, ge=1000)
     temperature: float = Field(default=0.2, ge=0, le=2)
     language: str = "zh"
     api_key: SecretStr | None = None  #: resolved from api_key_env, never from the file

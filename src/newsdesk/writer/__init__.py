@@ -22,13 +22,14 @@ import dataclasses
 import logging
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 
 from newsdesk.config import Settings
-from newsdesk.errors import LLMError, NewsdeskError
-from newsdesk.model import Post, Story
+from newsdesk.errors import NewsdeskError
+from newsdesk.model import Item, Post, Story
 from newsdesk.writer.cache import CachedCall, LLMCache, MemoryCache, StoreCache, TokenBudget
 from newsdesk.writer.extractive import categorize, write_extractive
-from newsdesk.writer.llm import BudgetSpent, LLMWriteError, LLMWriter, make_writers
+from newsdesk.writer.llm import BudgetSpent, LLMWriteError, LLMWriter, Prepared, StoryOutcome, make_writers
 from newsdesk.writer.result import Usage, WriteResult, token_report
 
 __all__ = [
@@ -39,7 +40,9 @@ __all__ = [
     "LLMWriteError",
     "LLMWriter",
     "MemoryCache",
+    "Prepared",
     "StoreCache",
+    "StoryOutcome",
     "TokenBudget",
     "Usage",
     "WriteResult",
@@ -60,6 +63,131 @@ def _chain(llm: LLMWriter | Sequence[LLMWriter]) -> list[LLMWriter]:
     return [llm] if isinstance(llm, LLMWriter) else list(llm)
 
 
+@dataclass(slots=True)
+class _Progress:
+    """One story on its way through the model chain (mutable, private to one `write_items` call)."""
+
+    story: Story
+    usage: Usage = field(default_factory=Usage)
+    reasons: list[str] = field(default_factory=list)
+    item: Item | None = None
+    version: str | None = None
+    stop: bool = False  #: written, or the budget is spent: no further model is tried
+
+
+def _run_model(
+    writer: LLMWriter,
+    todo: list[_Progress],
+    posts: Mapping[str, Post],
+    *,
+    cache: LLMCache | None,
+    budget: TokenBudget | None,
+    workers: int,
+) -> None:
+    """One model of the chain over the stories still unwritten: cache first, then batched requests."""
+    version = writer.prompt.version
+    asked: list[tuple[_Progress, Prepared, str]] = []
+    for pr in todo:
+        try:
+            prepared = writer.prepare(pr.story, posts)
+        except LLMWriteError as exc:
+            pr.reasons.append(f"{writer.name}: {exc}")
+            continue
+        key = writer.cache_key(prepared) if cache is not None else ""
+        hit = cache.get(key) if cache is not None else None
+        if hit is not None and hit.ok:
+            item = writer.item_from_cache(prepared, posts, hit.response)
+            if item is not None:
+                log.info("writer.cached story=%s model=%s", pr.story.id, writer.settings.model)
+                pr.item, pr.version, pr.stop = item, version, True
+                pr.usage = pr.usage + Usage(cached=1)
+                continue
+        elif hit is not None:
+            pr.reasons.append(f"{writer.name}: {hit.response} (remembered)")
+            continue
+        asked.append((pr, prepared, key))
+    if not asked:
+        return
+    batches = writer.plan_batches([p for _, p, _ in asked])
+
+    def run(batch: list[Prepared]) -> list[StoryOutcome]:
+        return writer.write_batch(batch, posts, budget=budget)
+
+    if len(batches) == 1 or workers == 1:
+        outcomes = [o for b in batches for o in run(b)]
+    else:
+        with ThreadPoolExecutor(max_workers=min(workers, len(batches)), thread_name_prefix="newsdesk-writer") as pool:
+            outcomes = [o for done in pool.map(run, batches) for o in done]
+    # write_batch keeps each batch's order and plan_batches the stories', so outcomes line up with `asked`
+    for (pr, _, key), outcome in zip(asked, outcomes, strict=True):
+        assert outcome.story_id == pr.story.id
+        pr.usage = pr.usage + outcome.usage
+        spent = outcome.usage
+        if outcome.item is not None:
+            pr.item, pr.version, pr.stop = outcome.item, version, True
+            if cache is not None:
+                cache.put(key, CachedCall(writer.settings.model, version, pr.story.id, True,
+                                          writer.answer_json(outcome.item), spent.prompt_tokens,
+                                          spent.completion_tokens))
+            continue
+        exc = outcome.error
+        assert exc is not None
+        if isinstance(exc, BudgetSpent):
+            pr.reasons.append(BUDGET_SPENT)
+            pr.stop = True
+            continue
+        pr.reasons.append(f"{writer.name}: {exc}")
+        log.warning("writer.model_failed story=%s model=%s reason=%s", pr.story.id, writer.settings.model, exc)
+        if cache is not None and exc.rejected:
+            cache.put(key, CachedCall(writer.settings.model, version, pr.story.id, False, str(exc),
+                                      spent.prompt_tokens, spent.completion_tokens))
+
+
+def _finish(pr: _Progress, posts: Mapping[str, Post], settings: Settings, version: str | None) -> WriteResult:
+    """The story's result: the LLM's item with the earlier models' reasons, else the extractive writer's.
+
+    Raises what the extractive writer raises (InputError: none of the story's posts is in `posts`).
+    """
+    if pr.item is not None:
+        item = dataclasses.replace(pr.item, fallback_reason="; ".join(pr.reasons) or None)
+        return WriteResult(pr.story.id, item, pr.usage, prompt_version=pr.version)
+    categories = settings.edition.categories
+    if version is None:
+        return WriteResult(pr.story.id, write_extractive(pr.story, posts, categories=categories))
+    reason = "; ".join(pr.reasons)
+    log.warning("writer.fell_back story=%s reason=%s", pr.story.id, reason)
+    item = write_extractive(pr.story, posts, categories=categories)
+    item = dataclasses.replace(item, fallback_reason=reason[:1000])
+    return WriteResult(pr.story.id, item, pr.usage, prompt_version=version)
+
+
+def _write(
+    stories: Sequence[Story],
+    posts: Mapping[str, Post],
+    settings: Settings,
+    *,
+    llm: LLMWriter | Sequence[LLMWriter] | None,
+    cache: LLMCache | None,
+    budget: TokenBudget | None,
+) -> tuple[list[_Progress], str | None]:
+    """Run the model chain over `stories`; the progress of each, and the primary prompt's version."""
+    progress = [_Progress(s) for s in stories]
+    if not settings.llm.enabled or not stories:
+        return progress, None
+    writers = make_writers(settings.llm, categories=settings.edition.categories) if llm is None else _chain(llm)
+    try:
+        for writer in writers:
+            todo = [pr for pr in progress if not pr.stop]
+            if not todo:
+                break
+            _run_model(writer, todo, posts, cache=cache, budget=budget, workers=settings.llm.concurrency)
+        return progress, writers[0].prompt.version
+    finally:
+        if llm is None:
+            for writer in writers:
+                writer.close()
+
+
 def write_story(
     story: Story,
     posts: Mapping[str, Post],
@@ -76,57 +204,8 @@ def write_story(
 
     Raises only what the extractive writer raises (InputError: none of the story's posts is in `posts`).
     """
-    categories = settings.edition.categories
-    if not settings.llm.enabled:
-        return WriteResult(story.id, write_extractive(story, posts, categories=categories))
-    own = llm is None
-    writers = make_writers(settings.llm, categories=categories) if llm is None else _chain(llm)
-    usage = Usage()
-    reasons: list[str] = []
-    try:
-        for writer in writers:
-            version = writer.prompt.version
-            key = writer.cache_key(story, posts) if cache is not None else ""
-            hit = cache.get(key) if cache is not None else None
-            if hit is not None and hit.ok:
-                item = writer.item_from_cache(story, posts, hit.response)
-                if item is not None:
-                    log.info("writer.cached story=%s model=%s", story.id, writer.settings.model)
-                    item = dataclasses.replace(item, fallback_reason="; ".join(reasons) or None)
-                    return WriteResult(story.id, item, usage + Usage(cached=1), prompt_version=version)
-            elif hit is not None:
-                reasons.append(f"{writer.name}: {hit.response} (remembered)")
-                continue
-            try:
-                item, spent = writer.write(story, posts, budget=budget)
-            except BudgetSpent as exc:
-                usage = usage + exc.usage
-                reasons.append(BUDGET_SPENT)
-                break
-            except LLMError as exc:
-                spent = exc.usage if isinstance(exc, LLMWriteError) else Usage()
-                usage = usage + spent
-                reasons.append(f"{writer.name}: {exc}")
-                log.warning("writer.model_failed story=%s model=%s reason=%s", story.id, writer.settings.model, exc)
-                if cache is not None and isinstance(exc, LLMWriteError) and exc.rejected:
-                    cache.put(key, CachedCall(writer.settings.model, version, story.id, False, str(exc),
-                                              spent.prompt_tokens, spent.completion_tokens))
-                continue
-            usage = usage + spent
-            if cache is not None:
-                cache.put(key, CachedCall(writer.settings.model, version, story.id, True, writer.answer_json(item),
-                                          spent.prompt_tokens, spent.completion_tokens))
-            item = dataclasses.replace(item, fallback_reason="; ".join(reasons) or None)
-            return WriteResult(story.id, item, usage, prompt_version=version)
-        reason = "; ".join(reasons)
-        log.warning("writer.fell_back story=%s reason=%s", story.id, reason)
-        item = write_extractive(story, posts, categories=categories)
-        item = dataclasses.replace(item, fallback_reason=reason[:1000])
-        return WriteResult(story.id, item, usage, prompt_version=writers[0].prompt.version)
-    finally:
-        if own:
-            for writer in writers:
-                writer.close()
+    [pr], version = _write([story], posts, settings, llm=llm, cache=cache, budget=budget)
+    return _finish(pr, posts, settings, version)
 
 
 def write_items(
@@ -137,32 +216,24 @@ def write_items(
     llm: LLMWriter | Sequence[LLMWriter] | None = None,
     cache: LLMCache | None = None,
 ) -> list[WriteResult]:
-    """Write every story, `settings.llm.concurrency` at a time, results in the stories' order.
+    """Write every story, results in the stories' order.
 
-    One `TokenBudget` of `settings.llm.max_tokens_per_edition` covers all of them;
-    `cache` (the store's call log, usually) serves stories already written with the
-    same posts, model and prompt version. A story that fails with one of our errors
-    becomes a result with `item=None` and `error`; anything else is a bug and propagates.
+    Stories the cache (the store's call log, usually) holds a checked answer for are not
+    sent; the others go `settings.llm.batch_size` to a request (fewer when a request would
+    pass `batch_input_tokens`), `settings.llm.concurrency` requests at a time. One
+    `TokenBudget` of `settings.llm.max_tokens_per_edition` covers all of them. A story
+    that fails with one of our errors becomes a result with `item=None` and `error`;
+    anything else is a bug and propagates.
     """
     if not stories:
         return []
     budget = TokenBudget(settings.llm.max_tokens_per_edition)
-
-    def one(story: Story, writers: list[LLMWriter] | None) -> WriteResult:
+    progress, version = _write(stories, posts, settings, llm=llm, cache=cache, budget=budget)
+    results = []
+    for pr in progress:
         try:
-            return write_story(story, posts, settings, llm=writers, cache=cache, budget=budget)
+            results.append(_finish(pr, posts, settings, version))
         except NewsdeskError as exc:
-            log.warning("writer.failed story=%s error=%s", story.id, exc)
-            return WriteResult(story.id, None, error=str(exc))
-
-    if not settings.llm.enabled:
-        return [one(s, None) for s in stories]
-    writers = make_writers(settings.llm, categories=settings.edition.categories) if llm is None else _chain(llm)
-    try:
-        workers = max(1, min(settings.llm.concurrency, len(stories)))
-        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="newsdesk-writer") as pool:
-            return list(pool.map(lambda s: one(s, writers), stories))
-    finally:
-        if llm is None:
-            for writer in writers:
-                writer.close()
+            log.warning("writer.failed story=%s error=%s", pr.story.id, exc)
+            results.append(WriteResult(pr.story.id, None, pr.usage, error=str(exc)))
+    return results

@@ -122,20 +122,30 @@ class TokenBudget:
     A call starts only when the tokens spent, those reserved by calls in flight and
     this call's estimate together stay within the limit; when it returns, its
     reservation is replaced by what the provider reported. `limit` 0: no limit.
+    Once the budget has turned a story away it is `closed` to new stories, so a
+    smaller story further down the ranking cannot take the place of a bigger one
+    above it; retries of stories already started may still use what is left.
     """
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
         self.spent = 0
+        self.closed = False
         self._reserved = 0
         self._lock = threading.Lock()
 
-    def reserve(self, estimate: int) -> bool:
+    def reserve(self, estimate: int, *, retry: bool = False) -> bool:
         with self._lock:
+            if self.closed and not retry:
+                return False
             if self.limit and self.spent + self._reserved + estimate > self.limit:
                 return False
             self._reserved += estimate
             return True
+
+    def close(self) -> None:
+        with self._lock:
+            self.closed = True
 
     def settle(self, estimate: int, actual: int) -> None:
         with self._lock:

@@ -41,17 +41,18 @@ from newsdesk.config import LLMSettings
 from newsdesk.errors import ConfigError, LLMError
 from newsdesk.model import Check, Item, Post, Story
 from newsdesk.writer.cache import TokenBudget, cache_key, content_hash
-from newsdesk.writer.checks import bold_spans, failed, run_checks
+from newsdesk.writer.checks import bold_spans, extract_numbers, failed, name_tokens, run_checks
 from newsdesk.writer.result import Usage
 from newsdesk.writer.text import HEADLINE_WIDTH, clean_text, has_cjk, split_sentences, text_width
 
 log = logging.getLogger(__name__)
 
-MAX_POSTS = 4  #: posts of one story shown to the model, lead first: the lead and up to 3 that add to it
-MAX_POST_CHARS = 2000  #: the lead's text; long articles are cut (their opening carries the news)
-MAX_OTHER_CHARS = 600  #: each other post's: they confirm and add a detail, the lead carries the news
-MAX_ANSWER_TOKENS = 1024  #: an answer is ~300 tokens; the cap bounds a runaway reply
-ANSWER_ESTIMATE_TOKENS = 400  #: what the budget reserves for an answer before it arrives
+MAX_POSTS = 3  #: posts of one story shown to the model, lead first: the lead and up to 2 that add a fact
+MAX_POST_CHARS = 1200  #: the lead's text; long articles are cut (their opening carries the news)
+MAX_OTHER_CHARS = 400  #: each other post's: they confirm and add a detail, the lead carries the news
+MAX_ANSWER_TOKENS = 1024  #: one story's answer is ~300 tokens; the cap bounds a runaway reply
+MAX_BATCH_ANSWER_TOKENS = 8192  #: a batch's cap: many providers refuse a larger max_tokens
+ANSWER_ESTIMATE_TOKENS = 400  #: what the budget reserves for one story's answer before it arrives
 #: English glosses of the default categories, shown next to them in the English prompt
 CATEGORY_GLOSSES = {
     "AI快讯": "AI news in brief",
@@ -64,6 +65,7 @@ CATEGORY_GLOSSES = {
 }
 _USER_MARK = "<!-- user -->"
 _RETRY_MARK = "<!-- retry -->"
+_BATCH_MARK = "<!-- batch -->"
 
 
 class LLMWriteError(LLMError):
@@ -97,13 +99,16 @@ def estimate_tokens(messages: Sequence[Mapping[str, str]]) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Prompt:
-    """A prompt file: `prompts/<language>.md`, front matter with `version`, then three sections."""
+    """A prompt file: `prompts/<language>.md`, front matter with `version`, then four sections:
+    the system prompt, the one-story user message (`{{posts}}`), the batch user message
+    (`{{stories}}`) and the retry feedback (`{{problems}}`)."""
 
     version: str
     language: str
     system: str
     user: str
     retry: str
+    batch: str = ""
 
 
 def parse_prompt(text: str, name: str = "prompt") -> Prompt:
@@ -117,8 +122,10 @@ def parse_prompt(text: str, name: str = "prompt") -> Prompt:
     if "version" not in meta or _USER_MARK not in body or _RETRY_MARK not in body:
         raise ConfigError(f"{name}: needs a version and the {_USER_MARK} and {_RETRY_MARK} sections")
     system, _, rest = body.partition(_USER_MARK)
-    user, _, retry = rest.partition(_RETRY_MARK)
-    return Prompt(meta["version"], meta.get("language", ""), system.strip(), user.strip(), retry.strip())
+    rest, _, retry = rest.partition(_RETRY_MARK)
+    user, _, batch = rest.partition(_BATCH_MARK)
+    return Prompt(meta["version"], meta.get("language", ""), system.strip(), user.strip(), retry.strip(),
+                  batch.strip())
 
 
 def load_prompt(language: str) -> Prompt:
@@ -160,19 +167,34 @@ def _fingerprint(post: Post) -> str:
     return re.sub(r"\W+", "", text.lower())[:120]
 
 
-def shown_posts(lead: Post, others: Sequence[Post]) -> list[Post]:
-    """What the model is shown of a story: the lead, then up to MAX_POSTS-1 others that say
-    something the posts before them did not (a retweet or a copy of the lead adds only tokens)."""
+def _facts(text: str) -> set[str]:
+    """What a text could add to a summary the checks allow: its numbers (normalised) and its names."""
+    numbers = {f"{q.value:g}{'%' if q.percent else ''}" for q in extract_numbers(text)}
+    return numbers | {t.lower() for t in name_tokens(text)}
+
+
+def shown_posts(lead: Post, others: Sequence[Post], *, other_chars: int = MAX_OTHER_CHARS) -> list[Post]:
+    """What the model is shown of a story: the lead, then up to MAX_POSTS-1 others that add a fact.
+
+    Another post is shown only when its first `other_chars` characters hold a number or a
+    name that no post before it has: the summary may only state such facts, so a post without
+    new ones (a retweet, a reaction, a paraphrase of the lead) would add tokens and nothing else.
+    """
     shown = [lead]
     seen = [_fingerprint(lead)]
+    known = _facts(clean_text(f"{lead.title}\n{lead.text}")[:MAX_POST_CHARS])
     for post in others:
         if len(shown) >= MAX_POSTS:
             break
         key = _fingerprint(post)
         if not key or any(key[:60] in s or s[:60] in key for s in seen if s):
             continue
+        facts = _facts(clean_text(f"{post.title}\n{post.text}")[:other_chars])
+        if not facts - known:
+            continue
         shown.append(post)
         seen.append(key)
+        known |= facts
     return shown
 
 
@@ -245,10 +267,8 @@ class AnswerError(ValueError):
 _FENCE = re.compile(r"\A\s*```(?:json|JSON)?\s*\n?(.*?)\n?\s*```\s*\Z", re.DOTALL)
 
 
-def parse_answer(
-    content: str | None, *, categories: Sequence[str], finish_reason: str | None = None, language: str = ""
-) -> Answer:
-    """Validate a model's reply: fenced or bare JSON, every field as the prompt asks. Raises AnswerError."""
+def _json_object(content: str | None, finish_reason: str | None) -> dict[str, Any]:
+    """The JSON object of a reply, fenced or bare. Raises AnswerError."""
     if content is None or not content.strip():
         raise AnswerError(["empty answer"])
     if finish_reason == "length":
@@ -263,6 +283,13 @@ def parse_answer(
         raise AnswerError([f"not valid JSON ({exc.msg} at character {exc.pos})"]) from None
     if not isinstance(data, dict):
         raise AnswerError(["the answer is not a JSON object"])
+    return data
+
+
+def validate_answer(data: Any, *, categories: Sequence[str], language: str = "") -> Answer:
+    """One story's answer (a parsed JSON value) against the schema. Raises AnswerError."""
+    if not isinstance(data, dict):
+        raise AnswerError(["the answer is not a JSON object"])
     try:
         return Answer.model_validate(data, context={"categories": tuple(categories), "language": language})
     except ValidationError as exc:
@@ -272,6 +299,42 @@ def parse_answer(
             msg = str(err["msg"]).removeprefix("Value error, ")
             problems.append(f"{field}: {msg}")
         raise AnswerError(problems) from None
+
+
+def parse_answer(
+    content: str | None, *, categories: Sequence[str], finish_reason: str | None = None, language: str = ""
+) -> Answer:
+    """Validate a model's reply: fenced or bare JSON, every field as the prompt asks. Raises AnswerError."""
+    return validate_answer(_json_object(content, finish_reason), categories=categories, language=language)
+
+
+def parse_batch_answer(
+    content: str | None,
+    keys: Sequence[str],
+    *,
+    categories: Sequence[str],
+    finish_reason: str | None = None,
+    language: str = "",
+) -> dict[str, Answer | AnswerError]:
+    """A batch reply, `{"s1": {...}, "s2": {...}}`: each story's answer validated on its own.
+
+    A reply that is not a JSON object fails every story; a missing or invalid entry fails only
+    its story. Keys the request did not hold are ignored.
+    """
+    try:
+        data = _json_object(content, finish_reason)
+    except AnswerError as exc:
+        return dict.fromkeys(keys, exc)
+    out: dict[str, Answer | AnswerError] = {}
+    for key in keys:
+        if key not in data:
+            out[key] = AnswerError([f"no answer for story {key}"])
+            continue
+        try:
+            out[key] = validate_answer(data[key], categories=categories, language=language)
+        except AnswerError as exc:
+            out[key] = exc
+    return out
 
 
 # --- the writer -----------------------------------------------------------------------------------
@@ -322,15 +385,23 @@ class LLMWriter:
         self.close()
 
     def _call(
-        self, messages: list[dict[str, str]], usage: Usage, story_id: str, budget: TokenBudget | None = None
+        self,
+        messages: list[dict[str, str]],
+        usage: Usage,
+        story_id: str,
+        budget: TokenBudget | None = None,
+        *,
+        stories: int = 1,
+        retry: bool = False,
     ) -> tuple[str | None, str | None, Usage]:
-        """One chat completion; returns content, finish reason and the usage so far."""
-        estimate = estimate_tokens(messages) + ANSWER_ESTIMATE_TOKENS
-        if budget is not None and not budget.reserve(estimate):
+        """One chat completion for `stories` stories; returns content, finish reason and the usage so far."""
+        estimate = estimate_tokens(messages) + ANSWER_ESTIMATE_TOKENS * stories
+        if budget is not None and not budget.reserve(estimate, retry=retry):
             raise BudgetSpent("token budget spent", usage)
         spent = 0
         try:
-            content, finish, after = self._request(messages, usage, story_id)
+            max_tokens = min(MAX_ANSWER_TOKENS * stories, MAX_BATCH_ANSWER_TOKENS)
+            content, finish, after = self._request(messages, usage, story_id, max_tokens)
             spent = after.tokens - usage.tokens
         except LLMWriteError as exc:
             spent = exc.usage.tokens - usage.tokens
@@ -341,7 +412,7 @@ class LLMWriter:
         return content, finish, after
 
     def _request(
-        self, messages: list[dict[str, str]], usage: Usage, story_id: str
+        self, messages: list[dict[str, str]], usage: Usage, story_id: str, max_tokens: int = MAX_ANSWER_TOKENS
     ) -> tuple[str | None, str | None, Usage]:
         s = self.settings
         try:
@@ -349,7 +420,7 @@ class LLMWriter:
                 model=s.model,
                 messages=messages,  # type: ignore[arg-type]
                 temperature=s.temperature,
-                max_tokens=MAX_ANSWER_TOKENS,
+                max_tokens=max_tokens,
             )
         except openai.APITimeoutError:
             reason = f"timed out after {s.timeout_s:g} s ({s.max_retries} retries)"
@@ -375,20 +446,45 @@ class LLMWriter:
             choice = response.choices[0]
             return choice.message.content, choice.finish_reason, usage
         usage = usage + Usage(calls=1)
-        raise LLMWriteError(_redact(f"story {story_id}: llm request failed: {reason}", self._secret), usage)
+        raise LLMWriteError(_redact(f"{story_id}: llm request failed: {reason}", self._secret), usage)
 
-    def _prepare(self, story: Story, posts: Mapping[str, Post]) -> tuple[Post, list[dict[str, str]], str]:
-        """The lead post, the first request's messages and the story's content hash."""
+    def prepare(self, story: Story, posts: Mapping[str, Post]) -> Prepared:
+        """What the model is shown of `story`, and its content hash. Raises LLMWriteError without posts."""
         present = [posts[i] for i in story.post_ids if i in posts]
         lead = posts.get(story.lead_id) or (present[0] if present else None)
         if lead is None:
             raise LLMWriteError(f"story {story.id}: none of its posts is available")
         shown = shown_posts(lead, [p for p in present if p.id != lead.id])
         quoted = quote_posts(shown, other_chars=MAX_OTHER_CHARS)
-        user = self.prompt.user.replace("{{posts}}", quoted)
+        return Prepared(story, lead, quoted, content_hash(quoted, self.categories))
+
+    def messages_for(self, batch: Sequence[Prepared]) -> list[dict[str, str]]:
+        """The request for `batch`: one story in the one-story form, several as `<stories>` keyed s1, s2, ..."""
         system = self.prompt.system.replace("{{categories}}", self._category_list())
-        messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
-        return lead, messages, content_hash(quoted, self.categories)
+        if len(batch) == 1 or not self.prompt.batch:
+            user = self.prompt.user.replace("{{posts}}", batch[0].quoted)
+        else:
+            keys = _keys(len(batch))
+            lines = [f'{{"story":"{k}","posts":{_one_line(p.quoted)}}}' for k, p in zip(keys, batch, strict=True)]
+            user = self.prompt.batch.replace("{{stories}}", "\n".join(lines))
+        return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+
+    def plan_batches(self, prepared: Sequence[Prepared]) -> list[list[Prepared]]:
+        """`prepared` in order, cut into requests of at most `batch_size` stories and `batch_input_tokens`."""
+        batches: list[list[Prepared]] = []
+        size, limit = self.settings.batch_size, self.settings.batch_input_tokens
+        for p in prepared:
+            last = batches[-1] if batches else None
+            if last is not None and len(last) < size and estimate_tokens(self.messages_for([*last, p])) <= limit:
+                last.append(p)
+            else:
+                batches.append([p])
+        return batches
+
+    def _prepare(self, story: Story, posts: Mapping[str, Post]) -> tuple[Post, list[dict[str, str]], str]:
+        """The lead post, the one-story request's messages and the story's content hash."""
+        p = self.prepare(story, posts)
+        return p.lead, self.messages_for([p]), p.content
 
     def _category_list(self) -> str:
         if self.prompt.language == "zh":
@@ -396,9 +492,9 @@ class LLMWriter:
         # the taxonomy's names are what the answer must hold; an English prompt explains the Chinese ones
         return ", ".join(f"{c} ({CATEGORY_GLOSSES[c]})" if c in CATEGORY_GLOSSES else c for c in self.categories)
 
-    def cache_key(self, story: Story, posts: Mapping[str, Post]) -> str:
-        """The response-cache key of this story for this model and prompt version."""
-        _, _, content = self._prepare(story, posts)
+    def cache_key(self, story: Story | Prepared, posts: Mapping[str, Post] | None = None) -> str:
+        """The response-cache key of this story for this model and prompt version (batched or not)."""
+        content = story.content if isinstance(story, Prepared) else self.prepare(story, posts or {}).content
         return cache_key(content, self.settings.model, self.prompt.version)
 
     def _checked(
@@ -425,14 +521,14 @@ class LLMWriter:
         )
         return item, ()
 
-    def item_from_cache(self, story: Story, posts: Mapping[str, Post], response: str) -> Item | None:
+    def item_from_cache(self, story: Story | Prepared, posts: Mapping[str, Post], response: str) -> Item | None:
         """A cached answer, validated and checked again (checks may have become stricter); None if it fails."""
-        lead, _, _ = self._prepare(story, posts)
+        p = story if isinstance(story, Prepared) else self.prepare(story, posts)
         try:
             answer = parse_answer(response, categories=self.categories, language=self.prompt.language)
         except AnswerError:
             return None
-        item, _ = self._checked(story, posts, lead, answer)
+        item, _ = self._checked(p.story, posts, p.lead, answer)
         if item is None:
             return None
         return dataclasses.replace(item, checks=(*item.checks, Check("cache", True, "answer from the response cache")))
@@ -454,38 +550,180 @@ class LLMWriter:
         `rejected` is set on the error when both answers failed validation or the checks;
         `BudgetSpent` when `budget` cannot cover a call.
         """
-        lead, messages, _ = self._prepare(story, posts)
-        usage = Usage()
-        first_problems: tuple[str, ...] = ()
-        problems: tuple[str, ...] = ()
-        for attempt in (1, 2):
-            content, finish, usage = self._call(messages, usage, story.id, budget)
+        [outcome] = self.write_batch([self.prepare(story, posts)], posts, budget=budget)
+        if outcome.error is not None:
+            raise outcome.error
+        assert outcome.item is not None
+        return outcome.item, outcome.usage
+
+    def _answers(
+        self, batch: Sequence[Prepared], content: str | None, finish: str | None
+    ) -> list[Answer | AnswerError]:
+        if len(batch) == 1:
             try:
-                answer = parse_answer(
-                    content, categories=self.categories, finish_reason=finish, language=self.prompt.language
-                )
+                return [parse_answer(content, categories=self.categories, finish_reason=finish,
+                                     language=self.prompt.language)]
             except AnswerError as exc:
-                problems = exc.problems
+                return [exc]
+        by_key = parse_batch_answer(content, _keys(len(batch)), categories=self.categories,
+                                    finish_reason=finish, language=self.prompt.language)
+        return list(by_key.values())
+
+    def _retry_messages(
+        self, batch: Sequence[Prepared], failed_at: Sequence[int], content: str | None,
+        problems: Mapping[int, tuple[str, ...]],
+    ) -> list[dict[str, str]]:
+        """The second request: only the failed stories, the answer they got, and why it was rejected."""
+        retry = [batch[i] for i in failed_at]
+        if len(failed_at) == len(batch):
+            previous = content or ""
+        else:  # only the failed stories' part of the answer, under their keys in the smaller request
+            try:
+                data = _json_object(content, None)
+            except AnswerError:
+                data = {}
+            old = _keys(len(batch))
+            parts = {new: data.get(old[i]) for new, i in zip(_keys(len(retry)), failed_at, strict=True)}
+            previous = json.dumps(parts if len(retry) > 1 else parts["s1"], ensure_ascii=False)
+        if len(retry) == 1:
+            lines = [f"- {p}" for p in problems[failed_at[0]]]
+        else:
+            lines = [f"- {key}: {p}" for key, i in zip(_keys(len(retry)), failed_at, strict=True) for p in problems[i]]
+        feedback = self.prompt.retry.replace("{{problems}}", "\n".join(lines))
+        return [
+            *self.messages_for(retry),
+            {"role": "assistant", "content": previous},
+            {"role": "user", "content": feedback},
+        ]
+
+    def write_batch(
+        self, batch: Sequence[Prepared], posts: Mapping[str, Post], *, budget: TokenBudget | None = None
+    ) -> list[StoryOutcome]:
+        """Write `batch` in one request; each story's answer is validated and checked on its own.
+
+        The stories whose answers fail are asked again, together, in one smaller request with
+        the failures as feedback; a story failing twice gets an `LLMWriteError` with `rejected`.
+        A failed request fails the stories it held (not rejected: the next model may do better).
+        When `budget` cannot cover the whole batch, it is cut from the end until it fits; the
+        stories cut get `BudgetSpent`. Never raises our errors: one outcome per story, in order.
+        """
+        batch = list(batch)
+        out: dict[int, StoryOutcome] = {}
+        while True:
+            label = f"story {batch[0].story.id}" if len(batch) == 1 else f"batch of {len(batch)} stories"
+            messages = self.messages_for(batch)
+            try:
+                content, finish, usage = self._call(messages, Usage(), label, budget, stories=len(batch))
+                break
+            except BudgetSpent as exc:
+                if budget is not None and (len(batch) == 1 or budget.closed):
+                    budget.close()
+                    spent = [StoryOutcome(p.story.id, None, Usage(), BudgetSpent(str(exc))) for p in batch]
+                    return spent + [out[i] for i in sorted(out)]
+                cut = batch.pop()
+                out[len(batch)] = StoryOutcome(cut.story.id, None, Usage(), BudgetSpent("token budget spent"))
+            except LLMWriteError as exc:
+                shares = _share(exc.usage, len(batch))
+                failed_all = [StoryOutcome(p.story.id, None, u, LLMWriteError(str(exc), u))
+                              for p, u in zip(batch, shares, strict=True)]
+                return failed_all + [out[i] for i in sorted(out)]
+        cut_off = [out[i] for i in sorted(out)]
+        if cut_off and budget is not None:
+            budget.close()
+        shares = _share(usage, len(batch))
+        results: list[StoryOutcome | None] = [None] * len(batch)
+        problems: dict[int, tuple[str, ...]] = {}
+        for i, (p, answer) in enumerate(zip(batch, self._answers(batch, content, finish), strict=True)):
+            if isinstance(answer, AnswerError):
+                problems[i] = answer.problems
+                continue
+            item, bad = self._checked(p.story, posts, p.lead, answer)
+            if item is None:
+                problems[i] = tuple(f"{c.name}: {c.detail}" for c in bad)
             else:
-                item, bad = self._checked(story, posts, lead, answer)
-                if item is not None:
-                    if attempt > 1:
-                        retry = Check("retry", True, "first answer: " + "; ".join(first_problems))
-                        item = dataclasses.replace(item, checks=(*item.checks, retry))
-                    log.info("llm.wrote story=%s attempts=%d tokens=%d", story.id, attempt, usage.completion_tokens)
-                    return item, usage
-                problems = tuple(f"{c.name}: {c.detail}" for c in bad)
-            if attempt == 1:
-                first_problems = problems
-                feedback = self.prompt.retry.replace("{{problems}}", "\n".join(f"- {p}" for p in problems))
-                messages = [
-                    *messages,
-                    {"role": "assistant", "content": content or ""},
-                    {"role": "user", "content": feedback},
-                ]
-                log.info("llm.retry story=%s problems=%s", story.id, "; ".join(problems))
-        reason = f"story {story.id}: answer rejected after a retry: {'; '.join(problems)}"
-        raise LLMWriteError(_redact(reason[:600], self._secret), usage, rejected=True)
+                log.info("llm.wrote story=%s attempts=1 batch=%d", p.story.id, len(batch))
+                results[i] = StoryOutcome(p.story.id, item, shares[i])
+        if problems:
+            failed_at = sorted(problems)
+            for i in failed_at:
+                log.info("llm.retry story=%s problems=%s", batch[i].story.id, "; ".join(problems[i]))
+            retry = [batch[i] for i in failed_at]
+            label = f"story {retry[0].story.id}" if len(retry) == 1 else f"batch of {len(retry)} stories"
+            messages = self._retry_messages(batch, failed_at, content, problems)
+            try:
+                content2, finish2, usage2 = self._call(messages, Usage(), label, budget, stories=len(retry),
+                                                       retry=True)
+            except LLMWriteError as exc:
+                for i, u in zip(failed_at, _share(exc.usage, len(retry)), strict=True):
+                    err = BudgetSpent(str(exc), u) if isinstance(exc, BudgetSpent) else LLMWriteError(str(exc), u)
+                    results[i] = StoryOutcome(batch[i].story.id, None, shares[i] + u, err)
+            else:
+                shares2 = _share(usage2, len(retry))
+                answers2 = self._answers(retry, content2, finish2)
+                for i, u, answer in zip(failed_at, shares2, answers2, strict=True):
+                    p, spent = batch[i], shares[i] + u
+                    again: tuple[str, ...]
+                    if isinstance(answer, AnswerError):
+                        again = answer.problems
+                    else:
+                        item, bad = self._checked(p.story, posts, p.lead, answer)
+                        if item is not None:
+                            check = Check("retry", True, "first answer: " + "; ".join(problems[i]))
+                            item = dataclasses.replace(item, checks=(*item.checks, check))
+                            log.info("llm.wrote story=%s attempts=2 batch=%d", p.story.id, len(retry))
+                            results[i] = StoryOutcome(p.story.id, item, spent)
+                            continue
+                        again = tuple(f"{c.name}: {c.detail}" for c in bad)
+                    reason = f"story {p.story.id}: answer rejected after a retry: {'; '.join(again)}"
+                    error = LLMWriteError(_redact(reason[:600], self._secret), spent, rejected=True)
+                    results[i] = StoryOutcome(p.story.id, None, spent, error)
+        done = [r for r in results if r is not None]
+        assert len(done) == len(batch)
+        return done + cut_off
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """One story as the model is shown it: the lead (for link and attribution), the quoted posts
+    (a JSON array, one post a line) and the content hash the cache key is made of."""
+
+    story: Story
+    lead: Post
+    quoted: str
+    content: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoryOutcome:
+    """One story of a batch: its Item, or the error that the caller records and falls back on.
+
+    `usage` is the story's share of the requests it was in (see `_share`).
+    """
+
+    story_id: str
+    item: Item | None
+    usage: Usage
+    error: LLMWriteError | None = None
+
+
+def _keys(n: int) -> list[str]:
+    """The story keys of a batch request: short, so the model copies them and they cost ~1 token."""
+    return [f"s{i}" for i in range(1, n + 1)]
+
+
+def _one_line(quoted: str) -> str:
+    return quoted.replace("\n", "")
+
+
+def _share(usage: Usage, n: int) -> list[Usage]:
+    """A request's usage shared out over its `n` stories: tokens split with the remainder on the
+    first, the call counted once (on the first), so the stories' usages sum to the request's."""
+    def split(total: int) -> list[int]:
+        return [total // n + (1 if i < total % n else 0) for i in range(n)]
+
+    prompt, completion = split(usage.prompt_tokens), split(usage.completion_tokens)
+    calls = [usage.calls if i == 0 else 0 for i in range(n)]
+    return [Usage(prompt[i], completion[i], calls[i], 0) for i in range(n)]
 
 
 def make_writers(settings: LLMSettings, *, categories: Sequence[str]) -> list[LLMWriter]:
