@@ -304,3 +304,140 @@ def test_english_prompt_explains_chinese_categories(fake_llm: FakeLLM) -> None:
     assert result.item is not None and result.item.writer == "llm:m1"
     system = fake_llm.requests[0].messages[0]["content"]
     assert "行业动态 (industry and products)" in system
+
+
+# --- batches ----------------------------------------------------------------------------------------------
+
+GOOD_ANSWERS = {
+    "x:1": {"headline": "Nimbus-4 Pro发布", "summary": "**Nimbus-4 Pro**已经发布。它支持**1M** token的上下文。",
+            "category": "行业动态", "citations": ["x:1"]},
+    "x:2": {"headline": "Tern 1.0发布", "summary": "**Tern 1.0**已经发布。它在GitHub上有**12,000**个星标。",
+            "category": "开源动态", "citations": ["x:2"]},
+    "x:3": {"headline": "Lumen-7B开放权重", "summary": "**Lumen-7B**是一个7B开放权重模型。它用**9T** tokens训练。",
+            "category": "开源动态", "citations": ["x:3"]},
+}
+
+
+def by_lead(bad: dict[str, dict[str, object]] | None = None) -> object:
+    """A per-story responder: the good answer for each story's lead, or the bad one given for it."""
+    from fake_llm import per_story, story_posts
+
+    def one(body: dict) -> FakeReply:  # type: ignore[type-arg]
+        lead = story_posts(body)[0]["id"]
+        return answer(**(bad or {}).get(lead, GOOD_ANSWERS[lead]))
+
+    return per_story(one)
+
+
+def test_batch_request_shape(fake_llm: FakeLLM) -> None:
+    from fake_llm import batch_stories
+
+    fake_llm.respond_with(by_lead())  # type: ignore[arg-type]
+    results = write_items(STORIES, POSTS, settings(fake_llm))
+    assert [r.item.writer for r in results if r.item] == ["llm:m1"] * 3
+    [request] = fake_llm.requests
+    system, user = request.messages
+    assert system["role"] == "system" and "开源动态" in system["content"]
+    assert system["content"].count("headline") == 1  # the rules once, not once a story
+    stories = batch_stories(request.body)
+    assert list(stories) == ["s1", "s2", "s3"]
+    assert [[p["id"] for p in posts] for posts in stories.values()] == [["x:1"], ["x:2"], ["x:3"]]
+    assert user["content"].count("<stories>") == 1 and "<posts>" not in user["content"]
+    assert request.body["max_tokens"] == 3 * 1024
+    # the stories' usages add up to the request's: the call counted once
+    assert Usage.total(r.usage for r in results) == Usage(300, 150, 1)
+    assert [r.usage.calls for r in results] == [1, 0, 0]
+
+
+def test_batch_size_and_token_bound_split_requests(fake_llm: FakeLLM) -> None:
+    from fake_llm import batch_stories
+
+    fake_llm.respond_with(by_lead())  # type: ignore[arg-type]
+    write_items(STORIES, POSTS, settings(fake_llm, batch_size=2))
+    assert [list(batch_stories(r.body)) for r in fake_llm.requests] == [["s1", "s2"], [""]]
+    s = settings(fake_llm, batch_input_tokens=1000)
+    long = {i: post(int(i[2:]), p.text + " Details follow." * 36) for i, p in POSTS.items()}  # 2 fit in 1000
+    with LLMWriter(s.llm, categories=CATEGORIES) as writer:
+        prepared = [writer.prepare(story, long) for story in STORIES]
+        batches = writer.plan_batches(prepared)
+        assert [len(b) for b in batches] == [2, 1]
+        assert all(estimate_tokens(writer.messages_for(b)) <= 1000 for b in batches)
+        one = writer.messages_for(prepared[:1])
+        assert "<posts>" in one[1]["content"] and "<stories>" not in one[1]["content"]  # batch of 1: today's form
+
+
+def test_one_bad_story_does_not_sink_the_batch(fake_llm: FakeLLM) -> None:
+    invented = {**GOOD_ANSWERS["x:2"], "summary": "**Tern 1.0**已经发布。它在GitHub上有**99,000**个星标。"}
+    fake_llm.respond_with(by_lead({"x:2": invented}))  # type: ignore[arg-type]
+    results = write_items(STORIES, POSTS, settings(fake_llm))
+    items = [r.item for r in results]
+    assert all(i is not None for i in items)
+    assert [i.writer for i in items if i] == ["llm:m1", "extractive", "llm:m1"]
+    assert "numbers: not in the cited posts: 99" in (items[1].fallback_reason or "")  # type: ignore[union-attr]
+    _, retry = fake_llm.requests
+    assert [m["role"] for m in retry.messages] == ["system", "user", "assistant", "user"]
+    # the retry holds only the failed story, in the one-story form, with its own answer and problems
+    assert "x:2" in retry.messages[1]["content"] and "x:1" not in retry.messages[1]["content"]
+    assert "99,000" in retry.messages[2]["content"] and "Nimbus" not in retry.messages[2]["content"]
+    assert "numbers: not in the cited posts" in retry.messages[3]["content"]
+    assert Usage.total(r.usage for r in results).calls == 2
+
+
+def test_failed_stories_are_retried_together_and_can_recover(fake_llm: FakeLLM) -> None:
+    from fake_llm import batch_stories
+
+    bad = {lead: {**a, "citations": ["x:9"]} for lead, a in GOOD_ANSWERS.items() if lead != "x:1"}
+    good_then = {"n": 0}
+
+    def reply(body: dict) -> FakeReply:  # type: ignore[type-arg]
+        good_then["n"] += 1
+        return by_lead(bad if good_then["n"] == 1 else None)(body)  # type: ignore[operator]
+
+    fake_llm.respond_with(reply)
+    results = write_items(STORIES, POSTS, settings(fake_llm))
+    assert [r.item.writer for r in results if r.item] == ["llm:m1"] * 3
+    retry = fake_llm.requests[1]
+    assert list(batch_stories(retry.body)) == ["s1", "s2"]  # the two failed stories, re-keyed
+    assert "- s1: citations: not in the story: x:9" in retry.messages[-1]["content"]
+    retried = [r.item for r in results[1:] if r.item]
+    assert all(any(c.name == "retry" for c in i.checks) for i in retried)
+
+
+def test_malformed_batch_answer_retries_every_story(fake_llm: FakeLLM) -> None:
+    from fake_llm import text
+
+    fake_llm.queue(text('{"s1": {"headline": '))
+    fake_llm.respond_with(by_lead())  # type: ignore[arg-type]
+    results = write_items(STORIES, POSTS, settings(fake_llm))
+    assert [r.item.writer for r in results if r.item] == ["llm:m1"] * 3
+    retry = fake_llm.requests[1]
+    assert retry.messages[2]["content"] == '{"s1": {"headline": '  # the whole answer, as it came
+    assert "not valid JSON" in retry.messages[3]["content"]
+
+
+def test_cache_hits_are_not_sent_in_the_batch(fake_llm: FakeLLM) -> None:
+    from fake_llm import batch_stories
+
+    fake_llm.respond_with(by_lead())  # type: ignore[arg-type]
+    cache = MemoryCache()
+    write_story(STORIES[1], POSTS, settings(fake_llm), cache=cache)
+    results = write_items(STORIES, POSTS, settings(fake_llm), cache=cache)
+    assert len(fake_llm.requests) == 2
+    sent = batch_stories(fake_llm.requests[1].body)
+    assert [posts[0]["id"] for posts in sent.values()] == ["x:1", "x:3"]
+    assert [r.usage.cached for r in results] == [0, 1, 0]
+    assert len(cache.calls) == 3  # each story under its own key, as if written alone
+    again = write_items(STORIES, POSTS, settings(fake_llm, batch_size=1), cache=cache)
+    assert len(fake_llm.requests) == 2 and Usage.total(r.usage for r in again) == Usage(cached=3)
+
+
+def test_budget_cuts_a_batch_from_the_end(fake_llm: FakeLLM) -> None:
+    fake_llm.respond_with(by_lead())  # type: ignore[arg-type]
+    s = settings(fake_llm)
+    with LLMWriter(s.llm, categories=CATEGORIES) as writer:
+        two = writer.messages_for([writer.prepare(story, POSTS) for story in STORIES[:2]])
+    limit = estimate_tokens(two) + 2 * 400
+    results = write_items(STORIES, POSTS, settings(fake_llm, max_tokens_per_edition=limit))
+    assert [r.item.writer for r in results if r.item] == ["llm:m1", "llm:m1", "extractive"]
+    assert results[2].item is not None and results[2].item.fallback_reason == BUDGET_SPENT
+    assert len(fake_llm.requests) == 1
