@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from newsdesk.config import StoriesSettings
 from newsdesk.model import Post
-from newsdesk.stories.text import extract_entities, link_keys, own_text, strip_urls
+from newsdesk.stories.text import GATE, extract_entities, link_keys, own_text, strip_urls
 
 #: English terms (regex, case-insensitive, word-bounded) -> weight.
 EN_TERMS: dict[str, float] = {
@@ -97,12 +97,18 @@ _EN_RE = tuple(
     (re.compile(r"(?<![A-Za-z0-9_-])(?:" + pattern + r")(?![A-Za-z0-9_-]|\.\d)", re.I), weight)
     for pattern, weight in EN_TERMS.items()
 )
-#: every English term at once: most posts (Chinese, off-topic) match none, and one scan says so
-_ANY_EN_RE = re.compile(
-    r"(?<![A-Za-z0-9_-])(?:" + "|".join(f"(?:{p})" for p in EN_TERMS) + r")(?![A-Za-z0-9_-]|\.\d)", re.I
-)
 _PENALTY_RE = tuple((re.compile(p, re.I), w) for p, w in CONTEXT_PENALTIES)
 _AD_RE = tuple((re.compile(p, re.I), w) for p, w in AD_PATTERNS)
+# one scan of a post says which of these can match at all (see text.LiteralGate)
+for _k, (_regex, _) in enumerate(_EN_RE):
+    GATE.add(("en", _k), _regex)
+for _term in ZH_TERMS:
+    GATE.add(("zh", _term), [_term])
+for _k, (_regex, _) in enumerate(_PENALTY_RE):
+    GATE.add(("penalty", _k), _regex)
+for _k, (_regex, _) in enumerate(_AD_RE):
+    GATE.add(("ad", _k), _regex)
+GATE.add("ai-word", _AI_WORD)
 #: the same term counted at most this often: a post that says "AI" ten times is not ten times AI
 MAX_REPEAT = 2
 #: an author whose other posts are mostly AI news earns some benefit of the doubt: (share, bonus),
@@ -142,17 +148,22 @@ class Verdict:
 
 
 def term_score(text: str) -> tuple[float, list[str]]:
-    """Lexicon score of a text and the terms that fired, before context and author priors."""
+    """Lexicon score of a text and the terms that fired, before context and author priors.
+    URLs are not read (hosts such as "ai.com" are not mentions of AI)."""
     total, hits = _term_score(text)
     return total, list(hits)
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _term_score(text: str) -> tuple[float, tuple[str, ...]]:
+@functools.lru_cache(maxsize=1 << 18)
+def _term_score(raw: str) -> tuple[float, tuple[str, ...]]:
     # cached: the same words arrive again as copies, cross-posts and re-reads of a window
+    gated = GATE.scan(raw)
+    text = strip_for_terms(raw)
     hits: list[str] = []
     total = 0.0
-    for regex, weight in _EN_RE if _ANY_EN_RE.search(text) else ():
+    for k, (regex, weight) in enumerate(_EN_RE):
+        if ("en", k) not in gated:
+            continue
         found: dict[str, int] = {}
         for term in regex.findall(text):
             found[term.lower()] = found.get(term.lower(), 0) + 1
@@ -160,17 +171,17 @@ def _term_score(text: str) -> tuple[float, tuple[str, ...]]:
             total += weight * min(count, MAX_REPEAT) if weight >= 1 else weight
             hits.append(term)
     for term, weight in ZH_TERMS.items():
-        if weight and term in text:
+        if weight and ("zh", term) in gated and term in text:
             total += weight
             hits.append(term)
-    ai_count = len(_AI_WORD.findall(text))
+    ai_count = len(_AI_WORD.findall(text)) if "ai-word" in gated else 0
     if ai_count:
         total += AI_WORD_WEIGHT * min(ai_count, MAX_REPEAT)
         hits.append("AI")
     return total, tuple(hits)
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 18)
 def ad_score(text: str) -> float:
     """How much a post reads like a promoted post; >= 1 is an ad.
 
@@ -178,7 +189,10 @@ def ad_score(text: str) -> float:
     action, however the patterns group them), each phrase once.
     """
     total = 0.0
-    for regex, weight in _AD_RE:
+    gated = GATE.scan(text)
+    for k, (regex, weight) in enumerate(_AD_RE):
+        if ("ad", k) not in gated:
+            continue
         found = {m.group(0).lower() for m in regex.finditer(text)}
         total += weight * len(found)
     return total
@@ -187,15 +201,16 @@ def ad_score(text: str) -> float:
 def score_post(post: Post) -> tuple[float, tuple[str, ...], bool]:
     """Relevance score, hits and "is an ad" for one post (title and text), before author priors."""
     body = " ".join(part for part in (post.title, post.text) if part)
-    score, hits = term_score(strip_for_terms(body))
+    score, hits = term_score(body)
     for key in link_keys(post):
         for prefix, weight in AI_LINK_PREFIXES:
             if key.startswith(prefix):
                 score += weight
                 hits.append(key)
                 break
-    for regex, penalty in _PENALTY_RE:
-        if regex.search(body):
+    gated = GATE.scan(body)
+    for k, (regex, penalty) in enumerate(_PENALTY_RE):
+        if ("penalty", k) in gated and regex.search(body):
             score -= penalty
             hits.append(f"-{regex.pattern[:24]}")
     versioned = sorted(e for e in extract_entities(body) if not e.startswith("name:") and any(c.isdigit() for c in e))

@@ -14,7 +14,9 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
+from re import _constants as c  # the parser's private modules: the same since Python 3.11
+from re import _parser
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from newsdesk.model import Post
@@ -32,13 +34,13 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[a-z0-9][a-z0-9\-\.\+']*[a-z0-9+]|[a-z0-9]|[\u3400-\u9fff]")
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 18)
 def strip_urls(text: str) -> str:
     """The text without URLs: t.co media links carry no words and differ per post."""
     return _URL.sub(" ", text) if "://" in text else text
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 18)
 def own_text(text: str) -> str:
     """What the author wrote: no URLs, no @mentions, collapsed spaces.
 
@@ -49,7 +51,7 @@ def own_text(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 18)
 def normalise(text: str) -> str:
     """Compare-ready text: NFKC (full-width -> ASCII), lower case, no URLs, no punctuation runs.
 
@@ -75,6 +77,152 @@ def shingles(text: str, size: int = 3) -> set[str]:
     if len(compact) <= size:
         return {compact} if compact else set()
     return {compact[i : i + size] for i in range(len(compact) - size + 1)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Literal gate: one scan tells which of many regexes can match at all
+# ---------------------------------------------------------------------------------------------
+
+#: characters that Python's case-insensitive matching equates with an ASCII letter although
+#: `str.lower` does not make them one (İ lowers to two characters); `fold` maps them first
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+#: a literal this short occurs in almost every text: gating on it saves nothing
+MIN_GATE_LITERAL = 2
+
+
+def fold(text: str) -> str:
+    """Lower-case text in which every case-insensitive match of an ASCII literal shows as that literal."""
+    return text.translate(_FOLD).lower()
+
+
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case strings one of which every match of `pattern` contains, or None when no such
+    set is known (then the pattern must always run).
+
+    Read from the parsed pattern: a run of mandatory literal characters, or the union over the
+    branches of an alternation. Runs are cut at whitespace, so that no gate literal can span
+    the space that `strip_urls` leaves where a URL was (see `LiteralGate`).
+    """
+    def needs(items: Iterable[tuple[object, object]]) -> frozenset[str] | None:
+        options: list[frozenset[str]] = []
+        run: list[str] = []
+
+        def flush() -> None:
+            for piece in "".join(run).split():
+                options.append(frozenset({piece}))
+            run.clear()
+
+        for op, av in items:
+            if op is c.LITERAL:
+                ch = chr(av)  # type: ignore[arg-type]
+                if ch.isascii() or ch.lower() == ch.upper():
+                    run.append(ch.lower())
+                    continue
+            flush()
+            sub: frozenset[str] | None = None
+            if op is c.SUBPATTERN:
+                sub = needs(av[3])  # type: ignore[index]
+            elif op is c.ATOMIC_GROUP:
+                sub = needs(av)  # type: ignore[arg-type]
+            elif op is c.BRANCH:
+                subs = [needs(branch) for branch in av[1]]  # type: ignore[index]
+                sub = None if any(s is None for s in subs) else frozenset().union(*subs)  # type: ignore[arg-type]
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:  # type: ignore[index]
+                sub = needs(av[2])  # type: ignore[index]
+            if sub:
+                options.append(sub)
+        flush()
+        good = [o for o in options if min(map(len, o)) >= MIN_GATE_LITERAL]
+        if not good:
+            return None
+        return max(good, key=lambda o: (min(map(len, o)), -len(o), sorted(o)))
+
+    try:
+        return needs(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # an unreadable pattern is simply never gated
+        return None
+
+
+class LiteralGate:
+    """Which of many regexes (or substring lists) may match a text, from one scan of the text.
+
+    Matching a few dozen case-insensitive regexes over every post is most of the cost of the
+    story stages, and most regexes match nothing. Each one is registered with the literals any
+    match must contain (`required_literals`); one lookahead scan of the folded text over a trie
+    of all literals finds every literal present, and only the regexes whose literals are there
+    need to run. The gate never decides a match: it only skips regexes that cannot match, so
+    results are those of running every regex.
+
+    Scanning the raw text is enough for regexes run on `strip_urls(text)` too: stripping only
+    removes characters and inserts a space, and gate literals contain no whitespace.
+    """
+
+    def __init__(self) -> None:
+        self._needs: dict[Hashable, frozenset[str] | None] = {}
+        self._scan: functools._lru_cache_wrapper[frozenset[Hashable]] | None = None
+
+    def add(self, key: Hashable, needs: re.Pattern[str] | Iterable[str]) -> None:
+        """Register `key`, which may match only where one of `needs` (or the pattern's literals) occurs."""
+        if isinstance(needs, re.Pattern):
+            self._needs[key] = required_literals(needs)
+        else:
+            # a substring is gated on its longest whitespace-free piece (every piece must occur)
+            pieces = frozenset(max(fold(lit).split(), key=len) for lit in needs if lit.strip())
+            self._needs[key] = pieces if pieces and min(map(len, pieces)) >= MIN_GATE_LITERAL else None
+        self._scan = None
+
+    def _compile(self) -> functools._lru_cache_wrapper[frozenset[Hashable]]:
+        always = frozenset(k for k, lits in self._needs.items() if lits is None)
+        keys_of: dict[str, set[Hashable]] = {}
+        for key, lits in self._needs.items():
+            for lit in lits or ():
+                keys_of.setdefault(lit, set()).add(key)
+        # the scan reports the longest literal starting at each position: add its prefixes' keys
+        closure = {lit: frozenset(always.union(*(keys_of[p] for p in keys_of if lit.startswith(p))))
+                   for lit in keys_of}
+        finder = re.compile("(?=(" + _trie_pattern(sorted(keys_of)) + "))") if keys_of else None
+
+        @functools.lru_cache(maxsize=1 << 18)
+        def scan(text: str) -> frozenset[Hashable]:
+            if finder is None:
+                return always
+            found = set(finder.findall(fold(text)))
+            if not found:
+                return always
+            return frozenset().union(*(closure[lit] for lit in found))
+
+        return scan
+
+    def scan(self, text: str) -> frozenset[Hashable]:
+        """The keys that may match `text` (raw or URL-stripped; see the class docstring)."""
+        if self._scan is None:
+            self._scan = self._compile()
+        return self._scan(text)
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """One regex alternation of `words` as a trie, longest match first at each position."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return body + "?" if len(alts) == 1 and len(body) == 1 else f"(?:{body})?"
+        return body
+
+    return emit(root)
+
+
+#: the gate every story stage registers its regexes with (relevance adds its lexicon)
+GATE = LiteralGate()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -150,7 +298,7 @@ def link_keys(post: Post) -> frozenset[str]:
     return _link_keys(post.text, post.links)
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 18)
 def _link_keys(text: str, links: tuple[str, ...]) -> frozenset[str]:
     keys: set[str] = set()
     blob = " ".join((text, *links))
@@ -325,14 +473,14 @@ def _product_names(text: str) -> set[str]:
     return found
 
 
-def _versioned_entities(text: str) -> set[str]:
+def _versioned_entities(text: str, gated: frozenset[Hashable]) -> set[str]:
     found: set[str] = set()
     if not _DIGIT.search(text):
         return found  # no version without a digit; saves the regexes on most posts
     taken: list[tuple[int, int]] = []
     low = text.lower()
-    for regex, canon, words in _VERSIONED_RE:
-        if not any(w in low for w in words):
+    for k, (regex, canon, words) in enumerate(_VERSIONED_RE):
+        if ("version", k) not in gated or not any(w in low for w in words):
             continue
         for m in regex.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -360,7 +508,7 @@ def extract_entities(text: str) -> frozenset[str]:
     return _extract_entities(text)
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 18)
 def _extract_entities(text: str) -> frozenset[str]:
     """Canonical entity names in `text`: versioned models ("gpt-5.5", "claude-opus-4.7",
     "qwen3.6"), known products and labs under one name across languages ("qwen" for 通义千问),
@@ -368,14 +516,17 @@ def _extract_entities(text: str) -> frozenset[str]:
 
     Versioned names are the specific ones: "GPT-5.5" pins an event far better than "OpenAI".
     """
+    gated = GATE.scan(text)
     text = strip_urls(text)
-    found = _versioned_entities(text)
-    for m in _ALIAS_RE.finditer(text):
-        found.add(_ALIAS_OF[m.group(1).lower()])
+    found = _versioned_entities(text, gated)
+    if "alias" in gated:
+        for m in _ALIAS_RE.finditer(text):
+            found.add(_ALIAS_OF[m.group(1).lower()])
     for spelling, canon in _ALIAS_CJK:
-        if spelling in text:
+        if ("alias", spelling) in gated and spelling in text:
             found.add(canon)
-    found |= _product_names(text)
+    if "product" in gated:
+        found |= _product_names(text)
     for m in _CAMEL.finditer(text):
         name = m.group(1)
         low = name.lower()
@@ -442,15 +593,28 @@ NEWS_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
 _KIND_RE = {kind: re.compile(pattern, re.I) for kind, (pattern, _) in NEWS_KINDS.items()}
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 18)
 def detect_kinds(text: str) -> frozenset[str]:
     """News kinds a post's text reads as (release, paper, funding, policy, incident, ...)."""
+    gated = GATE.scan(text)
     plain = strip_urls(text)
     kinds = set()
     for kind, (_, zh) in NEWS_KINDS.items():
-        if _KIND_RE[kind].search(plain) or any(term in plain for term in zh):
+        if (("kind", kind) in gated and _KIND_RE[kind].search(plain)) or (
+                ("kind-zh", kind) in gated and any(term in plain for term in zh)):
             kinds.add(kind)
     return frozenset(kinds)
+
+
+for _k, (_regex, _canon, _words) in enumerate(_VERSIONED_RE):
+    GATE.add(("version", _k), _words)
+GATE.add("alias", _ALIAS_RE)
+for _spelling, _canon in _ALIAS_CJK:
+    GATE.add(("alias", _spelling), [_spelling])
+GATE.add("product", _PRODUCT)
+for _kind, (_, _zh) in NEWS_KINDS.items():
+    GATE.add(("kind", _kind), _KIND_RE[_kind])
+    GATE.add(("kind-zh", _kind), _zh)
 
 
 def unique(items: Iterable[str]) -> tuple[str, ...]:
