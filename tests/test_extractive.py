@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -57,11 +58,18 @@ def story_of(*post_ids: str, posts: Mapping[str, Post], lead: str | None = None)
     return Story(id=f"s:{lead_id}", post_ids=post_ids, lead_id=lead_id, first_seen=posts[lead_id].created_at)
 
 
+def is_key_fact(span: str) -> bool:
+    """A bold span is a number or a name (a digit or a capital in it), never a clause, contraction or CS."""
+    if "'" in span or "’" in span or (span.isupper() and len(span) <= 3 and span.isalpha()):
+        return False
+    return span.strip() != "" and any(c.isdigit() or c.isupper() for c in span)
+
+
 def assert_well_formed(item, *, min_sentences: int = 1) -> None:  # type: ignore[no-untyped-def]
     assert [c for c in item.checks if not c.ok] == []
     assert {c.name for c in item.checks} >= {"citations", "numbers", "names", "markup", "shape"}
     spans, problems = bold_spans(item.summary)
-    assert problems == [] and 1 <= len(spans) <= 3 and all(s.strip() for s in spans)
+    assert problems == [] and len(spans) <= 3 and all(is_key_fact(s) for s in spans)
     assert not URL.search(item.summary) and not URL.search(item.headline)
     assert 0 < text_width(item.headline) <= 60
     assert "*" not in item.headline and "\n" not in item.summary
@@ -113,6 +121,64 @@ def test_text_cut_by_x_kit_loses_its_broken_last_sentence(posts: dict[str, Post]
     assert "洽谈以" not in cut.summary  # "...一直在与 Windsurf 洽谈以 30" + link
     ellipsis = write_extractive(story_of(DOUBAO, posts=posts), posts)
     assert "大预言模型" not in ellipsis.summary and not ellipsis.summary.endswith("…")
+
+
+def _eval_posts(eval_dir: Path, day: str, ids: Iterable[str]) -> dict[str, Post]:
+    wanted, out = set(ids), {}
+    with (eval_dir / f"day-{day}" / "posts.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            record = json.loads(line)
+            if record["id"] in wanted:
+                out[record["id"]] = post_from_record(record, "eval")
+    assert set(out) == wanted
+    return out
+
+
+@pytest.mark.parametrize(
+    ("day", "post_id", "never_bold"),
+    [
+        ("2026-05-14", "x:2054773491522822264", "being a dad"),  # Sam Altman: no fact in it
+        ("2026-05-14", "x:2054720201070190632", "any time a model router"),  # swyx: lowercase chat
+        ("2026-05-14", "x:2054729966630441007", "I’d"),  # Aaron Levie: a contraction ...
+        ("2026-05-14", "x:2054729966630441007", "CS"),  # ... and a lone acronym
+        ("2026-03-25", "x:2036720872808144911", "我就想知道"),  # an opening clause in Chinese
+        ("2026-03-25", "x:2036757928246714598", "Woc"),  # an interjection
+        ("2026-05-14", "x:2054768295534846239", "Skill"),  # a generic word
+    ],
+)
+def test_bold_marks_key_facts_only(eval_dir: Path, day: str, post_id: str, never_bold: str) -> None:
+    posts = _eval_posts(eval_dir, day, [post_id])
+    item = write_extractive(story_of(post_id, posts=posts), posts)
+    assert_well_formed(item)
+    assert never_bold in item.summary.replace("**", "") and f"**{never_bold}" not in item.summary
+
+
+@pytest.mark.parametrize(
+    ("day", "post_id", "bold"),
+    [
+        ("2026-03-24", "x:2036232980059062550", "**Opus 4.5**"),  # a version belongs to its name
+        ("2025-07-24", "x:1948204541255585817", "**Qwen 3 Coder**"),
+        ("2026-05-14", "x:2054728749308858376", "**Step 3.5**"),
+        ("2026-03-24", "x:2036232980059062550", "**Matthew Schwartz**"),
+    ],
+)
+def test_names_are_bolded_whole_with_their_version(eval_dir: Path, day: str, post_id: str, bold: str) -> None:
+    posts = _eval_posts(eval_dir, day, [post_id])
+    assert bold in write_extractive(story_of(post_id, posts=posts), posts).summary
+
+
+def test_a_post_cut_at_the_limit_loses_its_unfinished_sentence(eval_dir: Path) -> None:
+    # "...第二：很多 Agent 工具和 LLM 是同一厂商，他们在 token" (x-kit, cut at X's 280 weighted characters)
+    post_id = "x:2036728765234168149"
+    posts = _eval_posts(eval_dir, "2026-03-25", [post_id])
+    item = write_extractive(story_of(post_id, posts=posts), posts)
+    assert_well_formed(item, min_sentences=2)
+    assert "他们在 token" not in item.summary and "第二" not in item.summary
+    # with too few whole sentences left, the cut one stays, marked as cut
+    cut = "很多 Agent 工具和 LLM 是同一厂商，" + "而且" * 70 + "他们在 token"
+    short = dataclasses.replace(posts[post_id], text=cut)
+    one = write_extractive(story_of(post_id, posts={post_id: short}), {post_id: short})
+    assert one.summary.endswith("…")
 
 
 def test_link_only_post_says_so_without_guessing(posts: dict[str, Post]) -> None:
@@ -175,7 +241,10 @@ def test_a_sample_of_the_whole_corpus_passes_its_own_checks(corpus: Path) -> Non
                 item = write_extractive(story_of(post.id, posts={post.id: post}), {post.id: post})
                 seen += 1
                 bad = [c for c in item.checks if not c.ok]
-                if bad or not bold_spans(item.summary)[0] or URL.search(item.summary):
+                spans = bold_spans(item.summary)[0]
+                # a link-only post's summary bolds its author: the one name it has
+                facts = all(is_key_fact(b) or b == item.attribution for b in spans)
+                if bad or not facts or URL.search(item.summary):
                     failures.append((post.id, item.headline, item.summary, bad))
     assert seen > 200
     assert failures == []
@@ -230,7 +299,7 @@ def test_clean_text_strips_noise_but_keeps_facts() -> None:
 def test_embolden_only_where_markdown_renders() -> None:
     assert embolden("参数量仅为25%的Claude。") == "参数量仅为25%的**Claude**。"  # **25%**的 would not render
     assert embolden("It costs $2.3 billion and 25% of it.") == "It costs **$2.3 billion** and **25%** of it."
-    assert embolden("今天天气很好，适合出门。") == "**今天天气很好**，适合出门。"
+    assert embolden("今天天气很好，适合出门。") == "今天天气很好，适合出门。"  # no key fact: no bold
 
 
 @pytest.mark.parametrize(

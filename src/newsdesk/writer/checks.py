@@ -860,8 +860,10 @@ def check_shape(
     min_sentences: int = 2,
     max_sentences: int = 4,
     max_headline_width: int = HEADLINE_WIDTH,
+    min_bold: int = 1,
 ) -> Check:
-    """Headline present and within ~30 Chinese / ~60 Latin columns; 2-4 sentences; 1-3 bold spans."""
+    """Headline present and within ~30 Chinese / ~60 Latin columns; 2-4 sentences; 1-3 bold spans
+    (`min_bold`-3)."""
     problems = []
     if not headline.strip():
         problems.append("empty headline")
@@ -872,8 +874,8 @@ def check_shape(
     if not min_sentences <= n <= max_sentences:
         problems.append(f"summary has {n} sentence(s) (want {min_sentences}-{max_sentences})")
     spans, _ = bold_spans(summary)
-    if not 1 <= len(spans) <= 3:
-        problems.append(f"summary has {len(spans)} bold span(s) (want 1-3)")
+    if not min_bold <= len(spans) <= 3:
+        problems.append(f"summary has {len(spans)} bold span(s) (want {min_bold}-3)")
     if problems:
         return Check("shape", False, "; ".join(problems))
     return Check("shape", True, f"{n} sentence(s), {len(spans)} bold")
@@ -905,8 +907,11 @@ def run_checks(
     posts: Mapping[str, Post],
     citations: Sequence[str],
     min_sentences: int = 2,
+    min_bold: int = 1,
 ) -> tuple[Check, ...]:
-    """All checks of one written item, against the posts it cites (only those that belong to the story)."""
+    """All checks of one written item, against the posts it cites (only those that belong to the story).
+
+    `min_bold` 0: the extractive writer, which bolds nothing rather than a phrase that is no key fact."""
     cite = check_citations(citations, story, posts)
     evidence = [evidence_text(posts[c]) for c in citations if c in posts and c in story.post_ids]
     both = f"{headline}\n{summary}"
@@ -915,7 +920,7 @@ def run_checks(
         check_numbers(both, evidence),
         check_names(both, evidence),
         check_markup(headline, summary),
-        check_shape(headline, summary, min_sentences=min_sentences),
+        check_shape(headline, summary, min_sentences=min_sentences, min_bold=min_bold),
     )
 
 

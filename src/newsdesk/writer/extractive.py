@@ -20,6 +20,7 @@ from newsdesk.errors import InputError
 from newsdesk.model import Item, Post, Story
 from newsdesk.writer.checks import (
     _NAME_TOKEN,
+    _common_word,
     delimiter_ok,
     extract_numbers,
     instruction_like,
@@ -66,14 +67,20 @@ def _is_zh(post: Post) -> bool:
     return post.lang == "zh" or cjk_ratio(sample) > 0.3
 
 
+#: X counts a CJK character twice toward its 280; a text this wide that stops mid-word was cut there
+_X_CUT_WIDTH = 230
+
+
 def _truncated(post: Post) -> bool:
-    """x-kit keeps the legacy ~280-character text, cut with a single … or just before the media link."""
+    """x-kit keeps the legacy ~280-character text, cut with a single …, just before the media link,
+    or just at the limit, mid-clause ("它把 Claude Agent SDK 和 claude -p")."""
     text = re.sub(r"\s*(?:https?://\S+\s*)+$", "", post.text).rstrip()
     if text.endswith("…") and not text.endswith("……"):
         return True
-    # X counts a CJK character twice toward its 280, so the cut comes at ~140 of them
-    cut_before_link = post.platform == "x" and text != post.text.rstrip() and text_width(text) >= 240
-    return cut_before_link and text[-1:].isalnum()
+    if post.platform != "x" or not text[-1:].isalnum():
+        return False
+    cut_before_link = text != post.text.rstrip() and text_width(text) >= 240
+    return cut_before_link or text_width(text) >= _X_CUT_WIDTH
 
 
 def _usable(sentence: str) -> bool:
@@ -110,8 +117,11 @@ def _body_sentences(post: Post) -> list[str]:
     if post.title:
         # articles: a line shorter than this with no punctuation is a byline or caption
         sentences = [s for s in sentences if text_width(s) >= 16 or s[-1:] in "。.!?！？"]
-    if _truncated(post) and len(sentences) > 1 and not sentences[-1].endswith(tuple("。.!?！？")):
-        sentences = sentences[:-1]
+    if _truncated(post) and sentences and not sentences[-1].endswith(tuple("。.!?！？")):
+        # the cut sentence: dropped when two whole ones remain, else kept and marked as cut
+        last = sentences.pop()
+        if len(sentences) < 2 and _usable(last):
+            sentences.append(last.rstrip(" ,，;；:：、-—–…") + "…")
     out: list[str] = []
     for s in sentences:
         if _usable(s) and s not in out:
@@ -217,8 +227,39 @@ _LATIN_UNIT = re.compile(r"^[A-Za-z]{1,4}(?![A-Za-z])")  # 14x, 16GB, 15yrs, 240
 _CURRENCY_AFTER = re.compile(r"^(?:美元|亿元|万元|元|港元|欧元|英镑|日元|人民币)")
 
 
+#: Latin words a Chinese post capitalises that name no product, company or person: generic terms
+#: and interjections ("新加了一个 Skill", "Woc，头大"). A bold on them marks no key fact.
+_GENERIC_TEXT = """
+    agent agents skill skills coding code model models prompt prompts token tokens vibe workflow app apps
+    plugin plugins demo bug bugs feature features update updates thread woc wow lol omg hmm ok okay yes no
+    hi hello thanks btw fyi imo tldr january february march april may june july august september october
+    november december monday tuesday wednesday thursday friday saturday sunday
+"""
+_GENERIC_WORDS = frozenset(_GENERIC_TEXT.split())
+_VERSION_AFTER = re.compile(r" ?v?\d+(?:\.\d+)+(?![\d%])| v?\d+(?= [A-Z][a-z])")  # "Opus 4.5", "Qwen 3 Coder"
+_CLAUSE_START = re.compile(r"(?:^|[.!?。！？:：；;\n]\s*|^\W+)$")
+
+
+def _entity_ok(token: str, run_len: int, summary: str, start: int) -> bool:
+    """Whether a lone name token is a named entity worth bolding, not a word that only looks like one."""
+    if "'" in token or "’" in token:  # I'd, It's, We're: contractions, never names
+        return False
+    if run_len > 1 or any(c.isdigit() for c in token):
+        return True
+    if token.isupper():
+        return len(token) >= 4  # CS, PR, AI, UI: too generic alone; OFMS, WWDC name something
+    if token.lower() in _GENERIC_WORDS:
+        return False
+    inner_caps = any(c.isupper() for c in token[1:])
+    if not inner_caps and _CLAUSE_START.search(summary[:start]) and _common_word(token.lower()):
+        # "Introducing ...", "Being ...": capitalised by position; a name when capitalised elsewhere too
+        rest = summary[:start] + " " * len(token) + summary[start + len(token) :]
+        return re.search(r"(?<![A-Za-z])" + re.escape(token) + r"(?![A-Za-z])", rest) is not None
+    return True
+
+
 def _candidates(summary: str) -> list[tuple[float, int, int]]:
-    """(priority, start, end) of spans worth bolding: numbers with units first, then model names."""
+    """(priority, start, end) of spans worth bolding: numbers with units first, then named entities."""
     out: list[tuple[float, int, int]] = []
     for q in extract_numbers(summary):
         start, end = q.start, q.end
@@ -249,12 +290,22 @@ def _candidates(summary: str) -> list[tuple[float, int, int]]:
             continue
         if re.fullmatch(r"(?:\w\.)+\w?", token) or summary[m.start() - 1 : m.start()] == "@":  # U.S, @handle
             continue
+        if "'" in token or "’" in token:
+            continue
         if runs and summary[runs[-1][-1][1] : m.start()] == " " and len(runs[-1]) < 3:
             runs[-1].append((m.start(), m.start() + len(token), token))
         else:
             runs.append([(m.start(), m.start() + len(token), token)])
     for run in runs:
         start, end = run[0][0], run[-1][1]
+        version = _VERSION_AFTER.match(summary, end)
+        if len(run) == 1 and not version and not _entity_ok(run[0][2], 1, summary, start):
+            continue
+        if version:  # the version belongs to the name: "Step 3.5", "Qwen 3 Coder"
+            end = version.end()
+            follow = re.match(r" [A-Z][A-Za-z0-9]+", summary[end:])
+            if follow and follow.group(0).strip() in names:
+                end += follow.end()
         span = summary[start:end]
         has_digit = any(c.isdigit() for c in span)
         out.append((2.5 if has_digit else (1.5 if len(run) > 1 or not span.isupper() else 1.0), start, end))
@@ -262,23 +313,13 @@ def _candidates(summary: str) -> list[tuple[float, int, int]]:
     return out
 
 
-def _fallback_span(summary: str) -> tuple[int, int] | None:
-    """The first clause of the first sentence: what the post is about, when it has no figures or names."""
-    first = split_sentences(summary)[0] if summary else ""
-    start = next((i for i, c in enumerate(first) if c.isalnum()), None)
-    if start is None:
-        return None
-    clause = re.split(r"[，,：:；;。.!！?？…—(（“\"「]", first[start:], maxsplit=1)[0]
-    clause = trim_to_width(clause, 40) if text_width(clause) > 40 else clause
-    clause = clause.rstrip()
-    end = start + len(clause)
-    while end > start and not delimiter_ok(summary, start, end):
-        end -= 1
-    return (start, end) if end > start else None
-
-
 def embolden(summary: str) -> str:
-    """Put `**` around 1-3 key facts of `summary`, only where CommonMark will render them as bold."""
+    """Put `**` around 1-3 key facts of `summary`, only where CommonMark will render them as bold.
+
+    Key facts are numbers with their units and named entities (products, models, organisations,
+    people). A summary without any gets no bold at all: a bold opening clause would tell the
+    reader it is the fact that matters when it is not.
+    """
     chosen: list[tuple[int, int]] = []
     texts: set[str] = set()
     for _score, start, end in _candidates(summary):
@@ -293,10 +334,6 @@ def embolden(summary: str) -> str:
             continue
         chosen.append((start, end))
         texts.add(span.lower())
-    if not chosen:
-        span = _fallback_span(summary)
-        if span:
-            chosen.append(span)
     out = summary
     for start, end in sorted(chosen, reverse=True):
         out = out[:start] + "**" + out[start:end] + "**" + out[end:]
@@ -560,6 +597,7 @@ def write_extractive(
         citations=used,
         # the checker's own count: "in the U.S. Access ..." is one sentence to it, and to a reader
         min_sentences=min(2, len(split_sentences(summary.replace("**", "")))),
+        min_bold=0,  # faithful over forced: no key fact, no bold
     )
     return Item(
         story_id=story.id,
