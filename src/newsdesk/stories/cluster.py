@@ -1,8 +1,8 @@
 """Cluster: merge posts about the same event into stories, with the evidence written down.
 
 Union-find over candidate pairs. Candidates come from inverted indexes (link key -> posts,
-referenced id -> posts, author -> posts by time, entity -> posts by time, MinHash LSH
-buckets), never from comparing all pairs, so cost grows with the number of posts times a
+referenced id -> posts, author -> posts by time, entity -> posts by time, rare tokens ->
+posts), never from comparing all pairs, so cost grows with the number of posts times a
 small constant (each index entry looks at a bounded number of neighbours).
 
 Evidence, strongest first; each accepted merge appends one `merge_log` line:
@@ -21,7 +21,7 @@ Evidence, strongest first; each accepted merge appends one `merge_log` line:
    or "Claude") within `entity_window_hours` **plus** supporting evidence: the same news
    kind (launch, incident, shutdown...), overlapping wording, a second shared entity, or
    the same author.
-9. ``text``: very similar wording (token-set Jaccard from MinHash LSH, then confirmed).
+9. ``text``: very similar wording (token-set Jaccard, candidates by prefix filtering).
 10. ``follow-up``: one author names the same product (a ``name:`` entity: "GStack",
     "OpenCode", "MiniMax Token Plan") again within `FOLLOW_UP`: people come back to what
     they just launched or tried. Versioned models and known labs do not count here: an
@@ -37,17 +37,14 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from datasketch import MinHash, MinHashLSH
-
 from newsdesk.config import StoriesSettings
 from newsdesk.model import Post
-from newsdesk.stories.dedup import DedupResult
+from newsdesk.stories.dedup import DedupResult, similar_pairs
 from newsdesk.stories.text import (
     canonical_url,
     detect_kinds,
@@ -226,16 +223,6 @@ def _time_neighbours(
             yield entries[j][1], pid
 
 
-_TEMPLATE = MinHash(num_perm=64, seed=7)
-
-
-def _token_minhash(tokens: frozenset[str]) -> MinHash:
-    mh = MinHash(num_perm=64, seed=7, permutations=_TEMPLATE.permutations, scheme=_TEMPLATE.scheme,
-                 hashfunc=zlib.crc32)
-    mh.update_batch([t.encode("utf-8") for t in sorted(tokens)])
-    return mh
-
-
 def cluster_posts(
     posts: Sequence[Post],
     settings: StoriesSettings,
@@ -400,18 +387,17 @@ def cluster_posts(
             if why:
                 weak.append((8, a, b, f"entity({why})"))
 
-    # 9. wording alone
-    lsh = MinHashLSH(threshold=TEXT_JACCARD, num_perm=64)
-    for pid in ids:
-        tokens = feats[pid].tokens
-        if len(tokens) < TEXT_MIN_TOKENS or pid in strong_only:
-            continue
-        mh = _token_minhash(tokens)
-        for other in sorted(lsh.query(mh))[:MAX_NEIGHBOURS]:
-            score = _jaccard(tokens, feats[other].tokens)
-            if score >= TEXT_JACCARD:
-                weak.append((9, other, pid, f"text({score:.2f})"))
-        lsh.insert(pid, mh)
+    # 9. wording alone: every earlier post with token Jaccard >= TEXT_JACCARD (prefix filtering,
+    # see dedup.similar_pairs), the first MAX_NEIGHBOURS by id; posts further apart than a
+    # story may span could never merge, so they are not compared
+    wordy = {pid: feats[pid].tokens for pid in ids
+             if len(feats[pid].tokens) >= TEXT_MIN_TOKENS and pid not in strong_only}
+    matches: dict[str, int] = defaultdict(int)
+    for pid, other in similar_pairs([(pid, feats[pid].post.created_at) for pid in wordy], wordy,
+                                    TEXT_JACCARD, max_span):
+        matches[pid] += 1
+        if matches[pid] <= MAX_NEIGHBOURS:
+            weak.append((9, other, pid, f"text({_jaccard(wordy[pid], wordy[other]):.2f})"))
 
     order = {pid: k for k, pid in enumerate(ids)}
 

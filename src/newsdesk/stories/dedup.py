@@ -6,34 +6,33 @@ story is ranked, and it is never the lead. Four kinds of repetition are recognis
 
 * **exact**: the same normalised text (case, spacing, full-width forms, t.co links and
   @mentions ignored), the typical double-posted ad or cross-posted announcement;
-* **near**: MinHash signatures of character shingles (which work for Chinese, where there
-  are no spaces to split words on) found by LSH, then confirmed by an exact Jaccard check so
-  the probabilistic index never decides alone. Short texts are left out: two posts saying
-  "Congrats!" are not copies of each other;
+* **near**: character shingles (which work for Chinese, where there are no spaces to split
+  words on) with a Jaccard similarity of at least `near_duplicate_jaccard`. Candidates come
+  from prefix filtering (Bayardo et al., "Scaling up all pairs similarity search", WWW 2007):
+  with shingles ordered rarest first, two sets with Jaccard >= t share one of the first
+  |s| - ceil(t |s|) + 1 shingles of each, so an inverted index over those prefixes finds
+  every such pair, with no false negatives (MinHash LSH misses some), and the exact Jaccard
+  confirms. Short texts are left out: two posts saying "Congrats!" are not copies of each other;
 * **repost**: a `Ref` of kind "reposted" points at the original;
 * **bare quote**: a quote with no words of its own is a repost in all but name.
 
 The representative of a group is its earliest post (ties by id), so the result does not
-depend on input order. Cost is linear in the number of posts: hashing plus LSH buckets,
+depend on input order. Cost is near-linear in the number of posts: shingling plus an inverted index,
 no comparison of all pairs.
 """
 
 from __future__ import annotations
 
-import zlib
-from collections import defaultdict
+import math
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
-
-from datasketch import MinHash, MinHashLSH
+from datetime import datetime, timedelta
 
 from newsdesk.config import StoriesSettings
 from newsdesk.model import Post
 from newsdesk.stories.text import normalise, own_text, shingles
 
-#: MinHash permutations: 64 keeps the Jaccard estimate within ~0.1, plenty for a 0.8 cut
-NUM_PERM = 64
 #: texts shorter than this (normalised, in characters) are matched exactly, never "near"
 MIN_NEAR_CHARS = 24
 SHINGLE = 3
@@ -59,18 +58,7 @@ def _order_key(post: Post) -> tuple[object, str]:
     return (post.created_at, post.id)
 
 
-#: permutations drawn once: building them is most of the cost of a fresh MinHash
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=1)
-
-
-def _minhash(tokens: set[str]) -> MinHash:
-    mh = MinHash(num_perm=NUM_PERM, seed=1, permutations=_TEMPLATE.permutations, scheme=_TEMPLATE.scheme,
-                 hashfunc=zlib.crc32)
-    mh.update_batch([t.encode("utf-8") for t in sorted(tokens)])
-    return mh
-
-
-def jaccard(a: set[str], b: set[str]) -> float:
+def jaccard(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
@@ -129,25 +117,59 @@ def find_duplicates(posts: Sequence[Post], settings: StoriesSettings) -> DedupRe
             first_with[text] = post.id
         last_seen[text] = post
 
-    # near copies: LSH proposes, exact Jaccard on the shingle sets confirms
+    # near copies: prefix filtering proposes, exact Jaccard on the shingle sets confirms
     threshold = settings.near_duplicate_jaccard
-    lsh = MinHashLSH(threshold=max(0.5, threshold - 0.1), num_perm=NUM_PERM)
-    sets: dict[str, set[str]] = {}
-    for post in ordered:
-        if len(norm[post.id]) < MIN_NEAR_CHARS or first_with.get(norm[post.id]) != post.id:
-            continue
-        sh = shingles(post.text, SHINGLE)
-        sets[post.id] = sh
-        mh = _minhash(sh)
-        for other in sorted(lsh.query(mh)):
-            if post.created_at - by_id[other].created_at > window:
-                continue
-            if jaccard(sh, sets[other]) >= threshold:
-                join(post.id, other, "near")
-        lsh.insert(post.id, mh)
+    sets = {post.id: shingles(post.text, SHINGLE) for post in ordered
+            if len(norm[post.id]) >= MIN_NEAR_CHARS and first_with.get(norm[post.id]) == post.id}
+    for pid, other in similar_pairs([(pid, by_id[pid].created_at) for pid in sets], sets, threshold, window):
+        join(pid, other, "near")
 
     canonical = {pid: root(pid) for pid in parent if root(pid) != pid}
     return DedupResult(canonical_of=canonical, kind_of={pid: kind_of.get(pid, "near") for pid in canonical})
+
+
+def similar_pairs(
+    items: Sequence[tuple[str, datetime]],
+    sets: Mapping[str, set[str] | frozenset[str]],
+    threshold: float,
+    window: timedelta | None = None,
+) -> list[tuple[str, str]]:
+    """Every pair (later, earlier) of `items` whose `sets` have Jaccard >= `threshold`.
+
+    `items` are (id, time) in time order; with a `window`, pairs further apart in time are
+    left out. Per item, the earlier matches come in id order. Prefix filtering: tokens are
+    ranked rarest first (ties by the token), and only the first |s| - ceil(t |s|) + 1 ranks
+    of each set are indexed and probed, which no pair at or above the threshold can miss;
+    each posting list drops entries older than the window, so the cost stays near-linear.
+    """
+    freq = Counter(tok for pid, _ in items for tok in sets[pid])
+    rank = {tok: k for k, tok in enumerate(sorted(freq, key=lambda tok: (freq[tok], tok)))}
+    index: dict[int, list[int]] = defaultdict(list)
+    start: dict[int, int] = defaultdict(int)
+    pairs: list[tuple[str, str]] = []
+    slack = 1e-9  # a longer prefix never misses a pair; float error must not make it shorter
+    for k, (pid, when) in enumerate(items):
+        tokens = sets[pid]
+        if not tokens:
+            continue
+        size = len(tokens)
+        prefix = sorted(rank[tok] for tok in tokens)[: size - math.ceil(threshold * size - slack) + 1]
+        found: set[int] = set()
+        for r in prefix:
+            posting = index[r]
+            if window is not None:
+                first = start[r]
+                while first < len(posting) and when - items[posting[first]][1] > window:
+                    first += 1
+                start[r] = first
+                found.update(posting[first:])
+            else:
+                found.update(posting)
+            posting.append(k)
+        for other in sorted(items[j][0] for j in found):
+            if jaccard(tokens, sets[other]) >= threshold:
+                pairs.append((pid, other))
+    return pairs
 
 
 def voices(post_ids: Sequence[str], dedup: DedupResult) -> list[str]:

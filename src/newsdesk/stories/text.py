@@ -92,7 +92,9 @@ MIN_GATE_LITERAL = 2
 
 def fold(text: str) -> str:
     """Lower-case text in which every case-insensitive match of an ASCII literal shows as that literal."""
-    return text.translate(_FOLD).lower()
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:
+        text = text.translate(_FOLD)
+    return text.lower()
 
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -175,21 +177,34 @@ class LiteralGate:
         always = frozenset(k for k, lits in self._needs.items() if lits is None)
         keys_of: dict[str, set[Hashable]] = {}
         for key, lits in self._needs.items():
-            for lit in lits or ():
-                keys_of.setdefault(lit, set()).add(key)
-        # the scan reports the longest literal starting at each position: add its prefixes' keys
-        closure = {lit: frozenset(always.union(*(keys_of[p] for p in keys_of if lit.startswith(p))))
-                   for lit in keys_of}
-        finder = re.compile("(?=(" + _trie_pattern(sorted(keys_of)) + "))") if keys_of else None
+            pieces = {_gate_piece(lit) for lit in lits or ()}
+            if None in pieces:
+                always |= {key}
+                continue
+            for piece in pieces:
+                keys_of.setdefault(piece, set()).add(key)  # type: ignore[arg-type]
+        lookup = {piece: frozenset(keys) for piece, keys in keys_of.items()}
+        by_head: dict[str, list[str]] = {}
+        for piece in sorted(lookup):
+            by_head.setdefault(piece[:2], []).append(piece)
+
+        @functools.lru_cache(maxsize=1 << 16)
+        def in_token(token: str) -> frozenset[Hashable]:
+            found: set[Hashable] = set()
+            for i in range(len(token) - 1):
+                for piece in by_head.get(token[i : i + 2], ()):
+                    if token.startswith(piece, i):
+                        found |= lookup[piece]
+            return frozenset(found)
 
         @functools.lru_cache(maxsize=1 << 18)
         def scan(text: str) -> frozenset[Hashable]:
-            if finder is None:
-                return always
-            found = set(finder.findall(fold(text)))
-            if not found:
-                return always
-            return frozenset().union(*(closure[lit] for lit in found))
+            found = set(always)
+            for token in set(_GATE_TOKEN.findall(fold(text))):
+                keys = in_token(token)
+                if keys:
+                    found |= keys
+            return frozenset(found)
 
         return scan
 
@@ -200,25 +215,19 @@ class LiteralGate:
         return self._scan(text)
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
-    """One regex alternation of `words` as a trie, longest match first at each position."""
-    root: dict[str, dict] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+#: what the gate looks up: ASCII letter-digit runs, and runs of CJK characters (by their bigrams)
+_GATE_TOKEN = re.compile(r"[a-z0-9]+|[\u3400-\u9fff\uf900-\ufaff]+")
 
-    def emit(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            return body + "?" if len(alts) == 1 and len(body) == 1 else f"(?:{body})?"
-        return body
 
-    return emit(root)
+def _gate_piece(literal: str) -> str | None:
+    """The part of a literal the gate looks for: a CJK bigram when it has one (Chinese words are
+    short and specific), else its longest ASCII letter-digit run; None when neither is long enough."""
+    pieces = _GATE_TOKEN.findall(literal)
+    cjk = [p[:2] for p in pieces if not p.isascii() and len(p) >= 2]
+    if cjk:
+        return cjk[0]
+    ascii_pieces = [p for p in pieces if p.isascii() and len(p) >= MIN_GATE_LITERAL]
+    return max(ascii_pieces, key=lambda p: (len(p), p)) if ascii_pieces else None
 
 
 #: the gate every story stage registers its regexes with (relevance adds its lexicon)
