@@ -167,6 +167,26 @@ def test_names_are_bolded_whole_with_their_version(eval_dir: Path, day: str, pos
     assert bold in write_extractive(story_of(post_id, posts=posts), posts).summary
 
 
+@pytest.mark.parametrize(
+    ("day", "post_id", "headline"),
+    [
+        # a chat opener ("which was your favorite launch?") gives way to the sentence that names the launch
+        ("2026-05-14", "x:2054754206926700914", "SmithDB (database purpose built for agent trace data)"),
+        # a lone source name before the colon is not the news ("TheInformation：苹果为何...")
+        ("2025-07-24", "x:1948218839096787159", "苹果为何在 AI 人才争夺战中节节败退（原因不止是钱）"),
+        # no better sentence: the opener stays
+        ("2026-05-14", "x:2054773491522822264", "being a dad is the thing that has most exceeded…"),
+        # a Chinese opening question is the topic, kept
+        ("2026-03-25", "x:2036728765234168149", "现在这些编程智能体工具为什么 token 消耗这么大"),
+    ],
+)
+def test_headline_skips_chat_openers_and_source_labels(eval_dir: Path, day: str, post_id: str, headline: str) -> None:
+    posts = _eval_posts(eval_dir, day, [post_id])
+    item = write_extractive(story_of(post_id, posts=posts), posts)
+    assert item.headline == headline
+    assert text_width(item.headline) <= 60
+
+
 def test_a_post_cut_at_the_limit_loses_its_unfinished_sentence(eval_dir: Path) -> None:
     # "...第二：很多 Agent 工具和 LLM 是同一厂商，他们在 token" (x-kit, cut at X's 280 weighted characters)
     post_id = "x:2036728765234168149"

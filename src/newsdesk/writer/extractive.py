@@ -171,8 +171,14 @@ def _headline_from(sentence: str) -> str:
         m = _LABEL.match(text)
     if text_width(text) <= HEADLINE_WIDTH:
         return _plain_headline(text)
-    if m and text_width(m.group("label")) >= 12 and name_tokens(m.group("label")):
-        return _plain_headline(m.group("label"))
+    label = m.group("label").strip() if m else ""
+    # "Lumen-7B is out: ..." names the news; a lone source name ("TheInformation：...") does not
+    if m and text_width(label) >= 12 and name_tokens(label) and (len(label.split()) > 1 or has_cjk(label)):
+        return _plain_headline(label)
+    if m and len(label.split()) == 1 and not has_cjk(label) and has_cjk(m.group("rest")):
+        # a Latin source name heading Chinese text ("TheInformation：苹果为何..."); in English
+        # text the word before the colon is the product ("Monty: the ultrafast Python interpreter")
+        text = m.group("rest")
     cut = _plain_headline(text)
     rest = text[len(cut) :].lstrip()
     if cut and text.startswith(cut) and rest and rest[0] not in "，,；;：:(（—–-。.!！?？":
@@ -187,11 +193,33 @@ def _headline(lead: Post, bodies: Mapping[str, list[str]], order: Sequence[Post]
         if title:
             return title
     for post in order:
-        for sentence in bodies[post.id][:1]:
-            headline = _headline_from(sentence)
+        sentences = bodies[post.id]
+        if sentences:
+            headline = _headline_from(_headline_sentence(sentences))
             if headline:
                 return headline
     return ""
+
+
+def _chatty(sentence: str) -> bool:
+    """An English question or lowercase opener: talk around the news, not the news ("which was your
+    favorite launch?", "any time a model router company drops data, ...")."""
+    s = sentence.strip()
+    if has_cjk(s):  # a Chinese post's opening question usually is its topic ("为什么 token 消耗这么大？")
+        return False
+    first = s.split(" ", 1)[0]
+    return s.endswith("?") or (first.isalpha() and first.islower())
+
+
+def _headline_sentence(sentences: Sequence[str]) -> str:
+    """The first sentence, unless it is chatty and one of the next two states a named fact plainly."""
+    first = sentences[0]
+    if not _chatty(first):
+        return first
+    for s in sentences[1:3]:
+        if not _chatty(s) and (name_tokens(s) or extract_numbers(s)):
+            return s
+    return first
 
 
 def _author(post: Post) -> str:
