@@ -1,12 +1,11 @@
-"""Writers turn a selected Story into an Item: the LLM writer when configured, else the extractive one.
+"""Writers turn selected Stories into Items: the LLM writer when configured, else the extractive one.
 
-    write_items(stories, posts, settings, cache=)    bounded concurrency, one token budget, results in order
-      └── write_story(story, posts, settings)        for each model (primary, then fallback_models):
-                                                       cached answer? ─▶ Item (no call)
-                                                       remembered rejection? ─▶ next model
-                                                       budget left? ─no─▶ extractive ("token budget spent")
-                                                       call ─ok─▶ Item, cached │ LLMError ─▶ next model
-                                                     none left ─▶ extractive (every reason on the Item)
+    write_items(stories, posts, settings, cache=)    one token budget, results in the stories' order
+      └── for each model (primary, then fallback_models), over the stories not yet written:
+            cached answer? ─▶ Item (no call)      remembered rejection? ─▶ next model
+            the rest, batch_size to a request (concurrency requests at a time) ─▶ per story:
+              ok ─▶ Item, cached │ rejected twice / request failed ─▶ next model │ budget ─▶ extractive
+          none left ─▶ extractive (every reason on the Item)
 
 Both writers' output is verified by `checks` (numbers, names, markup, shape,
 citations) and the checks are recorded on `Item.checks`. Token usage is not a

@@ -1,22 +1,26 @@
-"""The LLM writer: one OpenAI-compatible chat call per story, answers validated and checked in code.
+"""The LLM writer: an edition's stories in batched OpenAI-compatible chat calls, each answer checked in code.
 
-    story posts ─quote as JSON data─▶ chat ─▶ JSON answer ─validate─▶ checks ─▶ Item
-                                        ▲                          │ failed
-                                        └──── once, with feedback ◀┘ then LLMError
+    stories' posts ─quote as JSON data, keyed s1..sN─▶ chat ─▶ {"s1": {...}, ...} ─validate─▶ checks ─▶ Items
+                                                    ▲                        each story on its own │ failed
+                                                    └── once, only the failed stories, with their feedback ◀┘
+                                                                                  then LLMError for those
 
-The model sees only the story's posts, quoted as data between `<posts>` tags
-(a post that says "ignore previous instructions" is just text). It returns
-headline, summary, category and the ids it relied on; the link and the
-attribution are built here from the lead post, never by the model. Transport
-retries (429 with Retry-After, 5xx, timeouts) are the `openai` client's, bounded
-by `max_retries`; an answer that fails validation or the faithfulness checks is
-retried once with the failures as feedback, then `LLMWriteError` is raised and
-the caller tries the next fallback model, then the extractive writer.
+The model sees only the stories' posts, quoted as data between `<posts>` (one
+story) or `<stories>` (a batch, one story a line) tags: a post that says "ignore
+previous instructions" is just text. It returns headline, summary, category and
+the ids it relied on for each story; the link and the attribution are built here
+from the lead post, never by the model. A batch of one is sent in the one-story
+form. Transport retries (429 with Retry-After, 5xx, timeouts) are the `openai`
+client's, bounded by `max_retries`; an answer that fails validation or the
+faithfulness checks is retried once with the failures as feedback (the failed
+stories of a batch together, in a smaller request), then that story gets an
+`LLMWriteError` and the caller tries the next fallback model, then the extractive writer.
 
 Each call first reserves its estimated tokens from the edition's `TokenBudget`;
-when the budget cannot cover it, `BudgetSpent` is raised before any request.
-`cache_key` and `item_from_cache` let the caller serve a story from the
-response cache (see `cache.py`) without a request.
+a batch the budget cannot cover is cut from its end, and a story left without
+room gets `BudgetSpent`. `cache_key` and `item_from_cache` let the caller serve a
+story from the response cache (see `cache.py`) without a request: every story
+has its own key, batched or not.
 
 Errors never contain the API key: messages are built here from status codes
 and redacted, never copied from a server that might echo the Authorization header.
