@@ -1,12 +1,15 @@
 """Story-stage benchmark: relevance, dedup, cluster and rank/select on 1k, 10k and 100k posts.
 
-    python benchmarks/bench_stories.py [--sizes 1000,10000,100000] [--no-memory]
+    python benchmarks/bench_stories.py [--sizes 1000,10000,100000] [--no-memory] [--same-texts]
 
 Real posts from ../shared/corpus (follow-builders X and the x-kit timeline, ~35k posts,
 English and Chinese) are replicated up to each size: copy c of a post moves c corpus-spans
 later in time and a few seconds of jitter, and gets a new id (an X id stays a valid
 snowflake for its new time, so "created seconds apart" evidence still works; references
-between posts of one copy move with them). Each size runs in its own process, twice: once
+between posts of one copy move with them). Every copy's text (the corpus's own too) ends in
+the token `r<copy>`, so no text repeats and caches keyed on text answer nothing a real
+window of 100k distinct posts would not; `--same-texts` keeps the corpus texts (the
+flattering variant, for comparison). Each size runs in its own process, twice: once
 for time per stage (wall clock) and once under tracemalloc for each stage's peak of
 Python memory, plus the process's peak RSS. Prints one table; the target is 100k posts in
 <= 10 s and <= 1 GB.
@@ -60,8 +63,12 @@ def _shift_id(post_id: str, shift: timedelta, copy: int) -> str:
     return f"{post_id}~{copy}"
 
 
-def replicate(posts: list, n: int, seed: int = 7) -> list:
-    """`n` posts: the corpus, then copies moved one corpus span later each, ids perturbed."""
+def replicate(posts: list, n: int, seed: int = 7, same_texts: bool = False) -> list:
+    """`n` posts: the corpus, then copies moved one corpus span later each, ids perturbed.
+
+    Unless `same_texts`, copy c's text ends in the token `r<c>` (copy 0 too): every copy is a
+    text the stages have not seen, so caches keyed on text cannot answer for the copies.
+    """
     rng = random.Random(seed)
     span = posts[-1].created_at - posts[0].created_at + timedelta(days=1)
     out = []
@@ -69,18 +76,19 @@ def replicate(posts: list, n: int, seed: int = 7) -> list:
     while len(out) < n:
         shift = span * copy
         for post in posts[: n - len(out)]:
+            text = post.text if same_texts else f"{post.text} r{copy}"
             if copy == 0:
-                out.append(post)
+                out.append(replace(post, text=text))
                 continue
             jitter = timedelta(seconds=rng.uniform(-5, 5))
             refs = tuple(replace(r, post_id=_shift_id(r.post_id, shift, copy)) for r in post.refs)
             out.append(replace(post, id=_shift_id(post.id, shift + jitter, copy),
-                               created_at=post.created_at + shift + jitter, refs=refs))
+                               created_at=post.created_at + shift + jitter, refs=refs, text=text))
         copy += 1
     return out
 
 
-def run_size(n: int, memory: bool) -> dict:
+def run_size(n: int, memory: bool, same_texts: bool = False) -> dict:
     """One size in this process: per-stage seconds (or per-stage peak MB under tracemalloc)."""
     from newsdesk.config import load_settings
     from newsdesk.sourcelist import effective_sources, source_weights
@@ -88,7 +96,7 @@ def run_size(n: int, memory: bool) -> dict:
 
     settings = load_settings(None, environ={})
     weights = source_weights(effective_sources(settings))
-    posts = replicate(corpus_posts(), n)
+    posts = replicate(corpus_posts(), n, same_texts=same_texts)
     now = max(p.created_at for p in posts)
     marks: dict[str, float] = {}
     if memory:
@@ -119,19 +127,22 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1000,10000,100000")
     ap.add_argument("--no-memory", action="store_true", help="skip the tracemalloc pass")
+    ap.add_argument("--same-texts", action="store_true", help="copies keep the corpus texts (text caches then hit)")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child process: one size
     ap.add_argument("--memory", action="store_true", help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.one:
-        print(json.dumps(run_size(a.one, a.memory)))
+        print(json.dumps(run_size(a.one, a.memory, a.same_texts)))
         return
 
     def child(n: int, memory: bool) -> dict:
-        args = [sys.executable, __file__, "--one", str(n)] + (["--memory"] if memory else [])
+        args = ([sys.executable, __file__, "--one", str(n)] + (["--memory"] if memory else [])
+                + (["--same-texts"] if a.same_texts else []))
         res = subprocess.run(args, capture_output=True, text=True, check=True)
         return json.loads(res.stdout.strip().splitlines()[-1])
 
-    print(f"story stages on replicated corpus posts ({os.cpu_count()} CPUs, Python {sys.version.split()[0]})")
+    texts = "corpus texts repeated" if a.same_texts else "every text distinct"
+    print(f"story stages on replicated corpus posts, {texts} ({os.cpu_count()} CPUs, Python {sys.version.split()[0]})")
     head = (f"{'posts':>7} | " + " | ".join(f"{s + ' s':>12}" for s in STAGES) + f" | {'total s':>8} | "
             + " | ".join(f"{s + ' MB':>12}" for s in STAGES) + f" | {'RSS MB':>7} | {'stories':>7} | target")
     print(head)
