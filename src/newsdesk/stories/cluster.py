@@ -393,7 +393,7 @@ def cluster_posts(
     wordy = {pid: feats[pid].tokens for pid in ids
              if len(feats[pid].tokens) >= TEXT_MIN_TOKENS and pid not in strong_only}
     matches: dict[str, int] = defaultdict(int)
-    for pid, other in similar_pairs([(pid, feats[pid].post.created_at) for pid in wordy], wordy,
+    for pid, other in similar_pairs([(pid, feats[pid].post.created_at) for pid in wordy], wordy.__getitem__,
                                     TEXT_JACCARD, max_span):
         matches[pid] += 1
         if matches[pid] <= MAX_NEIGHBOURS:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -38,7 +38,7 @@ from newsdesk.stories.text import normalise, own_text, shingles
 MIN_NEAR_CHARS = 24
 SHINGLE = 3
 #: prefix filtering ranks tokens by their frequency in every FREQ_SAMPLE-th set
-FREQ_SAMPLE = 4
+FREQ_SAMPLE = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,11 +123,12 @@ def find_duplicates(posts: Sequence[Post], settings: StoriesSettings) -> DedupRe
             first_with[text] = post.id
         last_seen[text] = post
 
-    # near copies: prefix filtering proposes, exact Jaccard on the shingle sets confirms
+    # near copies: prefix filtering proposes, exact Jaccard on the shingle sets confirms;
+    # shingles are made as the scan reaches a post and dropped when it leaves the window
     threshold = settings.near_duplicate_jaccard
-    sets = {post.id: shingles(post.text, SHINGLE) for post in ordered
-            if len(norm[post.id]) >= MIN_NEAR_CHARS and first_with.get(norm[post.id]) == post.id}
-    for pid, other in similar_pairs([(pid, by_id[pid].created_at) for pid in sets], sets, threshold, window):
+    items = [(post.id, post.created_at) for post in ordered
+             if len(norm[post.id]) >= MIN_NEAR_CHARS and first_with.get(norm[post.id]) == post.id]
+    for pid, other in similar_pairs(items, lambda pid: shingles(by_id[pid].text, SHINGLE), threshold, window):
         join(pid, other, "near")
 
     canonical = {pid: root(pid) for pid in parent if root(pid) != pid}
@@ -136,30 +137,38 @@ def find_duplicates(posts: Sequence[Post], settings: StoriesSettings) -> DedupRe
 
 def similar_pairs(
     items: Sequence[tuple[str, datetime]],
-    sets: Mapping[str, set[str] | frozenset[str]],
+    tokens_of: Callable[[str], set[str] | frozenset[str]],
     threshold: float,
     window: timedelta | None = None,
 ) -> list[tuple[str, str]]:
-    """Every pair (later, earlier) of `items` whose `sets` have Jaccard >= `threshold`.
+    """Every pair (later, earlier) of `items` whose token sets have Jaccard >= `threshold`.
 
     `items` are (id, time) in time order; with a `window`, pairs further apart in time are
-    left out. Per item, the earlier matches come in id order. Prefix filtering: tokens are
-    ranked rarest first (ties by the token), and only the first |s| - ceil(t |s|) + 1 ranks
-    of each set are indexed and probed, which no pair at or above the threshold can miss;
-    each posting list drops entries older than the window, so the cost stays near-linear.
+    left out, and only the token sets of the posts inside the window are kept in memory. Per
+    item, the earlier matches come in id order. Prefix filtering: tokens are ranked rarest
+    first (ties by the token), and only the first |s| - ceil(t |s|) + 1 ranks of each set are
+    indexed and probed, which no pair at or above the threshold can miss; posting lists drop
+    entries older than the window, so the cost stays near-linear.
     """
     # any fixed order of tokens is correct; rare-first keeps posting lists short, and a sample
     # of the sets (every FREQ_SAMPLE-th) tells rare from common well enough at a fraction of the cost
-    freq = Counter(itertools.chain.from_iterable(sets[pid] for pid, _ in items[::FREQ_SAMPLE]))
+    freq = Counter(itertools.chain.from_iterable(tokens_of(pid) for pid, _ in items[::FREQ_SAMPLE]))
     seen = {tok: k for k, tok in enumerate(sorted(freq, key=lambda tok: (freq[tok], tok)))}
     index: dict[object, list[int]] = defaultdict(list)
     start: dict[object, int] = defaultdict(int)
+    live: dict[int, set[str] | frozenset[str]] = {}
+    oldest = 0
     pairs: list[tuple[str, str]] = []
     slack = 1e-9  # a longer prefix never misses a pair; float error must not make it shorter
     for k, (pid, when) in enumerate(items):
-        tokens = sets[pid]
+        if window is not None:
+            while when - items[oldest][1] > window:
+                live.pop(oldest, None)
+                oldest += 1
+        tokens = tokens_of(pid)
         if not tokens:
             continue
+        live[k] = tokens
         size = len(tokens)
         length = size - math.ceil(threshold * size - slack) + 1
         # tokens missing from the sample come first (rarest), in string order, then the rest by rank
@@ -181,7 +190,7 @@ def similar_pairs(
             posting.append(k)
         matched = []
         for j in found:
-            theirs = sets[items[j][0]]
+            theirs = live[j]
             # Jaccard <= smaller / larger size: a cheap test first
             if min(size, len(theirs)) / max(size, len(theirs)) >= threshold and jaccard(tokens, theirs) >= threshold:
                 matched.append(items[j][0])

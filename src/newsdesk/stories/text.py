@@ -197,7 +197,9 @@ class LiteralGate:
                         found |= lookup[piece]
             return frozenset(found)
 
-        @functools.lru_cache(maxsize=1 << 18)
+        # the stages ask about one post several times in a row (terms, ads, entities, kinds):
+        # a short memory is enough, and a long one would hold a key set per post
+        @functools.lru_cache(maxsize=1 << 12)
         def scan(text: str) -> frozenset[Hashable]:
             found = set(always)
             for token in set(_GATE_TOKEN.findall(fold(text))):
