@@ -90,7 +90,7 @@ class StoriesSettings(_Section):
     relevance_threshold: float = 1.0
     #: a post with fewer characters of its own words (no links, no @mentions) is "empty"
     min_text_chars: int = Field(default=3, ge=0)
-    #: near-duplicate when the MinHash Jaccard of character shingles reaches this
+    #: near-duplicate when the Jaccard similarity of character shingles reaches this (exact, by prefix filtering)
     near_duplicate_jaccard: float = Field(default=0.8, gt=0, le=1)
     #: posts by one author this close together are one thread (X threads post in bursts)
     thread_gap_s: float = Field(default=20, ge=0)
