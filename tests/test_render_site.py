@@ -6,8 +6,8 @@ import dataclasses
 
 import pytest
 
-from newsdesk.render.site import bold_html, render_edition_page, render_index, render_site
-from newsdesk.render.views import safe_url
+from newsdesk.render.site import bold_html, render_archive, render_edition_page, render_index, render_site
+from newsdesk.render.views import ArchiveEntry, safe_url
 from sitekit import BAD_URLS, HOSTILE, META, Scan, assert_inert, hostile_view, view
 
 
@@ -24,7 +24,8 @@ def test_edition_page_numbers_items_with_headline_attribution_summary_category_a
         assert f"<strong>关键事实 {iv.number}</strong>" in html
         for p in iv.posts:  # every post merged into the story, linked, with author and time
             assert f'href="{p.url}"' in html and p.author_name in html and f"@{p.author_handle}" in html
-    assert "来源（2）" in html and "← 全部简报" in html
+    assert "来源（2）" in html and "← 最新简报" in html
+    assert 'href="../../archive/index.html"' in html  # every page links to the archive
     assert '<link rel="stylesheet" href="../../style.css">' in html
     assert '<time datetime="2026-04-22T09:' in html  # source times in the edition's zone (+08:00)
 
@@ -41,15 +42,18 @@ def test_index_lists_editions_newest_first_with_relative_links() -> None:
 
 def test_site_files_and_english_ui() -> None:
     files = render_site([view("2026.04.22.12")], dataclasses.replace(META, language="en", title="AI news"))
-    assert set(files) == {"index.html", "style.css", "editions/2026.04.22.12/index.html"}
+    assert set(files) == {"index.html", "archive/index.html", "style.css", "editions/2026.04.22.12/index.html"}
+    assert ">Archive</a>" in files["archive/index.html"] and "1 editions" in files["archive/index.html"]
     page = files["editions/2026.04.22.12/index.html"]
-    assert '<html lang="en">' in page and "Sources (2)" in page and "All editions" in page
+    assert '<html lang="en">' in page and "Sources (2)" in page and "Latest editions" in page
     assert "来源" not in page and "@media" in files["style.css"]
 
 
 def test_hostile_post_and_model_text_is_escaped_everywhere() -> None:
     v = hostile_view()
-    for html in (render_edition_page(v, META), render_index([v], META)):
+    archive = render_archive([ArchiveEntry.of(v.edition)], META)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in archive  # the title, shown as text
+    for html in (render_edition_page(v, META), render_index([v], META), archive):
         scan = assert_inert(html)
         assert "<script" not in html.lower() and "<style" not in html.lower() and "<img" not in html.lower()
         assert "onerror=" not in html.replace("onerror=&#34;", "")  # only as escaped text
@@ -65,6 +69,21 @@ def test_hostile_post_and_model_text_is_escaped_everywhere() -> None:
     assert sorted(h for h in hrefs if h.startswith("http")) == [
         'https://ok.example/"onmouseover="alert(1)', "https://x.com/<b>h</b>/status/1001"]
     assert 'href="https://ok.example/&#34;onmouseover=&#34;alert(1)"' in page
+
+
+def test_archive_lists_every_edition_newest_first_grouped_by_date() -> None:
+    keys = ["2026.04.21.20", "2026.04.22.00", "2026.04.22.04", "2026.04.21.16", "2026.04.22.08"]
+    html = render_archive([ArchiveEntry.of(view(k, n_items=2).edition) for k in keys], META)
+    scan = assert_inert(html)
+    assert '<html lang="zh-CN">' in html and "<h1>全部往期</h1>" in html and "共 5 期" in html
+    assert [h for h in scan.hrefs() if "/editions/" in h] == [
+        f"../editions/{k}/index.html" for k in sorted(keys, reverse=True)]
+    assert html.index('datetime="2026-04-22"') < html.index('datetime="2026-04-21"')
+    assert html.count('<section class="archive-day">') == 2
+    assert html.count("2 条") == 5 and "2026.04.22.08 过去4小时全球AI发生了什么？" in html
+    assert '<link rel="stylesheet" href="../style.css">' in html and 'href="../index.html"' in html
+    index = render_index([view(keys[0])], META)
+    assert 'href="archive/index.html"' in index  # the index links to the archive
 
 
 @pytest.mark.parametrize("url", BAD_URLS[:-1])

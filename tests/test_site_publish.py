@@ -21,10 +21,10 @@ from newsdesk.sample import SAMPLE_PATH, SAMPLE_SLOT_KEY
 from newsdesk.slots import slot_for_key, zone
 from newsdesk.sources.file import read_posts
 from newsdesk.store import open_store
-from sitekit import assert_inert, edition, item, post
+from sitekit import Scan, assert_inert, edition, item, post
 
-SITE_FILES = {"index.html", "style.css", f"editions/{SAMPLE_SLOT_KEY}/index.html", "feed.xml", "atom.xml",
-              "feed.json"}
+SITE_FILES = {"index.html", "archive/index.html", "style.css", f"editions/{SAMPLE_SLOT_KEY}/index.html",
+              "feed.xml", "atom.xml", "feed.json"}
 
 
 def load(tmp_path: Path, **publish: Any) -> Any:
@@ -104,6 +104,35 @@ def test_index_and_feeds_hold_the_recent_editions_newest_first(tmp_path: Path) -
     assert "editions/2026.04.21.04/index.html" in everything.site
     older = everything.site["editions/2026.04.21.08/index.html"]
     assert "旧闻 2026.04.21.08" in older and 'href="https://x.com/dana/status/1008"' in older
+
+
+def test_the_archive_lists_every_edition_and_its_links_resolve(tmp_path: Path) -> None:
+    settings = load(tmp_path, recent=2, site_url="https://news.example.org/")
+    older = ["2026.04.20.20", "2026.04.21.00", "2026.04.21.04", "2026.04.21.08"]
+    with open_store(settings.store_path) as store:
+        for key in older:
+            p = post(int(key[-2:]) + 1, text=f"older {key}")
+            store.save_edition(edition(key, [item(1, [p], headline=f"旧闻 {key}")], title=f"<b>{key}</b> 简报"))
+            store.upsert_posts([p])
+    site = tmp_path / "public"
+    run = build_sample(settings, tmp_path, site)
+    archive = (site / "archive" / "index.html").read_text(encoding="utf-8")
+    scan = assert_inert(archive)
+    links = [h for h in scan.hrefs() if "/editions/" in h]
+    assert links == [f"../editions/{k}/index.html" for k in [SAMPLE_SLOT_KEY, *reversed(older)]]  # > recent
+    for href in [*scan.hrefs(), *Scan((site / "index.html").read_text(encoding="utf-8")).hrefs()]:
+        if not href.startswith("http"):  # every site link resolves to a written file
+            base = site / "archive" if href.startswith("../") else site
+            assert (base / href).resolve().is_file(), href
+    assert "&lt;b&gt;2026.04.21.00&lt;/b&gt; 简报" in archive and "共 5 期" in archive
+    assert 'href="archive/index.html"' in (site / "index.html").read_text(encoding="utf-8")
+    assert str(site / "archive/index.html") in run.summary["outputs"]["site"]
+    # Pages already on disk are not rendered again by the next run; the archive still lists them.
+    with open_store(settings.store_path) as store:
+        plan = plan_site(settings, store, site)
+    assert set(plan.site) == {"index.html", "archive/index.html", "style.css",
+                              f"editions/{SAMPLE_SLOT_KEY}/index.html", "editions/2026.04.21.08/index.html"}
+    assert plan.site["archive/index.html"] == archive
 
 
 def cli(*args: str, home: Path, cwd: Path) -> subprocess.CompletedProcess[str]:

@@ -1,7 +1,8 @@
 """Feeds and the static site: rebuilt from the store's editions, written atomically.
 
     store ──edition_record/get_posts──▶ EditionView ──render/site, render/feeds──▶ {path: text}
-          ──write_atomic──▶ <site_dir>/index.html, editions/<key>.html, style.css, feed.xml, atom.xml, feed.json
+          ──write_atomic──▶ <site_dir>/index.html, archive/index.html, editions/<key>/index.html, style.css,
+                            feed.xml, atom.xml, feed.json
 
 The imperative shell around the pure renderers: it reads the store, joins every
 item with the posts of its story, and writes the files. Planning (rendering into
@@ -23,8 +24,17 @@ from newsdesk.errors import ConfigError
 from newsdesk.model import Edition, Post, Slot
 from newsdesk.publish.files import write_atomic
 from newsdesk.render.feeds import render_feeds
-from newsdesk.render.site import render_edition_page, render_index, stylesheet
-from newsdesk.render.views import EditionView, SiteMeta, make_view, newest_first, safe_url, ui_strings
+from newsdesk.render.site import ARCHIVE, render_archive, render_edition_page, render_index, stylesheet
+from newsdesk.render.views import (
+    ArchiveEntry,
+    EditionView,
+    SiteMeta,
+    edition_path,
+    make_view,
+    newest_first,
+    safe_url,
+    ui_strings,
+)
 from newsdesk.slots import zone
 from newsdesk.store import Store
 
@@ -36,7 +46,7 @@ class SitePlan:
     """Rendered files, by path inside the site folder, not yet written."""
 
     site_dir: Path
-    site: Mapping[str, str]  #: index.html, style.css, editions/<key>.html
+    site: Mapping[str, str]  #: index.html, archive/index.html, style.css, editions/<key>/index.html
     feeds: Mapping[str, str]  #: feed.xml, atom.xml, feed.json
     warnings: tuple[str, ...] = ()
 
@@ -121,8 +131,10 @@ def plan_site(settings: Settings, store: Store, site_dir: Path, *, current: Edit
               pages: Literal["recent", "all"] = "recent") -> SitePlan:
     """Render the enabled outputs from the store's editions, `current` (not stored yet) included.
 
-    The index and feeds list the newest `publish.recent` editions; pages are rendered for
-    those (`pages="recent"`, what an edition run needs) or for every stored edition.
+    The index and feeds list the newest `publish.recent` editions; the archive lists every
+    edition. Pages are rendered for the recent ones and for any whose page is not in `site_dir`
+    yet, so every archive link resolves (`pages="recent"`, what an edition run needs), or for
+    every stored edition (`pages="all"`).
     """
     publish = settings.publish
     meta = site_meta(settings)
@@ -131,6 +143,13 @@ def plan_site(settings: Settings, store: Store, site_dir: Path, *, current: Edit
         return SitePlan(site_dir=site_dir, site={}, feeds={})
     keys = sorted(set(store.edition_keys()) | ({current.slot.key} if current else set()), reverse=True)
     wanted = keys if pages == "all" else keys[: publish.recent]
+    archive: list[ArchiveEntry] = []
+    if publish.site:  # the archive lists every edition: records only, no posts
+        stored = [edition_from_record(r, tz) for k in keys
+                  if not (current and k == current.slot.key) and (r := store.edition_record(k)) is not None]
+        archive = [ArchiveEntry.of(e) for e in stored] + ([ArchiveEntry.of(current)] if current else [])
+        if pages != "all":  # an edition whose page was never written (older than `recent`) gets one now
+            wanted = wanted + [k for k in keys[publish.recent:] if not (site_dir / edition_path(k)).is_file()]
     by_key: dict[str, EditionView] = {}
     if current is not None:
         by_key[current.slot.key] = view_of(current, store, posts=posts)
@@ -144,6 +163,7 @@ def plan_site(settings: Settings, store: Store, site_dir: Path, *, current: Edit
     site: dict[str, str] = {}
     if publish.site:
         site["index.html"] = render_index(recent, meta)
+        site[ARCHIVE] = render_archive(archive, meta)
         site[STYLESHEET] = stylesheet()
         for view in views:
             site[view.path] = render_edition_page(view, meta)

@@ -16,19 +16,21 @@ from collections.abc import Sequence
 from datetime import datetime
 from functools import cache
 from importlib.resources import files
+from itertools import groupby
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from newsdesk.model import Post
-from newsdesk.render.views import EditionView, SiteMeta, newest_first, safe_url, ui_strings, xml_text
+from newsdesk.render.views import ArchiveEntry, EditionView, SiteMeta, newest_first, safe_url, ui_strings, xml_text
 
 #: How many headlines of each edition the index shows.
 INDEX_HEADLINES = 3
 #: A source's excerpt is cut to this many characters.
 EXCERPT_CHARS = 90
 STYLESHEET = "style.css"
+ARCHIVE = "archive/index.html"
 FEED_FILES = {"rss": "feed.xml", "atom": "atom.xml", "json": "feed.json"}
 
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", re.S)
@@ -93,7 +95,7 @@ def _context(meta: SiteMeta, root: str) -> dict[str, Any]:
 
     return {
         "meta": meta, "t": strings, "root": root, "local": local, "iso": iso,
-        "stylesheet": root + STYLESHEET, "feeds": {k: root + v for k, v in FEED_FILES.items()},
+        "archive": ARCHIVE, "stylesheet": root + STYLESHEET, "feeds": {k: root + v for k, v in FEED_FILES.items()},
     }
 
 
@@ -101,6 +103,14 @@ def render_index(views: Sequence[EditionView], meta: SiteMeta) -> str:
     """`index.html`: the editions, newest first, each with its first headlines."""
     template = environment().get_template("index.html")
     return template.render(editions=newest_first(views), headlines=INDEX_HEADLINES, **_context(meta, ""))
+
+
+def render_archive(entries: Sequence[ArchiveEntry], meta: SiteMeta) -> str:
+    """`archive/index.html`: every edition, newest first, grouped by the date of its slot in `meta.tz`."""
+    ordered = sorted(entries, key=lambda e: e.key, reverse=True)
+    days = [(day, list(group)) for day, group in groupby(ordered, key=lambda e: e.end.astimezone(meta.tz).date())]
+    template = environment().get_template("archive.html")
+    return template.render(entries=ordered, days=days, **_context(meta, "../"))
 
 
 def render_edition_page(view: EditionView, meta: SiteMeta) -> str:
@@ -120,8 +130,9 @@ def stylesheet() -> str:
 
 
 def render_site(views: Sequence[EditionView], meta: SiteMeta) -> dict[str, str]:
-    """Every site file by its path inside the site: index, stylesheet, one page per view."""
-    out = {"index.html": render_index(views, meta), STYLESHEET: stylesheet()}
+    """Every site file by its path inside the site: index, archive, stylesheet, one page per view."""
+    archive = render_archive([ArchiveEntry.of(v.edition) for v in views], meta)
+    out = {"index.html": render_index(views, meta), ARCHIVE: archive, STYLESHEET: stylesheet()}
     for view in views:
         out[view.path] = render_edition_page(view, meta)
     return out

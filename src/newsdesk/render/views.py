@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
@@ -97,6 +98,26 @@ class EditionView:
         return edition_dir(self.key)
 
 
+@dataclass(frozen=True, slots=True)
+class ArchiveEntry:
+    """One edition as the archive lists it: no posts needed, so every stored edition is cheap to list."""
+
+    key: str
+    title: str
+    end: datetime  #: the slot's end, in the edition's zone: the archive groups by its date
+    generated_at: datetime
+    n_items: int
+
+    @property
+    def path(self) -> str:
+        return edition_path(self.key)
+
+    @classmethod
+    def of(cls, edition: Edition) -> ArchiveEntry:
+        return cls(key=edition.slot.key, title=edition.title, end=edition.slot.end,
+                   generated_at=edition.generated_at, n_items=len(edition.items))
+
+
 def edition_dir(key: str) -> str:
     return f"editions/{key}/"
 
@@ -129,7 +150,11 @@ UI_STRINGS: Mapping[str, Mapping[str, str]] = {
         "sources": "来源",
         "sources_count": "来源（{n}）",
         "category": "分类",
-        "back": "← 全部简报",
+        "back": "← 最新简报",
+        "archive": "全部往期",
+        "archive_count": "共 {n} 期",
+        "date_format": "%Y-%m-%d",
+        "clock_format": "%H:%M",
         "subscribe": "订阅",
         "colon": "：",
         "generated_by": "由 newsdesk 生成",
@@ -146,7 +171,11 @@ UI_STRINGS: Mapping[str, Mapping[str, str]] = {
         "sources": "Sources",
         "sources_count": "Sources ({n})",
         "category": "Category",
-        "back": "← All editions",
+        "back": "← Latest editions",
+        "archive": "Archive",
+        "archive_count": "{n} editions",
+        "date_format": "%Y-%m-%d",
+        "clock_format": "%H:%M",
         "subscribe": "Subscribe",
         "colon": ": ",
         "generated_by": "Made by newsdesk",
