@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -159,6 +160,27 @@ def test_cli_edition_writes_the_site_and_newsdesk_site_rebuilds_it_identically(t
     again = {f: (tmp_path / "again" / f).read_bytes() for f in files_under(tmp_path / "again")}
     assert again == first  # the sample's posts were kept, so the rebuilt pages list the same sources
     assert json.loads(res.stdout)["site_dir"] == str(tmp_path / "again")
+
+
+def test_publish_slot_rebuilds_the_site_around_that_edition(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    config = tmp_path / "newsdesk.toml"
+    config.write_text('[publish]\nretries = 0\nretry_backoff_s = 0\n\n[[publish.channels]]\nkind = "webhook"\n'
+                      'url_env = "NEWSDESK_TEST_NO_SUCH_HOOK"\n', encoding="utf-8")
+    res = cli("edition", "--config", str(config), "--sample", "--no-publish", "--json", "--out", "posts",
+              home=home, cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    site = tmp_path / "public"  # publish.site_dir, the default
+    built = {f: (site / f).read_bytes() for f in files_under(site)}
+    shutil.rmtree(site)
+    res = cli("publish", "--config", str(config), "--slot", SAMPLE_SLOT_KEY, "--json", home=home, cwd=tmp_path)
+    # The channel has no URL in the environment, so its push fails (exit 1); the site is rebuilt before it.
+    assert res.returncode == 1 and json.loads(res.stdout)["publish"][0]["status"] == "failed", res.stderr
+    assert {f: (site / f).read_bytes() for f in files_under(site)} == built and set(built) == SITE_FILES
+    shutil.rmtree(site)
+    res = cli("publish", "--config", str(config), "--slot", "2020.01.01.00", home=home, cwd=tmp_path)
+    assert res.returncode == 1 and "no stored edition 2020.01.01.00" in res.stderr
+    assert not site.exists()
 
 
 @pytest.mark.parametrize("flag", ["--site"])

@@ -46,6 +46,7 @@ def publish_command(config_path: Path | None, key: str, channels: tuple[str, ...
     """Push a stored edition to the channels that do not have it yet; exit 1 if one fails."""
     from newsdesk.logs import setup_logging
     from newsdesk.publish import publish_stored
+    from newsdesk.publish.site import rebuild_around
     from newsdesk.store import open_store
 
     setup_logging("INFO")
@@ -59,6 +60,7 @@ def publish_command(config_path: Path | None, key: str, channels: tuple[str, ...
             raise ConfigError(f"publish.channels: no channel named {', '.join(unknown)} "
                               f"(known: {', '.join(sorted(known))})")
         with open_store(settings.store_path) as store:
+            rebuild_around(settings, store, key.strip(), Path(settings.publish.site_dir))  # pages before pushes
             reports = [r.as_dict() for r in publish_stored(settings, store, key.strip(), datetime.now(UTC),
                                                            force=force, only=set(channels) or None)]
     if as_json:

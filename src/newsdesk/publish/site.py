@@ -171,6 +171,19 @@ def plan_site(settings: Settings, store: Store, site_dir: Path, *, current: Edit
     return SitePlan(site_dir=site_dir, site=site, feeds=feeds, warnings=tuple(warnings))
 
 
+def rebuild_around(settings: Settings, store: Store, key: str, site_dir: Path) -> SitePlan | None:
+    """Rewrite the site and feeds with stored edition `key`'s page rendered afresh (`newsdesk publish`).
+
+    None, writing nothing, when `key` is not stored.
+    """
+    record = store.edition_record(key)
+    if record is None:
+        return None
+    plan = plan_site(settings, store, site_dir, current=edition_from_record(record, zone(settings.edition.timezone)))
+    write_site(plan)
+    return plan
+
+
 def write_site(plan: SitePlan) -> list[Path]:
     """Write every planned file atomically; pages first, then the index and feeds that link to them."""
     ordered: Sequence[tuple[str, str]] = sorted(
