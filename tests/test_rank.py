@@ -58,7 +58,7 @@ def test_parts_are_kept_and_score_is_their_combination() -> None:
     s = scored(post("x:1", "Anthropic releases Claude Opus 4.7", "a", likes=100),
                post("x:2", "Opus 4.7 is out, benchmarks look great", "b", likes=50))
     assert set(s.score_parts) == {"engagement", "voices", "platforms", "kind", "facts", "relevance", "size",
-                                  "source", "recency"}
+                                  "signal", "source", "recency"}
     assert s.score_parts["voices"] == 1.0  # two authors: log2(2)
     assert s.score_parts["kind"] == 1.0  # a release
     assert s.score > 0

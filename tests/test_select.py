@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from newsdesk.config import EditionSettings
@@ -56,3 +57,12 @@ def test_previous_selection_flags_are_reset() -> None:
     stories[2] = Story(**{**{f: getattr(stories[2], f) for f in stories[2].__slots__}, "selected": True})
     out = select_stories(stories, posts, EditionSettings(items=1))
     assert picked(out) == ["s:x:0"]
+
+
+def test_a_story_without_ai_signal_of_its_own_is_never_picked() -> None:
+    stories, posts = world([("x:1", "sama", "being a dad is the best thing", (), ()),
+                            ("x:2", "b", "GPT-5.5 is out", (), ())])
+    stories[0] = replace(stories[0], score_parts={"signal": 0.0})  # relevant on the source prior alone
+    stories[1] = replace(stories[1], score_parts={"signal": 4.0})
+    out = select_stories(stories, posts, EditionSettings(items=8))
+    assert picked(out) == ["s:x:2"]  # a slot left empty rather than chatter

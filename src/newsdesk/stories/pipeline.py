@@ -120,6 +120,7 @@ def _build_stories(
 
     baselines = rank.author_baselines((*past, *unique))
     scores = {pid: v.score for pid, v in verdicts.items() if v.relevant}
+    signals = {pid: v.signal for pid, v in verdicts.items() if v.reason != "empty"}
     stories: list[Story] = []
     dropped: list[Dropped] = []
     in_story: set[str] = set()
@@ -130,7 +131,7 @@ def _build_stories(
         story = _make_story(cluster, by_id, feats, dedup, verdicts)
         story = rank.score_story(
             story, by_id, voices(story.post_ids, dedup), now=now, settings=conf,
-            baselines=baselines, relevance=scores, source_weights=source_weights,
+            baselines=baselines, relevance=scores, source_weights=source_weights, signals=signals,
         )
         stories.append(story)
         story_voices[story.id] = voices(story.post_ids, dedup)

@@ -16,6 +16,11 @@ reader sees. The parts, each roughly 0..2, and why each is there:
 * ``relevance``: how clearly the story is about AI (0..1), so a borderline post ranks low.
 * ``size``: a little credit for a story told in several posts (a thread, a launch series).
 * ``source``: the editor's weight of the best source (default 1.0), a multiplier.
+* ``signal``: the best own-words AI score among the story's posts, before author and source
+  priors (see relevance.py); a quote counts as `QUOTE_SIGNAL`. Not a term of the score but a
+  gate: a story under `MIN_STORY_SIGNAL` (a listed account's "being a dad is...", relevant
+  only through its prior) ranks after every other story and select.py never picks it; an
+  edition would rather leave a slot empty than print chatter.
 * ``recency``: halves every `recency_half_life_hours` since the story's first post, applied
   as `0.5 + 0.5 * recency` so a strong story from this morning still beats a weak one now.
 
@@ -58,6 +63,12 @@ _FIGURE = re.compile(
     r"users|stars|downloads|customers|companies|countries|tokens|parameters|params|gpus)",
     re.I,
 )
+#: own-words signal a story needs to rank with the others and be picked: the default
+#: `relevance_threshold`, i.e. AI news without help from its author's prior
+MIN_STORY_SIGNAL = 1.0
+#: a quote's subject is the post it quotes, which the window may not hold: its own words ("the
+#: pattern is clear", "congrats") are a reaction, so a quote counts as this much signal
+QUOTE_SIGNAL = 1.0
 #: link keys that point at a primary source (a paper, a repository, a model, a page), not a picture
 _SOURCE_KEYS = ("arxiv:", "gh:", "hf:", "url:")
 
@@ -136,9 +147,12 @@ def score_story(
     baselines: Mapping[str, float],
     relevance: Mapping[str, float],
     source_weights: Mapping[str, float] | None = None,
+    signals: Mapping[str, float] | None = None,
 ) -> Story:
-    """The story with `score` and `score_parts` filled. `voices` are its non-duplicate post ids."""
+    """The story with `score` and `score_parts` filled. `voices` are its non-duplicate post ids;
+    `signals` the own-words relevance scores of posts (`Verdict.signal`; default: `relevance`)."""
     members = [posts[pid] for pid in story.post_ids]
+    own = relevance if signals is None else signals
     voice_posts = [posts[pid] for pid in voices] or members
     authors = {p.author_handle.lower() or p.id for p in voice_posts}
     platforms = {p.platform for p in voice_posts}
@@ -153,6 +167,8 @@ def score_story(
         "facts": facts_of(voice_posts),
         "relevance": 1.0 - math.exp(-max(relevance.get(pid, 0.0) for pid in story.post_ids) / 3.0),
         "size": math.log2(len(members)) / 2.0,
+        "signal": max(max(own.get(pid, 0.0) for pid in story.post_ids), 0.0,
+                      QUOTE_SIGNAL if any(p.ref_ids("quoted") for p in members) else 0.0),
         "source": max(source_weight(p, weights) for p in voice_posts),
         "recency": 0.5 ** (age_h / settings.recency_half_life_hours),
     }
@@ -161,6 +177,13 @@ def score_story(
     return replace(story, score=round(score, 6), score_parts={k: round(v, 4) for k, v in parts.items()})
 
 
+def has_signal(story: Story) -> bool:
+    """Does the story say something about AI in its own words (not only through its author's prior)?
+    A story scored without the part (built by hand) counts as having it."""
+    return story.score_parts.get("signal", math.inf) >= MIN_STORY_SIGNAL
+
+
 def rank_stories(stories: Iterable[Story]) -> list[Story]:
-    """Best first; ties broken by earliest first post, then id, so the order is deterministic."""
-    return sorted(stories, key=lambda s: (-s.score, s.first_seen, s.id))
+    """Best first, stories without own AI signal after all others; ties broken by earliest first
+    post, then id, so the order is deterministic."""
+    return sorted(stories, key=lambda s: (not has_signal(s), -s.score, s.first_seen, s.id))

@@ -141,6 +141,9 @@ class Verdict:
     score: float
     hits: tuple[str, ...]
     reason: str | None  #: None when relevant; else "empty", "ad" or "off-topic"
+    #: the score of the post's own words, before author and source priors: what it says about AI
+    #: by itself (ranking keeps stories with none of it out of the picks, see rank.has_signal)
+    signal: float = 0.0
 
     @property
     def relevant(self) -> bool:
@@ -316,12 +319,8 @@ def judge_posts(
             score, hits = base + SOURCE_PRIOR, (*hits, "source-prior")
         else:
             score, hits = with_prior(base, hits, priors.get(post.author_handle.lower(), 0.0))
-        if is_ad:
-            verdicts[post.id] = Verdict(post.id, round(score, 3), hits, "ad")
-        elif score < settings.relevance_threshold:
-            verdicts[post.id] = Verdict(post.id, round(score, 3), hits, "off-topic")
-        else:
-            verdicts[post.id] = Verdict(post.id, round(score, 3), hits, None)
+        reason = "ad" if is_ad else "off-topic" if score < settings.relevance_threshold else None
+        verdicts[post.id] = Verdict(post.id, round(score, 3), hits, reason, signal=round(base, 3))
     return verdicts
 
 

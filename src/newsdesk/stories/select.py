@@ -1,6 +1,8 @@
 """Select: pick the edition's stories from the ranked list.
 
 Walk the ranking best first and take a story unless
+* it has no AI signal of its own (`rank.has_signal`): it is a story only because its account
+  is on the source list or usually posts AI, and a slot left empty is better than chatter, or
 * its lead author already leads `per_author_cap` picks (one prolific account must not fill
   the briefing), or
 * it is about the same thing as a story already picked: clustering errs towards keeping
@@ -18,6 +20,7 @@ from dataclasses import replace
 
 from newsdesk.config import EditionSettings
 from newsdesk.model import Post, Story
+from newsdesk.stories.rank import has_signal
 from newsdesk.stories.text import detect_kinds, is_specific
 
 #: news kinds too common to say two stories are one
@@ -50,7 +53,8 @@ def select_stories(
         lead = posts.get(story.lead_id)
         author = lead.author_handle.lower() if lead else ""
         keys = _story_keys(story, posts)
-        ok = (not author or per_author[author] < settings.per_author_cap) and not (keys & taken)
+        ok = (has_signal(story) and (not author or per_author[author] < settings.per_author_cap)
+              and not (keys & taken))
         if ok:
             picked += 1
             per_author[author] += 1
