@@ -1,5 +1,8 @@
 """Helpers shared by the API-backed source kinds (`hn`, `reddit`, `github`, `arxiv`, `hf`).
 
+The social kinds (`x`, `bluesky`, `mastodon`) reuse the parts that are the same for them
+(`decode_json`, `whole_number`, `iso_to_utc`, `number`, `dedupe_links`) through `_social`.
+
 These kinds talk to JSON or Atom APIs rather than to arbitrary feeds, and they all need
 the same few things, kept here so each connector stays about its platform:
 
@@ -47,15 +50,22 @@ def base_url(source: Source, default: str, option: str = "base_url") -> str:
     return value.rstrip("/")
 
 
+def whole_number(value: Any) -> int | None:
+    """`value` (an int, float or numeric string) as an int, or None for anything else, booleans included."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        return None
+
+
 def int_option(source: Source, name: str, default: int, *, low: int = 0, high: int | None = None) -> int:
     """An integer option within [low, high]; a wrong value is a configuration error naming the key."""
     value = source.options.get(name, default)
-    if isinstance(value, bool) or not isinstance(value, int | float | str):
+    number = whole_number(value)
+    if number is None:
         raise ConfigError(f"source {source.id!r}: {name} must be a whole number, got {value!r}")
-    try:
-        number = int(value)
-    except ValueError:
-        raise ConfigError(f"source {source.id!r}: {name} must be a whole number, got {value!r}") from None
     if number < low or (high is not None and number > high):
         bound = f"between {low} and {high}" if high is not None else f"at least {low}"
         raise ConfigError(f"source {source.id!r}: {name} must be {bound}, got {number}")
@@ -108,19 +118,31 @@ def load_json(response: Response) -> Any:
 
 
 def parse_json_body(body: bytes, *, url: str, content_type: str | None = None) -> Any:
-    where = redact_url(url)
+    page = None
+    if looks_like_html(body):
+        page = f"an HTML page ({(content_type or 'no content type').split(';')[0].strip()})"
+    return decode_json(body, redact_url(url), page=page)
+
+
+def decode_json(body: bytes, where: str, *, page: str | None = None, column: bool = False) -> Any:
+    """`body` as JSON, or `SourceError` naming `where` (a redacted URL) and what came instead.
+
+    `page` is the caller's verdict that the body is a page rather than JSON ("an HTML
+    page (text/html)"); the API and social kinds recognise and word that differently.
+    `column` adds the column to the position of a JSON syntax error.
+    """
     if not body.strip():
         raise SourceError(f"empty body from {where}")
-    if looks_like_html(body):
-        mime = (content_type or "no content type").split(";")[0].strip()
-        raise SourceError(f"not JSON: {where} returned an HTML page ({mime})")
+    if page is not None:
+        raise SourceError(f"not JSON: {where} returned {page}")
     try:
-        # RFC 8259: JSON exchanged between systems is UTF-8.
+        # RFC 8259: JSON exchanged between systems is UTF-8; a BOM is tolerated.
         return json.loads(body.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         raise SourceError(f"not JSON: {where} sent bytes that are not UTF-8 (byte {exc.start})") from None
     except json.JSONDecodeError as exc:
-        raise SourceError(f"invalid JSON from {where}: {exc.msg} at line {exc.lineno}") from None
+        at = f"line {exc.lineno} column {exc.colno}" if column else f"line {exc.lineno}"
+        raise SourceError(f"invalid JSON from {where}: {exc.msg} at {at}") from None
 
 
 def require_well_formed(body: bytes, *, url: str) -> None:

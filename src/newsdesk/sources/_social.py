@@ -9,12 +9,11 @@ done once here. Everything in this module is pure (no network): the kinds call
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from pydantic import SecretStr
@@ -22,12 +21,14 @@ from pydantic import SecretStr
 from newsdesk.errors import SourceError
 from newsdesk.fetch import RateLimitedError
 from newsdesk.model import Post
+from newsdesk.sources._api import decode_json, iso_to_utc, number, whole_number
 
 #: how far back a first run (no cursor yet) or a paging run reads; older posts cannot be in an edition
 DEFAULT_LOOKBACK_HOURS = 24.0
 #: pages one timeline may read in one run: a cap on cost and time when an account posts a burst
 DEFAULT_MAX_PAGES = 3
 
+#: broader than `_api`'s HTML check: any doctype, an XML declaration or a leading comment is a page too
 _HTML_START = re.compile(rb"^\s*<(?:!doctype|html|head|body|\?xml|!--)", re.IGNORECASE)
 
 
@@ -54,44 +55,23 @@ def load_json(body: bytes, where: str) -> Any:
     An HTML page (a login wall, a proxy's error page, a CDN challenge) often
     arrives with status 200; it must read as a failure, not as an empty timeline.
     """
-    if not body.strip():
-        raise SourceError(f"empty body from {where}")
-    if _HTML_START.match(body[:512]):
-        raise SourceError(f"not JSON: {where} returned an HTML/XML page")
-    try:
-        # RFC 8259: JSON between systems is UTF-8; a BOM is tolerated.
-        return json.loads(body.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        raise SourceError(f"not JSON: {where} sent bytes that are not UTF-8 (byte {exc.start})") from None
-    except json.JSONDecodeError as exc:
-        raise SourceError(f"invalid JSON from {where}: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+    page = "an HTML/XML page" if _HTML_START.match(body[:512]) else None
+    return decode_json(body, where, page=page, column=True)
 
 
 def parse_utc(value: Any) -> datetime | None:
-    """An ISO 8601 timestamp with a zone (`Z` or an offset) as aware UTC, or None."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    try:
-        dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00").replace("z", "+00:00"))
-    except ValueError:
-        return None
-    if dt.tzinfo is None:
-        return None  # a zoneless time would be a guess; the caller falls back to another field
-    return dt.astimezone(UTC)
+    """An ISO 8601 timestamp with a zone (`Z`, `z` or an offset) as aware UTC, or None.
 
-
-def metric(value: Any) -> float | None:
-    """A count as a float, or None for anything that is not a number (booleans included)."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    return float(value)
+    `iso_to_utc`, but a lowercase `z` is accepted as well (Python's parser takes only `Z`).
+    """
+    return iso_to_utc(value.replace("z", "Z") if isinstance(value, str) else value)
 
 
 def metrics_from(obj: Mapping[str, Any], names: Mapping[str, str]) -> dict[str, float]:
     """Map platform counter names to newsdesk's (likes, reposts, replies, quotes, views); only those present."""
     out: dict[str, float] = {}
     for platform_name, ours in names.items():
-        value = metric(obj.get(platform_name))
+        value = number(obj.get(platform_name))
         if value is not None:
             out[ours] = value
     return out
@@ -99,14 +79,8 @@ def metrics_from(obj: Mapping[str, Any], names: Mapping[str, str]) -> dict[str, 
 
 def option_int(options: Mapping[str, Any], name: str, default: int, *, low: int, high: int) -> int:
     """An integer option clamped to what the API accepts; a value that is not a number is the default."""
-    value = options.get(name, default)
-    if isinstance(value, bool) or not isinstance(value, int | float | str):
-        return default
-    try:
-        number = int(value)
-    except ValueError:
-        return default
-    return max(low, min(high, number))
+    value = whole_number(options.get(name, default))
+    return default if value is None else max(low, min(high, value))
 
 
 def option_float(options: Mapping[str, Any], name: str, default: float) -> float:
@@ -127,11 +101,6 @@ def secret(value: Any) -> str | None:
     if isinstance(value, str) and value.strip():
         return value.strip()
     return None
-
-
-def dedupe(urls: list[str], *, limit: int = 50) -> tuple[str, ...]:
-    """Links in first-seen order without repeats or blanks."""
-    return tuple(dict.fromkeys(u for u in urls if u))[:limit]
 
 
 def describe_failure(exc: SourceError, platform: str, what: str) -> str:

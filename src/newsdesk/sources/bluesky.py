@@ -35,11 +35,11 @@ from urllib.parse import quote, unquote, urlencode, urlsplit
 from newsdesk.errors import SourceError
 from newsdesk.fetch import HttpClient, redact_url
 from newsdesk.model import Post, Ref, Source, utc
+from newsdesk.sources._api import dedupe_links
 from newsdesk.sources._social import (
     DEFAULT_LOOKBACK_HOURS,
     DEFAULT_MAX_PAGES,
     Page,
-    dedupe,
     describe_failure,
     load_json,
     metrics_from,
@@ -185,7 +185,7 @@ def _post_from_view(view: Mapping[str, Any], item: Mapping[str, Any], *, source_
         fetched_at=fetched_at,
         lang=lang or None,
         metrics=metrics_from(view, METRIC_NAMES),
-        links=dedupe([*links, *embed_links]),
+        links=dedupe_links([*links, *embed_links]),
         refs=tuple(dict.fromkeys(refs)),
         raw=dict(item),
     )

@@ -36,11 +36,11 @@ from urllib.parse import urlencode, urljoin, urlsplit
 from newsdesk.errors import SourceError
 from newsdesk.fetch import HttpClient, redact_url
 from newsdesk.model import Post, Ref, Source, utc
+from newsdesk.sources._api import dedupe_links
 from newsdesk.sources._social import (
     DEFAULT_LOOKBACK_HOURS,
     DEFAULT_MAX_PAGES,
     Page,
-    dedupe,
     describe_failure,
     load_json,
     metrics_from,
@@ -192,7 +192,7 @@ def _status_post(status: Mapping[str, Any], *, instance: str, source_id: str, fe
         fetched_at=fetched_at,
         lang=language.lower() if isinstance(language, str) and language else None,
         metrics=metrics_from(status, METRIC_NAMES),
-        links=dedupe(links),
+        links=dedupe_links(links),
         refs=tuple(dict.fromkeys(refs)),
         raw=dict(status),
     )

@@ -40,11 +40,11 @@ from urllib.parse import urlencode, urlsplit
 from newsdesk.errors import SourceError
 from newsdesk.fetch import HttpClient, HttpStatusError, RateLimitedError, redact_url
 from newsdesk.model import Post, Ref, Source, utc
+from newsdesk.sources._api import dedupe_links
 from newsdesk.sources._social import (
     DEFAULT_LOOKBACK_HOURS,
     DEFAULT_MAX_PAGES,
     Page,
-    dedupe,
     describe_failure,
     load_json,
     metrics_from,
@@ -183,7 +183,7 @@ def _tweet_post(tweet: Mapping[str, Any], ctx: _Context, warnings: list[str]) ->
         fetched_at=ctx.fetched_at,
         lang=_lang(tweet.get("lang")),
         metrics=metrics_from(metrics, METRIC_NAMES) if isinstance(metrics, Mapping) else {},
-        links=dedupe(links),
+        links=dedupe_links(links),
         refs=tuple(dict.fromkeys(refs)),
         # The raw payload has the API's own shape, so `parse_x_page(post.raw)` rebuilds the post.
         raw={"data": [dict(tweet)], "includes": {"users": [dict(author)] if author else []}},
