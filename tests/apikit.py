@@ -2,7 +2,8 @@
 
 A fixed clock and a recording sleep make retries, Retry-After and arXiv's pacing run in
 microseconds; `make_client` builds the real `HttpClient` with them, pointed at the local
-server by each test through `options["base_url"]`.
+server by each test through `options["base_url"]`. The social kinds' helpers (`socialkit`)
+reuse the clock, the client, `source` and `query` from here.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from newsdesk.model import Source
 from httpserver import Request
 
 #: 2026-04-14T00:00:00Z: "now" for every fetch test, so query windows and dates are exact
+#: (and the X read-budget month is 2026-04)
 NOW = datetime(2026, 4, 14, tzinfo=UTC)
 
 
