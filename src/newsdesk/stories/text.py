@@ -259,7 +259,7 @@ def canonical_url(url: str) -> str:
     Idempotent: `canonical_url(canonical_url(u)) == canonical_url(u)`. X status URLs map to
     the newsdesk post id form so a link to a post and a quote of it meet on the same key.
     """
-    url = url.partition("#")[0].strip()  # the fragment goes anyway; what it hid may end in spaces
+    url = original = url.partition("#")[0].strip()  # the fragment goes anyway; what it hid may end in spaces
     if url.startswith("x:") and url[2:].isdigit():
         return url
     if "://" not in url:
@@ -268,7 +268,10 @@ def canonical_url(url: str) -> str:
         parts = urlsplit(url)
     except ValueError:
         return url
-    host = (parts.hostname or "").lower().rstrip(".")
+    # No host has white space in it; keeping any would make a second pass read a different host.
+    host = "".join((parts.hostname or "").split()).lower().rstrip(".")
+    if not host:
+        return original  # not a web address ("://", "mailto:"): nothing to normalise, keep it as written
     if host.startswith("www."):
         host = host[4:]
     if host in _X_HOSTS:
