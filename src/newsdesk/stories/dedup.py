@@ -154,6 +154,8 @@ def similar_pairs(
     # of the sets (every FREQ_SAMPLE-th) tells rare from common well enough at a fraction of the cost
     freq = Counter(itertools.chain.from_iterable(tokens_of(pid) for pid, _ in items[::FREQ_SAMPLE]))
     seen = {tok: k for k, tok in enumerate(sorted(freq, key=lambda tok: (freq[tok], tok)))}
+    ranked = frozenset(seen)
+    rank_of = seen.__getitem__
     index: dict[object, list[int]] = defaultdict(list)
     start: dict[object, int] = defaultdict(int)
     live: dict[int, set[str] | frozenset[str]] = {}
@@ -172,10 +174,11 @@ def similar_pairs(
         size = len(tokens)
         length = size - math.ceil(threshold * size - slack) + 1
         # tokens missing from the sample come first (rarest), in string order, then the rest by rank
-        unseen = sorted(tok for tok in tokens if tok not in seen)
+        # (set operations in C: this runs once per post over every shingle)
+        unseen = sorted(tokens - ranked)
         prefix: list[object] = list(unseen[:length])
         if len(prefix) < length:
-            prefix += sorted(seen[tok] for tok in tokens if tok in seen)[: length - len(prefix)]
+            prefix += sorted(map(rank_of, tokens & ranked))[: length - len(prefix)]
         found: set[int] = set()
         for r in prefix:
             posting = index[r]
@@ -191,9 +194,12 @@ def similar_pairs(
         matched = []
         for j in found:
             theirs = live[j]
-            # Jaccard <= smaller / larger size: a cheap test first
-            if min(size, len(theirs)) / max(size, len(theirs)) >= threshold and jaccard(tokens, theirs) >= threshold:
-                matched.append(items[j][0])
+            other_size = len(theirs)
+            # Jaccard <= smaller / larger size: a cheap test first; then `jaccard` inline (both sets non-empty)
+            if min(size, other_size) / max(size, other_size) >= threshold:
+                shared = len(tokens & theirs)
+                if shared / (size + other_size - shared) >= threshold:
+                    matched.append(items[j][0])
         pairs.extend((pid, other) for other in sorted(matched))
     return pairs
 
