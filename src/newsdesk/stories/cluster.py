@@ -54,6 +54,7 @@ from newsdesk.stories.text import (
     link_keys,
     normalise,
     own_text,
+    post_body,
 )
 
 __all__ = ["Cluster", "PostFeatures", "canonical_url", "cluster_posts", "features_of", "snowflake_time"]
@@ -147,7 +148,7 @@ def _text_units(text: str) -> int:
 def features_of(post: Post, *, light: bool = False) -> PostFeatures:
     """Features of one post. `light` skips entities, kinds and tokens: enough for strong
     evidence (links, references, threads), which is all a post that is not AI news may join on."""
-    body = " ".join(part for part in (post.title, post.text) if part)
+    body = post_body(post)
     entities = frozenset() if light else frozenset(extract_entities(body))
     mine = own_text(post.text)
     return PostFeatures(

@@ -31,7 +31,7 @@ from datetime import timedelta
 
 from newsdesk.model import Dropped, Post, Story
 from newsdesk.stories.rank import figures_in
-from newsdesk.stories.text import detect_kinds, extract_entities, is_specific, link_keys
+from newsdesk.stories.text import detect_kinds, extract_entities, is_specific, link_keys, post_body
 
 #: editions this far back are compared with (a day of 4-hourly editions)
 LOOKBACK = timedelta(hours=24)
@@ -76,7 +76,7 @@ def story_keys(posts: Iterable[Post]) -> frozenset[str]:
                 keys.add("post:" + key)
             elif not key.startswith("short:") and key.count("/") > 2:  # a page, not a site's home
                 keys.add("link:" + key)
-        body = " ".join((post.title, post.text))
+        body = post_body(post)
         kinds = detect_kinds(body) - _WEAK_KINDS
         if kinds:
             for entity in extract_entities(body):
@@ -89,9 +89,8 @@ def facts_in(posts: Iterable[Post]) -> frozenset[str]:
     """Figures and specific names the posts state."""
     facts: set[str] = set()
     for post in posts:
-        body = " ".join((post.title, post.text))
-        facts.update("fig:" + f for f in figures_in(body))
-        facts.update(e for e in extract_entities(body) if is_specific(e))
+        facts.update("fig:" + f for f in figures_in(" ".join((post.title, post.text))))
+        facts.update(e for e in extract_entities(post_body(post)) if is_specific(e))
     return frozenset(facts)
 
 

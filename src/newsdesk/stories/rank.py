@@ -40,7 +40,7 @@ from datetime import datetime
 
 from newsdesk.config import StoriesSettings
 from newsdesk.model import Post, Story
-from newsdesk.stories.text import detect_kinds, extract_entities, is_specific, link_keys, strip_urls
+from newsdesk.stories.text import detect_kinds, extract_entities, is_specific, link_keys, post_body, strip_urls
 
 #: weight of each news kind; the story takes its best kind
 KIND_WEIGHTS: Mapping[str, float] = {
@@ -121,9 +121,8 @@ def facts_of(posts: Iterable[Post]) -> float:
     names: set[str] = set()
     linked = False
     for post in posts:
-        body = " ".join((post.title, post.text))
-        figures |= figures_in(body)  # reads the text without URLs
-        names.update(e for e in extract_entities(body) if is_specific(e))  # the same text the other stages asked about
+        figures |= figures_in(" ".join((post.title, post.text)))  # reads the text without URLs
+        names.update(e for e in extract_entities(post_body(post)) if is_specific(e))  # same key as the other stages
         linked = linked or any(k.startswith(_SOURCE_KEYS) for k in link_keys(post))
     return min(1.0, 0.25 * min(len(figures), 2) + 0.25 * min(len(names), 2) + (0.3 if linked else 0.0))
 
@@ -156,7 +155,7 @@ def score_story(
     voice_posts = [posts[pid] for pid in voices] or members
     authors = {p.author_handle.lower() or p.id for p in voice_posts}
     platforms = {p.platform for p in voice_posts}
-    kinds = set().union(*(detect_kinds(" ".join((p.title, p.text))) for p in members))
+    kinds = set().union(*(detect_kinds(post_body(p)) for p in members))
     weights = source_weights or {}
     age_h = max((now - story.first_seen).total_seconds() / 3600.0, 0.0)
     parts = {

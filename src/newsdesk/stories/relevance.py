@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from newsdesk.config import StoriesSettings
 from newsdesk.model import Post
-from newsdesk.stories.text import GATE, extract_entities, link_keys, own_text, strip_urls
+from newsdesk.stories.text import GATE, extract_entities, link_keys, own_text, post_body, strip_urls
 
 #: English terms (regex, case-insensitive, word-bounded) -> weight.
 EN_TERMS: dict[str, float] = {
@@ -203,7 +203,7 @@ def ad_score(text: str) -> float:
 
 def score_post(post: Post) -> tuple[float, tuple[str, ...], bool]:
     """Relevance score, hits and "is an ad" for one post (title and text), before author priors."""
-    body = " ".join(part for part in (post.title, post.text) if part)
+    body = post_body(post)
     score, hits = term_score(body)
     for key in link_keys(post):
         for prefix, weight in AI_LINK_PREFIXES:

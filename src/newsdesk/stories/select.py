@@ -21,7 +21,7 @@ from dataclasses import replace
 from newsdesk.config import EditionSettings
 from newsdesk.model import Post, Story
 from newsdesk.stories.rank import has_signal
-from newsdesk.stories.text import detect_kinds, is_specific
+from newsdesk.stories.text import detect_kinds, is_specific, post_body
 
 #: news kinds too common to say two stories are one
 _WEAK_KINDS = frozenset({"pricing"})
@@ -31,7 +31,7 @@ def _story_keys(story: Story, posts: Mapping[str, Post]) -> set[str]:
     """What identifies a story's subject: its links, and each specific entity joined with each kind."""
     keys = {"link:" + link for link in story.links}
     lead = posts.get(story.lead_id)
-    kinds = detect_kinds(" ".join((lead.title, lead.text))) - _WEAK_KINDS if lead else frozenset()
+    kinds = detect_kinds(post_body(lead)) - _WEAK_KINDS if lead else frozenset()
     for entity in story.entities:
         if is_specific(entity):
             keys.update(f"{entity}+{kind}" for kind in kinds)

@@ -517,6 +517,16 @@ def _versioned_entities(text: str, gated: frozenset[Hashable]) -> set[str]:
     return found
 
 
+def post_body(post: Post) -> str:
+    """Title and text as one string, the key every stage passes to the cached text functions
+    (`extract_entities`, `detect_kinds`, ...): one spelling per post, so each post is read once.
+
+    (Those functions answer alike with or without a leading space: every pattern begins with a
+    letter or CJK character and its look-behinds accept both the start and a space.)
+    """
+    return " ".join(part for part in (post.title, post.text) if part)
+
+
 def extract_entities(text: str) -> frozenset[str]:
     """Cached front of `_extract_entities`: relevance, clustering and ranking all ask."""
     return _extract_entities(text)
