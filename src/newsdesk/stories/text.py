@@ -312,18 +312,24 @@ def link_keys(post: Post) -> frozenset[str]:
     return _link_keys(post.text, post.links)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _url_key(url: str) -> str:
+    """The key of one linked URL: `x:<id>`, `short:<canonical>` or `url:<canonical>`. Cached:
+    the same page is linked by many posts (the link list and the text often both carry it)."""
+    url = url.rstrip(".,;:!?)]}>\"'…")
+    canon = canonical_url(url)
+    if canon.startswith("x:"):
+        return canon
+    host = urlsplit(canon).hostname or ""
+    return ("short:" if host in SHORTENERS else "url:") + canon
+
+
 @functools.lru_cache(maxsize=1 << 18)
 def _link_keys(text: str, links: tuple[str, ...]) -> frozenset[str]:
     keys: set[str] = set()
     blob = " ".join((text, *links))
     for url in (*links, *_URL.findall(text)):
-        url = url.rstrip(".,;:!?)]}>\"'…")
-        canon = canonical_url(url)
-        if canon.startswith("x:"):
-            keys.add(canon)
-            continue
-        host = urlsplit(canon).hostname or ""
-        keys.add(("short:" if host in SHORTENERS else "url:") + canon)
+        keys.add(_url_key(url))
     for m in _ARXIV.finditer(blob):
         keys.add("arxiv:" + (m.group(1) or m.group(2)))
     for m in _HF_PAPER.finditer(blob):
