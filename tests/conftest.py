@@ -111,3 +111,20 @@ def fake_llm() -> Iterator[object]:
 
     with FakeLLM() as server:
         yield server
+
+
+@pytest.fixture
+def fake() -> object:
+    """A fixed clock for fetch tests (tests/apikit.py): sleeps are recorded, never slept."""
+    from apikit import FakeTime
+
+    return FakeTime()
+
+
+@pytest.fixture
+def http(fake: object) -> Iterator[object]:
+    """A real HttpClient with test timings on the `fake` clock (2 s timeout, 2 retries)."""
+    from apikit import client
+
+    with client(fake) as c:  # type: ignore[arg-type]
+        yield c

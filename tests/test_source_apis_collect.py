@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from apikit import NOW, FakeTime, client, source
+from apikit import NOW, source
 from newsdesk.collect import collect_sources
 from newsdesk.fetch import HttpClient
 from newsdesk.sources import arxiv
@@ -26,12 +26,6 @@ from httpserver import LocalHTTPServer, Reply, etag_handler
 def store(tmp_path: Path) -> Iterator[Store]:
     with open_store(tmp_path / "newsdesk.db") as s:
         yield s
-
-
-@pytest.fixture
-def http() -> Iterator[HttpClient]:
-    with client(FakeTime()) as c:
-        yield c
 
 
 def test_every_api_kind_collects_into_the_store(

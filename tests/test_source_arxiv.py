@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from apikit import NOW, FakeTime, client, only, query, source
+from apikit import NOW, FakeTime, only, query, source
 from newsdesk.errors import SourceError
 from newsdesk.fetch import HttpClient
 from newsdesk.model import Source
@@ -31,17 +30,6 @@ SRC = Source("arxiv:test", "arxiv", "testing")
 @pytest.fixture
 def ax(fixtures_dir: Path) -> Path:
     return fixtures_dir / "arxiv"
-
-
-@pytest.fixture
-def fake() -> FakeTime:
-    return FakeTime()
-
-
-@pytest.fixture
-def http(fake: FakeTime) -> Iterator[HttpClient]:
-    with client(fake) as c:
-        yield c
 
 
 class FakeMonotonic:

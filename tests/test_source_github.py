@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -11,7 +10,7 @@ from typing import Any
 import pytest
 from pydantic import SecretStr
 
-from apikit import NOW, FakeTime, client, only, query, recorded_headers, source
+from apikit import NOW, FakeTime, only, query, recorded_headers, source
 from newsdesk.errors import ConfigError, SourceError
 from newsdesk.fetch import HttpClient
 from newsdesk.model import Source
@@ -33,17 +32,6 @@ def gh(fixtures_dir: Path) -> Path:
 @pytest.fixture
 def release(gh: Path) -> dict[str, Any]:
     return json.loads((gh / RELEASE).read_bytes())
-
-
-@pytest.fixture
-def fake() -> FakeTime:
-    return FakeTime()
-
-
-@pytest.fixture
-def http(fake: FakeTime) -> Iterator[HttpClient]:
-    with client(fake) as c:
-        yield c
 
 
 # -- parsing the recordings ---------------------------------------------------------------------------

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -12,7 +11,7 @@ from typing import Any
 import pytest
 from pydantic import SecretStr
 
-from apikit import NOW, FakeTime, client, only, query, source
+from apikit import NOW, FakeTime, only, query, source
 from newsdesk.errors import ConfigError, SourceError
 from newsdesk.fetch import HttpClient
 from newsdesk.sources._api import parse_json_body
@@ -101,17 +100,6 @@ def bart(hfdir: Path) -> dict[str, Any]:
 @pytest.fixture
 def t5(hfdir: Path) -> dict[str, Any]:
     return json.loads((hfdir / "hfhub_api_models_google-t5-t5-small.json").read_bytes())
-
-
-@pytest.fixture
-def fake() -> FakeTime:
-    return FakeTime()
-
-
-@pytest.fixture
-def http(fake: FakeTime) -> Iterator[HttpClient]:
-    with client(fake) as c:
-        yield c
 
 
 # -- daily papers (synthetic payload) ------------------------------------------------------------------

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,17 +24,6 @@ DAY_S = 24 * 3600
 @pytest.fixture
 def hn(fixtures_dir: Path) -> Path:
     return fixtures_dir / "hackernews"
-
-
-@pytest.fixture
-def fake() -> FakeTime:
-    return FakeTime()
-
-
-@pytest.fixture
-def http(fake: FakeTime) -> Iterator[HttpClient]:
-    with client(fake) as c:
-        yield c
 
 
 def load(path: Path) -> object:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -12,7 +11,7 @@ from typing import Any
 import pytest
 from pydantic import SecretStr
 
-from apikit import NOW, FakeTime, client, only, query, source
+from apikit import NOW, FakeTime, only, query, source
 from newsdesk.errors import ConfigError, SourceError
 from newsdesk.fetch import HttpClient
 from newsdesk.model import Source
@@ -33,17 +32,6 @@ def reddit(fixtures_dir: Path) -> Path:
 @pytest.fixture
 def listing(reddit: Path) -> dict[str, Any]:
     return json.loads((reddit / LISTING).read_bytes())
-
-
-@pytest.fixture
-def fake() -> FakeTime:
-    return FakeTime()
-
-
-@pytest.fixture
-def http(fake: FakeTime) -> Iterator[HttpClient]:
-    with client(fake) as c:
-        yield c
 
 
 # -- parsing the recorded listing -----------------------------------------------------------------

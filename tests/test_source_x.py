@@ -289,11 +289,6 @@ def test_bad_locators(locator: str) -> None:
 
 
 @pytest.fixture
-def fake() -> FakeTime:
-    return FakeTime()
-
-
-@pytest.fixture
 def client(fake: FakeTime) -> Iterator[HttpClient]:
     with make_test_client(fake, timeout_s=1.0) as c:
         yield c
