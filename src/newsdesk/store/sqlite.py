@@ -24,6 +24,31 @@ from newsdesk.store.migrations import MIGRATIONS
 BUSY_TIMEOUT_S = 30.0  # a concurrent writer (collect during serve) waits rather than fails
 
 
+#: what an operator should check when SQLite fails with these result codes
+_HINTS = {
+    "SQLITE_FULL": "the disk (or the file-size limit) is full: free space and run again; nothing stored so far is lost",
+    "SQLITE_IOERR": "the disk could not be written (full, read-only or failing): check free space and permissions",
+    "SQLITE_READONLY": "the store is read-only: check the file's and folder's permissions",
+    "SQLITE_CORRUPT": "the file is damaged: restore it from a backup, or move it aside to start a new store",
+    "SQLITE_NOTADB": "this is not a newsdesk store (not an SQLite database)",
+    "SQLITE_CANTOPEN": "the file or its folder cannot be opened: check the path and permissions",
+    "SQLITE_BUSY": "another process holds the store for too long: is a second newsdesk running?",
+}
+
+
+def _explain(path: Path, exc: sqlite3.Error, what: str = "") -> StoreError:
+    """A `StoreError` naming the file, SQLite's own words and what to do about them.
+
+    "disk I/O error" alone does not tell an operator that the disk is full; the
+    extended result code (SQLITE_IOERR_WRITE, SQLITE_FULL, ...) does, so its family picks
+    the hint. Transactions roll back on these errors, so the store keeps what it had.
+    """
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    family = next((key for key in _HINTS if name == key or name.startswith(key + "_")), "")
+    hint = f" [{name}: {_HINTS[family]}]" if family else ""
+    return StoreError(f"{path}: {what}{exc}{hint}")
+
+
 def _iso(dt: datetime | None) -> str | None:
     # Fixed-width UTC with microseconds keeps string order equal to time order.
     return None if dt is None else dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
@@ -57,13 +82,13 @@ class Store:
             with self._db:
                 yield self._db
         except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: {exc}") from exc
+            raise _explain(self.path, exc) from exc
 
     def _query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
         try:
             return self._db.execute(sql, params).fetchall()
         except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: {exc}") from exc
+            raise _explain(self.path, exc) from exc
 
     def schema_version(self) -> int:
         return int(self._query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")[0][0])
@@ -402,7 +427,9 @@ def open_store(path: str | Path) -> Store:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
-    except (OSError, sqlite3.Error) as exc:
+    except sqlite3.Error as exc:
+        raise _explain(path, exc, "cannot open the store: ") from exc
+    except OSError as exc:
         raise StoreError(f"{path}: cannot open the store: {exc}") from exc
     db.row_factory = sqlite3.Row
     # isolation_level=None + explicit BEGIN in `with db` keeps migrations atomic.
@@ -415,7 +442,7 @@ def open_store(path: str | Path) -> Store:
         _migrate(db)
     except sqlite3.Error as exc:
         db.close()
-        raise StoreError(f"{path}: {exc}") from exc
+        raise _explain(path, exc) from exc
     return store
 
 
@@ -427,7 +454,14 @@ def _migrate(db: sqlite3.Connection) -> None:
     for version, migration in enumerate(MIGRATIONS, 1):
         if version in done:
             continue
+        # sqlite3 opens no implicit transaction for DDL, so without this BEGIN each CREATE
+        # commits on its own, and a migration cut short (a full disk) leaves tables that the
+        # next run's migration trips over ("table posts already exists"). IMMEDIATE also
+        # makes a second process wait here, then see the version done, instead of racing.
         with db:
+            db.execute("BEGIN IMMEDIATE")
+            if db.execute("SELECT 1 FROM schema_migrations WHERE version = ?", (version,)).fetchone():
+                continue
             migration(db)
             db.execute(
                 "INSERT INTO schema_migrations VALUES (?, ?)", (version, _iso(datetime.now(UTC)))
