@@ -196,6 +196,24 @@ def test_429_reads_x_rate_limit_reset_epoch(http_server: Server, client_factory,
     assert fake_time.sleeps == [5.0]
 
 
+def test_githubs_403_rate_limit_reports_its_reset(http_server: Server, client_factory, fake_time) -> None:
+    # GitHub's primary limit: 403 with remaining 0 and the epoch second the window reopens.
+    limited = {"x-ratelimit-limit": "60", "x-ratelimit-remaining": "0", "x-ratelimit-reset": str(int(NOW + 1800))}
+    url = http_server.route("/repos/o/r/releases", Reply(status=403, headers=limited))
+    with pytest.raises(RateLimitedError, match=r"HTTP 403 from .*/releases: rate limited, retry in 1800 s") as err:
+        client_factory().get(url)
+    assert err.value.retry_after_s == 1800 and fake_time.sleeps == []
+    # A secondary limit (403 + Retry-After) within the cap is waited out.
+    url = http_server.route("/search", Reply(status=403, headers={"Retry-After": "7"}), Reply(body=b"ok"))
+    assert client_factory().get(url).body == b"ok"
+    assert fake_time.sleeps == [7.0]
+    # A 403 that is a refusal stays a refusal, tried once.
+    url = http_server.route("/private", Reply(status=403, headers={"x-ratelimit-remaining": "59"}))
+    with pytest.raises(HttpStatusError, match="HTTP 403 from") as refused:
+        client_factory().get(url)
+    assert refused.value.status == 403 and len(http_server.requests_to("/private")) == 1
+
+
 def test_429_that_never_clears_exhausts_the_retries(http_server: Server, client_factory, fake_time) -> None:
     url = http_server.route("/limited", Reply(status=429, headers={"Retry-After": "2"}))
     with pytest.raises(RateLimitedError, match="rate limited, retry in 2 s"):

@@ -209,6 +209,18 @@ def retry_after_s(headers: Mapping[str, str], *, now: float, status: int = 429) 
     return None
 
 
+def _is_rate_limit_403(headers: Mapping[str, str]) -> bool:
+    """Whether a 403 is a rate limit rather than a refusal.
+
+    GitHub answers an exhausted primary limit with 403 and `x-ratelimit-remaining: 0`
+    (its reset header carries the epoch second it reopens), and a secondary limit with 403
+    and Retry-After. Read as a plain 403 the source looks forbidden for good; read as a
+    429 it waits, or says "retry in N s", like every other rate limit.
+    """
+    lower = {k.lower(): v.strip() for k, v in headers.items()}
+    return lower.get("x-ratelimit-remaining") == "0" or "retry-after" in lower
+
+
 # -- the client -------------------------------------------------------------------------------------
 
 
@@ -311,6 +323,8 @@ class HttpClient:
             status = response.status
             if 200 <= status < 300 or status == 304:
                 return response
+            if status == 403 and _is_rate_limit_403(response.headers):
+                status = 429  # GitHub's way of saying 429; its reset header then says how long
             where = redact_url(response.url)
             if status not in RETRY_STATUSES:
                 raise HttpStatusError(f"HTTP {status} from {where}", status=status)
@@ -319,7 +333,7 @@ class HttpClient:
                 seconds = math.ceil(wait)
                 if status == 429:
                     raise RateLimitedError(
-                        f"HTTP 429 from {where}: rate limited, retry in {seconds} s",
+                        f"HTTP {response.status} from {where}: rate limited, retry in {seconds} s",
                         status=status, retry_after_s=wait,
                     )
                 raise HttpStatusError(
@@ -330,7 +344,7 @@ class HttpClient:
                 tries = f" (after {attempts} attempts)" if attempts > 1 else ""
                 kind = RateLimitedError if status == 429 else HttpStatusError
                 what = ": rate limited" if status == 429 else ""
-                raise kind(f"HTTP {status} from {where}{what}{tries}", status=status)
+                raise kind(f"HTTP {response.status} from {where}{what}{tries}", status=status)
             self._sleep(wait if wait is not None else self._backoff(attempt))
         raise AssertionError("unreachable")  # pragma: no cover
 
