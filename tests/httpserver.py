@@ -37,6 +37,7 @@ class Request:
     path: str  #: path only
     target: str  #: path with query
     headers: Mapping[str, str]  #: lower-case names
+    body: bytes = b""  #: what a POST sent
 
 
 @dataclass(frozen=True)
@@ -109,12 +110,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
-        if length:
-            self.rfile.read(length)
+        body = self.rfile.read(length) if length else b""
         path = urlsplit(self.path).path
         request = Request(
             method=self.command, path=path, target=self.path,
-            headers={k.lower(): v for k, v in self.headers.items()},
+            headers={k.lower(): v for k, v in self.headers.items()}, body=body,
         )
         reply = self.server.owner._dispatch(request)
         if reply.delay_s:
@@ -143,6 +143,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if reply.status != 304:
             self.wfile.write(reply.body)
+
+    do_POST = do_GET  # routes see `request.method`; an OAuth token exchange is the one POST
 
 
 class _Server(ThreadingHTTPServer):

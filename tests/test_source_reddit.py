@@ -237,3 +237,62 @@ def test_validators_are_sent_back_to_the_url_that_gave_them(
     # the same subreddit read as `hot` is another URL: its validators are not borrowed
     RedditSource().fetch(source("reddit", "r/rust", http_server.base_url, listing="hot"), first.state, http)
     assert "if-none-match" not in http_server.requests_to("/r/rust/hot.json")[0].headers
+
+
+# -- application-only OAuth (client credentials) ---------------------------------------------------
+# The token answer is synthetic, in the shape Reddit documents for grant_type=client_credentials.
+
+
+def _token_reply(token: str, expires_in: int = 86400) -> Reply:
+    body = json.dumps({"access_token": token, "token_type": "bearer", "expires_in": expires_in, "scope": "*"})
+    return Reply(body=body.encode(), headers={"Content-Type": "application/json"})
+
+
+def test_app_credentials_are_exchanged_once_for_every_subreddit(
+    http_server: LocalHTTPServer, http: HttpClient, reddit: Path
+) -> None:
+    token_url = http_server.route("/api/v1/access_token", _token_reply("app-token-1"))
+    http_server.serve_fixture("/r/LocalLLaMA/new", reddit / LISTING)
+    http_server.serve_fixture("/r/MachineLearning/new", reddit / LISTING)
+    creds = {"client_id": SecretStr("app-id-once"), "client_secret": SecretStr("app-s3cret"), "token_url": token_url}
+    outcomes = [RedditSource().fetch(source("reddit", sub, http_server.base_url, **creds), {}, http)
+                for sub in ("LocalLLaMA", "MachineLearning")]
+
+    assert all(o.ok and len(o.posts) == 100 and o.warnings == () for o in outcomes)
+    exchange = only(http_server.requests_to("/api/v1/access_token"))  # one exchange serves both
+    assert exchange.method == "POST" and exchange.body == b"grant_type=client_credentials"
+    assert exchange.headers["authorization"] == "Basic YXBwLWlkLW9uY2U6YXBwLXMzY3JldA=="  # app-id-once:app-s3cret
+    for sub in ("LocalLLaMA", "MachineLearning"):
+        assert only(http_server.requests_to(f"/r/{sub}/new")).headers["authorization"] == "bearer app-token-1"
+    for outcome in outcomes:
+        kept = json.dumps(outcome.state)
+        assert "app-token-1" not in kept and "app-s3cret" not in kept
+
+
+@pytest.mark.parametrize(
+    ("reply", "reason"),
+    [
+        (Reply(status=401, body=b'{"message": "Unauthorized", "error": 401}'), "HTTP 401"),
+        (Reply(body=b'{"error": "invalid_grant"}', headers={"Content-Type": "application/json"}), "invalid_grant"),
+    ],
+    ids=["401", "200-invalid-grant"],
+)
+def test_a_failed_exchange_warns_and_reads_anonymously(
+    http_server: LocalHTTPServer, http: HttpClient, reddit: Path, reply: Reply, reason: str
+) -> None:
+    token_url = http_server.route("/api/v1/access_token", reply)
+    http_server.serve_fixture("/r/rust/new.json", reddit / LISTING)
+    creds = {"client_id": SecretStr(f"app-id-{reason}"), "client_secret": SecretStr("wrong-s3cret"),
+             "token_url": token_url}
+    outcome = RedditSource().fetch(source("reddit", "r/rust", http_server.base_url, **creds), {}, http)
+
+    assert outcome.ok and len(outcome.posts) == 100
+    assert len(outcome.warnings) == 1 and "token exchange failed" in outcome.warnings[0]
+    assert reason in outcome.warnings[0] and "wrong-s3cret" not in outcome.warnings[0]
+    assert "authorization" not in only(http_server.requests_to("/r/rust/new.json")).headers
+
+
+def test_half_the_app_credentials_is_a_config_error(http_server: LocalHTTPServer, http: HttpClient) -> None:
+    src = source("reddit", "r/rust", http_server.base_url, client_id=SecretStr("only-the-id"))
+    with pytest.raises(ConfigError, match="client_id_env and client_secret_env"):
+        RedditSource().fetch(src, {}, http)

@@ -1,7 +1,7 @@
 """Shared HTTP: the one place newsdesk talks to the network.
 
-Every source kind receives an `HttpClient` and calls `get`; nothing else in the
-package imports httpx. One `get` runs these layers, outermost first:
+Every source kind receives an `HttpClient` and calls `get` (or `post_form`, for an OAuth
+token exchange); no source imports httpx. One `get` runs these layers, outermost first:
 
     get ─▶ retry policy (timeouts, connection errors, 408/5xx with jittered backoff; 429/503 by Retry-After)
         ─▶ redirects (relative Locations, loop detection, `max_redirects`)
@@ -23,6 +23,7 @@ constructor arguments, so tests of retries and rate limits run in microseconds.
 
 from __future__ import annotations
 
+import base64
 import math
 import random
 import re
@@ -36,7 +37,7 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
+from urllib.parse import unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 import httpx
 
@@ -309,11 +310,38 @@ class HttpClient:
             request_headers["If-None-Match"] = etag
         elif last_modified:
             request_headers["If-Modified-Since"] = last_modified
+        return self._with_retries(lambda: self._follow(url, request_headers))
+
+    def post_form(
+        self,
+        url: str,
+        data: Mapping[str, str],
+        *,
+        auth: tuple[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Response:
+        """POST `data` form-encoded (an OAuth token exchange), under the same policies as `get`.
+
+        Redirects are not followed: a token endpoint that redirects is misconfigured, and
+        re-sending credentials to wherever it points would be unsafe. `auth` is HTTP Basic;
+        neither it nor the form ever appears in an error message.
+        """
+        _check_url(url)
+        content = urlencode(dict(data)).encode()
+        request_headers = {"Content-Type": "application/x-www-form-urlencoded", **(headers or {})}
+        if auth is not None:
+            pair = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode("ascii")
+            request_headers["Authorization"] = f"Basic {pair}"
+        # A 3xx is not 2xx, so `_with_retries` reports it as a final status ("HTTP 302 from ...").
+        return self._with_retries(lambda: self._attempt(url, request_headers, method="POST", content=content))
+
+    def _with_retries(self, send: Callable[[], Response]) -> Response:
+        """`send()` until it answers for good: the retry policy described in the module docstring."""
         attempts = self.settings.retries + 1
         for attempt in range(attempts):
             last = attempt == attempts - 1
             try:
-                response = self._follow(url, request_headers)
+                response = send()
             except _Retryable as exc:
                 if last:
                     tries = f" (after {attempts} attempts)" if attempts > 1 else ""
@@ -391,12 +419,13 @@ class HttpClient:
         with slot:
             yield
 
-    def _attempt(self, url: str, headers: Mapping[str, str]) -> Response:
+    def _attempt(self, url: str, headers: Mapping[str, str], *, method: str = "GET",
+                 content: bytes | None = None) -> Response:
         where = redact_url(url)
         cap = self.settings.max_body_bytes
         deadline = time.monotonic() + self.settings.timeout_s * DEADLINE_TIMEOUTS
         try:
-            with self._host_slot(url), self._http.stream("GET", url, headers=headers) as r:
+            with self._host_slot(url), self._http.stream(method, url, headers=headers, content=content) as r:
                 if r.status_code in REDIRECT_STATUSES and "location" in r.headers:
                     body = b""  # never read: the next hop is all that matters
                 else:

@@ -1,8 +1,16 @@
 """The `reddit` source: one subreddit's listing, as JSON, with the Atom feed as a fallback.
 
+    app credentials:  POST https://www.reddit.com/api/v1/access_token  grant_type=client_credentials (Basic auth)
+                      └─ the bearer token below, cached in memory until shortly before it expires
     token set:  GET https://oauth.reddit.com/r/<sub>/<listing>?limit=..&raw_json=1   Authorization: bearer ..
     otherwise:  GET https://www.reddit.com/r/<sub>/<listing>.json?limit=..&raw_json=1
       └─ 403 / 429 ─▶ GET https://www.reddit.com/r/<sub>/<listing>/.rss  (Atom; no scores)
+
+Reddit's "script"/"web" apps trade their id and secret for an application-only token
+(`client_id_env`, `client_secret_env`); it lasts a day, so one exchange serves every
+subreddit of a run. A failed exchange is a warning and the source reads anonymously, so a
+wrong secret costs scores, not the source. Neither the secret nor the token is ever stored
+in the store's cursor or printed.
 
 Reddit blocks anonymous JSON often (403 for data-centre addresses, 429 for busy ones)
 while still serving the `.rss` feed, so a blocked JSON request falls back to the feed
@@ -19,8 +27,10 @@ NSFW posts (`include_nsfw`), and posts below `min_score` (default 0, i.e. none).
 
 Locator: `r/LocalLLaMA`, `/r/LocalLLaMA` or `LocalLLaMA`. Options: `listing` (`new`,
 `hot`, `top`, `rising`; default `new`), `limit` (default 100), `token` (from
-`token_env`), `base_url`, `rss_base_url` (default: `base_url` when set without a
-token, else `https://www.reddit.com`).
+`token_env`), `client_id`/`client_secret` (from `client_id_env`/`client_secret_env`;
+used when no `token` is set), `token_url` (default
+`https://www.reddit.com/api/v1/access_token`), `base_url`, `rss_base_url` (default:
+`base_url` when set without a token, else `https://www.reddit.com`).
 
 Cursor: validators per URL (when Reddit sends any) and `newest_created_utc`; when even
 the oldest post of a listing is newer than the newest seen last time, posts may have
@@ -30,6 +40,8 @@ been missed in between, and a warning says so.
 from __future__ import annotations
 
 import re
+import threading
+import time
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -43,6 +55,9 @@ from newsdesk.sources.base import FetchOutcome, register
 from newsdesk.sources.rss import FEED_ACCEPT, absolute_http, cap_text, html_to_text, normalize_space, parse_feed
 
 WEB_BASE_URL = "https://www.reddit.com"
+TOKEN_URL = "https://www.reddit.com/api/v1/access_token"
+#: a token is renewed this long before Reddit says it expires (clock skew, a slow run)
+TOKEN_MARGIN_S = 300.0
 OAUTH_BASE_URL = "https://oauth.reddit.com"
 LISTINGS = ("new", "hot", "top", "rising")
 DEFAULT_LIMIT = 100
@@ -198,6 +213,69 @@ def parse_atom(
     return posts, warnings
 
 
+class _Tokens:
+    """Application-only OAuth tokens by (token URL, client id), shared by every subreddit of a run.
+
+    In memory only: a token is a credential, and the store's cursors are plain JSON that
+    `sources list` and backups show. The lock makes concurrent subreddits wait for one
+    exchange instead of each making its own.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._tokens: dict[tuple[str, str], tuple[str, float]] = {}
+
+    def get(self, client: HttpClient, url: str, client_id: str, secret: str) -> str:
+        """A valid bearer token, exchanging the app's credentials when none is cached; SourceError otherwise."""
+        key = (url, client_id)
+        with self._lock:
+            cached = self._tokens.get(key)
+            if cached and cached[1] > time.monotonic():
+                return cached[0]
+            response = client.post_form(url, {"grant_type": "client_credentials"}, auth=(client_id, secret))
+            data = _api.load_json(response)
+            token = data.get("access_token") if isinstance(data, dict) else None
+            if not isinstance(token, str) or not token.strip():
+                # Reddit answers a bad secret with 200 {"error": "invalid_grant"} as often as with 401.
+                reason = data.get("error") if isinstance(data, dict) else None
+                raise SourceError(f"no access token from {redact_url(url)}"
+                                  + (f" ({reason})" if isinstance(reason, str) else ""))
+            expires = data.get("expires_in")
+            life = float(expires) if isinstance(expires, int | float) and expires > 0 else 3600.0
+            self._tokens[key] = (token.strip(), time.monotonic() + max(life - TOKEN_MARGIN_S, life / 2))
+            return token.strip()
+
+    def forget(self, url: str, client_id: str) -> None:
+        with self._lock:
+            self._tokens.pop((url, client_id), None)
+
+
+TOKENS = _Tokens()
+
+
+def _secret(source: Source, name: str) -> str | None:
+    value = source.options.get(name)
+    if value is None:
+        return None
+    text = value.get_secret_value() if hasattr(value, "get_secret_value") else value
+    return str(text).strip() or None
+
+
+def _app_token(source: Source, client: HttpClient, warnings: list[str]) -> str | None:
+    """The bearer token from the app's id and secret, or None (with a warning) when the exchange fails."""
+    client_id, secret = _secret(source, "client_id"), _secret(source, "client_secret")
+    if not client_id and not secret:
+        return None
+    if not (client_id and secret):
+        raise ConfigError(f"source {source.id!r}: set both client_id_env and client_secret_env for Reddit OAuth")
+    url = _api.base_url(source, TOKEN_URL, option="token_url")
+    try:
+        return TOKENS.get(client, url, client_id, secret)
+    except SourceError as exc:
+        warnings.append(f"reddit OAuth token exchange failed ({exc}); reading anonymously")
+        return None
+
+
 @register
 class RedditSource:
     """A subreddit listing; see the module docstring for the endpoints, fallback and options."""
@@ -211,7 +289,8 @@ class RedditSource:
         if listing not in LISTINGS:
             raise ConfigError(f"source {source.id!r}: listing must be one of {', '.join(LISTINGS)}")
         limit = _api.int_option(source, "limit", DEFAULT_LIMIT, low=1, high=MAX_LIMIT)
-        secret = _api.token(source)
+        warnings: list[str] = []
+        secret = _api.token(source) or _app_token(source, client, warnings)
         explicit_base = source.options.get("base_url")
         base = _api.base_url(source, OAUTH_BASE_URL if secret else WEB_BASE_URL)
         rss_default = explicit_base if isinstance(explicit_base, str) and not secret else WEB_BASE_URL
@@ -229,7 +308,6 @@ class RedditSource:
             "include_nsfw": _api.bool_option(source, "include_nsfw", False),
             "min_score": _api.int_option(source, "min_score", 0),
         }
-        warnings: list[str] = []
         try:
             try:
                 url, response = json_url, _api.conditional_get(client, json_url, previous, headers)
@@ -242,6 +320,9 @@ class RedditSource:
                     warnings.extend(warns)
                     full_page = len(data["data"]["children"]) >= limit
             except HttpStatusError as exc:
+                if exc.status == 401 and not _api.token(source):
+                    # The exchanged token was revoked or expired early: the next run gets a new one.
+                    TOKENS.forget(_api.base_url(source, TOKEN_URL, option="token_url"), _secret(source, "client_id") or "")
                 if exc.status not in FALLBACK_STATUSES:
                     raise
                 url = f"{rss_base}{path}/.rss"
