@@ -322,7 +322,8 @@ class RedditSource:
             except HttpStatusError as exc:
                 if exc.status == 401 and not _api.token(source):
                     # The exchanged token was revoked or expired early: the next run gets a new one.
-                    TOKENS.forget(_api.base_url(source, TOKEN_URL, option="token_url"), _secret(source, "client_id") or "")
+                    token_url = _api.base_url(source, TOKEN_URL, option="token_url")
+                    TOKENS.forget(token_url, _secret(source, "client_id") or "")
                 if exc.status not in FALLBACK_STATUSES:
                     raise
                 url = f"{rss_base}{path}/.rss"
