@@ -16,6 +16,7 @@ import pytest
 
 from newsdesk.config import Settings, load_settings
 from newsdesk.publish import formats, publish_edition, publish_stored
+from newsdesk.publish.push import discord_wait_url
 from newsdesk.store import Store, open_store
 
 from pushkit import PushServer, SMTPServer, make_edition, self_signed_cert
@@ -98,7 +99,8 @@ def test_every_chat_service_gets_its_exact_payload_once(tmp_path: Path, hooks: P
     channels, env = all_chat(hooks)
     settings = settings_for(tmp_path, channels, env)
     hooks.script("/slack/T000/B000/" + HOOK_TOKEN, (200, "ok"))
-    hooks.script("/discord/123/" + HOOK_TOKEN, (204, ""))
+    # With ?wait=true Discord answers 200 with the message it created (shape from its API docs).
+    hooks.script("/discord/123/" + HOOK_TOKEN, (200, '{"id": "1180000000000000001", "type": 0, "channel_id": "9"}'))
     ed = make_edition(3)
     reports = publish_edition(settings, store, ed, NOW)
     assert {r.channel: r.status for r in reports} == {
@@ -123,6 +125,9 @@ def test_every_chat_service_gets_its_exact_payload_once(tmp_path: Path, hooks: P
     assert hooks.bodies("/wecom/send") == formats.format_wecom(ed, link=LINK)
     assert hooks.bodies("/slack/T000/B000/" + HOOK_TOKEN) == formats.format_slack(ed, link=LINK)
     assert hooks.bodies("/discord/123/" + HOOK_TOKEN) == formats.format_discord(ed, link=LINK)
+    [dc] = hooks.to("/discord/123/" + HOOK_TOKEN)
+    assert dc.query == {"wait": ["true"]}
+    assert store.publication("2025.07.22.04", "discord")["detail"]["results"] == [{"message_id": "1180000000000000001"}]
 
     [wh] = hooks.to("/hook")
     assert wh.json() == formats.format_webhook(ed, link=LINK)
@@ -330,3 +335,12 @@ def test_email_needs_host_sender_and_recipients(tmp_path: Path, store: Store) ->
     assert report.error == "needs smtp_host, sender, recipients"
 
 
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://discord.com/api/webhooks/1/tok", "https://discord.com/api/webhooks/1/tok?wait=true"),
+    ("https://discord.com/api/webhooks/1/tok?thread_id=42", "https://discord.com/api/webhooks/1/tok?thread_id=42&wait=true"),
+    ("https://discord.com/api/webhooks/1/tok?wait=false", "https://discord.com/api/webhooks/1/tok?wait=false"),
+])
+def test_discord_is_asked_to_answer_with_the_message(url: str, expected: str) -> None:
+    assert discord_wait_url(url) == expected

@@ -283,8 +283,21 @@ class DiscordPublisher(Publisher):
         return formats.format_discord(edition, link=link, max_messages=channel.max_messages)
 
     def send(self, channel: ChannelSettings, message: Any, ctx: PushContext) -> dict[str, Any]:
-        data = _json(_send_json(_need(channel, "url"), message, ctx))
+        data = _json(_send_json(discord_wait_url(_need(channel, "url")), message, ctx))
         return {"message_id": data["id"]} if "id" in data else {}
+
+
+def discord_wait_url(url: str) -> str:
+    """The webhook URL with `wait=true`, so Discord answers with the message (and its id) instead of 204.
+
+    The id is what an operator needs to find, edit or delete a pushed message later; the
+    rest of the query (a `thread_id`, say) is kept, and a `wait` already set is respected.
+    """
+    parts = urllib.parse.urlsplit(url)
+    query = urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
+    if not any(name == "wait" for name, _ in query):
+        query.append(("wait", "true"))
+    return urllib.parse.urlunsplit(parts._replace(query=urllib.parse.urlencode(query)))
 
 
 def webhook_signature(body: bytes, secret: str) -> str:
