@@ -140,7 +140,7 @@ def _long_edition(n: int = 12, repeat: int = 40):
 
 
 @pytest.mark.parametrize(("fmt", "size", "limit"), [
-    (lambda ed, **kw: format_telegram(ed, chat_id="1", **kw), lambda p: utf16_len(p["text"]),
+    (lambda ed, **kw: format_telegram(ed, chat_id="1", **kw), lambda p: formats.telegram_len(p["text"]),
      formats.TELEGRAM_MAX_UTF16),
     (format_wecom, lambda p: utf8_len(p["markdown"]["content"]), formats.WECOM_MAX_BYTES),
     (format_dingtalk, lambda p: utf8_len(p["markdown"]["text"]), formats.DINGTALK_MAX_BYTES),
@@ -174,7 +174,7 @@ def test_too_many_messages_are_trimmed_with_a_count_and_the_link() -> None:
 def test_one_item_too_big_for_any_message_is_cut_with_an_ellipsis() -> None:
     ed = make_edition(1, summary="很长的**摘要**" + "字" * 5000)
     [message] = format_telegram(ed, chat_id="1", link=LINK)
-    assert utf16_len(message["text"]) <= formats.TELEGRAM_MAX_UTF16
+    assert formats.telegram_len(message["text"]) <= formats.TELEGRAM_MAX_UTF16
     assert "…" in message["text"] and message["text"].endswith(f'<a href="{LINK}">阅读完整版</a>')
     assert message["text"].count("<b>") == message["text"].count("</b>")
 
@@ -212,3 +212,12 @@ def test_email_parts() -> None:
 def test_formatters_are_pure() -> None:
     ed = make_edition(5)
     assert format_feishu(ed, link=LINK) == format_feishu(replace(ed), link=LINK)
+
+
+def test_telegram_counts_what_the_reader_sees_not_the_markup() -> None:
+    assert formats.telegram_len('<b>新模型</b> &amp; <a href="https://example.com/a/very/long/path">链接</a>') == 8
+    # Every item carries a link and bold: its markup alone is hundreds of characters, which
+    # must not push an edition whose visible text fits into a second message.
+    ed = make_edition(8, summary="阿里巴巴的Qwen团队发布了**新的系列模型**，据称性能接近顶尖模型。" * 14)
+    [message] = format_telegram(ed, chat_id="1", link=LINK)
+    assert utf16_len(message["text"]) > formats.TELEGRAM_MAX_UTF16 >= formats.telegram_len(message["text"])

@@ -121,6 +121,20 @@ def utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
+_TAG = re.compile(r"<[^>]*>")
+
+
+def telegram_len(html_text: str) -> int:
+    """A `parse_mode=HTML` text's length as Telegram counts it: after entity parsing, in UTF-16 units.
+
+    The 4096 limit applies to what the reader sees, so tags (and the `href` of every link)
+    are free and `&amp;` is one character. Counting the raw HTML split a Chinese edition,
+    dense with bold and links, into more messages than needed. Our HTML escapes every `<`
+    in text, so every `<...>` left is a tag.
+    """
+    return utf16_len(html.unescape(_TAG.sub("", html_text)))
+
+
 def utf8_len(text: str) -> int:
     return len(text.encode("utf-8"))
 
@@ -241,7 +255,7 @@ def format_telegram(edition: Edition, *, chat_id: str, link: str = "", max_messa
             "link_preview_options": {"is_disabled": True},
         }
 
-    return paginate(edition, render, lambda p: utf16_len(p["text"]) <= TELEGRAM_MAX_UTF16,
+    return paginate(edition, render, lambda p: telegram_len(p["text"]) <= TELEGRAM_MAX_UTF16,
                     link=link, max_messages=max_messages)
 
 
