@@ -291,3 +291,42 @@ def test_sigterm_stops_serve_cleanly_and_the_site_is_served(tmp_path: Path, hook
             proc.kill()
             proc.wait()
         proc.stderr.close()  # type: ignore[union-attr]
+
+
+def test_a_channel_added_later_starts_with_the_newest_edition(tmp_path: Path, hooks: PushServer) -> None:
+    config = write_config(tmp_path, hooks)
+    settings = settings_for(config, hooks)
+    serve_for(settings, tmp_path, SLOT0_END + timedelta(minutes=5), ticks=2)  # .12 and .16 to both channels
+    assert webhook_keys(hooks) == KEYS[:2]
+    # A third channel joins: the next tick must not send it .12 and .16 in a burst. It gets
+    # the newest stored edition, and from then on each new one.
+    config.write_text(config.read_text(encoding="utf-8").replace("[serve]", """[[publish.channels]]
+name = "late"
+kind = "webhook"
+url_env = "TEST_LATE_URL"
+
+[serve]"""), encoding="utf-8")
+    env = {**env_for(hooks), "TEST_LATE_URL": hooks.url("/late")}
+    late = load_settings(config, environ=env)
+    with open_store(late.store_path) as store:
+        build = make_build(late, out_dir=tmp_path / "content", site_dir=None, client=None)
+        first = run_tick(late, store, SLOT0_END + PERIOD + timedelta(minutes=30), build)
+        assert first.built == [] and [b["key"] for b in hooks.bodies("/late")] == [KEYS[1]]
+        run_tick(late, store, SLOT0_END + 2 * PERIOD + timedelta(minutes=5), build)
+        assert store.publication(KEYS[0], "late") is None
+    assert [b["key"] for b in hooks.bodies("/late")] == KEYS[1:3]
+    assert webhook_keys(hooks) == KEYS[:3]  # the first channels were not sent anything twice
+
+
+def test_an_edition_no_channel_was_tried_for_is_still_pushed_everywhere(tmp_path: Path, hooks: PushServer) -> None:
+    settings = settings_for(write_config(tmp_path, hooks), hooks)
+    # Build .12 and .16 without pushing (as if the process died right after each build).
+    quiet = settings.model_copy(update={"publish": settings.publish.model_copy(update={"channels": ()})})
+    with open_store(settings.store_path) as store:
+        build = make_build(quiet, out_dir=tmp_path / "content", site_dir=None, client=None)
+        run_tick(quiet, store, SLOT0_END + timedelta(minutes=5), build)
+        run_tick(quiet, store, SLOT0_END + PERIOD + timedelta(minutes=5), build)
+        assert store.edition_keys() == KEYS[:2] and hooks.bodies("/hook") == []
+        build = make_build(settings, out_dir=tmp_path / "content", site_dir=None, client=None)
+        run_tick(settings, store, SLOT0_END + PERIOD + timedelta(minutes=10), build)
+    assert webhook_keys(hooks) == KEYS[:2]

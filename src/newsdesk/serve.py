@@ -12,7 +12,8 @@ picks up exactly where the last one stopped. What is due at `now`:
 - after downtime, up to `catch_up` missed slots before it, oldest first; "missed"
   means newer than the newest stored edition, so a fresh store starts with the
   latest slot only, and a slot with nothing to publish is not retried forever;
-- any of those slots whose edition is stored but has channels not yet sent.
+- any of those slots whose edition is stored but has channels not yet sent; a channel
+  added later starts with the newest edition (older ones are not back-filled to it).
 
 Two processes never build one slot: the due check and the build run under a
 per-slot lock, and `run_edition` takes the edition's own lock. The clock and the
@@ -138,14 +139,14 @@ def run_tick(settings: Settings, store: Store, now: datetime, build: Build, *,
         log_event(log, "edition.built", key=key, items=len(summary.get("items", [])) or None,
                   path=summary.get("path"))
     stored = set(store.edition_keys())
-    for slot in recent_slots(settings, now):
-        key = slot.key
-        if key not in stored or key in report.built or not pending_channels(settings, store, key):
+    recent = [slot.key for slot in recent_slots(settings, now) if slot.key in stored]
+    for key in recent:
+        pending = pending_channels(settings, store, key, backfill=key == recent[-1])
+        if key in report.built or not pending:
             continue
         try:
             kwargs = {"sleep": sleep} if sleep is not None else {}
-            pushes = publish_stored(settings, store, key, now, only=pending_channels(settings, store, key),
-                                    **kwargs)
+            pushes = publish_stored(settings, store, key, now, only=pending, **kwargs)
         except NewsdeskError as exc:
             report.errors[key] = str(exc)
             log_event(log, "serve.publish_failed", logging.WARNING, key=key, error=str(exc))

@@ -183,11 +183,18 @@ def publish_stored(settings: Settings, store: Store, key: str, now: datetime, *,
         return publish_edition(settings, store, edition, now, force=force, only=only, sleep=sleep)
 
 
-def pending_channels(settings: Settings, store: Store, key: str) -> list[str]:
-    """Enabled channels whose last attempt for `key` failed or never happened (not "sent", not "sending")."""
+def pending_channels(settings: Settings, store: Store, key: str, *, backfill: bool = True) -> list[str]:
+    """Enabled channels whose last attempt for `key` failed or never happened (not "sent", not "sending").
+
+    With `backfill=False` (an edition older than the newest), a channel never tried for
+    `key` while other channels were is one added after `key` went out. It starts with the
+    newest edition instead of a burst of old ones. An edition no channel was tried for (the
+    process died between building and pushing) is still pending everywhere.
+    """
     done = store.publications(key)
     return [c.id for c in settings.publish.channels
-            if c.enabled and done.get(c.id, {}).get("status") not in ("sent", "sending")]
+            if c.enabled and done.get(c.id, {}).get("status") not in ("sent", "sending")
+            and (backfill or c.id in done or not done)]
 
 
 __all__ = ["ChannelReport", "load_edition", "pending_channels", "publish_edition", "publish_stored"]
