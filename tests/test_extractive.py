@@ -202,9 +202,14 @@ def test_a_post_cut_at_the_limit_loses_its_unfinished_sentence(eval_dir: Path) -
 
 
 def test_link_only_post_says_so_without_guessing(posts: dict[str, Post]) -> None:
+    # in the edition's language: there is no source text whose language could be kept
     item = write_extractive(story_of(SWYX_LINK, posts=posts), posts)
-    assert item.headline == "Swyx shared a link"
-    assert item.summary == "**Swyx** shared a link without any text."
+    assert item.headline == "Swyx分享了一个链接"
+    assert item.summary == "**Swyx**分享了一个链接，未附文字说明。"
+    assert_well_formed(item, min_sentences=1)
+    english = write_extractive(story_of(SWYX_LINK, posts=posts), posts, language="en")
+    assert english.headline == "Swyx shared a link"
+    assert english.summary == "**Swyx** shared a link without any text."
 
 
 def test_thin_lead_is_filled_in_from_the_other_posts(posts: dict[str, Post]) -> None:

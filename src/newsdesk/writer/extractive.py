@@ -7,6 +7,12 @@ hashtags, emoji and markup), the only additions are sentence-final punctuation
 and `**` around 1-3 key facts (numbers with their units, model and product
 names). So the result passes `checks.run_checks` by construction; the checks
 are still run and recorded on the Item, which is how a regression would show.
+
+In a Chinese edition a story led by a post in another language gets a Chinese
+headline when `headline_zh` can fill one of its fixed templates from the lead's
+own facts ("Nimbus AI推出Nimbus-4 Pro", "Tallyhawk完成1.2亿美元B轮融资"); the
+summary stays in the source's words, because translating it would be the
+unchecked rewriting this writer exists to avoid.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from newsdesk.writer.checks import (
     name_tokens,
     run_checks,
 )
+from newsdesk.writer.headline_zh import chinese_headline
 from newsdesk.writer.text import (
     HEADLINE_WIDTH,
     add_terminal,
@@ -584,6 +591,7 @@ def write_extractive(
     posts: Mapping[str, Post],
     *,
     categories: Sequence[str] = DEFAULT_CATEGORIES,
+    language: str = "zh",
 ) -> Item:
     """Write `story` from its own posts: headline, 2-4 source sentences with **key facts**, category.
 
@@ -592,11 +600,16 @@ def write_extractive(
     Latin characters), the attribution and the link; later posts fill in a
     summary the lead is too thin for. `Item.post_ids` are the posts the text
     was taken from; `Item.checks` the verification of it against them.
+    With `language` "zh" (the edition's, as `llm.language`), a lead in another
+    language gets a Chinese headline from `headline_zh` when one of its templates
+    can be filled from the lead's own facts, and a link-only post is described in
+    Chinese; otherwise the headline is the source's own.
     Raises InputError when none of the story's posts is in `posts`.
     """
     lead, order = _story_posts(story, posts)
     author = _author(lead)
     zh = _is_zh(lead)
+    edition_zh = language.lower().startswith("zh")
     bodies = {p.id: _body_sentences(p) for p in order}
     headline = _headline(lead, bodies, order)
     picked = _pick_sentences(order, bodies, zh)
@@ -607,7 +620,7 @@ def write_extractive(
         picked = [_Sentence(add_terminal(_cap(title) if title else headline, zh), lead.id)]
     if not headline:
         # link-only posts (an image or a video): say so, without guessing what it shows
-        zh = zh or has_cjk(author)
+        zh = zh or edition_zh or has_cjk(author)
         headline = f"{author}分享了一个链接" if zh else f"{author} shared a link"
         headline = trim_to_width(headline.replace("[", "(").replace("]", ")").replace("*", ""), HEADLINE_WIDTH)
         text = f"{author}分享了一个链接，未附文字说明。" if zh else f"{author} shared a link without any text."
@@ -615,6 +628,10 @@ def write_extractive(
         if delimiter_ok(text, 0, len(author)):
             summary = f"**{author}**{text[len(author) :]}"
     summary = summary or embolden(join_sentences([s.text for s in picked]))
+    if edition_zh and not zh:
+        # after the summary: a post without body sentences is summarised by its own headline
+        zh_headline = chinese_headline(lead, bodies[lead.id])
+        headline = zh_headline.text if zh_headline else headline
     used = tuple(dict.fromkeys([lead.id, *(s.post_id for s in picked)]))
     category = categorize("\n".join([headline, summary.replace("**", ""), *(posts[i].title for i in used)]), categories)
     checks = run_checks(
