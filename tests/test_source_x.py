@@ -554,3 +554,57 @@ def test_a_share_of_the_pooled_budget_caps_the_request_and_is_not_stored(
     assert "pool" not in outcome.state  # the share is this run's, handed out by the collector
     stale = fetch(x_source(http_server), client, {"pool": {"month": "2026-03", "left": 0}})
     assert stale.ok  # a share from another month does not apply
+
+
+def _paged_list(fixtures_dir: Path):
+    """The recorded list served as X pages it: `max_results` posts from `pagination_token` on, newest first."""
+    recorded = json.loads((fixtures_dir / "x" / "tweepy_lists_84839422_tweets.json").read_bytes())
+    posts = recorded["data"]
+
+    def handle(request) -> Reply:
+        params = query(request)
+        start, size = int(params.get("pagination_token") or 0), int(params["max_results"])
+        page = posts[start:start + size]
+        meta = {"result_count": len(page), **({"next_token": str(start + size)} if start + size < len(posts) else {})}
+        return json_reply({"data": page, "meta": meta})
+
+    return posts, handle
+
+
+@pytest.mark.parametrize(
+    ("per_hour", "new", "sizes"),
+    [
+        (2.5, 10, ["18"]),  # 4 h at 2.5/h predicts 10: one page of 10 * 1.5 + 3, not 100
+        (0.5, 40, ["6", "100"]),  # a burst beyond the pace: the first page is all new, so it pages on
+    ],
+    ids=["on-pace", "burst"],
+)
+def test_list_pages_are_sized_by_the_lists_pace(
+    http_server: LocalHTTPServer, client: HttpClient, fixtures_dir: Path, per_hour: float, new: int, sizes: list[str]
+) -> None:
+    posts, handle = _paged_list(fixtures_dir)
+    http_server.route("/2/lists/84839422/tweets", handle)
+    state = {"since_id": {"list:84839422": posts[new]["id"]},
+             "pace": {"list:84839422": {"per_hour": per_hour, "at": "2026-04-13T20:00:00Z"}}}  # 4 h before NOW
+    outcome = fetch(x_source(http_server, "list:84839422"), client, state)
+
+    assert outcome.ok, outcome.error
+    assert [query(r)["max_results"] for r in http_server.requests_to("/2/lists/84839422/tweets")] == sizes
+    assert sorted(p.id for p in outcome.posts if not p.refs) == sorted(
+        f"x:{t['id']}" for t in posts[:new] if not t.get("referenced_tweets"))
+    assert outcome.state["since_id"] == {"list:84839422": posts[0]["id"]}
+    assert outcome.state["budget"]["read"] == min(sum(int(s) for s in sizes), len(posts))  # billed: what came back
+    pace = outcome.state["pace"]["list:84839422"]
+    assert pace == {"per_hour": round(0.5 * new / 4 + 0.5 * per_hour, 3), "at": "2026-04-14T00:00:00Z"}
+
+
+def test_a_first_list_run_starts_the_pace_from_its_page(
+    http_server: LocalHTTPServer, client: HttpClient, fixtures_dir: Path
+) -> None:
+    posts, handle = _paged_list(fixtures_dir)
+    http_server.route("/2/lists/84839422/tweets", handle)
+    outcome = fetch(x_source(http_server, "list:84839422"), client)
+    times = [snowflake_time(t["id"]) for t in posts]
+    span_h = (times[0] - times[-1]).total_seconds() / 3600
+    assert outcome.state["pace"]["list:84839422"]["per_hour"] == round(96 / span_h, 3)
+    assert [query(r)["max_results"] for r in http_server.requests_to("/2/lists/84839422/tweets")] == ["100"]
