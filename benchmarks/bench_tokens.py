@@ -33,7 +33,7 @@ import json
 import math
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -44,14 +44,22 @@ from newsdesk.sample import SAMPLE_PATH, SAMPLE_SLOT_KEY
 from newsdesk.slots import slot_for_key
 from newsdesk.sources.file import read_posts
 from newsdesk.stories import build_stories
+from newsdesk.writer.evidence import render_whole
 from newsdesk.writer.extractive import write_extractive
-from newsdesk.writer.llm import LLMWriter, quote_posts
+from newsdesk.writer.llm import LLMWriter
 
 HERE = Path(__file__).resolve().parent
 TARGET = 0.25  #: issue 5: an edition's input tokens at most 25 % of the naive baseline's
 PER_MESSAGE = 3  #: OpenAI chat framing per message, and 3 more to prime the reply
 DEFAULT_DAYS = ("2025-07-24", "2026-03-24", "2026-03-25", "2026-05-14")
 DEFAULT_HOURS = (12, 20)  #: window ends, edition time zone (+08:00): midday and evening Beijing time
+#: the densest real 4-hour windows of the corpus (every post file of shared/corpus unioned, deduplicated
+#: by id), as start times in the edition time zone: 66 posts (an arXiv drop, Chinese tech media, X),
+#: 52 (both X files) and 51 (x-kit's timeline). See corpus/build_windows.py for the ranking.
+DEFAULT_CORPUS = ("2026-06-17T12", "2026-04-22T08", "2025-07-03T20")
+CORPUS_FILES = ("follow-builders-x.jsonl", "x-kit.jsonl", "follow-builders-blogs.jsonl",
+                "follow-builders-podcasts.jsonl")
+HISTORY = timedelta(hours=72)  #: what the story stages look back on (dedup and novelty windows)
 
 
 def make_counter() -> tuple[Callable[[str], int], str]:
@@ -96,8 +104,7 @@ def measure(window: list[Post], history: list[Post], now: datetime, settings: Se
         keyed = [{f"s{n}": answers[picks.index(p.story)] for n, p in enumerate(b, 1)} if len(b) > 1
                  else answers[picks.index(b[0].story)] for b in batches]
         edition_out = sum(count(json.dumps(a, ensure_ascii=False)) for a in keyed)
-        whole = 10**9
-        user = writer.prompt.user.replace("{{posts}}", quote_posts(window, lead_chars=whole, other_chars=whole))
+        user = writer.prompt.user.replace("{{posts}}", render_whole(window))
         baseline_in = chat_tokens([{"role": "system", "content": system}, {"role": "user", "content": user}], count)
         baseline_out = count(json.dumps({"items": answers}, ensure_ascii=False))
     finally:
@@ -107,7 +114,11 @@ def measure(window: list[Post], history: list[Post], now: datetime, settings: Se
             "baseline_in": baseline_in, "baseline_out": baseline_out}
 
 
-def windows(shared: Path | None, days: Sequence[str], hours: Sequence[int]):  # type: ignore[no-untyped-def]
+Window = tuple[str, list[Post], datetime, datetime]
+
+
+def windows(shared: Path | None, days: Sequence[str], hours: Sequence[int],
+            corpus: Sequence[str] = ()) -> Iterator[Window]:
     tz = ZoneInfo("Asia/Shanghai")
     sample, _ = read_posts(SAMPLE_PATH, "sample")
     slot = slot_for_key(SAMPLE_SLOT_KEY, tz)
@@ -123,12 +134,26 @@ def windows(shared: Path | None, days: Sequence[str], hours: Sequence[int]):  # 
         for hour in hours:
             end = datetime.fromisoformat(day).replace(hour=hour, tzinfo=tz)
             yield f"{day} {hour - 4:02d}-{hour:02d}h", posts, end - timedelta(hours=4), end
+    if not corpus:
+        return
+    merged: dict[str, Post] = {}
+    for name in CORPUS_FILES:
+        path = shared / "corpus" / name
+        if path.is_file():
+            merged.update((p.id, p) for p in read_posts(path, "corpus")[0])
+    for start_key in corpus:
+        start = datetime.fromisoformat(start_key).replace(tzinfo=tz)
+        end = start + timedelta(hours=4)
+        near = [p for p in merged.values() if start - HISTORY <= p.created_at < end]
+        yield f"corpus {start:%Y-%m-%d %H}-{end:%H}h", near, start, end
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--days", default=",".join(DEFAULT_DAYS), help="labelled days under shared/eval")
     parser.add_argument("--hours", default=",".join(map(str, DEFAULT_HOURS)), help="window end hours (+08:00)")
+    parser.add_argument("--corpus", default=",".join(DEFAULT_CORPUS),
+                        help="start times (+08:00) of 4-hour windows of the whole corpus ('' for none)")
     parser.add_argument("--batch-size", type=int, default=LLMSettings().batch_size,
                         help="stories per request (1: one request per story)")
     args = parser.parse_args(argv)
@@ -140,7 +165,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     llm = LLMSettings(base_url="http://127.0.0.1:9/v1", model="bench", batch_size=args.batch_size)
     settings = Settings(llm=llm)
     rows = []
-    for name, posts, start, end in windows(shared, args.days.split(","), [int(h) for h in args.hours.split(",")]):
+    corpus = [c for c in args.corpus.split(",") if c]
+    for name, posts, start, end in windows(shared, args.days.split(","), [int(h) for h in args.hours.split(",")],
+                                           corpus):
         window = sorted((p for p in posts if start <= p.created_at < end), key=lambda p: p.created_at)
         history = [p for p in posts if p.created_at < start]
         if not window:

@@ -18,6 +18,7 @@ process or from a `newsdesk` subprocess.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -213,17 +214,33 @@ class FakeLLM:
         }
 
 
+_POST_LINE = re.compile(r"^(?P<id>\d+) (?P<author>[^:]*): (?P<text>.*)$")
+
+
+def _parse_lines(block: str) -> list[dict[str, Any]]:
+    """Post lines ("1 Author: text") as dicts: `id` is the alias the answer cites, `line` the line as sent."""
+    posts = []
+    for line in block.strip().splitlines():
+        match = _POST_LINE.match(line)
+        assert match, f"not a post line: {line!r}"
+        posts.append({**match.groupdict(), "line": line})
+    return posts
+
+
+def _user(body: dict[str, Any]) -> str:
+    return str(next(m["content"] for m in body.get("messages", []) if m.get("role") == "user"))
+
+
 def story_posts(body: dict[str, Any]) -> list[dict[str, Any]]:
-    """The posts a writer request quotes between <posts> and </posts> (JSON data)."""
-    user = next(m["content"] for m in body.get("messages", []) if m.get("role") == "user")
-    return json.loads(user.split("<posts>", 1)[1].rsplit("</posts>", 1)[0])
+    """The posts a one-story writer request quotes between <posts> and </posts>, one a line."""
+    return _parse_lines(_user(body).split("<posts>", 1)[1].rsplit("</posts>", 1)[0])
 
 
 def faithful(body: dict[str, Any]) -> FakeReply:
     """A Chinese answer every check accepts for any story: it says only who posted, citing the lead.
 
     A batch request gets one such answer per story, keyed as asked (see `per_story`)."""
-    if "<stories>" in next(m["content"] for m in body.get("messages", []) if m.get("role") == "user"):
+    if "<stories>" in _user(body):
         return per_story(faithful)(body)
     lead = story_posts(body)[0]
     author = lead["author"]
@@ -236,17 +253,18 @@ def faithful(body: dict[str, Any]) -> FakeReply:
 
 
 def batch_stories(body: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
-    """The stories of a request by key: a batch's `<stories>` lines, or {"": posts} for a one-story request."""
-    user = next(m["content"] for m in body.get("messages", []) if m.get("role") == "user")
+    """The stories of a request by key: a batch's `[sN]` blocks, or {"": posts} for a one-story request."""
+    user = _user(body)
     if "<stories>" not in user:
         return {"": story_posts(body)}
-    lines = user.split("<stories>", 1)[1].rsplit("</stories>", 1)[0].strip().splitlines()
-    return {(d := json.loads(line))["story"]: d["posts"] for line in lines}
+    inside = user.split("<stories>", 1)[1].rsplit("</stories>", 1)[0]
+    blocks = re.split(r"^\[(s\d+)\]$", inside.strip(), flags=re.MULTILINE)[1:]
+    return {key: _parse_lines(lines) for key, lines in zip(blocks[::2], blocks[1::2], strict=True)}
 
 
 def one_story_body(body: dict[str, Any], posts: list[dict[str, Any]]) -> dict[str, Any]:
     """The one-story request `posts` would have been, so per-story responders can answer batch requests."""
-    quoted = json.dumps(posts, ensure_ascii=False)
+    quoted = "\n".join(p["line"] for p in posts)
     return {**body, "messages": [m for m in body["messages"][:1]] + [{"role": "user",
                                                                      "content": f"<posts>\n{quoted}\n</posts>"}]}
 

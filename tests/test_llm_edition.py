@@ -25,6 +25,7 @@ from newsdesk.model import Story
 from newsdesk.sample import SAMPLE_PATH
 from newsdesk.sources.file import post_from_record
 from newsdesk.writer.checks import check_names, check_numbers, evidence_text
+from newsdesk.writer.evidence import render_shown, select_evidence
 
 from fake_llm import FakeLLM, FakeReply, answer, batch_stories, faithful, per_story, slow, status, story_posts, text
 from hugo_shape import parse_edition
@@ -37,6 +38,17 @@ INVENTED_NAME = "Zorblax"
 
 def _lead(body: dict[str, Any]) -> dict[str, Any]:
     return story_posts(body)[0]
+
+
+def _key(body: dict[str, Any]) -> str:
+    """Which story a one-story request is about: its lead's line as sent (the model sees no post ids)."""
+    return str(_lead(body)["line"])
+
+
+def _story_key(story_posts: list[str], posts: dict[str, Any]) -> str:
+    """The same line for a story of the summary, computed as the writer computes it."""
+    lead, others = posts[story_posts[0]], [posts[i] for i in story_posts[1:]]
+    return render_shown(select_evidence(lead, others)).splitlines()[0]
 
 
 def _faithful_but(body: dict[str, Any], **changes: Any) -> FakeReply:
@@ -76,7 +88,7 @@ TRANSPORT = {"slow", "429", "500"}  #: failures not remembered in the cache: a r
 
 
 class Adversaries:
-    """Gives each story (by its lead post) the next adversary, and answers its requests with it."""
+    """Gives each story (by its lead's line) the next adversary, and answers its requests with it."""
 
     def __init__(self) -> None:
         self.by_lead: dict[str, str] = {}
@@ -84,7 +96,7 @@ class Adversaries:
         self._lock = threading.Lock()
 
     def __call__(self, body: dict[str, Any]) -> FakeReply:
-        lead = _lead(body)["id"]
+        lead = _key(body)
         with self._lock:
             if lead not in self.by_lead:
                 self.by_lead[lead] = self.modes[len(self.by_lead) % len(self.modes)]
@@ -150,7 +162,7 @@ def test_adversarial_answers_never_reach_the_edition(
     assert sorted(adversaries.by_lead.values()) == sorted(ADVERSARIES)  # every adversary had a story
     assert_supported(summary, markdown, sample_posts)
     for item in summary["items"]:
-        mode = adversaries.by_lead[item["story_posts"][0]]
+        mode = adversaries.by_lead[_story_key(item["story_posts"], sample_posts)]
         reason = ADVERSARIES[mode][1]
         if reason is None:
             assert item["writer"] == "llm:fake-model" and item["fallback_reason"] is None, item
@@ -159,7 +171,7 @@ def test_adversarial_answers_never_reach_the_edition(
             assert reason in (item["fallback_reason"] or ""), (mode, item["fallback_reason"])
         assert item["checks_ok"], item
     # tokens: what the fake server reported for the completions it gave (100 in, 50 out each)
-    completions = sum(1 for r in fake_llm.requests if adversaries.by_lead[_lead(r.body)["id"]] not in TRANSPORT)
+    completions = sum(1 for r in fake_llm.requests if adversaries.by_lead[_key(r.body)] not in TRANSPORT)
     tokens = summary["tokens"]
     assert tokens["calls"] == len(fake_llm.requests)
     assert (tokens["input"], tokens["output"]) == (100 * completions, 50 * completions)
@@ -168,7 +180,7 @@ def test_adversarial_answers_never_reach_the_edition(
     # a re-run asks again only where the provider failed; answers and rejections are remembered
     before = len(fake_llm.requests)
     again = run_edition(fake_llm, tmp_path / "home", tmp_path / "out", **one)
-    asked = {adversaries.by_lead[_lead(r.body)["id"]] for r in fake_llm.requests[before:]}
+    asked = {adversaries.by_lead[_key(r.body)] for r in fake_llm.requests[before:]}
     assert asked == TRANSPORT
     assert again["tokens"]["cached"] == 1 and again["tokens"]["input"] == 0
     assert [i["headline"] for i in again["items"]] == [i["headline"] for i in summary["items"]]
@@ -194,11 +206,11 @@ def test_adversarial_answers_in_batches(fake_llm: FakeLLM, tmp_path: Path, sampl
     assert sorted(len(batch_stories(r.body)) for r in first) == [4, 8]
     assert all("assistant" in [m["role"] for m in r.messages] for r in retries)
     # the retries hold only the stories whose answers failed, with each one's problems
-    retried = {p[0]["id"] for r in retries for p in batch_stories(r.body).values()}
+    retried = {p[0]["line"] for r in retries for p in batch_stories(r.body).values()}
     bad_leads = {lead for lead, mode in adversaries.by_lead.items() if ADVERSARIES[mode][1] is not None}
     assert retried == bad_leads and len(fake_llm.requests) == 2 * BATCHES
     for item in summary["items"]:
-        mode = adversaries.by_lead[item["story_posts"][0]]
+        mode = adversaries.by_lead[_story_key(item["story_posts"], sample_posts)]
         reason = ADVERSARIES[mode][1]
         if reason is None:
             assert item["writer"] == "llm:fake-model" and item["fallback_reason"] is None, item
@@ -253,7 +265,7 @@ def realistic(body: dict[str, Any]) -> FakeReply:
     return replace(faithful(body), prompt_tokens=size // 4, completion_tokens=60 * len(batch_stories(body)))
 
 
-@pytest.mark.parametrize(("batch_size", "budget"), [(1, 6000), (8, 3000)])
+@pytest.mark.parametrize(("batch_size", "budget"), [(1, 3000), (8, 2000)])
 def test_token_budget_sends_the_rest_extractive(fake_llm: FakeLLM, tmp_path: Path, batch_size: int,
                                                 budget: int) -> None:
     fake_llm.respond_with(realistic)

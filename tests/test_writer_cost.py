@@ -225,10 +225,10 @@ def test_store_cache_round_trips_through_the_call_log(fake_llm: FakeLLM, tmp_pat
 
 
 def test_cache_key_changes_with_posts_model_prompt_and_taxonomy() -> None:
-    base = content_hash('[{"id": "x:1", "text": "a"}]', CATEGORIES)
-    assert base.startswith("c1:")
-    assert content_hash('[{"id": "x:1", "text": "b"}]', CATEGORIES) != base
-    assert content_hash('[{"id": "x:1", "text": "a"}]', CATEGORIES[:3]) != base
+    base = content_hash("1 Author 1: a", CATEGORIES)
+    assert base.startswith("c2:")
+    assert content_hash("1 Author 1: b", CATEGORIES) != base
+    assert content_hash("1 Author 1: a", CATEGORIES[:3]) != base
     key = cache_key(base, "m1", "zh-1")
     assert len({key, cache_key(base, "m2", "zh-1"), cache_key(base, "m1", "zh-2")}) == 3
 
@@ -323,7 +323,7 @@ def by_lead(bad: dict[str, dict[str, object]] | None = None) -> object:
     from fake_llm import per_story, story_posts
 
     def one(body: dict) -> FakeReply:  # type: ignore[type-arg]
-        lead = story_posts(body)[0]["id"]
+        lead = "x:" + story_posts(body)[0]["author"].split()[-1]  # "Author 2" wrote x:2
         return answer(**(bad or {}).get(lead, GOOD_ANSWERS[lead]))
 
     return per_story(one)
@@ -341,7 +341,8 @@ def test_batch_request_shape(fake_llm: FakeLLM) -> None:
     assert system["content"].count("headline") == 1  # the rules once, not once a story
     stories = batch_stories(request.body)
     assert list(stories) == ["s1", "s2", "s3"]
-    assert [[p["id"] for p in posts] for posts in stories.values()] == [["x:1"], ["x:2"], ["x:3"]]
+    assert [[(p["id"], p["author"]) for p in posts] for posts in stories.values()] == [
+        [("1", "Author 1")], [("1", "Author 2")], [("1", "Author 3")]]  # aliases, not post ids
     assert user["content"].count("<stories>") == 1 and "<posts>" not in user["content"]
     assert request.body["max_tokens"] == 3 * 1024
     # the stories' usages add up to the request's: the call counted once
@@ -355,13 +356,17 @@ def test_batch_size_and_token_bound_split_requests(fake_llm: FakeLLM) -> None:
     fake_llm.respond_with(by_lead())  # type: ignore[arg-type]
     write_items(STORIES, POSTS, settings(fake_llm, batch_size=2))
     assert [list(batch_stories(r.body)) for r in fake_llm.requests] == [["s1", "s2"], [""]]
+    # eight stories whose posts are full of facts: each shows its whole evidence budget
+    many = {f"x:{n}": post(n, " ".join(f"Model M{n}-{k} scores {n * 10 + k}.{k} on test T{k}." for k in range(30)))
+            for n in range(1, 9)}
+    stories = [Story(id=f"s:{i}", post_ids=(i,), lead_id=i, first_seen=NOW) for i in many]
     s = settings(fake_llm, batch_input_tokens=1000)
-    long = {i: post(int(i[2:]), p.text + " Details follow." * 36) for i, p in POSTS.items()}  # 2 fit in 1000
     with LLMWriter(s.llm, categories=CATEGORIES) as writer:
-        prepared = [writer.prepare(story, long) for story in STORIES]
+        prepared = [writer.prepare(story, many) for story in stories]
         batches = writer.plan_batches(prepared)
-        assert [len(b) for b in batches] == [2, 1]
+        assert len(batches) > 1 and [p for b in batches for p in b] == prepared  # split, order kept
         assert all(estimate_tokens(writer.messages_for(b)) <= 1000 for b in batches)
+        assert estimate_tokens(writer.messages_for(batches[0] + batches[1][:1])) > 1000  # filled before a split
         one = writer.messages_for(prepared[:1])
         assert "<posts>" in one[1]["content"] and "<stories>" not in one[1]["content"]  # batch of 1: today's form
 
@@ -377,7 +382,7 @@ def test_one_bad_story_does_not_sink_the_batch(fake_llm: FakeLLM) -> None:
     _, retry = fake_llm.requests
     assert [m["role"] for m in retry.messages] == ["system", "user", "assistant", "user"]
     # the retry holds only the failed story, in the one-story form, with its own answer and problems
-    assert "x:2" in retry.messages[1]["content"] and "x:1" not in retry.messages[1]["content"]
+    assert "Author 2" in retry.messages[1]["content"] and "Author 1" not in retry.messages[1]["content"]
     assert "99,000" in retry.messages[2]["content"] and "Nimbus" not in retry.messages[2]["content"]
     assert "numbers: not in the cited posts" in retry.messages[3]["content"]
     assert Usage.total(r.usage for r in results).calls == 2
@@ -424,7 +429,7 @@ def test_cache_hits_are_not_sent_in_the_batch(fake_llm: FakeLLM) -> None:
     results = write_items(STORIES, POSTS, settings(fake_llm), cache=cache)
     assert len(fake_llm.requests) == 2
     sent = batch_stories(fake_llm.requests[1].body)
-    assert [posts[0]["id"] for posts in sent.values()] == ["x:1", "x:3"]
+    assert [posts[0]["author"] for posts in sent.values()] == ["Author 1", "Author 3"]
     assert [r.usage.cached for r in results] == [0, 1, 0]
     assert len(cache.calls) == 3  # each story under its own key, as if written alone
     again = write_items(STORIES, POSTS, settings(fake_llm, batch_size=1), cache=cache)

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from newsdesk.store import Store
 
 CACHE_VERSION = "v1"  #: bump when the key's inputs change meaning
-CONTENT_VERSION = "c1"  #: bump when what the model is shown of a story changes shape
+CONTENT_VERSION = "c2"  #: bump when what the model is shown of a story changes shape
 
 
 def content_hash(quoted_posts: str, categories: tuple[str, ...]) -> str:

@@ -1,18 +1,22 @@
 """The LLM writer: an edition's stories in batched OpenAI-compatible chat calls, each answer checked in code.
 
-    stories' posts ─quote as JSON data, keyed s1..sN─▶ chat ─▶ {"s1": {...}, ...} ─validate─▶ checks ─▶ Items
-                                                    ▲                        each story on its own │ failed
-                                                    └── once, only the failed stories, with their feedback ◀┘
-                                                                                  then LLMError for those
+    stories' posts ─evidence─▶ "[s1]" + "1 author: …" lines ─▶ chat ─▶ {"s1": {...}, ...}
+      ─validate, each story on its own─▶ citations "1" → post ids ─▶ checks (whole posts) ─▶ Items
+      failed stories: once more, together, with their problems as feedback; then LLMError for those
 
-The model sees only the stories' posts, quoted as data between `<posts>` (one
-story) or `<stories>` (a batch, one story a line) tags: a post that says "ignore
-previous instructions" is just text. It returns headline, summary, category and
-the ids it relied on for each story; the link and the attribution are built here
-from the lead post, never by the model. A batch of one is sent in the one-story
-form. Transport retries (429 with Retry-After, 5xx, timeouts) are the `openai`
-client's, bounded by `max_retries`; an answer that fails validation or the
-faithfulness checks is retried once with the failures as feedback (the failed
+The model sees only evidence from the stories' posts (`evidence.py`: the lead's
+opening and the sentences that add a number or a name, within a token budget per
+story), quoted as data between `<posts>` (one story) or `<stories>` (a batch)
+tags, one post a line with no line breaks or angle brackets, so no post can close
+the block or forge a story; text that reads as instructions is not shown at all.
+Posts are shown as 1, 2, 3 rather than by id (an X id costs ~8 tokens); the
+model's citations are mapped back to ids here, and the checks run against the
+whole posts cited, so showing less never lets the model claim more. It returns
+headline, summary, category and citations for each story; the link and the
+attribution are built here from the lead post, never by the model. A batch of one
+is sent in the one-story form. Transport retries (429 with Retry-After, 5xx,
+timeouts) are the `openai` client's, bounded by `max_retries`; an answer that
+fails validation or the faithfulness checks is retried once with the failures as feedback (the failed
 stories of a batch together, in a smaller request), then that story gets an
 `LLMWriteError` and the caller tries the next fallback model, then the extractive writer.
 
@@ -45,15 +49,13 @@ from newsdesk.config import LLMSettings
 from newsdesk.errors import ConfigError, LLMError
 from newsdesk.model import Check, Item, Post, Story
 from newsdesk.writer.cache import TokenBudget, cache_key, content_hash
-from newsdesk.writer.checks import bold_spans, extract_numbers, failed, name_tokens, run_checks
+from newsdesk.writer.checks import bold_spans, failed, run_checks
+from newsdesk.writer.evidence import render_shown, select_evidence
 from newsdesk.writer.result import Usage
-from newsdesk.writer.text import HEADLINE_WIDTH, clean_text, has_cjk, split_sentences, text_width
+from newsdesk.writer.text import HEADLINE_WIDTH, has_cjk, split_sentences, text_width
 
 log = logging.getLogger(__name__)
 
-MAX_POSTS = 3  #: posts of one story shown to the model, lead first: the lead and up to 2 that add a fact
-MAX_POST_CHARS = 1200  #: the lead's text; long articles are cut (their opening carries the news)
-MAX_OTHER_CHARS = 400  #: each other post's: they confirm and add a detail, the lead carries the news
 MAX_ANSWER_TOKENS = 1024  #: one story's answer is ~300 tokens; the cap bounds a runaway reply
 MAX_BATCH_ANSWER_TOKENS = 8192  #: a batch's cap: many providers refuse a larger max_tokens
 ANSWER_ESTIMATE_TOKENS = 400  #: what the budget reserves for one story's answer before it arrives
@@ -142,66 +144,6 @@ def load_prompt(language: str) -> Prompt:
     return parse_prompt(path.read_text(encoding="utf-8"), f"prompts/{language}.md")
 
 
-def _post_data(post: Post, max_chars: int = MAX_POST_CHARS) -> dict[str, Any]:
-    text = clean_text(post.text)
-    if len(text) > max_chars:
-        text = text[:max_chars] + "…"
-    data: dict[str, Any] = {"id": post.id, "author": post.author_name or post.author_handle}
-    if post.title:
-        data["title"] = clean_text(post.title)
-    data["text"] = text
-    return data
-
-
-def quote_posts(posts: Sequence[Post], *, lead_chars: int = MAX_POST_CHARS, other_chars: int = MAX_POST_CHARS) -> str:
-    """The posts as a JSON array, one per line; `<` and `>` escaped so no post can close the `<posts>` block.
-
-    The first post's text is cut at `lead_chars`, the others' at `other_chars`.
-    """
-    lines = [
-        json.dumps(_post_data(p, lead_chars if n == 0 else other_chars), ensure_ascii=False, separators=(",", ":"))
-        for n, p in enumerate(posts)
-    ]
-    raw = "[\n" + ",\n".join(lines) + "\n]"
-    return raw.replace("<", "\\u003c").replace(">", "\\u003e")
-
-
-def _fingerprint(post: Post) -> str:
-    text = re.sub(r"^RT @\w+:\s*", "", clean_text(post.text))
-    return re.sub(r"\W+", "", text.lower())[:120]
-
-
-def _facts(text: str) -> set[str]:
-    """What a text could add to a summary the checks allow: its numbers (normalised) and its names."""
-    numbers = {f"{q.value:g}{'%' if q.percent else ''}" for q in extract_numbers(text)}
-    return numbers | {t.lower() for t in name_tokens(text)}
-
-
-def shown_posts(lead: Post, others: Sequence[Post], *, other_chars: int = MAX_OTHER_CHARS) -> list[Post]:
-    """What the model is shown of a story: the lead, then up to MAX_POSTS-1 others that add a fact.
-
-    Another post is shown only when its first `other_chars` characters hold a number or a
-    name that no post before it has: the summary may only state such facts, so a post without
-    new ones (a retweet, a reaction, a paraphrase of the lead) would add tokens and nothing else.
-    """
-    shown = [lead]
-    seen = [_fingerprint(lead)]
-    known = _facts(clean_text(f"{lead.title}\n{lead.text}")[:MAX_POST_CHARS])
-    for post in others:
-        if len(shown) >= MAX_POSTS:
-            break
-        key = _fingerprint(post)
-        if not key or any(key[:60] in s or s[:60] in key for s in seen if s):
-            continue
-        facts = _facts(clean_text(f"{post.title}\n{post.text}")[:other_chars])
-        if not facts - known:
-            continue
-        shown.append(post)
-        seen.append(key)
-        known |= facts
-    return shown
-
-
 # --- answers --------------------------------------------------------------------------------------
 
 
@@ -250,6 +192,14 @@ class Answer(BaseModel):
         allowed = (info.context or {}).get("categories") or ()
         if value not in allowed:
             raise ValueError(f"category {value!r} is not one of {', '.join(allowed)}")
+        return value
+
+    @field_validator("citations", mode="before")
+    @classmethod
+    def _alias_numbers(cls, value: Any) -> Any:
+        # posts are shown as 1, 2, 3: a model may cite them as numbers rather than strings
+        if isinstance(value, list | tuple):
+            return [str(v) if isinstance(v, int) and not isinstance(v, bool) else v for v in value]
         return value
 
     @field_validator("citations")
@@ -458,9 +408,10 @@ class LLMWriter:
         lead = posts.get(story.lead_id) or (present[0] if present else None)
         if lead is None:
             raise LLMWriteError(f"story {story.id}: none of its posts is available")
-        shown = shown_posts(lead, [p for p in present if p.id != lead.id])
-        quoted = quote_posts(shown, other_chars=MAX_OTHER_CHARS)
-        return Prepared(story, lead, quoted, content_hash(quoted, self.categories))
+        shown = select_evidence(lead, [p for p in present if p.id != lead.id])
+        quoted = render_shown(shown)
+        aliases = tuple(s.post.id for s in shown)
+        return Prepared(story, lead, quoted, content_hash(quoted, self.categories), aliases)
 
     def messages_for(self, batch: Sequence[Prepared]) -> list[dict[str, str]]:
         """The request for `batch`: one story in the one-story form, several as `<stories>` keyed s1, s2, ..."""
@@ -469,8 +420,8 @@ class LLMWriter:
             user = self.prompt.user.replace("{{posts}}", batch[0].quoted)
         else:
             keys = _keys(len(batch))
-            lines = [f'{{"story":"{k}","posts":{_one_line(p.quoted)}}}' for k, p in zip(keys, batch, strict=True)]
-            user = self.prompt.batch.replace("{{stories}}", "\n".join(lines))
+            blocks = [f"[{k}]\n{p.quoted}" for k, p in zip(keys, batch, strict=True)]
+            user = self.prompt.batch.replace("{{stories}}", "\n".join(blocks))
         return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
     def plan_batches(self, prepared: Sequence[Prepared]) -> list[list[Prepared]]:
@@ -502,12 +453,14 @@ class LLMWriter:
         return cache_key(content, self.settings.model, self.prompt.version)
 
     def _checked(
-        self, story: Story, posts: Mapping[str, Post], lead: Post, answer: Answer
+        self, prepared: Prepared, posts: Mapping[str, Post], answer: Answer
     ) -> tuple[Item | None, tuple[Check, ...]]:
-        """The Item for a valid answer when every check passes, else None and the failed checks."""
-        cited = tuple(c for c in story.post_ids if c in answer.citations) + tuple(
-            c for c in answer.citations if c not in story.post_ids
-        )
+        """The Item for a valid answer when every check passes, else None and the failed checks.
+
+        The checks run against the whole posts cited, not just the evidence the model was shown."""
+        story, lead = prepared.story, prepared.lead
+        ids = prepared.post_ids(answer.citations)
+        cited = tuple(c for c in story.post_ids if c in ids) + tuple(c for c in ids if c not in story.post_ids)
         checks = run_checks(answer.headline, answer.summary, story=story, posts=posts, citations=cited)
         bad = failed(checks)
         if bad:
@@ -532,7 +485,7 @@ class LLMWriter:
             answer = parse_answer(response, categories=self.categories, language=self.prompt.language)
         except AnswerError:
             return None
-        item, _ = self._checked(p.story, posts, p.lead, answer)
+        item, _ = self._checked(p, posts, answer)
         if item is None:
             return None
         return dataclasses.replace(item, checks=(*item.checks, Check("cache", True, "answer from the response cache")))
@@ -641,7 +594,7 @@ class LLMWriter:
             if isinstance(answer, AnswerError):
                 problems[i] = answer.problems
                 continue
-            item, bad = self._checked(p.story, posts, p.lead, answer)
+            item, bad = self._checked(p, posts, answer)
             if item is None:
                 problems[i] = tuple(f"{c.name}: {c.detail}" for c in bad)
             else:
@@ -670,7 +623,7 @@ class LLMWriter:
                     if isinstance(answer, AnswerError):
                         again = answer.problems
                     else:
-                        item, bad = self._checked(p.story, posts, p.lead, answer)
+                        item, bad = self._checked(p, posts, answer)
                         if item is not None:
                             check = Check("retry", True, "first answer: " + "; ".join(problems[i]))
                             item = dataclasses.replace(item, checks=(*item.checks, check))
@@ -688,13 +641,24 @@ class LLMWriter:
 
 @dataclass(frozen=True, slots=True)
 class Prepared:
-    """One story as the model is shown it: the lead (for link and attribution), the quoted posts
-    (a JSON array, one post a line) and the content hash the cache key is made of."""
+    """One story as the model is shown it: the lead (for link and attribution), the quoted evidence
+    (one post a line, see `evidence.render_shown`), the content hash the cache key is made of, and the
+    aliases the evidence uses for the posts."""
 
     story: Story
     lead: Post
     quoted: str
     content: str
+    aliases: tuple[str, ...] = ()  #: the shown posts' ids: the model cites post n as "n"
+
+    def post_ids(self, citations: Sequence[str]) -> tuple[str, ...]:
+        """The model's citations as post ids: an alias ("1") maps to its post; anything else is kept as
+        written, so the citation check sees (and rejects) what the model invented."""
+        out = []
+        for c in citations:
+            n = int(c) if c.isdigit() else 0
+            out.append(self.aliases[n - 1] if 1 <= n <= len(self.aliases) else c)
+        return tuple(dict.fromkeys(out))
 
 
 @dataclass(frozen=True, slots=True)
@@ -713,10 +677,6 @@ class StoryOutcome:
 def _keys(n: int) -> list[str]:
     """The story keys of a batch request: short, so the model copies them and they cost ~1 token."""
     return [f"s{i}" for i in range(1, n + 1)]
-
-
-def _one_line(quoted: str) -> str:
-    return quoted.replace("\n", "")
 
 
 def _share(usage: Usage, n: int) -> list[Usage]:
