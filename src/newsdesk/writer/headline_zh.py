@@ -49,7 +49,7 @@ _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+_/-]*\+*")
 #: words a name never starts with, although capitalised at a sentence start
 _NOT_FIRST_TEXT = """
     the a an this that these those our my your their its his her we i you it they he she there here what why
-    how when who new all any every some no not just so if
+    how when who new all any every some no not just so if ok okay yes wow lol omg hey hi well oh congrats thanks
 """
 _NOT_FIRST = frozenset(_NOT_FIRST_TEXT.split())
 #: words that end a title-case name ("OpenAI Launches GPT-5"): the verb after the subject
@@ -60,6 +60,15 @@ _TITLE_STOP_TEXT = """
     landed buys bought announces announced open-sources open-sourced gets got
 """
 _TITLE_STOP = frozenset(_TITLE_STOP_TEXT.split())
+#: nouns that name no product on their own, though a post capitalises them ("Video is now live!",
+#: "Version 4 is out", "Introducing Our New Website"): as a name's first word, they are not its subject
+_GENERIC_NOUNS_TEXT = """
+    video videos version website site tickets ticket update updates thread post blog podcast episode demo report
+    paper store merch event sale album drop season preseason beta waitlist livestream stream recording replay
+    newsletter course book issue chapter trailer game show live part day week today tonight playtest recap
+    results registration applications signups
+"""
+_GENERIC_NOUNS = frozenset(_GENERIC_NOUNS_TEXT.split())
 _CONNECTORS = frozenset({"for", "of"})  #: "Tower 16 for Mac", "Bank of America": inside a name
 _MAX_NAME_WORDS = 6
 _END_PUNCT = ",.;:!?)…\"'”’"
@@ -73,7 +82,9 @@ def _name_word(word: str, *, first: bool) -> bool:
     low = word.lower()
     digit = any(c.isdigit() for c in word)
     inner = any(c.isupper() for c in word[1:])
-    if first and (low in _NOT_FIRST or word.isdigit() or (not digit and not inner and _common_word(low))):
+    if first and (low in _NOT_FIRST or low in _GENERIC_NOUNS or word.isdigit()):
+        return False
+    if first and not digit and not inner and _common_word(low):
         return False
     if not first and low in _TITLE_STOP:
         return False
@@ -161,12 +172,28 @@ _AFTER_TOPIC_TEXT = """
 _AFTER_TOPIC = frozenset(_AFTER_TOPIC_TEXT.split())
 
 
+#: the last word of a phrase that is a person or a group, not the product it starts with
+#: ("Google Senior Staff Engineer", "OpenAI Team")
+_PEOPLE_WORDS_TEXT = """
+    engineer engineers ceo cto cfo founder founders cofounder co-founder team teams staff employee employees
+    people users folks researcher researchers lead head pm designer designers intern interns alum alumni fans
+"""
+_PEOPLE_WORDS = frozenset(_PEOPLE_WORDS_TEXT.split())
+_TOPIC_WORDS = 20  #: a name further into the first sentence is an aside, not what the post is about
+
+
 def _mentions(sentence: str) -> list[str]:
     """Known entities (models, products, labs) `sentence` is about, as written: each a whole noun
-    phrase (not a modifier) at the start or after an article, possessive or preposition."""
+    phrase (not a modifier) at the start or after an article, possessive or preposition, within the
+    first words, and only when the sentence does not open with some other name as its subject
+    ("Nessie just became the best way to ... from ChatGPT" is about Nessie)."""
     found: list[str] = []
     taken = 0
-    for m in re.finditer(r"(?<![\w@#/.'’-])(?=[A-Za-z0-9])", sentence):
+    head = _name_at(sentence, 0)
+    if head and not extract_entities(head.text):
+        return found
+    limit = sum(len(w) + 1 for w in sentence.split(" ")[:_TOPIC_WORDS])
+    for m in re.finditer(r"(?<![\w@#/.'’-])(?=[A-Za-z0-9])", sentence[:limit]):
         if m.start() < taken:
             continue
         name = _name_at(sentence, m.start())
@@ -174,6 +201,12 @@ def _mentions(sentence: str) -> list[str]:
             continue
         taken = name.end
         if not extract_entities(name.text):
+            continue
+        words = name.text.split()
+        if any(w.lower() in _CONNECTORS for w in words):
+            continue  # "Google of Korea", "AJ of TheWhyFiles"
+        last = words[-1].lower()
+        if len(words) > 1 and (last in _PEOPLE_WORDS or (last.isalpha() and _common_word(last))):
             continue
         before = sentence[: m.start()].rstrip()
         prev = re.search(r"(\w+)$", before)
@@ -273,11 +306,14 @@ _ROUND = re.compile(
     r"^\s*(?:in\s+)?(?:(?:an?|our|its)\s+)?(?:(?:Series|series)\s+(?P<series>[A-H])(?![A-Za-z])|(?P<seed>seed))"
     r"(?:\s+(?:round|funding|extension))?"
 )
+_MONEY = r"(?:US\$|\$|€|£)\s?\d+(?:\.\d+)?\s?(?:million|billion|trillion|mn|bn|[KMBT])(?![A-Za-z])"
 _VALUATION = re.compile(
-    r"\b(?:at\s+an?\s+|valued\s+at\s+|valuation\s+of\s+)(?P<amount>(?:US\$|\$|€|£)\s?\d+(?:\.\d+)?\s?"
-    r"(?:million|billion|trillion|mn|bn|[KMBT])(?![A-Za-z]))(?:\s+(?:post-money\s+|pre-money\s+)?valuation)?",
+    r"\b(?:(?:valued\s+at|valuation\s+of)\s+(?P<a1>" + _MONEY + r")|at\s+(?:an?\s+)?(?P<a2>" + _MONEY
+    + r")\s+(?:post-money\s+|pre-money\s+)?valuation)",
     re.IGNORECASE,
 )
+#: money raised *for* a fund is a fund, not a round ("raised $3B in new capital, our largest pool")
+_FUND = re.compile(r"\b(?:funds?|capital|pool|LPs?|fundraise for)\b", re.IGNORECASE)
 _ACQUIRES = re.compile(
     r"^\s+(?:(?P<done>(?:has\s+)?(?:acquired|acquires|bought|buys))|(?P<will>is\s+acquiring|to\s+acquire|"
     r"agree(?:s|d)\s+to\s+acquire|will\s+acquire))\s+",
@@ -334,7 +370,7 @@ def _person(post: Post) -> str | None:
         return None
     if not all(re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*", w) for w in words):
         return None
-    if any(w.lower() in _ORG_WORDS for w in words) or extract_entities(name):
+    if any(w.lower() in _ORG_WORDS or w.lower() in _NOT_FIRST for w in words) or extract_entities(name):
         return None
     return name
 
@@ -456,11 +492,13 @@ def _funding(lead: Post, s: str) -> list[ZhHeadline]:
             after = rest[amount.end() :]
             rnd = _ROUND.match(after)
             label = (f"{rnd.group('series')}轮" if rnd.group("series") else "种子轮") if rnd else ""
+            if _FUND.search(after.split(".", 1)[0]):
+                return out
             valuation = _VALUATION.search(after)
             head = f"{who}完成{_zh_amount(amount)}{label}融资"
-            if valuation:
-                out.append(ZhHeadline(f"{head}，估值{_zh_amount(_AMOUNT.match(valuation.group('amount')))}",  # type: ignore[arg-type]
-                                      "funding"))
+            worth = _AMOUNT.match(valuation.group("a1") or valuation.group("a2")) if valuation else None
+            if worth:
+                out.append(ZhHeadline(f"{head}，估值{_zh_amount(worth)}", "funding"))
             out.append(ZhHeadline(head, "funding"))
         return out
     m = _WE_ACQUIRED.match(s)
@@ -485,7 +523,7 @@ def _funding(lead: Post, s: str) -> list[ZhHeadline]:
 def _paper(lead: Post, s: str) -> list[ZhHeadline]:
     """"论文：<title as written>" for an arXiv item or a "New paper: <title>" post."""
     title = ""
-    if lead.title and re.search(r"(?:^|\.)arxiv\.org/|huggingface\.co/papers/", lead.url):
+    if lead.title and re.search(r"(?:^|[/.])arxiv\.org/|huggingface\.co/papers/", lead.url):
         title = re.sub(r"\s+", " ", lead.title).strip()
     else:
         m = _PAPER.match(s)
@@ -502,7 +540,9 @@ def _paper(lead: Post, s: str) -> list[ZhHeadline]:
 
 def _incident(lead: Post, s: str) -> list[ZhHeadline]:
     m = _SUPPLY_CHAIN.search(s)
-    if m and _name_word(m.group("name"), first=True):
+    # the attacked thing must be a package or product ("litellm PyPI"), not a language or an ecosystem
+    package = m and (m.group(0).split()[1:2] != ["supply"] or extract_entities(m.group("name")))
+    if m and package and _name_word(m.group("name"), first=True):
         return [ZhHeadline(f"{m.group('name')}遭供应链攻击", "incident")]
     name = _name_at(s, 0)
     if name and _HACKED.match(s[name.end :]):
@@ -573,7 +613,9 @@ def chinese_headline(lead: Post, sentences: Sequence[str]) -> ZhHeadline | None:
             candidates = make(lead, s)
             if candidates:
                 break
-    if not candidates and not kinds & _NEWS_KINDS:
+    if not candidates and not kinds & _NEWS_KINDS and not _release(lead, s):
+        # a launch phrased in words the kind detector does not know ("Cursor 3 is here.") stays in
+        # the source's words rather than become "<person>谈Cursor 3"
         candidates = _opinion(lead, s)
     for candidate in candidates:
         text = candidate.text.replace("[", "(").replace("]", ")").replace("*", "")
