@@ -464,7 +464,8 @@ def _release(lead: Post, s: str) -> list[ZhHeadline]:
     m = _LAUNCHES.match(rest)
     if m:
         what = _name_at(rest, m.end())
-        if what and what.closed:
+        # "launches GPT-5.5 for everyone" names the product whole; "launches Codex app" does not
+        if what and (what.closed or re.match(r"\s+(?:for|to|in|on|with|across|at)\s", rest[what.end :])):
             verb = "开源" if m.group("verb").lower().startswith("open") else "推出"
             out.append(ZhHeadline(f"{name.text}{verb}{what.text}", "launch"))
     return out
