@@ -26,7 +26,7 @@ from newsdesk.model import Post
 from newsdesk.writer.checks import ZH_ENTITIES, extract_numbers, instruction_like, name_tokens
 from newsdesk.writer.text import clean_text, split_sentences, text_width, trim_to_width
 
-STORY_TOKENS = 110  #: evidence one story may show the model: the lead's news and one or two added facts
+STORY_TOKENS = 90  #: evidence one story may show the model: the lead's news and one or two added facts
 OPENING_TOKENS = 16  #: a lead whose first sentence is shorter also shows its second: one may not say what happened
 SENTENCE_TOKENS = 60  #: a longer sentence (an unpunctuated paragraph) is cut at a clause and marked …
 MAX_POSTS = 3  #: posts shown per story: the lead and up to two that add facts
@@ -201,11 +201,12 @@ def _join(sentences: Sequence[str]) -> str:
     out = ""
     for s in sentences:
         if out:
-            cjk_end = bool(_CJK_CHAR.match(out[-1]))
-            if out.endswith(_TERMINAL):
-                out += "" if cjk_end or out[-1] in "。！？；" else " "
+            if out[-1] in "。！？；，、：（“":
+                pass  # full-width punctuation needs no space after it
+            elif out.endswith(_TERMINAL) or out[-1] in ",:(":
+                out += " "
             else:
-                out += "；" if cjk_end else "; "
+                out += "；" if _CJK_CHAR.match(out[-1]) else "; "
         out += s
     return out
 
