@@ -407,3 +407,18 @@ def test_writer_needs_an_endpoint() -> None:
 
 def test_time_in_posts_is_utc() -> None:
     assert datetime(2026, 1, 1, tzinfo=UTC).strftime("%Y-%m-%dT%H:%MZ") == "2026-01-01T00:00Z"
+
+
+@pytest.mark.parametrize(("content", "keys"), [
+    ('{"s1": {"summary": "a } b"}, "s2": {"summary": "c', ["s1"]),  # a brace inside a string is text
+    ('```json\n{"s1": {"a": 1}, "s2": {"b": 2}}\n```', ["s1", "s2"]),
+    ('```json\n{"s1": {"a": 1}, "s2": {"b": [1, 2', ["s1"]),
+    ('{"s1": {"a": 1}, "s2"', ["s1"]),
+    ('{"s1": {"a": 1}, "s2": {"b": 2}, "s3": {"c": 3}, "s4": {"d": "x"}, "s5": ', ["s1", "s2", "s3", "s4"]),
+    ('{"s1": {"headline": "cut', []),
+    ("not json at all", []),
+])
+def test_complete_entries_keeps_only_whole_ones(content: str, keys: list[str]) -> None:
+    from newsdesk.writer.llm import complete_entries
+
+    assert list(complete_entries(content)) == keys

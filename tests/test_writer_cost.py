@@ -446,3 +446,66 @@ def test_budget_cuts_a_batch_from_the_end(fake_llm: FakeLLM) -> None:
     assert [r.item.writer for r in results if r.item] == ["llm:m1", "llm:m1", "extractive"]
     assert results[2].item is not None and results[2].item.fallback_reason == BUDGET_SPENT
     assert len(fake_llm.requests) == 1
+
+
+# --- a batch answer cut off: keep what arrived whole ------------------------------------------------------
+
+
+def _cut(entries: dict[str, object], tail: str) -> str:
+    """A batch answer holding `entries` whole, then `tail` where the model was cut off."""
+    whole = json.dumps(entries, ensure_ascii=False)
+    return whole[:-1] + ", " + tail
+
+
+def test_truncated_batch_answer_keeps_the_stories_that_arrived(fake_llm: FakeLLM) -> None:
+    from fake_llm import story_posts, text
+
+    content = _cut({"s1": GOOD_ANSWERS["x:1"], "s2": GOOD_ANSWERS["x:2"]}, '"s3": {"headline": "Lumen-7B开')
+    fake_llm.queue(text(content, finish_reason="length"))
+    fake_llm.respond_with(by_lead())  # type: ignore[arg-type]
+    results = write_items(STORIES, POSTS, settings(fake_llm))
+    items = [r.item for r in results]
+    assert [i.writer for i in items if i] == ["llm:m1"] * 3
+    _, again = fake_llm.requests
+    # only the story the answer never reached is asked again, afresh and on its own
+    assert [m["role"] for m in again.messages] == ["system", "user"] and "<stories>" not in again.messages[1]["content"]
+    assert [p["author"] for p in story_posts(again.body)] == ["Author 3"]
+    assert [(i.headline, i.post_ids) for i in items if i] == [
+        (GOOD_ANSWERS[k]["headline"], (k,)) for k in ("x:1", "x:2", "x:3")]
+    kept, retried = items[:2], items[2]
+    assert all(i is not None and not any(c.name == "retry" for c in i.checks) for i in kept)
+    assert retried is not None and any(c.name == "retry" and "cut off at the token limit" in c.detail
+                                       for c in retried.checks)
+    assert Usage.total(r.usage for r in results) == Usage(200, 100, 2)
+
+
+def test_salvaged_answers_are_still_checked(fake_llm: FakeLLM) -> None:
+    """JSON broken near the end without finish_reason "length": the whole entries are kept, but each
+    is validated and checked; a kept one that invents a number is retried with the one never answered."""
+    from fake_llm import batch_stories, text
+
+    invented = {**GOOD_ANSWERS["x:2"], "summary": "**Tern 1.0**已经发布。它在GitHub上有**99,000**个星标。"}
+    fake_llm.queue(text(_cut({"s1": GOOD_ANSWERS["x:1"], "s2": invented}, '"s3": {"headline": }')))
+    fake_llm.respond_with(by_lead())  # type: ignore[arg-type]
+    results = write_items(STORIES, POSTS, settings(fake_llm))
+    assert [r.item.writer for r in results if r.item] == ["llm:m1"] * 3
+    retry = fake_llm.requests[1]
+    assert [[p["author"] for p in ps] for ps in batch_stories(retry.body).values()] == [["Author 2"], ["Author 3"]]
+    assert "99,000" in retry.messages[2]["content"]  # the kept answer that failed, under its new key
+    feedback = retry.messages[3]["content"]
+    assert "- s1: numbers: not in the cited posts: 99" in feedback
+    assert "- s2: answer cut off (broken JSON) before story s3 (truncated JSON)" in feedback
+    assert results[0].item is not None and results[0].item.summary == GOOD_ANSWERS["x:1"]["summary"]
+    assert "99,000" not in "".join(r.item.summary for r in results if r.item)
+
+
+def test_a_cut_off_answer_with_no_whole_entry_fails_every_story(fake_llm: FakeLLM) -> None:
+    from fake_llm import batch_stories, text
+
+    fake_llm.queue(text('{"s1": {"headline": "Nimbus-4 Pro发', finish_reason="length"))
+    fake_llm.respond_with(by_lead())  # type: ignore[arg-type]
+    results = write_items(STORIES, POSTS, settings(fake_llm))
+    assert [r.item.writer for r in results if r.item] == ["llm:m1"] * 3
+    retry = fake_llm.requests[1]
+    assert list(batch_stories(retry.body)) == ["s1", "s2", "s3"]
+    assert "cut off at the token limit" in retry.messages[-1]["content"]

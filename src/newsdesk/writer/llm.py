@@ -240,6 +240,43 @@ def _json_object(content: str | None, finish_reason: str | None) -> dict[str, An
     return data
 
 
+_OPEN_FENCE = re.compile(r"\A\s*```(?:json|JSON)?\s*\n?")
+_DECODER = json.JSONDecoder()
+
+
+def complete_entries(content: str | None) -> dict[str, Any]:
+    """The entries of a cut-off JSON object that arrived whole: `{"s1": {...}, "s2": {"head` -> {"s1": {...}}.
+
+    A batch answer cut at the token limit (or broken near its end) still holds every story
+    before the cut intact; each such entry is parsed on its own with the JSON decoder, and the
+    first one that does not parse ends the salvage. Nothing is repaired or guessed: an entry is
+    kept only if it is complete JSON, and it is validated and checked like any other answer.
+    """
+    text = _OPEN_FENCE.sub("", (content or "").strip())
+    text = re.sub(r"\s*```\s*\Z", "", text)
+    entries: dict[str, Any] = {}
+    i = text.find("{")
+    if i < 0:
+        return entries
+    i += 1
+    while True:
+        while i < len(text) and text[i] in " \t\r\n,":
+            i += 1
+        try:
+            key, i = _DECODER.raw_decode(text, i)
+            while i < len(text) and text[i] in " \t\r\n":
+                i += 1
+            if not isinstance(key, str) or text[i : i + 1] != ":":
+                return entries
+            i += 1
+            while i < len(text) and text[i] in " \t\r\n":
+                i += 1
+            value, i = _DECODER.raw_decode(text, i)
+        except (json.JSONDecodeError, IndexError):
+            return entries
+        entries[key] = value
+
+
 def validate_answer(data: Any, *, categories: Sequence[str], language: str = "") -> Answer:
     """One story's answer (a parsed JSON value) against the schema. Raises AnswerError."""
     if not isinstance(data, dict):
@@ -272,17 +309,25 @@ def parse_batch_answer(
 ) -> dict[str, Answer | AnswerError]:
     """A batch reply, `{"s1": {...}, "s2": {...}}`: each story's answer validated on its own.
 
-    A reply that is not a JSON object fails every story; a missing or invalid entry fails only
-    its story. Keys the request did not hold are ignored.
+    A reply cut off at the token limit, or whose JSON breaks before its end, keeps the stories
+    whose entries arrived whole (`complete_entries`); the stories after the cut fail with
+    "truncated", so only they are asked again. A reply with no whole entry fails every story;
+    a missing or invalid entry fails only its story. Keys the request did not hold are ignored.
     """
+    missing = "no answer for story {key}"
     try:
         data = _json_object(content, finish_reason)
     except AnswerError as exc:
-        return dict.fromkeys(keys, exc)
+        data = complete_entries(content) if content and content.strip() else {}
+        if not any(key in data for key in keys):
+            return dict.fromkeys(keys, exc)
+        cut = "at the token limit" if finish_reason == "length" else "(broken JSON)"
+        missing = f"answer cut off {cut} before story {{key}} (truncated JSON)"
+        log.info("llm.salvaged stories=%d of=%d finish=%s", sum(k in data for k in keys), len(keys), finish_reason)
     out: dict[str, Answer | AnswerError] = {}
     for key in keys:
         if key not in data:
-            out[key] = AnswerError([f"no answer for story {key}"])
+            out[key] = AnswerError([missing.format(key=key)])
             continue
         try:
             out[key] = validate_answer(data[key], categories=categories, language=language)
@@ -530,7 +575,9 @@ class LLMWriter:
         self, batch: Sequence[Prepared], failed_at: Sequence[int], content: str | None,
         problems: Mapping[int, tuple[str, ...]],
     ) -> list[dict[str, str]]:
-        """The second request: only the failed stories, the answer they got, and why it was rejected."""
+        """The second request: only the failed stories, the answer they got, and why it was rejected.
+
+        Stories a cut-off answer never reached are simply asked again: there is nothing to correct."""
         retry = [batch[i] for i in failed_at]
         if len(failed_at) == len(batch):
             previous = content or ""
@@ -538,9 +585,11 @@ class LLMWriter:
             try:
                 data = _json_object(content, None)
             except AnswerError:
-                data = {}
+                data = complete_entries(content)
             old = _keys(len(batch))
             parts = {new: data.get(old[i]) for new, i in zip(_keys(len(retry)), failed_at, strict=True)}
+            if all(part is None for part in parts.values()):
+                return self.messages_for(retry)
             previous = json.dumps(parts if len(retry) > 1 else parts["s1"], ensure_ascii=False)
         if len(retry) == 1:
             lines = [f"- {p}" for p in problems[failed_at[0]]]
