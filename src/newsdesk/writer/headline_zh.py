@@ -66,7 +66,8 @@ _GENERIC_NOUNS_TEXT = """
     video videos version website site tickets ticket update updates thread post blog podcast episode demo report
     paper store merch event sale album drop season preseason beta waitlist livestream stream recording replay
     newsletter course book issue chapter trailer game show live part day week today tonight playtest recap
-    results registration applications signups
+    results registration applications signups interview interviews talk keynote webinar session panel ama
+    meetup
 """
 _GENERIC_NOUNS = frozenset(_GENERIC_NOUNS_TEXT.split())
 _CONNECTORS = frozenset({"for", "of"})  #: "Tower 16 for Mac", "Bank of America": inside a name
@@ -202,7 +203,11 @@ def _mentions(sentence: str) -> list[str]:
         taken = name.end
         if not extract_entities(name.text):
             continue
-        words = name.text.split()
+        text = name.text
+        # "Asking Claude Code", "Asked GPT 5.5": a capitalised verb before the name is not part of it
+        while " " in text and extract_entities(text.split(" ", 1)[1]) == extract_entities(text):
+            text = text.split(" ", 1)[1]
+        words = text.split()
         if any(w.lower() in _CONNECTORS for w in words):
             continue  # "Google of Korea", "AJ of TheWhyFiles"
         last = words[-1].lower()
@@ -218,10 +223,10 @@ def _mentions(sentence: str) -> list[str]:
         nxt = re.match(r"\s+(\w+)", sentence[name.end :])
         if not name.closed and not (nxt and nxt.group(1).lower() in _AFTER_TOPIC):
             continue
-        if any(name.text in f for f in found):
+        if any(text in f for f in found):
             continue
-        found = [f for f in found if f not in name.text]
-        found.append(name.text)
+        found = [f for f in found if f not in text]
+        found.append(text)
     return found
 
 
