@@ -580,6 +580,81 @@ def config_show(config_path: Path | None) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
+@main.group("cache")
+def cache_group() -> None:
+    """The LLM answer cache (the store's call log): what it holds, and clearing it.
+
+    A cached answer is keyed by the story's content, the model and the prompt version, so a
+    re-run costs nothing; clearing makes the next edition ask the model again.
+    """
+
+
+def _kib(n: int) -> str:
+    return f"{n / 1024:,.1f} KiB"
+
+
+@cache_group.command("stats", short_help="Entries by model and prompt version, and their size.")
+@config_option
+@click.option("--json", "as_json", is_flag=True, help="Print the groups and totals as JSON.")
+def cache_stats(config_path: Path | None, as_json: bool) -> None:
+    """Entries by model and prompt version: accepted answers, remembered rejections, size, tokens."""
+    from newsdesk.store import open_store
+
+    settings = _settings(config_path)
+    path = settings.store_path
+    groups: list[dict[str, Any]] = []
+    if path.exists():  # a stats command does not create a store
+        with _errors(), open_store(path) as store:
+            groups = store.llm_call_groups()
+    for g in groups:
+        g["rejected"] = g["entries"] - g["ok"]
+    keys = ("entries", "ok", "rejected", "response_bytes", "prompt_tokens", "completion_tokens")
+    total = {k: sum(int(g[k]) for g in groups) for k in keys}
+    file_bytes = sum(p.stat().st_size for p in (path, path.with_name(path.name + "-wal")) if p.exists())
+    if as_json:
+        click.echo(json.dumps({"store": str(path), "file_bytes": file_bytes, "groups": groups, "total": total},
+                              ensure_ascii=False, indent=2))
+        return
+    click.echo(f"store: {path} ({_kib(file_bytes)} on disk)")
+    if not groups:
+        click.echo("the LLM answer cache is empty")
+        return
+    rows = [("model", "prompt", "entries", "accepted", "rejected", "answers", "tokens in", "tokens out", "newest")]
+    for g in groups:
+        rows.append((g["model"], g["prompt_version"], f"{g['entries']:,}", f"{g['ok']:,}", f"{g['rejected']:,}",
+                     _kib(g["response_bytes"]), f"{g['prompt_tokens']:,}", f"{g['completion_tokens']:,}",
+                     g["newest"][:16].replace("T", " ")))
+    rows.append(("total", "", f"{total['entries']:,}", f"{total['ok']:,}", f"{total['rejected']:,}",
+                 _kib(total["response_bytes"]), f"{total['prompt_tokens']:,}", f"{total['completion_tokens']:,}",
+                 ""))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for r in rows:
+        click.echo("  ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths,
+                                                                                              strict=True))).rstrip())
+
+
+@cache_group.command("clear", short_help="Delete cached answers: all, or by model, version, age.")
+@config_option
+@click.option("--model", help="Only this model's entries.")
+@click.option("--prompt-version", help="Only this prompt version's entries (e.g. zh-3).")
+@click.option("--older-than", "older_than_days", type=click.FloatRange(min=0), metavar="DAYS",
+              help="Only entries logged more than DAYS days ago.")
+def cache_clear(config_path: Path | None, model: str | None, prompt_version: str | None,
+                older_than_days: float | None) -> None:
+    """Delete cached answers (all of them, or those matching every option given)."""
+    from newsdesk.store import open_store
+
+    settings = _settings(config_path)
+    path = settings.store_path
+    if not path.exists():
+        click.echo(f"cleared 0 cached answers: no store at {path}")
+        return
+    before = None if older_than_days is None else datetime.now(UTC) - timedelta(days=older_than_days)
+    with _errors(), open_store(path) as store:
+        n = store.delete_llm_calls(model=model, prompt_version=prompt_version, before=before)
+    click.echo(f"cleared {n:,} cached answer{'s' if n != 1 else ''} from {path}")
+
+
 from newsdesk.cli_serve import publish_command, serve_command  # noqa: E402
 
 main.add_command(serve_command)

@@ -351,6 +351,33 @@ class Store:
                  _iso(now)),
             )
 
+    def llm_call_groups(self) -> list[dict[str, Any]]:
+        """The call log by model and prompt version: entries, accepted ones, answer bytes, tokens, dates."""
+        rows = self._query(
+            """SELECT model, prompt_version, COUNT(*) AS entries, SUM(ok) AS ok,
+                      SUM(LENGTH(CAST(response AS BLOB))) AS response_bytes,
+                      SUM(prompt_tokens) AS prompt_tokens, SUM(completion_tokens) AS completion_tokens,
+                      MIN(created_at) AS oldest, MAX(created_at) AS newest
+               FROM llm_calls GROUP BY model, prompt_version ORDER BY model, prompt_version"""
+        )
+        return [dict(r) for r in rows]
+
+    def delete_llm_calls(self, *, model: str | None = None, prompt_version: str | None = None,
+                         before: datetime | None = None) -> int:
+        """Forget logged calls (all, or those of a model, a prompt version, logged before a time);
+        returns how many. The next edition asks the model again for what was forgotten."""
+        where, params = [], []
+        for column, value in (("model", model), ("prompt_version", prompt_version)):
+            if value is not None:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if before is not None:
+            where.append("created_at < ?")
+            params.append(_iso(before))
+        sql = "DELETE FROM llm_calls" + (" WHERE " + " AND ".join(where) if where else "")
+        with self._tx() as db:
+            return db.execute(sql, params).rowcount
+
     # -- publications ----------------------------------------------------------------------
 
     def publication(self, edition_key: str, channel: str) -> dict[str, Any] | None:
