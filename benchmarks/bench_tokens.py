@@ -1,22 +1,27 @@
 """Token benchmark: what one edition sends to the LLM, against one prompt holding every post of the window.
 
     python benchmarks/bench_tokens.py [--days 2026-03-24,2026-05-14] [--hours 12,20]
-                                      [--batch-size 8]
+                                      [--corpus 2026-06-17T12,...] [--batch-size 8]
 
-For each window (the bundled sample's slot, then 4-hour windows of the labelled
-days in ../shared/eval/day-*/posts.jsonl) it runs the real story pipeline, builds
-the exact chat messages the LLM writer sends for the selected stories (one request
-per batch of up to `batch_size` stories: the system prompt once, then each story's
-posts quoted as JSON under a short story key: the lead cut at 1,200 characters, up
-to 2 others that add a number or a name, at 400), and counts their tokens. The
-naive baseline is one request with the same system prompt and every post of the
-window quoted the same way, whole (naive: no selection, no cut). Both are counted with the same tokenizer:
+For each window (the bundled sample's slot, 4-hour windows of the labelled days in
+../shared/eval/day-*/posts.jsonl, then the densest real 4-hour windows of the whole
+corpus, every post file of ../shared/corpus unioned) it runs the real story pipeline,
+builds the exact chat messages the LLM writer sends for the selected stories (one
+request per batch of up to `batch_size` stories: the system prompt once, then each
+story's evidence, see writer/evidence.py), and counts their tokens. The naive baseline
+is one request with the same system prompt and every post of the window whole, in the
+same compact line format (so the ratio credits only what the edition leaves out, not
+the format). Both are counted with the same tokenizer:
 
   1. tiktoken's `o200k_base`, if its encoding file is already cached (tiktoken
      downloads it on first use, which an offline machine cannot do);
   2. else the same `o200k_base` ranks shipped inside the `bpe-openai` package
      (`pip install -e '.[bench]'`), which encodes identically and offline;
   3. else a documented approximation: ceil(UTF-8 bytes / 4) per text, said so in the output.
+
+"of which fixed" is what every request pays before any post (system prompt and the
+user message's frame); "picks' posts whole" what the selected stories' posts would
+cost shown whole, the ceiling that evidence selection cuts down.
 
 Chat framing is counted as OpenAI documents it for its models: 3 tokens per
 message plus 3 to prime the reply. Output tokens are estimated, not measured: for
@@ -204,7 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"\n{met} of {len(rows)} windows at or under {TARGET:.0%}")
     worst = max((r["edition_in"] / r["baseline_in"] for _, r in rows), default=0.0)
     verdict = "meets" if worst <= TARGET else "misses"
-    print(f"\nworst window {worst:.1%} of the baseline's input tokens: {verdict} the <= {TARGET:.0%} target")
+    print(f"worst window {worst:.1%} of the baseline's input tokens: {verdict} the <= {TARGET:.0%} target")
     return 0
 
 
