@@ -189,3 +189,14 @@ def test_usage_error_exits_2(tmp_path: Path) -> None:
     assert res.returncode == 2
     res = run("stories", home=tmp_path / "home")
     assert res.returncode == 2 and "--input" in res.stderr
+
+
+def test_an_english_edition_keeps_english_headlines_offline(tmp_path: Path) -> None:
+    # The offline writer's Chinese headline templates are for Chinese editions only: the
+    # edition's language (llm.language) reaches the extractive writer, also as a fallback.
+    result = run("edition", "--sample", "--out", str(tmp_path / "out"), home=tmp_path / "home",
+                 env={"NEWSDESK_LLM_LANGUAGE": "en"})
+    assert result.returncode == 0, result.stderr
+    text = (tmp_path / "out" / f"{SAMPLE_SLOT_KEY}.md").read_text(encoding="utf-8")
+    assert "[Introducing Nimbus-4 Pro, our most capable model yet-Nimbus AI]" in text
+    assert "推出" not in text and "融资" not in text

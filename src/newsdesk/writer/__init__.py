@@ -152,10 +152,11 @@ def _finish(pr: _Progress, posts: Mapping[str, Post], settings: Settings, versio
         return WriteResult(pr.story.id, item, pr.usage, prompt_version=pr.version)
     categories = settings.edition.categories
     if version is None:
-        return WriteResult(pr.story.id, write_extractive(pr.story, posts, categories=categories))
+        return WriteResult(pr.story.id, write_extractive(pr.story, posts, categories=categories,
+                                                                language=settings.llm.language))
     reason = "; ".join(pr.reasons)
     log.warning("writer.fell_back story=%s reason=%s", pr.story.id, reason)
-    item = write_extractive(pr.story, posts, categories=categories)
+    item = write_extractive(pr.story, posts, categories=categories, language=settings.llm.language)
     item = dataclasses.replace(item, fallback_reason=reason[:1000])
     return WriteResult(pr.story.id, item, pr.usage, prompt_version=version)
 
