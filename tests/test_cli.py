@@ -199,4 +199,4 @@ def test_an_english_edition_keeps_english_headlines_offline(tmp_path: Path) -> N
     assert result.returncode == 0, result.stderr
     text = (tmp_path / "out" / f"{SAMPLE_SLOT_KEY}.md").read_text(encoding="utf-8")
     assert "[Introducing Nimbus-4 Pro, our most capable model yet-Nimbus AI]" in text
-    assert "推出" not in text and "融资" not in text
+    assert "Nimbus AI推出" not in text and "Tallyhawk完成" not in text and "论文：" not in text
