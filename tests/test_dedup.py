@@ -5,10 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newsdesk.config import StoriesSettings
 from newsdesk.model import Post, Ref
 from newsdesk.sources.file import read_posts
-from newsdesk.stories.dedup import find_duplicates, voices
+from newsdesk.stories import dedup
+from newsdesk.stories.dedup import find_duplicates, shingles_of, similar_pairs, similar_texts, voices
 
 T0 = datetime(2026, 3, 25, 12, 0, tzinfo=UTC)
 CONF = StoriesSettings()
@@ -74,3 +79,53 @@ def test_real_double_posted_ad_is_found(eval_dir: Path) -> None:
     by_id = {p.id: p for p in posts}
     for dup, rep in result.canonical_of.items():
         assert by_id[dup].created_at >= by_id[rep].created_at
+
+
+def brute_pairs(items: list[tuple[str, datetime]], sets: dict[str, set[str]], threshold: float,
+                window: timedelta | None) -> list[tuple[str, str]]:
+    """Every pair compared: what prefix filtering must find, in its order."""
+    pairs = []
+    for k, (pid, when) in enumerate(items):
+        found = []
+        for other, then in items[:k]:
+            if window is not None and when - then > window:
+                continue
+            a, b = sets[pid], sets[other]
+            if a and b:
+                shared = len(a & b)
+                if shared / (len(a) + len(b) - shared) >= threshold:
+                    found.append(other)
+        pairs.extend((pid, other) for other in sorted(found))
+    return pairs
+
+
+texts_strategy = st.lists(st.text(alphabet="abcab千问千d", min_size=0, max_size=12), min_size=1, max_size=30)
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts=texts_strategy, threshold=st.sampled_from([0.3, 0.5, 0.8, 1.0]),
+       hours=st.sampled_from([None, 1, 5]))
+def test_prefix_filtering_finds_exactly_the_pairs_over_the_threshold(
+    texts: list[str], threshold: float, hours: int | None
+) -> None:
+    items = [(f"x:{k:03d}", T0 + timedelta(minutes=30 * k)) for k in range(len(texts))]
+    by_id = {pid: text for (pid, _), text in zip(items, texts, strict=True)}
+    window = None if hours is None else timedelta(hours=hours)
+    sets = {pid: shingles_of(text) for pid, text in by_id.items()}
+    expected = brute_pairs(items, sets, threshold, window)
+    assert similar_texts(items, by_id.__getitem__, threshold, window) == expected
+    words = {pid: set(text) for pid, text in by_id.items()}
+    assert similar_pairs(items, words.__getitem__, threshold, window) == brute_pairs(items, words, threshold, window)
+
+
+def test_prefix_filtering_in_blocks_matches_one_block(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [f"claude code auto mode is here {k % 7} and {k % 5} more words" for k in range(120)]
+    items = [(f"x:{k:03d}", T0 + timedelta(minutes=k)) for k in range(len(texts))]
+    by_id = {pid: text.replace(" ", "") for (pid, _), text in zip(items, texts, strict=True)}
+    window = timedelta(minutes=20)
+    whole = similar_texts(items, by_id.__getitem__, 0.8, window)
+    monkeypatch.setattr(dedup, "JOIN_BLOCK", 8)
+    monkeypatch.setattr(dedup, "JOIN_CHUNK", 16)
+    assert similar_texts(items, by_id.__getitem__, 0.8, window) == whole
+    assert whole == brute_pairs(items, {pid: shingles_of(t) for pid, t in by_id.items()}, 0.8, window)
+    assert whole  # the texts repeat every 35 minutes and overlap within the window

@@ -12,7 +12,9 @@ story is ranked, and it is never the lead. Four kinds of repetition are recognis
   with shingles ordered rarest first, two sets with Jaccard >= t share one of the first
   |s| - ceil(t |s|) + 1 shingles of each, so an inverted index over those prefixes finds
   every such pair, with no false negatives (MinHash LSH misses some), and the exact Jaccard
-  confirms. Short texts are left out: two posts saying "Congrats!" are not copies of each other;
+  confirms. The join runs on numpy arrays of numbered shingles, a block of posts at a time
+  (see `_join_block`). Short texts are left out: two posts saying "Congrats!" are not copies
+  of each other;
 * **repost**: a `Ref` of kind "reposted" points at the original;
 * **bare quote**: a quote with no words of its own is a repost in all but name.
 
@@ -24,21 +26,19 @@ no comparison of all pairs.
 from __future__ import annotations
 
 import itertools
-import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from newsdesk.config import StoriesSettings
 from newsdesk.model import Post
-from newsdesk.stories.text import normalise, own_text, shingles
+from newsdesk.stories.text import normalise, own_text
 
 #: texts shorter than this (normalised, in characters) are matched exactly, never "near"
 MIN_NEAR_CHARS = 24
 SHINGLE = 3
-#: prefix filtering ranks tokens by their frequency in every FREQ_SAMPLE-th set
-FREQ_SAMPLE = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,12 +123,11 @@ def find_duplicates(posts: Sequence[Post], settings: StoriesSettings) -> DedupRe
             first_with[text] = post.id
         last_seen[text] = post
 
-    # near copies: prefix filtering proposes, exact Jaccard on the shingle sets confirms;
-    # shingles are made as the scan reaches a post and dropped when it leaves the window
+    # near copies: prefix filtering proposes, exact Jaccard on the shingle sets confirms
     threshold = settings.near_duplicate_jaccard
     items = [(post.id, post.created_at) for post in ordered
              if len(norm[post.id]) >= MIN_NEAR_CHARS and first_with.get(norm[post.id]) == post.id]
-    for pid, other in similar_pairs(items, lambda pid: shingles(by_id[pid].text, SHINGLE), threshold, window):
+    for pid, other in similar_texts(items, lambda pid: norm[pid].replace(" ", ""), threshold, window):
         join(pid, other, "near")
 
     canonical = {pid: root(pid) for pid in parent if root(pid) != pid}
@@ -144,64 +143,285 @@ def similar_pairs(
     """Every pair (later, earlier) of `items` whose token sets have Jaccard >= `threshold`.
 
     `items` are (id, time) in time order; with a `window`, pairs further apart in time are
-    left out, and only the token sets of the posts inside the window are kept in memory. Per
-    item, the earlier matches come in id order. Prefix filtering: tokens are ranked rarest
-    first (ties by the token), and only the first |s| - ceil(t |s|) + 1 ranks of each set are
-    indexed and probed, which no pair at or above the threshold can miss; posting lists drop
-    entries older than the window, so the cost stays near-linear.
+    left out. Per item, the earlier matches come in id order. Tokens are numbered as they are
+    first seen and the join runs on arrays (`_prefix_join`).
     """
-    # any fixed order of tokens is correct; rare-first keeps posting lists short, and a sample
-    # of the sets (every FREQ_SAMPLE-th) tells rare from common well enough at a fraction of the cost
-    freq = Counter(itertools.chain.from_iterable(tokens_of(pid) for pid, _ in items[::FREQ_SAMPLE]))
-    seen = {tok: k for k, tok in enumerate(sorted(freq, key=lambda tok: (freq[tok], tok)))}
-    ranked = frozenset(seen)
-    rank_of = seen.__getitem__
-    index: dict[object, list[int]] = defaultdict(list)
-    start: dict[object, int] = defaultdict(int)
-    live: dict[int, set[str] | frozenset[str]] = {}
-    oldest = 0
+    np = _numpy()
+    numbers: dict[str, int] = {}
+    number = numbers.setdefault
+
+    def columns(lo: int, hi: int) -> tuple[Any, Any]:
+        item_col: list[int] = []
+        token_col: list[int] = []
+        for k in range(lo, hi):
+            tokens = [number(tok, len(numbers)) for tok in tokens_of(items[k][0])]
+            token_col.extend(tokens)
+            item_col.extend(itertools.repeat(k - lo, len(tokens)))
+        return np.array(item_col, dtype=np.int32), np.array(token_col, dtype=np.int64)
+
+    return _prefix_join(items, columns, threshold, window)
+
+
+def similar_texts(
+    items: Sequence[tuple[str, datetime]],
+    compact_of: Callable[[str], str],
+    threshold: float,
+    window: timedelta | None = None,
+    size: int = SHINGLE,
+) -> list[tuple[str, str]]:
+    """`similar_pairs` over the character shingles of texts without spaces (as `text.shingles`
+    makes them), numbered in bulk: a shingle's number spells its characters, so no set of
+    strings is built per post (at 100k posts the sets alone cost seconds)."""
+    np = _numpy()
+
+    def columns(lo: int, hi: int) -> tuple[Any, Any]:
+        return _shingle_columns(np, [compact_of(pid) for pid, _ in items[lo:hi]], size)
+
+    return _prefix_join(items, columns, threshold, window)
+
+
+def _shingle_columns(np: Any, texts: Sequence[str], size: int) -> tuple[Any, Any]:
+    """(text index, shingle number) of every shingle of `texts`, repeats included."""
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    chars = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32)
+    if not len(chars):
+        return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int64)
+    # characters renumbered 1..A-1, so a shingle is a base-A number below A**size, and a text
+    # shorter than a shingle (its own one token) is numbered above them by its length
+    alphabet = np.sort(chars)
+    alphabet = alphabet[np.concatenate(([True], alphabet[1:] != alphabet[:-1]))]
+    base = len(alphabet) + 1
+    if base**size * (size + 1) * len(texts) >= 2**62:  # more characters than Unicode has
+        raise OverflowError(f"{base - 1} distinct characters in one block of texts")
+    lookup = np.zeros(int(alphabet[-1]) + 1, dtype=np.int32)
+    lookup[alphabet] = np.arange(1, base, dtype=np.int32)
+    digits = lookup[chars]
+    ends = np.cumsum(lengths)
+    span = len(digits) - size + 1
+    if span > 0:
+        codes = digits[:span].astype(np.int64)
+        for i in range(1, size):
+            codes *= base
+            codes += digits[i : span + i]
+        crossing = np.zeros(span, dtype=bool)  # shingles that run from one text into the next
+        for back in range(1, size):
+            at = ends - back
+            crossing[at[(at >= 0) & (at < span)]] = True
+        codes = codes[~crossing]
+    else:
+        codes = np.zeros(0, dtype=np.int64)
+    # the shingles left are each text's first len - size + 1 positions, text after text
+    owner = np.repeat(np.arange(len(texts), dtype=np.int32), np.maximum(lengths - size + 1, 0))
+    short = np.flatnonzero((lengths > 0) & (lengths < size)).tolist()
+    if short:
+        numbers = []
+        for k in short:
+            code = 0
+            for digit in digits[ends[k] - lengths[k] : ends[k]].tolist():
+                code = code * base + digit
+            numbers.append(base**size * int(lengths[k]) + code)
+        owner = np.concatenate((owner, np.array(short, dtype=np.int32)))
+        codes = np.concatenate((codes, np.array(numbers, dtype=np.int64)))
+    return owner, codes
+
+
+def shingles_of(compact: str, size: int = SHINGLE) -> set[str]:
+    """Shingles of a text without spaces (`text.shingles` after normalising)."""
+    if len(compact) <= size:
+        return {compact} if compact else set()
+    return {compact[i : i + size] for i in range(len(compact) - size + 1)}
+
+
+def _numpy() -> Any:
+    """numpy, imported on first use: it would add ~0.1 s to every CLI command's start."""
+    import numpy
+
+    return numpy
+
+
+#: items joined at once (with the earlier items inside their window): bounds the join's memory
+JOIN_BLOCK = 1 << 14
+#: candidate entries (and, when verifying, tokens) handled at once inside a block
+JOIN_CHUNK = 1 << 19
+
+
+def _prefix_join(
+    items: Sequence[tuple[str, datetime]],
+    columns: Callable[[int, int], tuple[Any, Any]],
+    threshold: float,
+    window: timedelta | None,
+) -> list[tuple[str, str]]:
+    """The pairs of `similar_pairs`. `columns(lo, hi)` gives the tokens of items lo..hi-1 as
+    parallel (item index - lo, token number) arrays of non-negative integers, repeats allowed.
+
+    With a window, items are joined in blocks of JOIN_BLOCK: a block is joined together with
+    the earlier items inside its first item's window (whose pairs among themselves an earlier
+    block found), so memory stays bounded and each block ranks its tokens its own way (any
+    order is exact, as long as both sides of a pair use the same one).
+    """
+    np = _numpy()
+    n = len(items)
+    if window is None:
+        first_in_window = np.zeros(n, dtype=np.int64)
+    else:
+        micro = timedelta(microseconds=1)
+        epoch = items[0][1] if items else datetime.min
+        times = np.fromiter(((when - epoch) // micro for _, when in items), dtype=np.int64, count=n)
+        first_in_window = np.searchsorted(times, times - window // micro, side="left")
+    matched: dict[int, list[int]] = defaultdict(list)
+    start = 0
+    while start < n:
+        context = int(first_in_window[start])
+        # a block at least as long as its context, so no item is joined more than twice over
+        end = n if window is None else min(n, start + max(JOIN_BLOCK, start - context))
+        item, token = columns(context, end)
+        if len(item):
+            for k, j in _join_block(np, item, token, np.maximum(first_in_window[context:end] - context, 0),
+                                    start - context, threshold):
+                matched[k + context].append(j + context)
+        start = end
     pairs: list[tuple[str, str]] = []
-    slack = 1e-9  # a longer prefix never misses a pair; float error must not make it shorter
-    for k, (pid, when) in enumerate(items):
-        if window is not None:
-            while when - items[oldest][1] > window:
-                live.pop(oldest, None)
-                oldest += 1
-        tokens = tokens_of(pid)
-        if not tokens:
-            continue
-        live[k] = tokens
-        size = len(tokens)
-        length = size - math.ceil(threshold * size - slack) + 1
-        # tokens missing from the sample come first (rarest), in string order, then the rest by rank
-        # (set operations in C: this runs once per post over every shingle)
-        unseen = sorted(tokens - ranked)
-        prefix: list[object] = list(unseen[:length])
-        if len(prefix) < length:
-            prefix += sorted(map(rank_of, tokens & ranked))[: length - len(prefix)]
-        found: set[int] = set()
-        for r in prefix:
-            posting = index[r]
-            if window is not None:
-                first = start[r]
-                while first < len(posting) and when - items[posting[first]][1] > window:
-                    first += 1
-                start[r] = first
-                found.update(posting[first:])
-            else:
-                found.update(posting)
-            posting.append(k)
-        matched = []
-        for j in found:
-            theirs = live[j]
-            other_size = len(theirs)
-            # Jaccard <= smaller / larger size: a cheap test first; then `jaccard` inline (both sets non-empty)
-            if min(size, other_size) / max(size, other_size) >= threshold:
-                shared = len(tokens & theirs)
-                if shared / (size + other_size - shared) >= threshold:
-                    matched.append(items[j][0])
-        pairs.extend((pid, other) for other in sorted(matched))
+    for k in sorted(matched):
+        pid = items[k][0]
+        pairs.extend((pid, other) for other in sorted(items[j][0] for j in matched[k]))
     return pairs
+
+
+def _join_block(
+    np: Any, item: Any, token: Any, first_in_window: Any, probe_from: int, threshold: float
+) -> list[tuple[int, int]]:
+    """Pairs (k, j), j < k, k >= probe_from, of the block's items with Jaccard >= threshold.
+
+    Prefix filtering, on arrays: tokens are ranked rarest first (document frequency, ties by
+    number); an item of s tokens is indexed and probed by its first s - ceil(t s) + 1 ranks, and
+    no pair at or above the threshold can miss sharing one of them (Bayardo et al. 2007). Items
+    inside the window sharing a prefix rank are candidates. Two exact bounds drop most of them
+    before any set is compared: Jaccard <= smaller / larger size, and the positional bound of
+    PPJoin (Xiao et al., "Efficient similarity joins for near duplicate detection", WWW 2008): the
+    overlap is at most the shared prefix ranks plus what follows the last of them in both sets
+    (or one plus what follows the first). The survivors' overlaps are counted by sorting their
+    tokens together, and Jaccard = overlap / union is compared with the threshold in floats, as
+    it always was.
+    """
+    n = len(first_in_window)
+    # distinct (token, item) by token: a token's run length is its document frequency
+    key = _pair_keys(np, token, item, n)
+    del token, item
+    run = key // n
+    heads = np.flatnonzero(np.concatenate(([True], run[1:] != run[:-1])))
+    del run
+    freq = np.diff(np.append(heads, len(key)))
+    item = (key % n).astype(np.int32)
+    del key
+    # rarest first, ties by token (runs are in token order): any fixed order finds every pair,
+    # rare-first keeps the candidates few
+    rank_of_run = np.empty(len(heads), dtype=np.int32)
+    rank_of_run[np.lexsort((np.arange(len(heads)), freq))] = np.arange(len(heads), dtype=np.int32)
+    rank = np.repeat(rank_of_run, freq)
+    del rank_of_run, freq, heads
+    # each item's tokens, rarest first
+    distinct = int(rank.max()) + 1
+    key = _pair_keys(np, item, rank, distinct)
+    del item, rank
+    item = (key // distinct).astype(np.int32)
+    rank = (key % distinct).astype(np.int32)
+    del key
+    sizes = np.bincount(item, minlength=n)
+    offsets = np.concatenate(([0], np.cumsum(sizes)))
+    position = np.arange(len(item), dtype=np.int64) - offsets[item]
+    slack = 1e-9  # a longer prefix never misses a pair; float error must not make it shorter
+    prefix_len = sizes - np.ceil(threshold * sizes - slack).astype(np.int64) + 1
+    in_prefix = position < prefix_len[item]
+    p_item = item[in_prefix].astype(np.int64)
+    p_rank = rank[in_prefix].astype(np.int64)
+    p_pos = position[in_prefix]
+    del item, position, in_prefix
+    # prefix entries by (rank, item): an entry's candidates are the entries before it in its
+    # rank's run whose items lie inside the window
+    p_key = p_rank * n + p_item
+    order = np.argsort(p_key, kind="stable")
+    p_key, p_item, p_pos = p_key[order], p_item[order], p_pos[order]
+    lo = np.searchsorted(p_key, p_key - p_item + first_in_window[p_item], side="left")
+    counts = np.where(p_item >= probe_from, np.arange(len(p_key), dtype=np.int64) - lo, 0)
+    del p_key, p_rank, order
+    # entries by item (rank order kept within one), cut into chunks of whole items
+    by_item = np.argsort(p_item, kind="stable")
+    item_starts = np.searchsorted(p_item[by_item], np.arange(n + 1), side="left")
+    done_before = np.concatenate(([0], np.cumsum(np.bincount(p_item, weights=counts, minlength=n))))
+    found: list[Any] = []
+    k0 = probe_from
+    while k0 < n:
+        k1 = int(np.searchsorted(done_before, done_before[k0] + JOIN_CHUNK, side="right")) - 1
+        k1 = min(max(k1, k0 + 1), n)
+        entries = by_item[item_starts[k0] : item_starts[k1]]
+        k0 = k1
+        reps = counts[entries]
+        total = int(reps.sum())
+        if not total:
+            continue
+        mine = np.repeat(entries, reps)
+        # entry e's candidates are the entries lo[e] .. e-1 of its rank's run
+        theirs = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(reps) - reps, reps)
+        theirs += np.repeat(lo[entries], reps)
+        ck, cj, ci, cp = p_item[mine], p_item[theirs], p_pos[mine], p_pos[theirs]
+        del mine, theirs
+        # one run per pair, its entries in rank order (the stable sort keeps it)
+        pair = ck * n + cj
+        group_order = np.argsort(pair, kind="stable")
+        pair, ci, cp = pair[group_order], ci[group_order], cp[group_order]
+        heads = np.flatnonzero(np.concatenate(([True], pair[1:] != pair[:-1])))
+        tails = np.append(heads[1:], len(pair)) - 1
+        k, j = pair[heads] // n, pair[heads] % n
+        sk, sj = sizes[k], sizes[j]
+        # shared tokens lie at or after the pair's first shared prefix rank; those after its last
+        # one are at most what follows it in the shorter of the two sets
+        first_bound = 1 + np.minimum(sk - ci[heads] - 1, sj - cp[heads] - 1)
+        last_bound = (tails - heads + 1) + np.minimum(sk - ci[tails] - 1, sj - cp[tails] - 1)
+        bound = np.minimum(first_bound, last_bound)
+        keep = (np.minimum(sk, sj) / np.maximum(sk, sj) >= threshold) & (bound / (sk + sj - bound) >= threshold)
+        found.append(np.stack((k[keep], j[keep])))
+    if not found:
+        return []
+    k, j = np.concatenate(found, axis=1)
+    shared = _overlaps(np, k, j, rank, offsets, sizes)
+    sk, sj = sizes[k], sizes[j]
+    confirmed = shared / (sk + sj - shared) >= threshold
+    return list(zip(k[confirmed].tolist(), j[confirmed].tolist(), strict=True))
+
+
+def _pair_keys(np: Any, major: Any, minor: Any, minor_bound: int) -> Any:
+    """The distinct pairs (major, minor) as sorted keys major * minor_bound + minor. An int64
+    `major` is overwritten (it becomes the keys before they are deduplicated)."""
+    if (int(major.max()) + 1) * minor_bound >= 2**63:
+        raise OverflowError("too many distinct tokens to number")  # callers keep keys far below this
+    key = major if major.dtype == np.int64 else major.astype(np.int64)
+    key *= minor_bound
+    key += minor
+    key.sort()
+    return key[np.concatenate(([True], key[1:] != key[:-1]))]
+
+
+def _overlaps(np: Any, k: Any, j: Any, rank: Any, offsets: Any, sizes: Any) -> Any:
+    """|tokens(k) & tokens(j)| for each pair: both token lists, tagged with the pair, sorted
+    together; a token the two share shows up twice in a row. In batches of JOIN_CHUNK tokens."""
+    shared = np.zeros(len(k), dtype=np.int64)
+    width = int(rank.max()) + 1 if len(rank) else 1
+    load = np.cumsum(sizes[k] + sizes[j])
+    p0 = 0
+    while p0 < len(k):
+        p1 = max(int(np.searchsorted(load, (load[p0 - 1] if p0 else 0) + JOIN_CHUNK, side="right")), p0 + 1)
+        owners = np.concatenate((k[p0:p1], j[p0:p1]))
+        tags = np.concatenate((np.arange(p0, p1), np.arange(p0, p1)))
+        lengths = sizes[owners]
+        total = int(lengths.sum())
+        at = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        at += np.repeat(offsets[owners], lengths)
+        key = np.repeat(tags - p0, lengths) * width + rank[at]
+        key.sort()
+        twice = key[1:][key[1:] == key[:-1]]
+        shared[p0:p1] = np.bincount(twice // width, minlength=p1 - p0)
+        p0 = p1
+    return shared
 
 
 def voices(post_ids: Sequence[str], dedup: DedupResult) -> list[str]:
