@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from newsdesk.config import StoriesSettings
 from newsdesk.model import Post
 from newsdesk.sources.file import read_posts
 from newsdesk.stories.relevance import judge_posts, term_score
+from newsdesk.stories.text import GATE, Alternation, split_alternatives
 
 T0 = datetime(2026, 3, 25, 12, 0, tzinfo=UTC)
 CONF = StoriesSettings()
@@ -98,3 +100,13 @@ def test_noisy_timeline_day(eval_dir: Path) -> None:
     assert recall >= 0.75, recall
     reasons = {v.reason for v in verdicts.values()}
     assert {"off-topic", "empty"} <= reasons
+
+
+def test_an_alternation_runs_only_the_branches_a_text_can_match() -> None:
+    assert split_alternatives(r"a|b(?:c|d)|[|]|[]|]x|\|y") == ("a", "b(?:c|d)", "[|]", "[]|]x", r"\|y")
+    alt = Alternation(("test", "alt"), r"(?<![A-Za-z])", r"openai|gpt-?\d[\w.]*|\$[A-Z]{2,6}", r"(?![A-Za-z])", re.I)
+    for text in ("OpenAI ships GPT-5.5", "gpt4 and $NVDA", "nothing here", "ＯｐｅｎＡＩ"):
+        pruned = alt.pattern(GATE.scan(text))
+        assert pruned is not None  # the branch with no literal ("$" + letters) is always kept
+        assert pruned.findall(text) == alt.regex.findall(text)
+    assert alt.pattern(GATE.scan("OpenAI")).pattern != alt.regex.pattern  # "gpt" is not in the text

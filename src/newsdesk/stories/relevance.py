@@ -24,12 +24,12 @@ import functools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from newsdesk.config import StoriesSettings
 from newsdesk.model import Post
-from newsdesk.stories.text import GATE, extract_entities, link_keys, own_text, post_body, strip_urls
+from newsdesk.stories.text import GATE, Alternation, extract_entities, link_keys, own_text, post_body, strip_urls
 
 #: English terms (regex, case-insensitive, word-bounded) -> weight.
 EN_TERMS: dict[str, float] = {
@@ -99,15 +99,25 @@ _EN_RE = tuple(
 )
 _PENALTY_RE = tuple((re.compile(p, re.I), w) for p, w in CONTEXT_PENALTIES)
 _AD_RE = tuple((re.compile(p, re.I), w) for p, w in AD_PATTERNS)
-# one scan of a post says which of these can match at all (see text.LiteralGate)
-for _k, (_regex, _) in enumerate(_EN_RE):
-    GATE.add(("en", _k), _regex)
+
+
+def _word_bounded(key: Hashable, pattern: str) -> Alternation:
+    r"""`\b(?:a|b|...)\b` (or a pattern with no such frame) as an `Alternation`."""
+    if pattern.startswith(r"\b(?:") and pattern.endswith(r")\b"):
+        return Alternation(key, r"\b", pattern[5:-3], r"\b", re.I)
+    return Alternation(key, "", pattern, "", re.I)
+
+
+# one scan of a post says which of these can match at all, and which of their branches
+# (see text.LiteralGate and text.Alternation); the whole regexes stay as they were
+_EN_ALT = tuple(Alternation(("en", k), r"(?<![A-Za-z0-9_-])", pattern, r"(?![A-Za-z0-9_-]|\.\d)", re.I)
+                for k, pattern in enumerate(EN_TERMS))
+_PENALTY_ALT = tuple(_word_bounded(("penalty", k), p) for k, (p, _) in enumerate(CONTEXT_PENALTIES))
+_AD_ALT = tuple(_word_bounded(("ad", k), p) for k, (p, _) in enumerate(AD_PATTERNS))
+assert all(alt.regex.pattern == regex.pattern for alt, (regex, _) in zip(_EN_ALT, _EN_RE, strict=True))
+assert all(alt.regex.pattern == regex.pattern for alt, (regex, _) in zip(_PENALTY_ALT, _PENALTY_RE, strict=True))
 for _term in ZH_TERMS:
     GATE.add(("zh", _term), [_term])
-for _k, (_regex, _) in enumerate(_PENALTY_RE):
-    GATE.add(("penalty", _k), _regex)
-for _k, (_regex, _) in enumerate(_AD_RE):
-    GATE.add(("ad", _k), _regex)
 GATE.add("ai-word", _AI_WORD)
 #: the same term counted at most this often: a post that says "AI" ten times is not ten times AI
 MAX_REPEAT = 2
@@ -164,8 +174,9 @@ def _term_score(raw: str) -> tuple[float, tuple[str, ...]]:
     text = strip_for_terms(raw)
     hits: list[str] = []
     total = 0.0
-    for k, (regex, weight) in enumerate(_EN_RE):
-        if ("en", k) not in gated:
+    for alt, (_, weight) in zip(_EN_ALT, _EN_RE, strict=True):
+        regex = alt.pattern(gated)
+        if regex is None:
             continue
         found: dict[str, int] = {}
         for term in regex.findall(text):
@@ -193,8 +204,9 @@ def ad_score(text: str) -> float:
     """
     total = 0.0
     gated = GATE.scan(text)
-    for k, (regex, weight) in enumerate(_AD_RE):
-        if ("ad", k) not in gated:
+    for alt, (_, weight) in zip(_AD_ALT, _AD_RE, strict=True):
+        regex = alt.pattern(gated)
+        if regex is None:
             continue
         found = {m.group(0).lower() for m in regex.finditer(text)}
         total += weight * len(found)
@@ -212,8 +224,9 @@ def score_post(post: Post) -> tuple[float, tuple[str, ...], bool]:
                 hits.append(key)
                 break
     gated = GATE.scan(body)
-    for k, (regex, penalty) in enumerate(_PENALTY_RE):
-        if ("penalty", k) in gated and regex.search(body):
+    for alt, (regex, penalty) in zip(_PENALTY_ALT, _PENALTY_RE, strict=True):
+        pruned = alt.pattern(gated)
+        if pruned is not None and pruned.search(body):
             score -= penalty
             hits.append(f"-{regex.pattern[:24]}")
     versioned = sorted(e for e in extract_entities(body) if not e.startswith("name:") and any(c.isdigit() for c in e))

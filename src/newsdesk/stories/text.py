@@ -161,28 +161,39 @@ class LiteralGate:
 
     def __init__(self) -> None:
         self._needs: dict[Hashable, frozenset[str] | None] = {}
+        #: key -> the group key reported with it (an `Alternation`'s own key for its branches)
+        self._group: dict[Hashable, Hashable] = {}
         self._scan: functools._lru_cache_wrapper[frozenset[Hashable]] | None = None
 
-    def add(self, key: Hashable, needs: re.Pattern[str] | Iterable[str]) -> None:
-        """Register `key`, which may match only where one of `needs` (or the pattern's literals) occurs."""
+    def add(self, key: Hashable, needs: re.Pattern[str] | Iterable[str], group: Hashable = None) -> None:
+        """Register `key`, which may match only where one of `needs` (or the pattern's literals)
+        occurs; a scan that reports `key` reports `group` too (when given)."""
         if isinstance(needs, re.Pattern):
             self._needs[key] = required_literals(needs)
         else:
             # a substring is gated on its longest whitespace-free piece (every piece must occur)
             pieces = frozenset(max(fold(lit).split(), key=len) for lit in needs if lit.strip())
             self._needs[key] = pieces if pieces and min(map(len, pieces)) >= MIN_GATE_LITERAL else None
+        if group is not None:
+            self._group[key] = group
         self._scan = None
 
     def _compile(self) -> functools._lru_cache_wrapper[frozenset[Hashable]]:
-        always = frozenset(k for k, lits in self._needs.items() if lits is None)
+        groups = self._group
+
+        def with_group(keys: Iterable[Hashable]) -> frozenset[Hashable]:
+            keys = list(keys)
+            return frozenset(keys) | {groups[k] for k in keys if k in groups}
+
+        always = with_group(k for k, lits in self._needs.items() if lits is None)
         keys_of: dict[str, set[Hashable]] = {}
         for key, lits in self._needs.items():
             pieces = {_gate_piece(lit) for lit in lits or ()}
             if None in pieces:
-                always |= {key}
+                always |= with_group([key])
                 continue
             for piece in pieces:
-                keys_of.setdefault(piece, set()).add(key)  # type: ignore[arg-type]
+                keys_of.setdefault(piece, set()).update(with_group([key]))  # type: ignore[arg-type]
         lookup = {piece: frozenset(keys) for piece, keys in keys_of.items()}
         by_head: dict[str, list[str]] = {}
         for piece in sorted(lookup):
@@ -234,6 +245,75 @@ def _gate_piece(literal: str) -> str | None:
 
 #: the gate every story stage registers its regexes with (relevance adds its lexicon)
 GATE = LiteralGate()
+
+
+def split_alternatives(pattern: str) -> tuple[str, ...]:
+    """The top-level alternatives of a regex's source: `a|b(?:c|d)|[|]` -> ("a", "b(?:c|d)", "[|]")."""
+    parts: list[str] = []
+    depth, begin, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1 + (pattern[i + 1 : i + 2] == "^")
+            i += pattern[i : i + 1] == "]"  # a "]" first in a class is a literal
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[begin:i])
+            begin = i + 1
+        i += 1
+    parts.append(pattern[begin:])
+    return tuple(parts)
+
+
+class Alternation:
+    """A regex `head(?:b1|b2|...)tail` that each text runs with only the branches it can match.
+
+    Python's `re` tries every branch of an alternation at every position of the text (with
+    IGNORECASE and a look-behind in front it has no first-character shortcut), so a regex of
+    fifty names costs fifty comparisons per character. Each branch is registered with `GATE`
+    on its own literals; a branch whose literals are not in the text can take part in no
+    match, so dropping it (the order of the others kept) changes no result: the regex compiled
+    from the branches that remain finds exactly what the whole one finds.
+    """
+
+    def __init__(self, key: Hashable, head: str, branches: str, tail: str, flags: int = 0) -> None:
+        self.key = key
+        self.branches = split_alternatives(branches)
+        self.head, self.tail, self.flags = head, tail, flags
+        #: the whole regex: what callers show (hit labels) and what the gate once ran
+        self.regex = re.compile(f"{head}(?:{branches}){tail}", flags)
+        self._keys = frozenset((key, i) for i in range(len(self.branches)))
+        for i, branch in enumerate(self.branches):
+            GATE.add((key, i), re.compile(branch, flags), group=key)
+        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def pattern(self, gated: frozenset[Hashable]) -> re.Pattern[str] | None:
+        """The regex of the branches `gated` (a `GATE.scan` of the text) leaves, or None for none."""
+        if self.key not in gated:  # no branch at all: the common case, answered first
+            return None
+        present = self._keys & gated
+        branches = tuple(sorted(i for _, i in present))  # type: ignore[misc]
+        found = self._compiled.get(branches)
+        if found is None:
+            if len(self._compiled) >= MAX_ALTERNATION_PATTERNS:
+                self._compiled.clear()
+            joined = "|".join(self.branches[i] for i in branches)
+            found = self._compiled[branches] = re.compile(f"{self.head}(?:{joined}){self.tail}", self.flags)
+        return found
+
+
+#: compiled branch subsets kept per alternation: a day's posts need a few hundred
+MAX_ALTERNATION_PATTERNS = 4096
 
 
 # ---------------------------------------------------------------------------------------------
@@ -450,8 +530,8 @@ _ALIAS_ASCII = sorted(
     ((spelling, canon) for canon, spellings in ALIASES.items() for spelling in spellings if spelling.isascii()),
     key=lambda pair: -len(pair[0]),
 )
-_ALIAS_RE = re.compile(
-    r"(?<![A-Za-z0-9])(" + "|".join(re.escape(s) for s, _ in _ALIAS_ASCII) + r")(?![A-Za-z0-9])", re.I
+_ALIAS_ALT = Alternation(
+    "alias", r"(?<![A-Za-z0-9])(", "|".join(re.escape(s) for s, _ in _ALIAS_ASCII), r")(?![A-Za-z0-9])", re.I
 )
 _ALIAS_OF = {s: c for s, c in _ALIAS_ASCII}
 _ALIAS_CJK = tuple(
@@ -549,8 +629,9 @@ def _extract_entities(text: str) -> frozenset[str]:
     gated = GATE.scan(text)
     text = strip_urls(text)
     found = _versioned_entities(text, gated)
-    if "alias" in gated:
-        for m in _ALIAS_RE.finditer(text):
+    alias = _ALIAS_ALT.pattern(gated)
+    if alias is not None:
+        for m in alias.finditer(text):
             found.add(_ALIAS_OF[m.group(1).lower()])
     for spelling, canon in _ALIAS_CJK:
         if ("alias", spelling) in gated and spelling in text:
@@ -620,7 +701,10 @@ NEWS_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("价格", "定价", "订阅", "限额", "额度", "免费", "降价", "涨价", "套餐"),
     ),
 }
-_KIND_RE = {kind: re.compile(pattern, re.I) for kind, (pattern, _) in NEWS_KINDS.items()}
+#: (each a word-bounded alternation, run with only the branches a text can match)
+_KIND_ALT = {kind: Alternation(("kind", kind), r"\b", pattern.removeprefix(r"\b(?:").removesuffix(r")\b"), r"\b", re.I)
+             for kind, (pattern, _) in NEWS_KINDS.items()}
+assert all(alt.regex.pattern == NEWS_KINDS[kind][0] for kind, alt in _KIND_ALT.items())
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -630,7 +714,7 @@ def detect_kinds(text: str) -> frozenset[str]:
     plain = strip_urls(text)
     kinds = set()
     for kind, (_, zh) in NEWS_KINDS.items():
-        if (("kind", kind) in gated and _KIND_RE[kind].search(plain)) or (
+        if ((regex := _KIND_ALT[kind].pattern(gated)) is not None and regex.search(plain)) or (
                 ("kind-zh", kind) in gated and any(term in plain for term in zh)):
             kinds.add(kind)
     return frozenset(kinds)
@@ -638,12 +722,10 @@ def detect_kinds(text: str) -> frozenset[str]:
 
 for _k, (_regex, _canon, _words) in enumerate(_VERSIONED_RE):
     GATE.add(("version", _k), _words)
-GATE.add("alias", _ALIAS_RE)
 for _spelling, _canon in _ALIAS_CJK:
     GATE.add(("alias", _spelling), [_spelling])
 GATE.add("product", _PRODUCT)
 for _kind, (_, _zh) in NEWS_KINDS.items():
-    GATE.add(("kind", _kind), _KIND_RE[_kind])
     GATE.add(("kind-zh", _kind), _zh)
 
 
