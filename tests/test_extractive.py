@@ -144,6 +144,7 @@ def _eval_posts(eval_dir: Path, day: str, ids: Iterable[str]) -> dict[str, Post]
         ("2026-03-25", "x:2036720872808144911", "我就想知道"),  # an opening clause in Chinese
         ("2026-03-25", "x:2036757928246714598", "Woc"),  # an interjection
         ("2026-05-14", "x:2054768295534846239", "Skill"),  # a generic word
+        ("2026-05-14", "x:2054736772312293466", "Trying"),  # a verb capitalised by its place in the sentence
     ],
 )
 def test_bold_marks_key_facts_only(eval_dir: Path, day: str, post_id: str, never_bold: str) -> None:
@@ -344,3 +345,19 @@ def test_categorize(text: str, category: str) -> None:
 def test_categorize_with_a_custom_taxonomy_falls_back_to_the_first() -> None:
     assert categorize("raised a Series A", ("News", "Funding")) == "Funding"
     assert categorize("nothing relevant", ("News", "Funding")) == "News"
+
+
+@pytest.mark.parametrize(
+    ("text", "bold", "plain"),
+    [
+        ("Excited to share that Anthropic shipped it.", "**Anthropic**", "Excited"),
+        ("Join us at the meetup. Codex now runs in the terminal.", "**Codex**", "Join"),
+        ("Experience the new Hermes Agent today.", "**Hermes Agent**", "Experience"),
+        ("The demo ran well. The Fable team said so.", "**Fable**", "The"),
+    ],
+)
+def test_a_word_capitalised_by_its_place_is_no_name(text: str, bold: str, plain: str) -> None:
+    # Our own sentences: a clause-opening word is bolded only when the lexicon knows it as a lab or
+    # product, or the text capitalises it elsewhere too; an ordinary word never is.
+    out = embolden(text)
+    assert bold in out and f"**{plain}" not in out

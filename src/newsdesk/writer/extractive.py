@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from newsdesk.config import DEFAULT_CATEGORIES
 from newsdesk.errors import InputError
 from newsdesk.model import Item, Post, Story
+from newsdesk.stories.text import extract_entities
 from newsdesk.writer.checks import (
     _NAME_TOKEN,
     _common_word,
@@ -275,8 +276,14 @@ _VERSION_AFTER = re.compile(r" ?v?\d+(?:\.\d+)+(?![\d%])| v?\d+(?= [A-Z][a-z])")
 _CLAUSE_START = re.compile(r"(?:^|[.!?。！？:：；;\n]\s*|^\W+)$")
 
 
-def _entity_ok(token: str, run_len: int, summary: str, start: int) -> bool:
-    """Whether a lone name token is a named entity worth bolding, not a word that only looks like one."""
+def _entity_ok(token: str, run_len: int, summary: str, start: int, known: frozenset[str] = frozenset()) -> bool:
+    """Whether a lone name token is a named entity worth bolding, not a word that only looks like one.
+
+    A plain capitalised word opening a clause ("Join", "Excited", "Trying", "Experience") is
+    capitalised by its position, and no list of ordinary English words is ever complete, so
+    there it counts as a name only when `known` (the lexicon's labs, products and aliases:
+    "Codex", "Anthropic") has it, or the summary capitalises it elsewhere too.
+    """
     if "'" in token or "’" in token:  # I'd, It's, We're: contractions, never names
         return False
     if run_len > 1 or any(c.isdigit() for c in token):
@@ -286,8 +293,11 @@ def _entity_ok(token: str, run_len: int, summary: str, start: int) -> bool:
     if token.lower() in _GENERIC_WORDS:
         return False
     inner_caps = any(c.isupper() for c in token[1:])
-    if not inner_caps and _CLAUSE_START.search(summary[:start]) and _common_word(token.lower()):
-        # "Introducing ...", "Being ...": capitalised by position; a name when capitalised elsewhere too
+    if inner_caps or token.lower() in known:
+        return True
+    if _common_word(token.lower()):  # "The", "Research", "Data": an ordinary word, wherever it stands
+        return False
+    if _CLAUSE_START.search(summary[:start]):
         rest = summary[:start] + " " * len(token) + summary[start + len(token) :]
         return re.search(r"(?<![A-Za-z])" + re.escape(token) + r"(?![A-Za-z])", rest) is not None
     return True
@@ -318,6 +328,7 @@ def _candidates(summary: str) -> list[tuple[float, int, int]]:
             continue
         out.append((3.0 if big else 2.0, start, end))
     names = set(name_tokens(summary))
+    known = frozenset(e.lower() for e in extract_entities(summary))
     runs: list[list[tuple[int, int, str]]] = []
     for m in _NAME_TOKEN.finditer(summary):
         token = re.sub(r"['’]s$", "", m.group(0))
@@ -334,7 +345,7 @@ def _candidates(summary: str) -> list[tuple[float, int, int]]:
     for run in runs:
         start, end = run[0][0], run[-1][1]
         version = _VERSION_AFTER.match(summary, end)
-        if len(run) == 1 and not version and not _entity_ok(run[0][2], 1, summary, start):
+        if len(run) == 1 and not version and not _entity_ok(run[0][2], 1, summary, start, known):
             continue
         if version:  # the version belongs to the name: "Step 3.5", "Qwen 3 Coder"
             end = version.end()
