@@ -12,9 +12,17 @@ from apikit import NOW, FakeTime, only, query, source
 from newsdesk.errors import SourceError
 from newsdesk.fetch import HttpClient
 from newsdesk.model import Source
-from newsdesk.sources.arxiv import PACER, ArxivSource, Pacer, arxiv_id, parse_query, search_query_of
+from newsdesk.sources.arxiv import (
+    PACER,
+    ArxivSource,
+    Pacer,
+    arxiv_id,
+    parse_announcements,
+    parse_query,
+    search_query_of,
+)
 
-from httpserver import LocalHTTPServer, Reply, fixture_reply
+from httpserver import LocalHTTPServer, Reply, etag_handler, fixture_reply
 
 API = "/api/query"
 SEARCH = "arxivpy_api_query_search-testing_max10.xml"
@@ -270,3 +278,92 @@ def test_500_and_429_then_success(
     outcome = ArxivSource(pace[0]).fetch(source("arxiv", "cs.AI", http_server.base_url), {}, http)
     assert outcome.ok and len(outcome.posts) == 10
     assert fake.sleeps == [0.375, 4.0]
+
+
+# -- the announcement feed (rss.arxiv.org) ----------------------------------------------------------
+# SYNTHETIC: no recording of rss.arxiv.org is in ../shared/fixtures, so this is our own text in the
+# shape it serves (RSS 2.0, arxiv:announce_type, dc:creator, "arXiv:<id> Announce Type: ..." before
+# the abstract; see info.arxiv.org/help/rss.html). The papers are invented.
+ANNOUNCEMENTS = b"""<?xml version='1.0' encoding='UTF-8'?>
+<rss xmlns:arxiv="http://arxiv.org/schemas/atom" xmlns:dc="http://purl.org/dc/elements/1.1/"
+     xmlns:atom="http://www.w3.org/2005/Atom" version="2.0">
+  <channel>
+    <title>cs.AI updates on arXiv.org</title>
+    <link>http://rss.arxiv.org/rss/cs.AI</link>
+    <description>cs.AI updates on the arXiv.org e-print archive.</description>
+    <lastBuildDate>Wed, 22 Apr 2026 04:00:00 +0000</lastBuildDate>
+    <pubDate>Wed, 22 Apr 2026 00:00:00 -0400</pubDate>
+    <item>
+      <title>Sparse Mixtures of Tiny Experts</title>
+      <link>https://arxiv.org/abs/2604.01234</link>
+      <description>arXiv:2604.01234v1 Announce Type: new
+Abstract: We route tokens among 64 experts of 10M parameters each and match a dense 1B model.</description>
+      <guid isPermaLink="false">oai:arXiv.org:2604.01234v1</guid>
+      <category>cs.AI</category>
+      <category>cs.LG</category>
+      <pubDate>Wed, 22 Apr 2026 00:00:00 -0400</pubDate>
+      <arxiv:announce_type>new</arxiv:announce_type>
+      <dc:creator>Ada Example, Grace Sample</dc:creator>
+    </item>
+    <item>
+      <title>Agents That Read the Manual</title>
+      <link>https://arxiv.org/abs/2604.02345</link>
+      <description>arXiv:2604.02345v1 Announce Type: cross
+Abstract: Tool-using agents given the documentation fail 30% less often.</description>
+      <guid isPermaLink="false">oai:arXiv.org:2604.02345v1</guid>
+      <category>cs.CL</category>
+      <pubDate>Wed, 22 Apr 2026 00:00:00 -0400</pubDate>
+      <arxiv:announce_type>cross</arxiv:announce_type>
+      <dc:creator>Lin Placeholder</dc:creator>
+    </item>
+    <item>
+      <title>An Old Benchmark, Revised</title>
+      <link>https://arxiv.org/abs/2501.00077</link>
+      <description>arXiv:2501.00077v3 Announce Type: replace
+Abstract: Version three fixes a typo in Table 2.</description>
+      <guid isPermaLink="false">oai:arXiv.org:2501.00077v3</guid>
+      <category>cs.AI</category>
+      <pubDate>Wed, 22 Apr 2026 00:00:00 -0400</pubDate>
+      <arxiv:announce_type>replace</arxiv:announce_type>
+      <dc:creator>Sam Invented</dc:creator>
+    </item>
+  </channel>
+</rss>
+"""
+
+
+def test_announcements_keep_new_papers_and_cross_lists() -> None:
+    src = Source("arxiv:rss", "arxiv", "rss:cs.AI")
+    posts, warnings = parse_announcements(ANNOUNCEMENTS, url="https://rss.arxiv.org/rss/cs.AI", source=src,
+                                          fetched_at=NOW)
+    assert warnings == []
+    assert [p.id for p in posts] == ["arxiv:2604.01234", "arxiv:2604.02345"]  # the revision is no news
+    first = posts[0]
+    assert first.url == "https://arxiv.org/abs/2604.01234" and first.platform == "arxiv"
+    assert first.text == ("Sparse Mixtures of Tiny Experts\n\nWe route tokens among 64 experts of 10M parameters "
+                          "each and match a dense 1B model.")
+    assert (first.author_handle, first.author_name) == ("Ada Example", "Ada Example, Grace Sample")
+    assert first.created_at == datetime(2026, 4, 22, 4, tzinfo=UTC)
+    assert first.raw["announce_type"] == "new" and first.raw["categories"] == ["cs.AI", "cs.LG"]
+    assert first.links == ("https://arxiv.org/abs/2604.01234", "https://arxiv.org/pdf/2604.01234")
+    revised, _ = parse_announcements(ANNOUNCEMENTS, url="https://rss.arxiv.org/rss/cs.AI", source=src,
+                                     fetched_at=NOW, announce=("new", "cross", "replace"))
+    assert [p.id for p in revised][-1] == "arxiv:2501.00077"
+
+
+def test_announcement_feed_is_read_once_per_mailing(http_server: LocalHTTPServer, http: HttpClient) -> None:
+    http_server.route("/rss/cs.AI+cs.CL", etag_handler(ANNOUNCEMENTS, etag='"mailing-0422"',
+                                                       content_type="application/rss+xml"))
+    src = source("arxiv", "rss:cs.AI,cs.CL", "http://unused.invalid", rss_base_url=http_server.base_url)
+    first = ArxivSource().fetch(src, {}, http)
+    assert first.ok and [p.id for p in first.posts] == ["arxiv:2604.01234", "arxiv:2604.02345"]
+    again = ArxivSource().fetch(src, first.state, http)
+    assert again.ok and again.not_modified and again.posts == ()
+    sent = http_server.requests_to("/rss/cs.AI+cs.CL")
+    assert len(sent) == 2 and sent[1].headers["if-none-match"] == '"mailing-0422"'
+
+
+@pytest.mark.parametrize("locator", ["rss:", "rss:cs.AI,not a category"])
+def test_a_bad_feed_locator_is_an_error_outcome(http: HttpClient, locator: str) -> None:
+    outcome = ArxivSource().fetch(source("arxiv", locator, "http://127.0.0.1:9"), {}, http)
+    assert not outcome.ok and outcome.error is not None and "rss:cs.AI,cs.CL" in outcome.error

@@ -28,6 +28,14 @@ Locator: comma-separated categories (`cs.AI,cs.CL`) or a raw `search_query`
 (`all:"mixture of experts" AND cat:cs.LG`). Options: `page_size` (default 100, at most
 2000), `max_pages` (default 3), `base_url` (default `https://export.arxiv.org`). The
 three-second interval is deliberately not an option: it is arXiv's rule, not ours.
+
+The announcement feed instead: `rss:cs.AI,cs.CL` reads `{rss_base_url}/rss/cs.AI+cs.CL`
+(default `https://rss.arxiv.org`), the papers arXiv announced in its last mailing: one
+request a day's worth, no paging, no pacing, and a conditional GET, so the runs between
+mailings cost a 304. Its items say `arXiv:<id>v<n> Announce Type: new|cross|replace|
+replace-cross` before the abstract; `announce` (default `new,cross`) keeps new papers and
+cross-lists and leaves out revisions of old ones, which are not news. The posts are the
+same `arxiv:<id>` as the API's, so both kinds of source meet in dedup.
 """
 
 from __future__ import annotations
@@ -177,6 +185,67 @@ def parse_query(
     return posts, warnings
 
 
+RSS_BASE_URL = "https://rss.arxiv.org"
+DEFAULT_ANNOUNCE = ("new", "cross")
+_ANNOUNCE = re.compile(r"^\s*arXiv:\S+\s+Announce Type:\s*([\w-]+)\s*(?:Abstract:\s*)?", re.IGNORECASE)
+
+
+def rss_url(base: str, locator: str) -> str:
+    """`rss:cs.AI,cs.CL` -> `{base}/rss/cs.AI+cs.CL`; SourceError when a part is no category."""
+    cats = [c.strip() for c in locator.removeprefix("rss:").split(",") if c.strip()]
+    if not cats or not all(_CATEGORY.match(c) for c in cats):
+        raise SourceError(f"arxiv locator {locator!r}: the feed takes categories, e.g. rss:cs.AI,cs.CL")
+    return f"{base}/rss/{'+'.join(cats)}"
+
+
+def parse_announcements(
+    body: bytes, *, url: str, source: Source, fetched_at: datetime, content_type: str | None = None,
+    announce: tuple[str, ...] = DEFAULT_ANNOUNCE,
+) -> tuple[list[Post], list[str]]:
+    """rss.arxiv.org's feed into Posts (the kept announce types only); SourceError for a body that is no feed."""
+    fetched_at = utc(fetched_at)
+    where = redact_url(url)
+    generic, warnings = parse_feed(body, url=url, source=source, content_type=content_type,
+                                   fetched_at=fetched_at)
+    _api.require_well_formed(body, url=url)
+    posts: list[Post] = []
+    for index, item in enumerate(generic):
+        entry = item.raw or {}
+        parsed = arxiv_id(str(entry.get("link") or "")) or arxiv_id(
+            "/abs/" + str(entry.get("id") or "").removeprefix("oai:arXiv.org:"))
+        if parsed is None:
+            warnings.append(f"{where}: item {index} has no arXiv id ({entry.get('link')!r}); skipped")
+            continue
+        paper, version = parsed
+        text = item.text or ""
+        head = _ANNOUNCE.match(text)
+        kind = str(entry.get("arxiv_announce_type") or (head.group(1) if head else "")).lower()
+        if kind and kind not in announce:
+            continue
+        abstract = text[head.end():] if head else text
+        names = [n for n in (normalize_space(a) for a in str(entry.get("author") or "").split(",")) if n]
+        author_name = ", ".join(names[:MAX_AUTHORS]) + (" et al." if len(names) > MAX_AUTHORS else "")
+        abs_url = ABS_URL.format(id=paper)
+        categories = [t.get("term") for t in entry.get("tags") or () if isinstance(t, Mapping) and t.get("term")]
+        posts.append(Post(
+            id=f"arxiv:{paper}",
+            source_id=source.id,
+            platform="arxiv",
+            author_handle=names[0] if names else "arXiv",
+            author_name=author_name or "arXiv",
+            url=abs_url,
+            text=cap_text(f"{item.title}\n\n{abstract}".strip() if abstract else item.title),
+            created_at=item.created_at,
+            fetched_at=fetched_at,
+            lang="en",
+            title=item.title,
+            links=_api.dedupe_links([abs_url, PDF_URL.format(id=paper)]),
+            raw={**entry, "arxiv_id": paper, "version": version, "announce_type": kind or None,
+                 "primary_category": categories[0] if categories else None, "categories": categories},
+        ))
+    return posts, warnings
+
+
 @register
 class ArxivSource:
     """Newest papers for categories or a query; see the module docstring for paging and pacing."""
@@ -187,6 +256,8 @@ class ArxivSource:
         self.pacer = pacer or PACER
 
     def fetch(self, source: Source, state: Mapping[str, Any], client: HttpClient) -> FetchOutcome:
+        if source.locator.strip().lower().startswith("rss:"):
+            return self._fetch_announcements(source, dict(state), client)
         previous = dict(state)
         base = _api.base_url(source, DEFAULT_BASE_URL)
         page_size = _api.int_option(source, "page_size", DEFAULT_PAGE_SIZE, low=1, high=MAX_PAGE_SIZE)
@@ -221,3 +292,21 @@ class ArxivSource:
         if newest is not None:
             new_state["newest_published"] = max(newest, known or newest).isoformat()
         return FetchOutcome(source.id, posts=tuple(posts), state=new_state, warnings=tuple(warnings))
+
+    def _fetch_announcements(self, source: Source, previous: dict[str, Any], client: HttpClient) -> FetchOutcome:
+        """One conditional GET of the announcement feed: a 304 between mailings, a day's papers after one."""
+        raw = source.options.get("announce")
+        wanted = tuple(t.strip().lower() for t in str(raw).split(",") if t.strip()) if raw else DEFAULT_ANNOUNCE
+        try:
+            url = rss_url(_api.base_url(source, RSS_BASE_URL, option="rss_base_url"), source.locator.strip())
+            response = _api.conditional_get(client, url, previous, {"Accept": FEED_ACCEPT})
+            validators = _api.remember_validators(previous.get("validators"), url, response)
+            if response.not_modified:
+                return FetchOutcome(source.id, not_modified=True, state={**previous, "validators": validators})
+            posts, warnings = parse_announcements(response.body, url=response.url, source=source,
+                                                  fetched_at=client.now(), content_type=response.content_type,
+                                                  announce=wanted)
+        except SourceError as exc:
+            return FetchOutcome(source.id, state=previous, error=str(exc))
+        return FetchOutcome(source.id, posts=tuple(posts), state={**previous, "validators": validators},
+                            warnings=tuple(warnings))
