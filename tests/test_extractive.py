@@ -16,7 +16,7 @@ from newsdesk.writer.checks import bold_spans
 from newsdesk.writer.extractive import categorize, embolden, write_extractive
 from newsdesk.writer.text import clean_text, split_sentences, text_width, trim_to_width
 
-FILES = ("follow-builders-x.jsonl", "x-kit.jsonl", "follow-builders-blogs.jsonl", "follow-builders-podcasts.jsonl")
+from corpuskit import WRITER_FILES, read_corpus_posts
 
 UNSLOTH = "x:2038625148354679270"  # English, Qwen3.5-27B, 16GB / 32GB
 VOICE = "x:2032632599429136753"  # English, one sentence, 100%
@@ -33,24 +33,9 @@ ALL_IDS = (UNSLOTH, VOICE, BAOYU_THINK, WINDSURF, DOUBAO, SWYX_LINK, QWEN_LAB, O
 URL = re.compile(r"https?://|t\.co/|www\.")
 
 
-def _read(corpus: Path, ids: Iterable[str]) -> dict[str, Post]:
-    wanted = set(ids)
-    out: dict[str, Post] = {}
-    for name in FILES:
-        with (corpus / name).open(encoding="utf-8") as fh:
-            for line in fh:
-                head = line[:60]
-                if any(f'"id":"{i}"' in head for i in wanted):
-                    post = post_from_record(json.loads(line), "corpus")
-                    out[post.id] = post
-    missing = wanted - set(out)
-    assert not missing, f"corpus posts missing: {missing}"
-    return out
-
-
 @pytest.fixture(scope="module")
 def posts(corpus: Path) -> dict[str, Post]:
-    return _read(corpus, ALL_IDS)
+    return read_corpus_posts(corpus, ALL_IDS)
 
 
 def story_of(*post_ids: str, posts: Mapping[str, Post], lead: str | None = None) -> Story:
@@ -258,7 +243,7 @@ def test_a_sample_of_the_whole_corpus_passes_its_own_checks(corpus: Path) -> Non
     """Every 150th post of each file, written alone: the checks hold by construction."""
     failures = []
     seen = 0
-    for name in FILES:
+    for name in WRITER_FILES:
         with (corpus / name).open(encoding="utf-8") as fh:
             for n, line in enumerate(fh):
                 if n % 150:

@@ -21,22 +21,8 @@ from newsdesk.writer.extractive import _body_sentences, _is_zh, write_extractive
 from newsdesk.writer.headline_zh import chinese_headline, verify_headline
 from newsdesk.writer.text import has_cjk, text_width
 
+from corpuskit import WRITER_FILES, read_corpus_posts
 from hugo_shape import parse_edition
-
-FILES = ("follow-builders-x.jsonl", "x-kit.jsonl", "follow-builders-blogs.jsonl")
-
-
-def _read(corpus: Path, ids: Iterable[str]) -> dict[str, Post]:
-    wanted = set(ids)
-    out: dict[str, Post] = {}
-    for name in FILES:
-        with (corpus / name).open(encoding="utf-8") as fh:
-            for line in fh:
-                if any(f'"id":"{i}"' in line[:60] for i in wanted):
-                    post = post_from_record(json.loads(line), "corpus")
-                    out[post.id] = post
-    assert wanted <= set(out), f"corpus posts missing: {wanted - set(out)}"
-    return out
 
 
 def headline_of(post: Post) -> str | None:
@@ -103,7 +89,7 @@ KEPT = {
 
 @pytest.fixture(scope="module")
 def real(corpus: Path) -> dict[str, Post]:
-    return _read(corpus, [*FILLED, *KEPT])
+    return read_corpus_posts(corpus, [*FILLED, *KEPT])
 
 
 @pytest.mark.parametrize(("post_id", "headline"), list(FILLED.items()))
@@ -157,7 +143,7 @@ def test_a_mention_is_not_a_release(real: dict[str, Post]) -> None:
 
 def test_names_only_in_a_quoted_post_are_not_the_leads_subject(real: dict[str, Post], corpus: Path) -> None:
     # Unsloth quoting Qwen's launch: the launch is in the quoted post, the lead says it runs locally
-    posts = _read(corpus, ["x:2046959757299487029", "x:2046939764428009914"])
+    posts = read_corpus_posts(corpus, ["x:2046959757299487029", "x:2046939764428009914"])
     lead, quoted = posts["x:2046959757299487029"], posts["x:2046939764428009914"]
     assert headline_of(quoted) == "Qwen3.6-27B开源"
     item = write_extractive(story_of(lead, quoted), posts)
@@ -178,7 +164,7 @@ def test_the_writer_uses_the_template_only_in_a_chinese_edition(real: dict[str, 
 
 
 def test_a_chinese_lead_keeps_its_own_headline(corpus: Path) -> None:
-    posts = _read(corpus, ["x:1948590261858168858"])
+    posts = read_corpus_posts(corpus, ["x:1948590261858168858"])
     item = write_extractive(story_of(*posts.values()), posts)
     assert item.headline == "你知道 Claude Code 怎么控制思考时间长短的吗"
 
@@ -186,7 +172,7 @@ def test_a_chinese_lead_keeps_its_own_headline(corpus: Path) -> None:
 def test_every_template_on_a_corpus_sample_is_traceable(corpus: Path) -> None:
     """Every 7th non-Chinese post of the corpus: whatever template fires, its facts are the post's."""
     seen = filled = 0
-    for name in FILES:
+    for name in WRITER_FILES[:3]:
         with (corpus / name).open(encoding="utf-8") as fh:
             for n, line in enumerate(fh):
                 if n % 7:

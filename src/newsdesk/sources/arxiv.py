@@ -152,37 +152,47 @@ def parse_query(
             warnings.append(f"{where}: entry {index} has no arXiv id ({native!r}); skipped")
             continue
         paper, version = parsed
-        abs_url = ABS_URL.format(id=paper)
         names = [normalize_space(str(a.get("name") or "")) for a in entry.get("authors") or ()
                  if isinstance(a, Mapping)]
-        names = [n for n in names if n]
-        author_name = ", ".join(names[:MAX_AUTHORS]) + (" et al." if len(names) > MAX_AUTHORS else "")
         extra = [
             str(link.get("href") or "") for link in entry.get("links") or ()
             if isinstance(link, Mapping) and link.get("rel") == "related"
         ]
         pdf = next((u for u in extra if "/pdf/" in u), PDF_URL.format(id=paper))
         primary = (entry.get("arxiv_primary_category") or {}).get("term")
-        categories = [t.get("term") for t in entry.get("tags") or () if isinstance(t, Mapping) and t.get("term")]
-        posts.append(Post(
-            id=f"arxiv:{paper}",
-            source_id=source.id,
-            platform="arxiv",
-            # the first author: a per-paper handle keeps unrelated papers out of "same author" threads
-            author_handle=names[0] if names else "arXiv",
-            author_name=author_name or "arXiv",
-            url=abs_url,
-            # parse_feed already collapsed the pre-2026 hard wraps (and any double spaces)
-            text=cap_text(item.text or item.title),
-            created_at=item.created_at,
-            fetched_at=fetched_at,
-            lang="en",
-            title=item.title,
-            links=_api.dedupe_links([abs_url, pdf.replace("http://", "https://", 1), *extra]),
-            raw={**entry, "arxiv_id": paper, "version": version, "primary_category": primary,
-                 "categories": categories},
-        ))
+        # parse_feed already collapsed the pre-2026 hard wraps (and any double spaces)
+        posts.append(_paper(item, paper, source=source, fetched_at=fetched_at, names=names,
+                            text=item.text or item.title, links=[pdf.replace("http://", "https://", 1), *extra],
+                            raw={"version": version, "primary_category": primary}))
     return posts, warnings
+
+
+def _categories(entry: Mapping[str, Any]) -> list[str]:
+    return [t.get("term") for t in entry.get("tags") or () if isinstance(t, Mapping) and t.get("term")]
+
+
+def _paper(item: Post, paper: str, *, source: Source, fetched_at: datetime, names: list[str], text: str,
+           links: list[str], raw: Mapping[str, Any]) -> Post:
+    """One paper as a post, the same from the API and the feed, so the two meet on `arxiv:<id>`."""
+    names = [n for n in (normalize_space(a) for a in names) if n]
+    abs_url = ABS_URL.format(id=paper)
+    entry = item.raw or {}
+    return Post(
+        id=f"arxiv:{paper}",
+        source_id=source.id,
+        platform="arxiv",
+        # the first author: a per-paper handle keeps unrelated papers out of "same author" threads
+        author_handle=names[0] if names else "arXiv",
+        author_name=(", ".join(names[:MAX_AUTHORS]) + (" et al." if len(names) > MAX_AUTHORS else "")) or "arXiv",
+        url=abs_url,
+        text=cap_text(text),
+        created_at=item.created_at,
+        fetched_at=fetched_at,
+        lang="en",
+        title=item.title,
+        links=_api.dedupe_links([abs_url, *links]),
+        raw={**entry, "arxiv_id": paper, **raw, "categories": _categories(entry)},
+    )
 
 
 RSS_BASE_URL = "https://rss.arxiv.org"
@@ -223,26 +233,13 @@ def parse_announcements(
         if kind and kind not in announce:
             continue
         abstract = text[head.end():] if head else text
-        names = [n for n in (normalize_space(a) for a in str(entry.get("author") or "").split(",")) if n]
-        author_name = ", ".join(names[:MAX_AUTHORS]) + (" et al." if len(names) > MAX_AUTHORS else "")
-        abs_url = ABS_URL.format(id=paper)
-        categories = [t.get("term") for t in entry.get("tags") or () if isinstance(t, Mapping) and t.get("term")]
-        posts.append(Post(
-            id=f"arxiv:{paper}",
-            source_id=source.id,
-            platform="arxiv",
-            author_handle=names[0] if names else "arXiv",
-            author_name=author_name or "arXiv",
-            url=abs_url,
-            text=cap_text(f"{item.title}\n\n{abstract}".strip() if abstract else item.title),
-            created_at=item.created_at,
-            fetched_at=fetched_at,
-            lang="en",
-            title=item.title,
-            links=_api.dedupe_links([abs_url, PDF_URL.format(id=paper)]),
-            raw={**entry, "arxiv_id": paper, "version": version, "announce_type": kind or None,
-                 "primary_category": categories[0] if categories else None, "categories": categories},
-        ))
+        names = str(entry.get("author") or "").split(",")
+        categories = _categories(entry)
+        posts.append(_paper(item, paper, source=source, fetched_at=fetched_at, names=names,
+                            text=f"{item.title}\n\n{abstract}".strip() if abstract else item.title,
+                            links=[PDF_URL.format(id=paper)],
+                            raw={"version": version, "announce_type": kind or None,
+                                 "primary_category": categories[0] if categories else None}))
     return posts, warnings
 
 
