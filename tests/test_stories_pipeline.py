@@ -14,7 +14,7 @@ from newsdesk.config import Settings
 from newsdesk.model import Post
 from newsdesk.sourcelist import effective_sources, source_weights
 from newsdesk.sources.file import read_posts
-from newsdesk.stories import StoryResult, build_stories
+from newsdesk.stories import StoryResult, build_stories, pipeline, text
 from newsdesk.stories.rank import has_signal
 
 DAYS = ("day-2025-07-24", "day-2026-03-24", "day-2026-03-25", "day-2026-05-14")
@@ -164,3 +164,26 @@ def test_a_quote_with_no_ai_words_can_still_be_picked(shared: Path) -> None:
     quote = next(s for s in result.stories if "x:2036205006806982931" in s.post_ids)
     assert labels["x:2036205006806982931"]["story"] is not None
     assert has_signal(quote) and quote.selected
+
+
+def test_worker_processes_change_nothing(days: dict, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large window reads its texts in worker processes: the same stories, dropped posts and
+    merge logs as reading them here, history included."""
+    posts, _, alone = days["day-2026-03-24"]
+    cut = posts[0].created_at + timedelta(hours=6)
+    window = [p for p in posts if p.created_at >= cut]
+    history = [p for p in posts if p.created_at < cut]
+    here = build_stories(window, now=max(p.created_at for p in window), settings=SETTINGS, history=history)
+    for cached in (text.own_text, text.normalise, text._extract_entities, text._link_keys, text.detect_kinds):
+        cached.cache_clear()  # so the second run takes the workers' answers, not this process's
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_POSTS", 1)
+    monkeypatch.setattr(pipeline, "FACTS_CHUNK", 64)
+    monkeypatch.setattr(pipeline, "_worker_count", lambda: 2)
+    taken: list[int] = []
+    take = pipeline._take_facts
+    monkeypatch.setattr(pipeline, "_take_facts", lambda chunk, *a: (taken.append(len(chunk)), take(chunk, *a)))
+    there = build_stories(window, now=max(p.created_at for p in window), settings=SETTINGS, history=history)
+    assert there == here
+    assert sum(taken) == len(posts) and len(taken) > 2  # every post (history too) came from a worker
+    assert text._HANDED_IN == {}  # nothing handed in outlives the call
+    assert alone.stories  # the day itself is not empty

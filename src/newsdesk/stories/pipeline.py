@@ -19,7 +19,12 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import multiprocessing
+import os
+import pickle
+import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -30,9 +35,17 @@ from newsdesk.stories.cluster import Cluster, PostFeatures, cluster_posts, featu
 from newsdesk.stories.dedup import DedupResult, find_duplicates, voices
 from newsdesk.stories.novelty import Carried, apply_novelty
 from newsdesk.stories.novelty import Verdict as NoveltyVerdict
-from newsdesk.stories.relevance import Verdict, judge_posts
+from newsdesk.stories.relevance import Verdict, judge_posts, score_text
 from newsdesk.stories.select import select_stories
-from newsdesk.stories.text import own_text
+from newsdesk.stories.text import (
+    extract_entities,
+    forget_handed_in,
+    hand_in,
+    link_keys_of,
+    normalise,
+    own_text,
+    post_body,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +80,11 @@ def build_stories(
     the benchmark's stopwatch, no output of its own.
     """
     with _cyclic_gc_paused():
-        return _build_stories(posts, now=now, settings=settings, source_weights=source_weights,
-                              history=history, carried=carried, on_stage=on_stage)
+        try:
+            return _build_stories(posts, now=now, settings=settings, source_weights=source_weights,
+                                  history=history, carried=carried, on_stage=on_stage)
+        finally:
+            forget_handed_in()
 
 
 @contextlib.contextmanager
@@ -86,6 +102,106 @@ def _cyclic_gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+#: a window of at least this many posts (history included) reads its posts' texts in worker
+#: processes too; smaller ones, the normal case, stay in this process (starting a worker costs
+#: ~0.3 s, reading 20k posts ~2 s)
+PARALLEL_MIN_POSTS = 20_000
+#: posts sent to a worker at once: big enough that pickling is cheap next to the work
+FACTS_CHUNK = 2_000
+#: worker processes at most (one per CPU, up to this; none on one CPU)
+MAX_WORKERS = 4
+
+#: what a worker is sent per post: title, text, links
+PostText = tuple[str, str, tuple[str, ...]]
+#: what it answers: score, hits, is an ad (`relevance.score_text`), own_text(text), normalise(text),
+#: the body's entities and the link keys
+PostFacts = tuple[float, tuple[str, ...], bool, str, str, frozenset[str], frozenset[str]]
+
+
+def read_texts(rows: Sequence[PostText]) -> list[PostFacts]:
+    """What relevance and dedup ask of each post's text, answered at once (the workers' task).
+
+    Pure and per post, so it does not matter which process answers: the answers are the
+    ones the stages would compute, and they reach the stages through `text.hand_in`. News
+    kinds and wording tokens are left to clustering, which asks only about the posts that
+    turn out relevant (a third of them): sent back for every post they cost more memory here
+    and more work there than they save.
+    """
+    facts: list[PostFacts] = []
+    for title, text, links in rows:
+        body = " ".join(part for part in (title, text) if part)  # as post_body
+        score, hits, is_ad = score_text(body, text, links)
+        facts.append((score, hits, is_ad, own_text(text), normalise(text), extract_entities(body),
+                      link_keys_of(text, links)))
+    return facts
+
+
+def _read_texts_packed(rows: Sequence[PostText]) -> bytes:
+    """`read_texts`, pickled by the worker: the pool's result thread then receives one bytes
+    object, and the answers' many small objects are made by this process's main thread when it
+    unpickles them (made on the result thread, they sat in a malloc arena of their own: ~200 MB
+    more peak memory at 100k posts)."""
+    return pickle.dumps(read_texts(rows), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _worker_count() -> int:
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    return min(MAX_WORKERS, cpus) if cpus > 1 else 0
+
+
+def _text_facts(posts: Sequence[Post]) -> dict[str, tuple[float, tuple[str, ...], bool]]:
+    """Relevance scores by post id for a large window, read by worker processes; empty for a
+    small one (relevance then scores each post itself).
+
+    The posts go out in chunks; the answers come back in order, the scores to relevance and the
+    rest handed in to the text functions (`hand_in`). This process only sends and receives:
+    reading alongside its workers made it slow to take their answers, which then waited.
+    """
+    workers = _worker_count()
+    if len(posts) < PARALLEL_MIN_POSTS or workers < 1:
+        return {}
+    chunks = [posts[i : i + FACTS_CHUNK] for i in range(0, len(posts), FACTS_CHUNK)]
+    rows = ([(p.title, p.text, p.links) for p in chunk] for chunk in chunks)
+    scored: dict[str, tuple[float, tuple[str, ...], bool]] = {}
+    with ProcessPoolExecutor(workers, mp_context=_process_context()) as pool:
+        for chunk, packed in zip(chunks, pool.map(_read_texts_packed, rows), strict=True):
+            _take_facts(chunk, pickle.loads(packed), scored)
+    return scored
+
+
+def _process_context() -> multiprocessing.context.BaseContext:
+    """fork where it is safe: the only thread (a forked child inherits no lock another thread
+    holds) on a platform that has it; the worker then starts at once, with the stages imported.
+    Else spawn, which imports them afresh (~0.3 s) and, like every spawned process, re-imports
+    the caller's main module: a script must keep its work under `if __name__ == "__main__"`."""
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+_NOTHING: frozenset[str] = frozenset()
+
+
+def _take_facts(
+    posts: Sequence[Post], facts: Sequence[PostFacts], scored: dict[str, tuple[float, tuple[str, ...], bool]]
+) -> None:
+    """Keep a worker's answers: scores by post id, the rest handed in to the text functions."""
+    own, norm, entities, keys = {}, {}, {}, {}
+    for post, (score, hits, is_ad, mine, normal, ents, links) in zip(posts, facts, strict=True):
+        scored[post.id] = (score, hits, is_ad)
+        # one object for equal answers, as this process's own caches would have: the post's own
+        # text when nothing was stripped, one empty set (most posts name no entity or link)
+        own[post.text] = post.text if mine == post.text else mine
+        norm[post.text] = normal
+        entities[post_body(post)] = ents or _NOTHING
+        keys[(post.text, post.links)] = links or _NOTHING
+    for name, answers in (("own_text", own), ("normalise", norm), ("entities", entities), ("link_keys", keys)):
+        hand_in(name, answers)
 
 
 def _build_stories(
@@ -108,7 +224,8 @@ def _build_stories(
     past = [p for p in history if p.id not in window_ids]
 
     known = frozenset(k.lower() for k in (source_weights or {}))
-    verdicts = judge_posts(unique, conf, past, known_authors=known)
+    scored = _text_facts([*past, *unique])
+    verdicts = judge_posts(unique, conf, past, known_authors=known, scored=scored)
     mark("relevance")
     candidates = [p for p in unique if verdicts[p.id].reason != "ad"]
     weak_posts = frozenset(p.id for p in candidates if not verdicts[p.id].relevant)

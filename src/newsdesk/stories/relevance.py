@@ -29,7 +29,15 @@ from dataclasses import dataclass
 
 from newsdesk.config import StoriesSettings
 from newsdesk.model import Post
-from newsdesk.stories.text import GATE, Alternation, extract_entities, link_keys, own_text, post_body, strip_urls
+from newsdesk.stories.text import (
+    GATE,
+    Alternation,
+    extract_entities,
+    link_keys_of,
+    own_text,
+    post_body,
+    strip_urls,
+)
 
 #: English terms (regex, case-insensitive, word-bounded) -> weight.
 EN_TERMS: dict[str, float] = {
@@ -116,8 +124,13 @@ _PENALTY_ALT = tuple(_word_bounded(("penalty", k), p) for k, (p, _) in enumerate
 _AD_ALT = tuple(_word_bounded(("ad", k), p) for k, (p, _) in enumerate(AD_PATTERNS))
 assert all(alt.regex.pattern == regex.pattern for alt, (regex, _) in zip(_EN_ALT, _EN_RE, strict=True))
 assert all(alt.regex.pattern == regex.pattern for alt, (regex, _) in zip(_PENALTY_ALT, _PENALTY_RE, strict=True))
+_EN_KEYED = tuple((alt.key, alt, weight) for alt, (_, weight) in zip(_EN_ALT, _EN_RE, strict=True))
 for _term in ZH_TERMS:
     GATE.add(("zh", _term), [_term])
+#: the weighted Chinese terms in lexicon order, and where each one's gate key puts it there
+_ZH_WEIGHTED = tuple((term, weight) for term, weight in ZH_TERMS.items() if weight)
+_ZH_ORDER = {("zh", term): k for k, (term, _) in enumerate(_ZH_WEIGHTED)}
+_ZH_KEYS = frozenset(_ZH_ORDER)
 GATE.add("ai-word", _AI_WORD)
 #: the same term counted at most this often: a post that says "AI" ten times is not ten times AI
 MAX_REPEAT = 2
@@ -174,18 +187,19 @@ def _term_score(raw: str) -> tuple[float, tuple[str, ...]]:
     text = strip_for_terms(raw)
     hits: list[str] = []
     total = 0.0
-    for alt, (_, weight) in zip(_EN_ALT, _EN_RE, strict=True):
-        regex = alt.pattern(gated)
-        if regex is None:
+    for key, alt, weight in _EN_KEYED:
+        if key not in gated:
             continue
+        regex = alt.pattern(gated)
         found: dict[str, int] = {}
         for term in regex.findall(text):
             found[term.lower()] = found.get(term.lower(), 0) + 1
         for term, count in found.items():
             total += weight * min(count, MAX_REPEAT) if weight >= 1 else weight
             hits.append(term)
-    for term, weight in ZH_TERMS.items():
-        if weight and ("zh", term) in gated and term in text:
+    for k in sorted(_ZH_ORDER[key] for key in _ZH_KEYS & gated):
+        term, weight = _ZH_WEIGHTED[k]
+        if term in text:
             total += weight
             hits.append(term)
     ai_count = len(_AI_WORD.findall(text)) if "ai-word" in gated else 0
@@ -205,19 +219,23 @@ def ad_score(text: str) -> float:
     total = 0.0
     gated = GATE.scan(text)
     for alt, (_, weight) in zip(_AD_ALT, _AD_RE, strict=True):
-        regex = alt.pattern(gated)
-        if regex is None:
+        if alt.key not in gated:
             continue
-        found = {m.group(0).lower() for m in regex.finditer(text)}
+        found = {m.group(0).lower() for m in alt.pattern(gated).finditer(text)}  # type: ignore[union-attr]
         total += weight * len(found)
     return total
 
 
 def score_post(post: Post) -> tuple[float, tuple[str, ...], bool]:
     """Relevance score, hits and "is an ad" for one post (title and text), before author priors."""
-    body = post_body(post)
+    return score_text(post_body(post), post.text, post.links)
+
+
+def score_text(body: str, text: str, links: tuple[str, ...]) -> tuple[float, tuple[str, ...], bool]:
+    """`score_post` from the parts of a post it reads: its body (`post_body`), text and links
+    (what the pipeline's worker processes are sent, rather than whole posts)."""
     score, hits = term_score(body)
-    for key in link_keys(post):
+    for key in link_keys_of(text, links):
         for prefix, weight in AI_LINK_PREFIXES:
             if key.startswith(prefix):
                 score += weight
@@ -225,8 +243,7 @@ def score_post(post: Post) -> tuple[float, tuple[str, ...], bool]:
                 break
     gated = GATE.scan(body)
     for alt, (regex, penalty) in zip(_PENALTY_ALT, _PENALTY_RE, strict=True):
-        pruned = alt.pattern(gated)
-        if pruned is not None and pruned.search(body):
+        if alt.key in gated and alt.pattern(gated).search(body):  # type: ignore[union-attr]
             score -= penalty
             hits.append(f"-{regex.pattern[:24]}")
     versioned = sorted(e for e in extract_entities(body) if not e.startswith("name:") and any(c.isdigit() for c in e))
@@ -308,18 +325,21 @@ def judge_posts(
     settings: StoriesSettings,
     history: Sequence[Post] = (),
     known_authors: Collection[str] = frozenset(),
+    scored: Mapping[str, tuple[float, tuple[str, ...], bool]] | None = None,
 ) -> dict[str, Verdict]:
     """Verdicts for every post, keyed by post id, with author priors learned from posts + history.
 
     `known_authors` are the accounts on the source list (`author_key` form): they get
     `SOURCE_PRIOR` on every post. A post with no words of its own is `empty`, a promoted post
     `ad`, anything scoring under `relevance_threshold` (author prior included) `off-topic`.
+    `scored` holds `score_post` answers computed elsewhere (the pipeline's workers), by post id.
     """
-    raw = {p.id: (p, *score_post(p)) for p in (*history, *posts)}
+    scored = scored or {}
+    raw = {p.id: (p, *(scored.get(p.id) or score_post(p))) for p in (*history, *posts)}
     priors = dict(author_priors(((p, sc, ad) for p, sc, _, ad in raw.values()), settings.relevance_threshold))
     verdicts: dict[str, Verdict] = {}
     for post in posts:
-        words = own_text(" ".join((post.title, post.text)))
+        words = own_text(post_body(post))  # (the same words as title + " " + text: own_text strips)
         if len(words) < settings.min_text_chars and not post.title:
             verdicts[post.id] = Verdict(post.id, 0.0, (), "empty")
             continue

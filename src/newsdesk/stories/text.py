@@ -14,12 +14,40 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from re import _constants as c  # the parser's private modules: the same since Python 3.11
 from re import _parser
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from newsdesk.model import Post
+
+# ---------------------------------------------------------------------------------------------
+# Answers computed elsewhere
+# ---------------------------------------------------------------------------------------------
+
+#: answers other processes computed for the texts of the window at hand (the pipeline's
+#: workers, see pipeline.py): function name -> argument -> answer. Each is taken by the first
+#: ask, which the function's cache then keeps, so rank, select and novelty find them too.
+_HANDED_IN: dict[str, dict[Hashable, Any]] = {}
+
+
+def hand_in(name: str, answers: Mapping[Hashable, Any]) -> None:
+    """Answers of the text function `name` (own_text, normalise, entities, link_keys) for some
+    arguments: the same values it would compute, computed elsewhere."""
+    _HANDED_IN.setdefault(name, {}).update(answers)
+
+
+def forget_handed_in() -> None:
+    """Drop the answers nobody asked for (the window is done)."""
+    _HANDED_IN.clear()
+
+
+def handed_in(name: str, key: Hashable) -> Any:
+    """The answer handed in for `key`, or None (then the caller computes it)."""
+    table = _HANDED_IN.get(name)
+    return table.pop(key, None) if table else None
+
 
 # ---------------------------------------------------------------------------------------------
 # Normalised text
@@ -47,6 +75,9 @@ def own_text(text: str) -> str:
     Leading @mentions of a reply say who is addressed, not what is said, so they are
     removed too; a post whose own text is empty is only a link or a picture.
     """
+    known = handed_in("own_text", text)
+    if known is not None:
+        return known
     text = _MENTION.sub(" ", strip_urls(text))
     return _SPACE.sub(" ", text).strip()
 
@@ -58,6 +89,9 @@ def normalise(text: str) -> str:
     Used for exact and near-duplicate detection, so two copies of a post that differ only
     in their t.co links, spacing, case or full-width punctuation normalise alike.
     """
+    known = handed_in("normalise", text)
+    if known is not None:
+        return known
     text = unicodedata.normalize("NFKC", own_text(text)).lower()
     return _SPACE.sub(" ", _PUNCT.sub(" ", text)).strip()
 
@@ -296,6 +330,7 @@ class Alternation:
         for i, branch in enumerate(self.branches):
             GATE.add((key, i), re.compile(branch, flags), group=key)
         self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._seen: set[tuple[int, ...]] = set()
 
     def pattern(self, gated: frozenset[Hashable]) -> re.Pattern[str] | None:
         """The regex of the branches `gated` (a `GATE.scan` of the text) leaves, or None for none."""
@@ -305,8 +340,13 @@ class Alternation:
         branches = tuple(sorted(i for _, i in present))  # type: ignore[misc]
         found = self._compiled.get(branches)
         if found is None:
+            # compiling costs ~100 scans: a subset seen once runs the whole regex (same matches)
             if len(self._compiled) >= MAX_ALTERNATION_PATTERNS:
                 self._compiled.clear()
+                self._seen.clear()
+            if branches not in self._seen:
+                self._seen.add(branches)
+                return self.regex
             joined = "|".join(self.branches[i] for i in branches)
             found = self._compiled[branches] = re.compile(f"{self.head}(?:{joined}){self.tail}", self.flags)
         return found
@@ -392,6 +432,11 @@ def link_keys(post: Post) -> frozenset[str]:
     return _link_keys(post.text, post.links)
 
 
+def link_keys_of(text: str, links: tuple[str, ...]) -> frozenset[str]:
+    """`link_keys` of a post given as its text and links."""
+    return _link_keys(text, links)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _url_key(url: str) -> str:
     """The key of one linked URL: `x:<id>`, `short:<canonical>` or `url:<canonical>`. Cached:
@@ -406,20 +451,31 @@ def _url_key(url: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 18)
 def _link_keys(text: str, links: tuple[str, ...]) -> frozenset[str]:
+    known = handed_in("link_keys", (text, links))
+    if known is not None:
+        return known  # type: ignore[no-any-return]
     keys: set[str] = set()
     blob = " ".join((text, *links))
-    for url in (*links, *_URL.findall(text)):
+    for url in (*links, *(_URL.findall(text) if "://" in text else ())):
         keys.add(_url_key(url))
-    for m in _ARXIV.finditer(blob):
-        keys.add("arxiv:" + (m.group(1) or m.group(2)))
-    for m in _HF_PAPER.finditer(blob):
-        keys.add("arxiv:" + m.group(1))
-    for m in _GITHUB.finditer(blob):
-        owner, repo = m.group(1).lower(), m.group(2).lower().removesuffix(".git")
-        if owner not in _GITHUB_NOT_REPO:
-            keys.add(f"gh:{owner}/{repo}")
-    for m in _HF.finditer(blob):
-        keys.add(f"hf:{m.group(1).lower()}/{m.group(2).lower()}")
+    # each regex below needs its site's name, which `fold` shows whatever the case: most posts
+    # name none of them, and a substring test is far cheaper than a case-insensitive scan
+    folded = fold(blob)
+    if "arxiv" in folded:
+        for m in _ARXIV.finditer(blob):
+            keys.add("arxiv:" + (m.group(1) or m.group(2)))
+    hugging_face = "huggingface.co/" in folded
+    if hugging_face and "huggingface.co/papers/" in folded:
+        for m in _HF_PAPER.finditer(blob):
+            keys.add("arxiv:" + m.group(1))
+    if "github.com/" in folded:
+        for m in _GITHUB.finditer(blob):
+            owner, repo = m.group(1).lower(), m.group(2).lower().removesuffix(".git")
+            if owner not in _GITHUB_NOT_REPO:
+                keys.add(f"gh:{owner}/{repo}")
+    if hugging_face:
+        for m in _HF.finditer(blob):
+            keys.add(f"hf:{m.group(1).lower()}/{m.group(2).lower()}")
     return frozenset(keys)
 
 
@@ -579,8 +635,8 @@ def _versioned_entities(text: str, gated: frozenset[Hashable]) -> set[str]:
         return found  # no version without a digit; saves the regexes on most posts
     taken: list[tuple[int, int]] = []
     low = text.lower()
-    for k, (regex, canon, words) in enumerate(_VERSIONED_RE):
-        if ("version", k) not in gated or not any(w in low for w in words):
+    for key, (regex, canon, words) in zip(_VERSIONED_KEYS, _VERSIONED_RE, strict=True):
+        if key not in gated or not any(w in low for w in words):
             continue
         for m in regex.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -626,6 +682,9 @@ def _extract_entities(text: str) -> frozenset[str]:
 
     Versioned names are the specific ones: "GPT-5.5" pins an event far better than "OpenAI".
     """
+    known = handed_in("entities", text)
+    if known is not None:
+        return known
     gated = GATE.scan(text)
     text = strip_urls(text)
     found = _versioned_entities(text, gated)
@@ -633,8 +692,9 @@ def _extract_entities(text: str) -> frozenset[str]:
     if alias is not None:
         for m in alias.finditer(text):
             found.add(_ALIAS_OF[m.group(1).lower()])
-    for spelling, canon in _ALIAS_CJK:
-        if ("alias", spelling) in gated and spelling in text:
+    for key in _ALIAS_CJK_KEYS & gated:
+        spelling, canon = key[1], _ALIAS_CJK_OF[key]
+        if spelling in text:
             found.add(canon)
     if "product" in gated:
         found |= _product_names(text)
@@ -713,20 +773,25 @@ def detect_kinds(text: str) -> frozenset[str]:
     gated = GATE.scan(text)
     plain = strip_urls(text)
     kinds = set()
-    for kind, (_, zh) in NEWS_KINDS.items():
-        if ((regex := _KIND_ALT[kind].pattern(gated)) is not None and regex.search(plain)) or (
-                ("kind-zh", kind) in gated and any(term in plain for term in zh)):
+    for kind, alt, zh_key, zh in _KINDS_KEYED:
+        if (alt.key in gated and alt.pattern(gated).search(plain)) or (  # type: ignore[union-attr]
+                zh_key in gated and any(term in plain for term in zh)):
             kinds.add(kind)
     return frozenset(kinds)
 
 
-for _k, (_regex, _canon, _words) in enumerate(_VERSIONED_RE):
-    GATE.add(("version", _k), _words)
+_VERSIONED_KEYS = tuple(("version", k) for k in range(len(_VERSIONED_RE)))
+for _key, (_regex, _canon, _words) in zip(_VERSIONED_KEYS, _VERSIONED_RE, strict=True):
+    GATE.add(_key, _words)
+#: (gate key of a Chinese spelling -> its canonical name; a set of them, found in any order)
+_ALIAS_CJK_OF = {("alias", spelling): canon for spelling, canon in _ALIAS_CJK}
+_ALIAS_CJK_KEYS = frozenset(_ALIAS_CJK_OF)
 for _spelling, _canon in _ALIAS_CJK:
     GATE.add(("alias", _spelling), [_spelling])
 GATE.add("product", _PRODUCT)
 for _kind, (_, _zh) in NEWS_KINDS.items():
     GATE.add(("kind-zh", _kind), _zh)
+_KINDS_KEYED = tuple((kind, _KIND_ALT[kind], ("kind-zh", kind), zh) for kind, (_, zh) in NEWS_KINDS.items())
 
 
 def unique(items: Iterable[str]) -> tuple[str, ...]:
