@@ -13,7 +13,7 @@ from newsdesk.config import StoriesSettings
 from newsdesk.model import Post
 from newsdesk.sources.file import read_posts
 from newsdesk.stories.relevance import judge_posts, term_score
-from newsdesk.stories.text import GATE, Alternation, split_alternatives
+from newsdesk.stories.text import GATE, Alternation, LiteralGate, split_alternatives
 
 T0 = datetime(2026, 3, 25, 12, 0, tzinfo=UTC)
 CONF = StoriesSettings()
@@ -114,3 +114,13 @@ def test_an_alternation_runs_only_the_branches_a_text_can_match() -> None:
     assert pruned[0] is alt.regex
     assert pruned[1] is pruned[2]
     assert pruned[1].pattern == r"(?<![A-Za-z])(?:openai|\$[A-Z]{2,6})(?![A-Za-z])"  # no "gpt" in the text
+
+
+def test_the_gate_answers_alike_with_and_without_the_automaton(eval_dir: Path) -> None:
+    posts, _ = read_posts(eval_dir / "day-2026-05-14" / "posts.jsonl")
+    trie = LiteralGate()
+    trie.pure_python = True
+    trie._needs, trie._group = dict(GATE._needs), dict(GATE._group)
+    texts = [p.text for p in posts] + ["İstanbul ſtate ıt AI", "ＯｐｅｎＡＩ 通义千问 Qwen3", "", "gpt-image-2 h100s"]
+    for text in texts:
+        assert trie.scan(text) == GATE.scan(text), text
