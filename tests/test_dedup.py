@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from newsdesk.model import Post, Ref
 from newsdesk.sources.file import read_posts
 from newsdesk.stories import dedup
 from newsdesk.stories.dedup import find_duplicates, shingles_of, similar_pairs, similar_texts, voices
+from newsdesk.stories.text import normalise, own_text
 
 T0 = datetime(2026, 3, 25, 12, 0, tzinfo=UTC)
 CONF = StoriesSettings()
@@ -129,3 +132,11 @@ def test_prefix_filtering_in_blocks_matches_one_block(monkeypatch: pytest.Monkey
     assert similar_texts(items, by_id.__getitem__, 0.8, window) == whole
     assert whole == brute_pairs(items, {pid: shingles_of(t) for pid, t in by_id.items()}, 0.8, window)
     assert whole  # the texts repeat every 35 minutes and overlap within the window
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aB_ -—!？＿\u3000\t\n\u00a0\u200b\u0301é千问1２.https:/t.co@x"), max_size=40))
+def test_normalise_makes_one_pass_of_what_were_two(text: str) -> None:
+    folded = unicodedata.normalize("NFKC", own_text(text)).lower()
+    two_passes = re.sub(r"\s+", " ", re.sub(r"[^\w\s]|_", " ", folded)).strip()
+    assert normalise(text) == two_passes

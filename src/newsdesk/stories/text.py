@@ -63,6 +63,7 @@ _URL = re.compile(r"https?://[^\s\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+", re.
 _MENTION = re.compile(r"(?<![\w@])@\w{1,30}")
 _SPACE = re.compile(r"\s+")
 _PUNCT = re.compile(r"[^\w\s]|_")
+_NOT_WORD = re.compile(r"[\W_]+")  # _PUNCT or white space, in runs
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[a-z0-9][a-z0-9\-\.\+']*[a-z0-9+]|[a-z0-9]|[\u3400-\u9fff]")
 
@@ -98,7 +99,9 @@ def normalise(text: str) -> str:
     if known is not None:
         return known
     text = unicodedata.normalize("NFKC", own_text(text)).lower()
-    return _SPACE.sub(" ", _PUNCT.sub(" ", text)).strip()
+    # one pass for what was two (punctuation to spaces, then runs of spaces to one): a run of
+    # punctuation, underscores and spaces becomes one space either way
+    return _NOT_WORD.sub(" ", text).strip()
 
 
 def has_cjk(text: str) -> bool:
@@ -664,8 +667,9 @@ def _versioned_entities(text: str, gated: frozenset[Hashable]) -> set[str]:
         return found  # no version without a digit; saves the regexes on most posts
     taken: list[tuple[int, int]] = []
     low = text.lower()
-    for key, (regex, canon, words) in zip(_VERSIONED_KEYS, _VERSIONED_RE, strict=True):
-        if key not in gated or not any(w in low for w in words):
+    for k in sorted(_VERSIONED_AT[key] for key in _VERSIONED_KEYSET & gated):  # in pattern order
+        regex, canon, words = _VERSIONED_RE[k]
+        if not any(w in low for w in words):
             continue
         for m in regex.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -810,6 +814,8 @@ def detect_kinds(text: str) -> frozenset[str]:
 
 
 _VERSIONED_KEYS = tuple(("version", k) for k in range(len(_VERSIONED_RE)))
+_VERSIONED_AT = {key: k for k, key in enumerate(_VERSIONED_KEYS)}
+_VERSIONED_KEYSET = frozenset(_VERSIONED_KEYS)
 for _key, (_regex, _canon, _words) in zip(_VERSIONED_KEYS, _VERSIONED_RE, strict=True):
     GATE.add(_key, _words)
 #: (gate key of a Chinese spelling -> its canonical name; a set of them, found in any order)
