@@ -132,6 +132,9 @@ def test_prefix_filtering_in_blocks_matches_one_block(monkeypatch: pytest.Monkey
     assert similar_texts(items, by_id.__getitem__, 0.8, window) == whole
     assert whole == brute_pairs(items, {pid: shingles_of(t) for pid, t in by_id.items()}, 0.8, window)
     assert whole  # the texts repeat every 35 minutes and overlap within the window
+    monkeypatch.setattr(dedup, "PARALLEL_MIN_ITEMS", 1)
+    monkeypatch.setattr(dedup, "worker_count", lambda: 2)
+    assert similar_texts(items, by_id.__getitem__, 0.8, window) == whole  # blocks joined by worker processes
 
 
 @settings(max_examples=300, deadline=None)

@@ -178,7 +178,7 @@ def test_worker_processes_change_nothing(days: dict, monkeypatch: pytest.MonkeyP
         cached.cache_clear()  # so the second run takes the workers' answers, not this process's
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_POSTS", 1)
     monkeypatch.setattr(pipeline, "FACTS_CHUNK", 64)
-    monkeypatch.setattr(pipeline, "_worker_count", lambda: 2)
+    monkeypatch.setattr(pipeline, "worker_count", lambda: 2)
     taken: list[int] = []
     take = pipeline._take_facts
     monkeypatch.setattr(pipeline, "_take_facts", lambda chunk, *a: (taken.append(len(chunk)), take(chunk, *a)))

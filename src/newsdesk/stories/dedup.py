@@ -26,8 +26,13 @@ no comparison of all pairs.
 from __future__ import annotations
 
 import itertools
+import multiprocessing
+import os
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -171,13 +176,67 @@ def similar_texts(
 ) -> list[tuple[str, str]]:
     """`similar_pairs` over the character shingles of texts without spaces (as `text.shingles`
     makes them), numbered in bulk: a shingle's number spells its characters, so no set of
-    strings is built per post (at 100k posts the sets alone cost seconds)."""
+    strings is built per post (at 100k posts the sets alone cost seconds). From
+    PARALLEL_MIN_ITEMS items on, the blocks are joined by worker processes, one per CPU."""
     np = _numpy()
+    texts = [compact_of(pid) for pid, _ in items]
+    first_in_window, blocks = _blocks(np, items, window)
+    jobs = [(texts[context:end], size, np.maximum(first_in_window[context:end] - context, 0), start - context,
+             threshold) for start, context, end in blocks]
+    matched: dict[int, list[int]] = defaultdict(list)
+    for (_, context, _), found in zip(blocks, _run_text_blocks(jobs, len(items)), strict=True):
+        for k, j in found:
+            matched[k + context].append(j + context)
+    return _in_order(items, matched)
 
-    def columns(lo: int, hi: int) -> tuple[Any, Any]:
-        return _shingle_columns(np, [compact_of(pid) for pid, _ in items[lo:hi]], size)
 
-    return _prefix_join(items, columns, threshold, window)
+def _text_block_pairs(
+    texts: Sequence[str], size: int, first_in_window: Any, probe_from: int, threshold: float
+) -> list[tuple[int, int]]:
+    """One block of `similar_texts` (a worker's task): its shingles, then `_join_block`."""
+    np = _numpy()
+    item, token = _shingle_columns(np, texts, size)
+    return _join_block(np, item, token, first_in_window, probe_from, threshold) if len(item) else []
+
+
+def _run_text_blocks(jobs: list[tuple[Any, ...]], items: int) -> list[list[tuple[int, int]]]:
+    """`_text_block_pairs` of each job, in order: in worker processes when there are enough
+    items and blocks to share, else here (and here too when no process can be started)."""
+    workers = min(worker_count(), len(jobs))
+    if items >= PARALLEL_MIN_ITEMS and workers > 1:
+        try:
+            with ProcessPoolExecutor(workers, mp_context=process_context()) as pool:
+                return list(pool.map(_text_block_pairs, *zip(*jobs, strict=True)))
+        except (OSError, BrokenProcessPool):
+            pass  # no processes to be had here: the same blocks, joined in this process
+    return [_text_block_pairs(*job) for job in jobs]
+
+
+#: items from which `similar_texts` shares its blocks among worker processes (at 100k posts
+#: the join takes ~1.2 s here; a block's texts cost a few ms to send)
+PARALLEL_MIN_ITEMS = 20_000
+#: worker processes at most (one per CPU, up to this; none on one CPU)
+MAX_WORKERS = 4
+
+
+def worker_count() -> int:
+    """Worker processes the story stages may start: one per CPU this process may use, up to
+    MAX_WORKERS; none on one CPU."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    return min(MAX_WORKERS, cpus) if cpus > 1 else 0
+
+
+def process_context() -> multiprocessing.context.BaseContext:
+    """fork where it is safe: the only thread (a forked child inherits no lock another thread
+    holds) on a platform that has it; the worker then starts at once, with the stages imported.
+    Else spawn, which imports them afresh (~0.3 s) and, like every spawned process, re-imports
+    the caller's main module: a script must keep its work under `if __name__ == "__main__"`."""
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 def _shingle_columns(np: Any, texts: Sequence[str], size: int) -> tuple[Any, Any]:
@@ -253,33 +312,50 @@ def _prefix_join(
 ) -> list[tuple[str, str]]:
     """The pairs of `similar_pairs`. `columns(lo, hi)` gives the tokens of items lo..hi-1 as
     parallel (item index - lo, token number) arrays of non-negative integers, repeats allowed.
-
-    With a window, items are joined in blocks of JOIN_BLOCK: a block is joined together with
-    the earlier items inside its first item's window (whose pairs among themselves an earlier
-    block found), so memory stays bounded and each block ranks its tokens its own way (any
-    order is exact, as long as both sides of a pair use the same one).
-    """
+    The items are joined a block at a time (`_blocks`)."""
     np = _numpy()
-    n = len(items)
-    if window is None:
-        first_in_window = np.zeros(n, dtype=np.int64)
-    else:
-        micro = timedelta(microseconds=1)
-        epoch = items[0][1] if items else datetime.min
-        times = np.fromiter(((when - epoch) // micro for _, when in items), dtype=np.int64, count=n)
-        first_in_window = np.searchsorted(times, times - window // micro, side="left")
+    first_in_window, blocks = _blocks(np, items, window)
     matched: dict[int, list[int]] = defaultdict(list)
-    start = 0
-    while start < n:
-        context = int(first_in_window[start])
-        # a block at least as long as its context, so no item is joined more than twice over
-        end = n if window is None else min(n, start + max(JOIN_BLOCK, start - context))
+    for start, context, end in blocks:
         item, token = columns(context, end)
         if len(item):
             for k, j in _join_block(np, item, token, np.maximum(first_in_window[context:end] - context, 0),
                                     start - context, threshold):
                 matched[k + context].append(j + context)
+    return _in_order(items, matched)
+
+
+def _blocks(
+    np: Any, items: Sequence[tuple[str, datetime]], window: timedelta | None
+) -> tuple[Any, list[tuple[int, int, int]]]:
+    """For each item the first one inside its window, and the blocks (start, context, end) to
+    join: items start..end-1 are joined with the earlier ones from `context` on.
+
+    With a window, items are joined in blocks of JOIN_BLOCK: a block is joined together with
+    the earlier items inside its first item's window (whose pairs among themselves an earlier
+    block found), so memory stays bounded and each block ranks its tokens its own way (any
+    order is exact, as long as both sides of a pair use the same one). A block is at least as
+    long as its context, so no item is joined more than twice over.
+    """
+    n = len(items)
+    if window is None:
+        return np.zeros(n, dtype=np.int64), ([(0, 0, n)] if n else [])
+    micro = timedelta(microseconds=1)
+    epoch = items[0][1] if items else datetime.min
+    times = np.fromiter(((when - epoch) // micro for _, when in items), dtype=np.int64, count=n)
+    first_in_window = np.searchsorted(times, times - window // micro, side="left")
+    blocks = []
+    start = 0
+    while start < n:
+        context = int(first_in_window[start])
+        end = min(n, start + max(JOIN_BLOCK, start - context))
+        blocks.append((start, context, end))
         start = end
+    return first_in_window, blocks
+
+
+def _in_order(items: Sequence[tuple[str, datetime]], matched: Mapping[int, list[int]]) -> list[tuple[str, str]]:
+    """(later id, earlier id) pairs: later items in item order, each one's matches by id."""
     pairs: list[tuple[str, str]] = []
     for k in sorted(matched):
         pid = items[k][0]

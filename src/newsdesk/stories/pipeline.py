@@ -25,10 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import multiprocessing
-import os
 import pickle
-import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -39,7 +36,7 @@ from newsdesk.config import Settings
 from newsdesk.model import Dropped, Post, Story, utc
 from newsdesk.stories import rank
 from newsdesk.stories.cluster import Cluster, PostFeatures, cluster_posts, features_of
-from newsdesk.stories.dedup import DedupResult, find_duplicates, voices
+from newsdesk.stories.dedup import DedupResult, find_duplicates, process_context, voices, worker_count
 from newsdesk.stories.novelty import Carried, apply_novelty
 from newsdesk.stories.novelty import Verdict as NoveltyVerdict
 from newsdesk.stories.relevance import Verdict, judge_posts, score_text
@@ -118,9 +115,6 @@ def _cyclic_gc_paused() -> Iterator[None]:
 PARALLEL_MIN_POSTS = 5_000
 #: posts sent to a worker at once: big enough that pickling is cheap next to the work
 FACTS_CHUNK = 2_000
-#: worker processes at most (one per CPU, up to this; none on one CPU)
-MAX_WORKERS = 4
-
 #: what a worker is sent per post: title, text, links
 PostText = tuple[str, str, tuple[str, ...]]
 #: what it answers: score, hits, is an ad (`relevance.score_text`), own_text(text), normalise(text),
@@ -154,14 +148,6 @@ def _read_texts_packed(rows: Sequence[PostText]) -> bytes:
     return pickle.dumps(read_texts(rows), protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _worker_count() -> int:
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cpus = os.cpu_count() or 1
-    return min(MAX_WORKERS, cpus) if cpus > 1 else 0
-
-
 def _text_facts(
     posts: Sequence[Post], window_ids: frozenset[str], threshold: float
 ) -> tuple[dict[str, tuple[float, tuple[str, ...], bool]], dict[str, tuple[bool, PostFeatures]]]:
@@ -176,7 +162,7 @@ def _text_facts(
     alone reaches `threshold`, light for the others. Priors can still move a post across the
     threshold, so the caller checks each guess and makes the features again where it was wrong.
     """
-    workers = _worker_count()
+    workers = worker_count()
     if len(posts) < PARALLEL_MIN_POSTS or workers < 1:
         return {}, {}
     chunks = [posts[i : i + FACTS_CHUNK] for i in range(0, len(posts), FACTS_CHUNK)]
@@ -184,7 +170,7 @@ def _text_facts(
     scored: dict[str, tuple[float, tuple[str, ...], bool]] = {}
     early: dict[str, tuple[bool, PostFeatures]] = {}
     try:
-        with ProcessPoolExecutor(workers, mp_context=_process_context()) as pool:
+        with ProcessPoolExecutor(workers, mp_context=process_context()) as pool:
             for chunk, packed in zip(chunks, pool.map(_read_texts_packed, rows), strict=True):
                 _take_facts(chunk, pickle.loads(packed), scored)
                 for post in chunk:
@@ -197,16 +183,6 @@ def _text_facts(
         # what arrived is right, and the stages compute the rest themselves, only slower
         pass
     return scored, early
-
-
-def _process_context() -> multiprocessing.context.BaseContext:
-    """fork where it is safe: the only thread (a forked child inherits no lock another thread
-    holds) on a platform that has it; the worker then starts at once, with the stages imported.
-    Else spawn, which imports them afresh (~0.3 s) and, like every spawned process, re-imports
-    the caller's main module: a script must keep its work under `if __name__ == "__main__"`."""
-    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("spawn")
 
 
 _NOTHING: frozenset[str] = frozenset()
