@@ -49,6 +49,7 @@ from newsdesk.stories.text import (
     canonical_url,
     detect_kinds,
     extract_entities,
+    handed_in,
     has_cjk,
     is_specific,
     link_keys,
@@ -119,6 +120,9 @@ def snowflake_time(post_id: str) -> datetime | None:
 
 def content_tokens(text: str) -> frozenset[str]:
     """Tokens for wording overlap: English content words and Chinese character bigrams."""
+    known = handed_in("content_tokens", text)  # read by a worker process (see pipeline.py)
+    if known is not None:
+        return known  # type: ignore[no-any-return]
     norm = normalise(text)
     tokens = {w for w in _ASCII_WORD.findall(norm) if len(w) >= 3 and w not in _STOP}
     for run in _CJK_RUN.findall(norm):
@@ -142,7 +146,7 @@ class PostFeatures:
 
 def _text_units(text: str) -> int:
     """Length where a CJK character counts as two: a Chinese character carries about a word."""
-    return len(text) + len(_CJK_RUN.findall(text) and "".join(_CJK_RUN.findall(text)))
+    return len(text) + sum(map(len, _CJK_RUN.findall(text)))
 
 
 def features_of(post: Post, *, light: bool = False) -> PostFeatures:

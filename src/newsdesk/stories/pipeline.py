@@ -24,6 +24,7 @@ differs. Small windows, the normal case, never start a process.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import pickle
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -35,13 +36,14 @@ from datetime import datetime
 from newsdesk.config import Settings
 from newsdesk.model import Dropped, Post, Story, utc
 from newsdesk.stories import rank
-from newsdesk.stories.cluster import Cluster, PostFeatures, cluster_posts, features_of
+from newsdesk.stories.cluster import Cluster, PostFeatures, cluster_posts, content_tokens, features_of
 from newsdesk.stories.dedup import DedupResult, find_duplicates, process_context, voices, worker_count
 from newsdesk.stories.novelty import Carried, apply_novelty
 from newsdesk.stories.novelty import Verdict as NoveltyVerdict
 from newsdesk.stories.relevance import Verdict, judge_posts, score_text
 from newsdesk.stories.select import select_stories
 from newsdesk.stories.text import (
+    detect_kinds,
     extract_entities,
     forget_handed_in,
     hand_in,
@@ -118,34 +120,39 @@ FACTS_CHUNK = 2_000
 #: what a worker is sent per post: title, text, links
 PostText = tuple[str, str, tuple[str, ...]]
 #: what it answers: score, hits, is an ad (`relevance.score_text`), own_text(text), normalise(text),
-#: the body's entities and the link keys
-PostFacts = tuple[float, tuple[str, ...], bool, str, str, frozenset[str], frozenset[str]]
+#: the body's entities, the link keys, and (posts likely relevant only) the body's news kinds and
+#: wording tokens
+PostFacts = tuple[float, tuple[str, ...], bool, str, str, frozenset[str], frozenset[str], frozenset[str] | None,
+                  frozenset[str] | None]
 
 
-def read_texts(rows: Sequence[PostText]) -> list[PostFacts]:
-    """What relevance and dedup ask of each post's text, answered at once (the workers' task).
+def read_texts(rows: Sequence[PostText], threshold: float) -> list[PostFacts]:
+    """What relevance, dedup and clustering ask of each post's text, answered at once (the
+    workers' task).
 
     Pure and per post, so it does not matter which process answers: the answers are the
     ones the stages would compute, and they reach the stages through `text.hand_in`. News
-    kinds and wording tokens are left to clustering, which asks only about the posts that
-    turn out relevant (a third of them): sent back for every post they cost more memory here
-    and more work there than they save.
+    kinds and wording tokens are read only for posts whose own score reaches `threshold`
+    (those clustering will likely ask about: a third of them); sent for every post, they
+    cost more memory than they save time.
     """
     facts: list[PostFacts] = []
     for title, text, links in rows:
         body = " ".join(part for part in (title, text) if part)  # as post_body
         score, hits, is_ad = score_text(body, text, links)
+        likely = score >= threshold and not is_ad
         facts.append((score, hits, is_ad, own_text(text), normalise(text), extract_entities(body),
-                      link_keys_of(text, links)))
+                      link_keys_of(text, links), detect_kinds(body) if likely else None,
+                      content_tokens(body) if likely else None))
     return facts
 
 
-def _read_texts_packed(rows: Sequence[PostText]) -> bytes:
+def _read_texts_packed(rows: Sequence[PostText], threshold: float) -> bytes:
     """`read_texts`, pickled by the worker: the pool's result thread then receives one bytes
     object, and the answers' many small objects are made by this process's main thread when it
     unpickles them (made on the result thread, they sat in a malloc arena of their own: ~200 MB
     more peak memory at 100k posts)."""
-    return pickle.dumps(read_texts(rows), protocol=pickle.HIGHEST_PROTOCOL)
+    return pickle.dumps(read_texts(rows, threshold), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _text_facts(
@@ -171,7 +178,8 @@ def _text_facts(
     early: dict[str, tuple[bool, PostFeatures]] = {}
     try:
         with ProcessPoolExecutor(workers, mp_context=process_context()) as pool:
-            for chunk, packed in zip(chunks, pool.map(_read_texts_packed, rows), strict=True):
+            read = functools.partial(_read_texts_packed, threshold=threshold)
+            for chunk, packed in zip(chunks, pool.map(read, rows), strict=True):
                 _take_facts(chunk, pickle.loads(packed), scored)
                 for post in chunk:
                     score, _, is_ad = scored[post.id]
@@ -192,16 +200,22 @@ def _take_facts(
     posts: Sequence[Post], facts: Sequence[PostFacts], scored: dict[str, tuple[float, tuple[str, ...], bool]]
 ) -> None:
     """Keep a worker's answers: scores by post id, the rest handed in to the text functions."""
-    own, norm, entities, keys = {}, {}, {}, {}
-    for post, (score, hits, is_ad, mine, normal, ents, links) in zip(posts, facts, strict=True):
+    own, norm, entities, keys, kinds, tokens = {}, {}, {}, {}, {}, {}
+    for post, (score, hits, is_ad, mine, normal, ents, links, kind, words) in zip(posts, facts, strict=True):
         scored[post.id] = (score, hits, is_ad)
+        body = post_body(post)
         # one object for equal answers, as this process's own caches would have: the post's own
         # text when nothing was stripped, one empty set (most posts name no entity or link)
         own[post.text] = post.text if mine == post.text else mine
         norm[post.text] = normal
-        entities[post_body(post)] = ents or _NOTHING
+        entities[body] = ents or _NOTHING
         keys[(post.text, post.links)] = links or _NOTHING
-    for name, answers in (("own_text", own), ("normalise", norm), ("entities", entities), ("link_keys", keys)):
+        if kind is not None:
+            kinds[body] = kind or _NOTHING
+        if words is not None:
+            tokens[body] = words or _NOTHING
+    for name, answers in (("own_text", own), ("normalise", norm), ("entities", entities), ("link_keys", keys),
+                          ("kinds", kinds), ("content_tokens", tokens)):
         hand_in(name, answers)
 
 
@@ -329,6 +343,8 @@ def choose_lead(
     they lose to the post they point at; a post others in the story quote is the source.
     Copies never lead. Ties go to the earliest post.
     """
+    if len(members) == 1:
+        return members[0].id  # most stories: nothing to weigh
     ids = {p.id for p in members}
     referenced = {ref for p in members for ref in p.ref_ids() if ref in ids}
 
