@@ -11,8 +11,10 @@ the token `r<copy>`, so no text repeats and caches keyed on text answer nothing 
 window of 100k distinct posts would not; `--same-texts` keeps the corpus texts (the
 flattering variant, for comparison). Each size runs in its own process, twice: once
 for time per stage (wall clock) and once under tracemalloc for each stage's peak of
-Python memory, plus the process's peak RSS. Prints one table; the target is 100k posts in
-<= 10 s and <= 1 GB.
+Python memory, plus the process's peak RSS; CPU seconds of the process and of the worker
+processes the stages start for large windows (and the largest worker's peak RSS, which counts
+the pages a forked worker shares with its parent) are printed too. Prints one table; the
+target is 100k posts in <= 10 s and <= 1 GB.
 """
 
 from __future__ import annotations
@@ -103,6 +105,7 @@ def run_size(n: int, memory: bool, same_texts: bool = False) -> dict:
         tracemalloc.start()
         tracemalloc.reset_peak()
 
+    cpu_start = time.process_time()
     start = last = time.perf_counter()
 
     def on_stage(name: str) -> None:
@@ -117,10 +120,14 @@ def run_size(n: int, memory: bool, same_texts: bool = False) -> dict:
 
     result = build_stories(posts, now=now, settings=settings, source_weights=weights, on_stage=on_stage)
     total = time.perf_counter() - start
+    cpu = time.process_time() - cpu_start
     if memory:
         tracemalloc.stop()
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
     return {"n": n, "stages": marks, "total_s": total, "stories": result.counts["stories"],
-            "relevant": result.counts["relevant"], "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "relevant": result.counts["relevant"], "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "cpu_s": cpu, "workers_cpu_s": workers.ru_utime + workers.ru_stime,
+            "workers_rss_mb": workers.ru_maxrss / 1024}
 
 
 def main() -> None:
@@ -144,7 +151,8 @@ def main() -> None:
     texts = "corpus texts repeated" if a.same_texts else "every text distinct"
     print(f"story stages on replicated corpus posts, {texts} ({os.cpu_count()} CPUs, Python {sys.version.split()[0]})")
     head = (f"{'posts':>7} | " + " | ".join(f"{s + ' s':>12}" for s in STAGES) + f" | {'total s':>8} | "
-            + " | ".join(f"{s + ' MB':>12}" for s in STAGES) + f" | {'RSS MB':>7} | {'stories':>7} | target")
+            + " | ".join(f"{s + ' MB':>12}" for s in STAGES) + f" | {'RSS MB':>7} | {'CPU s':>6} | {'wkr CPU s':>9} | "
+            f"{'wkr RSS MB':>10} | {'stories':>7} | target")
     print(head)
     print("-" * len(head))
     for n in (int(x) for x in a.sizes.split(",")):
@@ -154,10 +162,12 @@ def main() -> None:
         row = (f"{n:>7} | " + " | ".join(f"{timed['stages'].get(s, 0):>12.2f}" for s in STAGES)
                + f" | {timed['total_s']:>8.2f} | "
                + " | ".join(f"{mem['stages'].get(s, 0):>12.0f}" if mem else f"{'-':>12}" for s in STAGES)
-               + f" | {timed['rss_mb']:>7.0f} | {timed['stories']:>7} | {'ok' if ok else 'MISSED'}")
+               + f" | {timed['rss_mb']:>7.0f} | {timed['cpu_s']:>6.2f} | {timed['workers_cpu_s']:>9.2f} | "
+               f"{timed['workers_rss_mb']:>10.0f} | {timed['stories']:>7} | {'ok' if ok else 'MISSED'}")
         print(row, flush=True)
     print(f"target: {TARGET_S:.0f} s and {TARGET_MB:.0f} MB at 100k posts; MB columns are each stage's peak of "
-          "Python allocations (tracemalloc), RSS is the whole process's peak (timing run)")
+          "Python allocations (tracemalloc), RSS is the whole process's peak (timing run); CPU s is this process's, "
+          "wkr the worker processes' (windows of 5k+ posts), whose RSS counts the pages they share with it")
 
 
 if __name__ == "__main__":
