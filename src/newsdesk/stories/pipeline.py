@@ -22,6 +22,7 @@ import gc
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from newsdesk.config import Settings
 from newsdesk.model import Dropped, Post, Story, utc
@@ -56,6 +57,7 @@ def build_stories(
     history: Sequence[Post] = (),
     carried: Sequence[Carried] = (),
     on_stage: Callable[[str], None] | None = None,
+    embed: Callable[[Sequence[Post]], Mapping[str, Any]] | None = None,
 ) -> StoryResult:
     """Filter, dedup, cluster, rank and select `posts` as of `now`.
 
@@ -64,11 +66,13 @@ def build_stories(
     stories recent editions printed (see novelty.py): a story matching one is left out before
     selection, so its slot goes to the next story, unless it has news (then `update_of`).
     `on_stage(name)` is called as each stage ends ("relevance", "dedup", "cluster", "rank"):
-    the benchmark's stopwatch, no output of its own.
+    the benchmark's stopwatch, no output of its own. `embed` (embed.make_post_embedder) turns
+    the AI posts into unit vectors for clustering's embedding evidence; it reaches the network
+    or a model, so the shell passes it in, and it answers {} rather than fail.
     """
     with _cyclic_gc_paused():
         return _build_stories(posts, now=now, settings=settings, source_weights=source_weights,
-                              history=history, carried=carried, on_stage=on_stage)
+                              history=history, carried=carried, on_stage=on_stage, embed=embed)
 
 
 @contextlib.contextmanager
@@ -97,6 +101,7 @@ def _build_stories(
     history: Sequence[Post],
     carried: Sequence[Carried],
     on_stage: Callable[[str], None] | None,
+    embed: Callable[[Sequence[Post]], Mapping[str, Any]] | None = None,
 ) -> StoryResult:
     mark = on_stage or (lambda _stage: None)
     now = utc(now)
@@ -115,7 +120,9 @@ def _build_stories(
     dedup = find_duplicates(candidates, conf)
     mark("dedup")
     feats = {p.id: features_of(p, light=p.id in weak_posts) for p in candidates}
-    clusters = cluster_posts(candidates, conf, dedup, feats, strong_only=weak_posts)
+    # copies are merged already and chatter may not join on likeness: embed only the AI originals
+    vectors = embed([p for p in candidates if p.id not in weak_posts and not dedup.is_duplicate(p.id)]) if embed else {}
+    clusters = cluster_posts(candidates, conf, dedup, feats, strong_only=weak_posts, vectors=vectors)
     mark("cluster")
 
     baselines = rank.author_baselines((*past, *unique))
