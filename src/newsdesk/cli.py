@@ -289,7 +289,7 @@ def stories(config_path: Path | None, input_path: Path, start: str | None, end: 
     # opened only as the embedding cache, when embeddings are on, and changes no result.
     with _errors():
         weights = source_weights(effective_sources(settings))
-    with _story_embedder(settings, now) as embed:
+    with _story_embedder(settings) as embed:
         result = build_stories(window, now=now, settings=settings, source_weights=weights, history=history,
                                embed=embed)
     if as_json:
@@ -309,7 +309,7 @@ def stories(config_path: Path | None, input_path: Path, start: str | None, end: 
 
 
 @contextmanager
-def _story_embedder(settings: Settings, now: datetime) -> Iterator[Any]:
+def _story_embedder(settings: Settings) -> Iterator[Any]:
     """The embedder for `build_stories`, cached in the store (or in memory when it cannot be
     opened: the cache saves requests, it is never worth failing for); None when embeddings are off."""
     if settings.stories.embeddings == "off":
@@ -326,7 +326,8 @@ def _story_embedder(settings: Settings, now: datetime) -> Iterator[Any]:
         yield make_post_embedder(settings.stories, MemoryVectorCache())
         return
     with store:
-        yield make_post_embedder(settings.stories, StoreVectorCache(store, now=now))
+        # the cache's clock only ages rows out; the window's `now` would make an old file prune today's rows
+        yield make_post_embedder(settings.stories, StoreVectorCache(store, now=datetime.now(UTC)))
 
 
 def _print_stories(result: Any, posts: dict[str, Any]) -> None:

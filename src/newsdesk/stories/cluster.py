@@ -50,6 +50,7 @@ from typing import Any
 from newsdesk.config import StoriesSettings
 from newsdesk.model import Post
 from newsdesk.stories.dedup import DedupResult, similar_pairs
+from newsdesk.stories.embed import neighbour_pairs
 from newsdesk.stories.text import (
     canonical_url,
     detect_kinds,
@@ -555,8 +556,6 @@ def _embedding_evidence(
     cosine is in the top half between the threshold and 1. Candidates come from
     `embed.neighbour_pairs` (time window, bounded look-back, top k per post), never all pairs.
     """
-    from newsdesk.stories.embed import neighbour_pairs
-
     threshold = settings.embeddings_threshold
     alone = threshold + (1.0 - threshold) / 2
     entries = [(feats[pid].post.created_at.timestamp(), pid) for pid in ids if pid not in strong_only]

@@ -216,7 +216,9 @@ class LocalEmbedder:
     def embed(self, texts: Sequence[str]) -> list[list[float]]:
         vectors = self._model.encode(list(texts), batch_size=self.batch_size, convert_to_numpy=True,
                                      show_progress_bar=False)
-        return _float_lists([list(map(float, v)) for v in vectors], len(texts), self)
+        if len(vectors) != len(texts):
+            raise EmbeddingError(f"{self.where}: {len(vectors)} vectors for {len(texts)} inputs")
+        return [[float(x) for x in v] for v in vectors]
 
 
 def make_embedder(settings: StoriesSettings) -> Embedder:
@@ -313,8 +315,7 @@ def _unit_bytes(vector: Sequence[float], embedder: Embedder) -> bytes:
     return (v / norm).astype("<f4").tobytes()
 
 
-def make_post_embedder(settings: StoriesSettings, cache: VectorCache | None = None,
-                       *, embedder: Callable[[StoriesSettings], Embedder] = make_embedder) -> PostEmbedder | None:
+def make_post_embedder(settings: StoriesSettings, cache: VectorCache | None = None) -> PostEmbedder | None:
     """What `build_stories(embed=...)` takes: posts in, unit vectors by id out, never an exception
     of ours. None when embeddings are off. A failure is logged and answers {} (no vectors)."""
     if settings.embeddings == "off":
@@ -325,7 +326,7 @@ def make_post_embedder(settings: StoriesSettings, cache: VectorCache | None = No
         if not posts:
             return {}
         try:
-            with _opened(embedder, settings) as backend:
+            with _opened(settings) as backend:
                 return embed_posts(posts, backend, vectors)
         except (EmbeddingError, StoreError) as exc:
             where = (endpoint_host(settings.embeddings_base_url) if settings.embeddings == "openai"
@@ -338,8 +339,8 @@ def make_post_embedder(settings: StoriesSettings, cache: VectorCache | None = No
 
 
 @contextmanager
-def _opened(make: Callable[[StoriesSettings], Embedder], settings: StoriesSettings) -> Iterator[Embedder]:
-    backend = make(settings)
+def _opened(settings: StoriesSettings) -> Iterator[Embedder]:
+    backend = make_embedder(settings)
     try:
         yield backend
     finally:
