@@ -285,10 +285,13 @@ def stories(config_path: Path | None, input_path: Path, start: str | None, end: 
         now = max(p.created_at for p in window)
     else:
         now = datetime.now(UTC)
-    # No store here: `stories` is a pure function of the file, the configuration and the defaults.
+    # `stories` is a pure function of the file, the configuration and the defaults; the store is
+    # opened only as the embedding cache, when embeddings are on, and changes no result.
     with _errors():
         weights = source_weights(effective_sources(settings))
-    result = build_stories(window, now=now, settings=settings, source_weights=weights, history=history)
+    with _story_embedder(settings) as embed:
+        result = build_stories(window, now=now, settings=settings, source_weights=weights, history=history,
+                               embed=embed)
     if as_json:
         out = {
             "stories": [
@@ -303,6 +306,28 @@ def stories(config_path: Path | None, input_path: Path, start: str | None, end: 
         click.echo(json.dumps(out, ensure_ascii=False))
         return
     _print_stories(result, {p.id: p for p in window})
+
+
+@contextmanager
+def _story_embedder(settings: Settings) -> Iterator[Any]:
+    """The embedder for `build_stories`, cached in the store (or in memory when it cannot be
+    opened: the cache saves requests, it is never worth failing for); None when embeddings are off."""
+    if settings.stories.embeddings == "off":
+        yield None
+        return
+    from newsdesk.errors import StoreError
+    from newsdesk.store import open_store
+    from newsdesk.stories.embed import MemoryVectorCache, StoreVectorCache, make_post_embedder
+
+    try:
+        store = open_store(settings.store_path)
+    except StoreError as exc:
+        _warn(f"embedding cache unavailable, using memory: {exc}")
+        yield make_post_embedder(settings.stories, MemoryVectorCache())
+        return
+    with store:
+        # the cache's clock only ages rows out; the window's `now` would make an old file prune today's rows
+        yield make_post_embedder(settings.stories, StoreVectorCache(store, now=datetime.now(UTC)))
 
 
 def _print_stories(result: Any, posts: dict[str, Any]) -> None:

@@ -16,10 +16,10 @@ import tomllib
 from collections.abc import Mapping
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
 
 from newsdesk.errors import ConfigError
 from newsdesk.model import Source
@@ -28,6 +28,8 @@ from newsdesk.slots import DEFAULT_TITLE, DEFAULT_TZ, zone
 ENV_PREFIX = "NEWSDESK_"
 DEFAULT_CATEGORIES = ("AI快讯", "技术前沿", "开源动态", "行业动态", "观点评论", "政策监管", "投融资")
 MAX_BODY_BYTES = 15 * 2**20  # miniflux's cap: larger bodies are not feeds anyone reads
+#: small (118M parameters), multilingual (50+ languages incl. Chinese), sentence-transformers
+LOCAL_EMBEDDINGS_MODEL = "sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2"
 
 
 class _Section(BaseModel):
@@ -104,6 +106,34 @@ class StoriesSettings(_Section):
     max_story_span_hours: float = Field(default=72, gt=0)
     #: recency half-life for ranking
     recency_half_life_hours: float = Field(default=12, gt=0)
+    #: embedding similarity as one more (gated) clustering evidence, docs/embeddings.md: "off", "openai"
+    #: (any OpenAI-compatible `POST {base_url}/embeddings`) or "local" (sentence-transformers, the
+    #: `[embeddings]` extra)
+    embeddings: Literal["off", "openai", "local"] = "off"
+    embeddings_base_url: str = ""  #: "openai": the endpoint's base, e.g. http://localhost:11434/v1
+    embeddings_model: str = ""  #: "openai": required; "local": default LOCAL_EMBEDDINGS_MODEL
+    embeddings_api_key_env: str = "NEWSDESK_EMBEDDINGS_API_KEY"  #: unset variable: no key (local servers)
+    #: cosine similarity two posts need; depends on the model (docs/embeddings.md)
+    embeddings_threshold: float = Field(default=0.8, gt=0, le=1)
+    #: only posts this close in time are compared
+    embeddings_window_hours: float = Field(default=12, gt=0)
+    embeddings_batch_size: int = Field(default=64, ge=1, le=2048)  #: texts per request
+    embeddings_timeout_s: float = Field(default=30.0, gt=0)
+    embeddings_max_retries: int = Field(default=2, ge=0)  #: on timeouts, 408/409/429 and 5xx
+    embeddings_api_key: SecretStr | None = None  #: resolved from embeddings_api_key_env, never from the file
+
+    @model_validator(mode="after")
+    def _embeddings_endpoint(self) -> StoriesSettings:
+        if self.embeddings == "openai" and not (self.embeddings_base_url and self.embeddings_model):
+            raise ValueError('embeddings = "openai" needs embeddings_base_url and embeddings_model')
+        return self
+
+    @property
+    def embeddings_model_name(self) -> str:
+        """The model actually used: "local" falls back to the small multilingual default."""
+        if self.embeddings == "local":
+            return self.embeddings_model or LOCAL_EMBEDDINGS_MODEL
+        return self.embeddings_model
 
 
 class FallbackModel(_Section):
@@ -288,6 +318,8 @@ class Settings(_Section):
         data = self.model_dump(mode="json")
         if self.llm.api_key is not None:
             data["llm"]["api_key"] = "<redacted>"
+        if self.stories.embeddings_api_key is not None:
+            data["stories"]["embeddings_api_key"] = "<redacted>"
         for fallback, fb in zip(data["llm"]["fallback_models"], self.llm.fallback_models, strict=True):
             if fb.api_key is not None:
                 fallback["api_key"] = "<redacted>"
@@ -358,6 +390,9 @@ def load_settings(
         data["shared"] = env["NEWSDESK_SHARED"]
     if "api_key" in data.get("llm", {}):
         raise ConfigError(f"{origin}: llm.api_key: secrets do not belong in the file; set api_key_env")
+    if "embeddings_api_key" in data.get("stories", {}):
+        raise ConfigError(f"{origin}: stories.embeddings_api_key: secrets do not belong in the configuration; "
+                          "set embeddings_api_key_env")
     for n, fallback in enumerate(data.get("llm", {}).get("fallback_models") or ()):
         if isinstance(fallback, dict) and "api_key" in fallback:
             raise ConfigError(f"{origin}: llm.fallback_models.{n}.api_key: secrets do not belong in the file; "
@@ -389,6 +424,10 @@ def load_settings(
         settings = settings.model_copy(
             update={"llm": settings.llm.model_copy(update={"api_key": SecretStr(key)})}
         )
+    embeddings_key = env.get(settings.stories.embeddings_api_key_env)
+    if embeddings_key and settings.stories.embeddings != "off":
+        settings = settings.model_copy(update={"stories": settings.stories.model_copy(
+            update={"embeddings_api_key": SecretStr(embeddings_key)})})
     if any(fb.api_key_env and env.get(fb.api_key_env) for fb in settings.llm.fallback_models):
         fallbacks = tuple(
             fb.model_copy(update={"api_key": SecretStr(env[fb.api_key_env])})

@@ -32,6 +32,7 @@ from newsdesk.slots import edition_title, zone
 from newsdesk.sourcelist import effective_sources, source_weights
 from newsdesk.store import Store
 from newsdesk.stories import build_stories
+from newsdesk.stories.embed import PostEmbedder, StoreVectorCache, make_post_embedder
 from newsdesk.stories.novelty import LOOKBACK, Carried, carried_story
 from newsdesk.writer import LLMCache, StoreCache, write_items
 from newsdesk.writer.result import Usage, token_report
@@ -73,6 +74,7 @@ def assemble(
     timings: dict[str, float] | None = None,
     cache: LLMCache | None = None,
     carried: Sequence[Carried] = (),
+    embed: PostEmbedder | None = None,
 ) -> tuple[Edition, dict[str, Any]]:
     """Posts of one window to a written Edition (no store, no files): the functional core.
 
@@ -87,7 +89,8 @@ def assemble(
         )
     t = time.perf_counter()
     result = build_stories(
-        window, now=slot.end, settings=settings, source_weights=weights or {}, history=history, carried=carried
+        window, now=slot.end, settings=settings, source_weights=weights or {}, history=history, carried=carried,
+        embed=embed,
     )
     timings["stories_s"] = round(time.perf_counter() - t, 3)
     picks: list[Story] = [s for s in result.stories if s.selected]
@@ -208,7 +211,8 @@ def run_edition(
         carried = published_recently(store, slot, (*history, *window))
         edition, stats = assemble(window, slot=slot, settings=settings, now=now, history=history,
                                   weights=weights, timings=timings, cache=StoreCache(store, now=now),
-                                  carried=carried)
+                                  carried=carried,
+                                  embed=make_post_embedder(settings.stories, StoreVectorCache(store, now=now)))
         t = time.perf_counter()
         path = out_dir / f"{slot.key}.md"
         summary: dict[str, Any] = {

@@ -6,6 +6,7 @@
      ├── SourceError      a source could not be fetched or parsed: names the source
      ├── StoreError       the SQLite store failed (full disk, locked, corrupt)
      ├── LLMError         the model could not be reached or answered junk
+     │    └── EmbeddingError  the embeddings endpoint or local model failed (clustering goes on without it)
      ├── PublishError     an output could not be written or pushed
      └── EditionError     nothing to publish (empty window, every story failed)
 
@@ -35,6 +36,10 @@ class StoreError(NewsdeskError):
 
 class LLMError(NewsdeskError):
     """The language model failed or returned something unusable."""
+
+
+class EmbeddingError(LLMError):
+    """Embeddings could not be computed; the message names the endpoint's host, never its key."""
 
 
 class PublishError(NewsdeskError):

@@ -150,9 +150,29 @@ def _m004_publications(db: sqlite3.Connection) -> None:
     )
 
 
+def _m005_embeddings(db: sqlite3.Connection) -> None:
+    # Vectors for clustering (stories/embed.py), keyed by model and text hash: a re-run, or the
+    # next edition over an overlapping window, embeds only posts it has not seen.
+    _run(
+        db,
+        """
+        CREATE TABLE embeddings (
+            model      TEXT NOT NULL,                -- "openai:bge-m3", "local:<sentence-transformers id>"
+            text_hash  TEXT NOT NULL,                -- "t1:" + sha256(normalised post text)
+            dims       INTEGER NOT NULL,
+            vector     BLOB NOT NULL,                -- float32 little-endian, unit length
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (model, text_hash)
+        ) WITHOUT ROWID;
+        CREATE INDEX embeddings_created ON embeddings (created_at)
+        """,
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m001_initial,
     _m002_sources,
     _m003_llm_calls,
     _m004_publications,
+    _m005_embeddings,
 )

@@ -22,6 +22,7 @@ from newsdesk.model import Check, Edition, Item, Post, Ref
 from newsdesk.store.migrations import MIGRATIONS
 
 BUSY_TIMEOUT_S = 30.0  # a concurrent writer (collect during serve) waits rather than fails
+_IN_CHUNK = 500  # ids per `IN (...)`: below SQLite's variable limit on every build
 
 
 #: what an operator should check when SQLite fails with these result codes
@@ -377,6 +378,34 @@ class Store:
         sql = "DELETE FROM llm_calls" + (" WHERE " + " AND ".join(where) if where else "")
         with self._tx() as db:
             return db.execute(sql, params).rowcount
+
+    # -- embedding cache -------------------------------------------------------------------
+
+    def embeddings(self, model: str, text_hashes: Iterable[str]) -> dict[str, tuple[int, bytes]]:
+        """Cached vectors of `model` by text hash: {hash: (dims, float32 bytes)}; misses are absent."""
+        wanted = sorted(set(text_hashes))
+        found: dict[str, tuple[int, bytes]] = {}
+        for start in range(0, len(wanted), _IN_CHUNK):
+            chunk = wanted[start:start + _IN_CHUNK]
+            rows = self._query(
+                f"SELECT text_hash, dims, vector FROM embeddings WHERE model = ? AND text_hash IN "
+                f"({','.join('?' * len(chunk))})",
+                (model, *chunk),
+            )
+            found.update((r["text_hash"], (int(r["dims"]), bytes(r["vector"]))) for r in rows)
+        return found
+
+    def save_embeddings(self, model: str, vectors: Iterable[tuple[str, int, bytes]], *, now: datetime) -> int:
+        """Store (text hash, dims, float32 bytes) rows of `model`; returns how many were written."""
+        rows = [(model, h, dims, blob, _iso(now)) for h, dims, blob in vectors]
+        with self._tx() as db:
+            db.executemany("INSERT OR REPLACE INTO embeddings VALUES (?,?,?,?,?)", rows)
+        return len(rows)
+
+    def prune_embeddings(self, before: datetime) -> int:
+        """Forget vectors stored before `before`: old posts leave the window, their vectors are dead weight."""
+        with self._tx() as db:
+            return db.execute("DELETE FROM embeddings WHERE created_at < ?", (_iso(before),)).rowcount
 
     # -- publications ----------------------------------------------------------------------
 

@@ -26,9 +26,13 @@ Evidence, strongest first; each accepted merge appends one `merge_log` line:
     "OpenCode", "MiniMax Token Plan") again within `FOLLOW_UP`: people come back to what
     they just launched or tried. Versioned models and known labs do not count here: an
     account talks about its own flagship model in many unrelated posts.
+11. ``embed``: optional (`[stories] embeddings`, see embed.py): two AI posts within
+    `embeddings_window_hours` whose embeddings have cosine >= `embeddings_threshold`, **plus** a
+    weaker sign (a shared entity even if generic, the same product family, the same news kind,
+    overlapping wording), or a cosine in the top half between threshold and 1 alone.
 
 False merges cost more than misses (one wrong merge hides a story from the reader), so
-generic entities never merge alone and weak evidence (7-9) may not grow a story past
+generic entities never merge alone and weak evidence (6b-11) may not grow a story past
 `max_story_posts`.
 """
 
@@ -41,10 +45,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from newsdesk.config import StoriesSettings
 from newsdesk.model import Post
 from newsdesk.stories.dedup import DedupResult, similar_pairs
+from newsdesk.stories.embed import neighbour_pairs
 from newsdesk.stories.text import (
     canonical_url,
     detect_kinds,
@@ -234,12 +240,14 @@ def cluster_posts(
     dedup: DedupResult | None = None,
     features: Mapping[str, PostFeatures] | None = None,
     strong_only: frozenset[str] = frozenset(),
+    vectors: Mapping[str, Any] | None = None,
 ) -> list[Cluster]:
     """Group posts into clusters; the result does not depend on the order of `posts`.
 
     Posts in `strong_only` join only on strong evidence (tiers 1-6): the pipeline passes the
     posts that are not AI news on their own, so that a bare link in a thread or a "whoa!"
     quoting a launch joins its story, while entity or wording overlap never pulls chatter in.
+    `vectors` (unit embeddings by post id, embed.py) add tier 11; without them nothing changes.
     """
     ordered = sorted({p.id: p for p in posts}.values(), key=lambda p: (p.created_at, p.id))
     feats = {p.id: (features or {}).get(p.id) or features_of(p) for p in ordered}
@@ -404,6 +412,10 @@ def cluster_posts(
         if matches[pid] <= MAX_NEIGHBOURS:
             weak.append((9, other, pid, f"text({_jaccard(wordy[pid], wordy[other]):.2f})"))
 
+    # 11. embedding similarity, gated (optional)
+    if vectors:
+        weak.extend(_embedding_evidence(ids, feats, vectors, settings, strong_only))
+
     order = {pid: k for k, pid in enumerate(ids)}
 
     def sort_key(item: tuple[int, str, str, str]) -> tuple[int, int, int, str]:
@@ -531,3 +543,36 @@ def _entity_support(a: PostFeatures, b: PostFeatures) -> str:
     if points < ENTITY_MERGE_POINTS:
         return ""
     return " + ".join(reasons) + f" = {points:.1f}"
+
+
+def _embedding_evidence(
+    ids: Sequence[str],
+    feats: Mapping[str, PostFeatures],
+    vectors: Mapping[str, Any],
+    settings: StoriesSettings,
+    strong_only: frozenset[str],
+) -> list[tuple[int, str, str, str]]:
+    """Tier 11: close embeddings, trusted only with a second sign or when very close.
+
+    A cosine at the threshold is not enough alone: two launch posts of one week read alike to a
+    model. A shared entity (generic ones count here: the cosine already says "same topic"), the
+    same product family, the same kind of news or overlapping wording must back it, unless the
+    cosine is in the top half between the threshold and 1. Candidates come from
+    `embed.neighbour_pairs` (time window, bounded look-back, top k per post), never all pairs.
+    """
+    threshold = settings.embeddings_threshold
+    alone = threshold + (1.0 - threshold) / 2
+    entries = [(feats[pid].post.created_at.timestamp(), pid) for pid in ids if pid not in strong_only]
+    out = []
+    for a, b, cos in neighbour_pairs(entries, vectors, window_s=settings.embeddings_window_hours * 3600,
+                                     threshold=threshold):
+        fa, fb = feats[a], feats[b]
+        signs = sorted(fa.entities & fb.entities) or sorted(_families(fa.entities) & _families(fb.entities))
+        signs += sorted((fa.kinds & fb.kinds) - WEAK_KINDS)
+        if (overlap := _jaccard(fa.tokens, fb.tokens)) >= SUPPORT_JACCARD:
+            signs.append(f"wording {overlap:.2f}")
+        if signs:
+            out.append((11, a, b, f"embed(cos {cos:.3f} + {','.join(signs)})"))
+        elif cos >= alone:
+            out.append((11, a, b, f"embed(cos {cos:.3f} alone >= {alone:.3f})"))
+    return out

@@ -32,6 +32,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from newsdesk.config import Settings
 from newsdesk.model import Dropped, Post, Story, utc
@@ -76,6 +77,7 @@ def build_stories(
     history: Sequence[Post] = (),
     carried: Sequence[Carried] = (),
     on_stage: Callable[[str], None] | None = None,
+    embed: Callable[[Sequence[Post]], Mapping[str, Any]] | None = None,
 ) -> StoryResult:
     """Filter, dedup, cluster, rank and select `posts` as of `now`.
 
@@ -84,12 +86,14 @@ def build_stories(
     stories recent editions printed (see novelty.py): a story matching one is left out before
     selection, so its slot goes to the next story, unless it has news (then `update_of`).
     `on_stage(name)` is called as each stage ends ("relevance", "dedup", "cluster", "rank"):
-    the benchmark's stopwatch, no output of its own.
+    the benchmark's stopwatch, no output of its own. `embed` (embed.make_post_embedder) turns
+    the AI posts into unit vectors for clustering's embedding evidence; it reaches the network
+    or a model, so the shell passes it in, and it answers {} rather than fail.
     """
     with _cyclic_gc_paused():
         try:
             return _build_stories(posts, now=now, settings=settings, source_weights=source_weights,
-                                  history=history, carried=carried, on_stage=on_stage)
+                                  history=history, carried=carried, on_stage=on_stage, embed=embed)
         finally:
             forget_handed_in()
 
@@ -240,6 +244,7 @@ def _build_stories(
     history: Sequence[Post],
     carried: Sequence[Carried],
     on_stage: Callable[[str], None] | None,
+    embed: Callable[[Sequence[Post]], Mapping[str, Any]] | None = None,
 ) -> StoryResult:
     mark = on_stage or (lambda _stage: None)
     now = utc(now)
@@ -260,7 +265,10 @@ def _build_stories(
     mark("dedup")
     feats = {p.id: _features(p, p.id in weak_posts, early) for p in candidates}
     early.clear()
-    clusters = cluster_posts(candidates, conf, dedup, feats, strong_only=weak_posts)
+    # copies are merged already and chatter may not join on likeness: embed only the AI originals
+    originals = [p for p in candidates if p.id not in weak_posts and not dedup.is_duplicate(p.id)]
+    vectors = embed(originals) if embed else {}
+    clusters = cluster_posts(candidates, conf, dedup, feats, strong_only=weak_posts, vectors=vectors)
     mark("cluster")
 
     baselines = rank.author_baselines((*past, *unique))
