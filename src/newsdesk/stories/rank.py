@@ -69,6 +69,8 @@ MIN_STORY_SIGNAL = 1.0
 #: a quote's subject is the post it quotes, which the window may not hold: its own words ("the
 #: pattern is clear", "congrats") are a reaction, so a quote counts as this much signal
 QUOTE_SIGNAL = 1.0
+#: metrics that count interactions (followers and views are reach, not engagement)
+_ENGAGEMENT_KEYS = frozenset({"likes", "reposts", "replies", "quotes", "score", "comments"})
 #: link keys that point at a primary source (a paper, a repository, a model, a page), not a picture
 _SOURCE_KEYS = ("arxiv:", "gh:", "hf:", "url:")
 
@@ -76,8 +78,7 @@ _SOURCE_KEYS = ("arxiv:", "gh:", "hf:", "url:")
 def engagement_of(post: Post) -> float | None:
     """Interactions a post drew (log1p), or None when the platform gives none."""
     m = post.metrics
-    keys = ("likes", "reposts", "replies", "quotes", "score", "comments")
-    if not any(k in m for k in keys):
+    if m.keys().isdisjoint(_ENGAGEMENT_KEYS):
         return None
     total = (m.get("likes", 0) + REPOST_WEIGHT * m.get("reposts", 0) + m.get("replies", 0)
              + m.get("quotes", 0) + m.get("score", 0) + m.get("comments", 0))
