@@ -346,3 +346,8 @@ def test_a_word_capitalised_by_its_place_is_no_name(text: str, bold: str, plain:
     # product, or the text capitalises it elsewhere too; an ordinary word never is.
     out = embolden(text)
     assert bold in out and f"**{plain}" not in out
+
+
+def test_a_power_of_ten_is_bolded_whole() -> None:
+    out = embolden("Models trained with more than 10^26 FLOP must report an incident within 72 hours.")
+    assert "**10^26**" in out and "**10**^" not in out

@@ -260,6 +260,7 @@ def _pick_sentences(order: Sequence[Post], bodies: Mapping[str, list[str]], zh: 
 
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|HK\$|\$|¥|￥|€|£)$")
 _LATIN_UNIT = re.compile(r"^[A-Za-z]{1,4}(?![A-Za-z])")  # 14x, 16GB, 15yrs, 240fps
+_POWER = re.compile(r"\^-?\d+")
 _CURRENCY_AFTER = re.compile(r"^(?:美元|亿元|万元|元|港元|欧元|英镑|日元|人民币)")
 
 
@@ -317,6 +318,9 @@ def _candidates(summary: str) -> list[tuple[float, int, int]]:
         before = _CURRENCY_BEFORE.search(summary[:start])
         if before:
             start = before.start()
+        power = _POWER.match(summary, end)  # "10^26": the exponent is part of the number
+        if power:
+            end = power.end()
         after = _CURRENCY_AFTER.match(summary[end:]) or _LATIN_UNIT.match(summary[end:])
         if after:
             end += after.end()
