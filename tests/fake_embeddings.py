@@ -20,14 +20,13 @@ Run as a script (`python tests/fake_embeddings.py [--port N]`) to point a `newsd
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 import re
-import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+from fake_openai import Answer, FakeOpenAIServer
 
 DIMS = 256
 CONCEPT_WEIGHT = 3.0  #: a synonym concept counts like several n-grams: it is what crosses languages
@@ -122,22 +121,14 @@ def slow(delay_s: float) -> Failure:
     return Failure(delay_s=delay_s)
 
 
-@dataclass(frozen=True)
-class Recorded:
-    path: str
-    headers: dict[str, str]
-    body: dict[str, Any]
+class FakeEmbeddings(FakeOpenAIServer):
+    routes = ("/v1/embeddings", "/embeddings")
+    name = "fake-embeddings"
 
-
-class FakeEmbeddings:
     def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._stop = threading.Event()
+        super().__init__()
         self._failures: list[Failure] = []
         self._always: Failure | None = None
-        self.requests: list[Recorded] = []
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
 
     # -- scripting --
     def fail(self, *failures: Failure) -> FakeEmbeddings:
@@ -160,99 +151,23 @@ class FakeEmbeddings:
         with self._lock:
             return [text for r in self.requests for text in _texts(r.body.get("input"))]
 
-    # -- lifecycle --
-    @property
-    def base_url(self) -> str:
-        assert self._server is not None
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/v1"
-
-    def start(self, port: int = 0) -> FakeEmbeddings:
-        fake = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, format: str, *args: Any) -> None:  # quiet
-                pass
-
-            def do_POST(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                raw = self.rfile.read(length) if length else b""
-                try:
-                    body = json.loads(raw or b"{}")
-                except ValueError:
-                    body = {"_raw": raw.decode("utf-8", "replace")}
-                path = self.path.split("?", 1)[0]
-                with fake._lock:
-                    fake.requests.append(Recorded(path, {k.lower(): v for k, v in self.headers.items()}, body))
-                if path not in ("/v1/embeddings", "/embeddings"):
-                    self._send(404, json.dumps({"error": {"message": f"no route {path}"}}).encode())
-                    return
-                failure = fake._next_failure()
-                if failure is not None and failure.delay_s and fake._stop.wait(failure.delay_s):
-                    return
-                if failure is not None and (failure.status != 200 or failure.body is not None):
-                    if failure.body is not None:
-                        self._send(failure.status, failure.body, failure.headers)
-                        return
-                    message = f"status {failure.status}"
-                    if failure.echo_auth:
-                        message += f" for {self.headers.get('Authorization')}"
-                    self._send(failure.status, json.dumps({"error": {"message": message}}).encode(),
-                               failure.headers)
-                    return
-                texts = _texts(body.get("input"))
-                if body.get("encoding_format") not in (None, "float"):
-                    self._send(400, b'{"error": {"message": "only float encoding here"}}')
-                    return
-                answer = {
-                    "object": "list",
-                    "model": body.get("model", "fake"),
-                    "data": [{"object": "embedding", "index": n, "embedding": vector(t)}
-                             for n, t in enumerate(texts)],
-                    "usage": {"prompt_tokens": sum(len(t) for t in texts), "total_tokens": sum(len(t) for t in texts)},
-                }
-                self._send(200, json.dumps(answer).encode())
-
-            def _send(self, code: int, data: bytes, headers: dict[str, str] | None = None) -> None:
-                try:
-                    self.send_response(code)
-                    self.send_header("Content-Type", "application/json")
-                    self.send_header("Content-Length", str(len(data)))
-                    for k, v in (headers or {}).items():
-                        self.send_header(k, v)
-                    self.end_headers()
-                    self.wfile.write(data)
-                except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeout)
-                    pass
-
-        class Server(ThreadingHTTPServer):
-            daemon_threads = True
-
-            def handle_error(self, request: Any, client_address: Any) -> None:  # quiet on disconnects
-                pass
-
-        self._server = Server(("127.0.0.1", port), Handler)
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, name="fake-embeddings", daemon=True
-        )
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._stop.set()
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-
-    def __enter__(self) -> FakeEmbeddings:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+    def answer(self, body: dict[str, Any], headers: dict[str, str]) -> Answer:
+        failure = self._next_failure()
+        delay = failure.delay_s if failure is not None else 0.0
+        if failure is not None and failure.body is not None:
+            return Answer(failure.status, raw=failure.body, headers=failure.headers, delay_s=delay)
+        if failure is not None and failure.status != 200:
+            message = f"status {failure.status}" + (f" for {headers.get('authorization')}" if failure.echo_auth else "")
+            return Answer(failure.status, {"error": {"message": message}}, headers=failure.headers, delay_s=delay)
+        if body.get("encoding_format") not in (None, "float"):
+            return Answer(400, {"error": {"message": "only float encoding here"}}, delay_s=delay)
+        texts = _texts(body.get("input"))
+        return Answer(200, {
+            "object": "list",
+            "model": body.get("model", "fake"),
+            "data": [{"object": "embedding", "index": n, "embedding": vector(t)} for n, t in enumerate(texts)],
+            "usage": {"prompt_tokens": sum(len(t) for t in texts), "total_tokens": sum(len(t) for t in texts)},
+        }, delay_s=delay)
 
 
 def _texts(value: Any) -> list[str]:

@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+from fake_openai import Answer, FakeOpenAIServer, Recorded, error
+
+__all__ = ["FakeLLM", "FakeReply", "Recorded", "answer", "slow", "status", "text"]
 
 
 @dataclass(frozen=True)
@@ -62,26 +64,14 @@ def slow(delay_s: float, reply: FakeReply) -> FakeReply:
     return FakeReply(**{**reply.__dict__, "delay_s": delay_s})
 
 
-@dataclass(frozen=True)
-class Recorded:
-    path: str
-    headers: dict[str, str]
-    body: dict[str, Any]
+class FakeLLM(FakeOpenAIServer):
+    routes = ("/v1/chat/completions", "/chat/completions")
+    name = "fake-llm"
 
-    @property
-    def messages(self) -> list[dict[str, str]]:
-        return list(self.body.get("messages") or [])
-
-
-class FakeLLM:
     def __init__(self) -> None:
+        super().__init__()
         self._replies: deque[FakeReply] = deque()
         self._responder: Callable[[dict[str, Any]], FakeReply] | None = None
-        self._lock = threading.Lock()
-        self._stop = threading.Event()
-        self.requests: list[Recorded] = []
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
 
     # -- scripting --
     def queue(self, *replies: FakeReply) -> FakeLLM:
@@ -105,92 +95,17 @@ class FakeLLM:
         with self._lock:
             return len(self._replies)
 
-    # -- lifecycle --
-    @property
-    def base_url(self) -> str:
-        assert self._server is not None
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/v1"
-
-    def start(self) -> FakeLLM:
-        fake = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, format: str, *args: Any) -> None:  # quiet
-                pass
-
-            def do_POST(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                raw = self.rfile.read(length) if length else b""
-                try:
-                    body = json.loads(raw or b"{}")
-                except ValueError:
-                    body = {"_raw": raw.decode("utf-8", "replace")}
-                path = self.path.split("?", 1)[0]
-                with fake._lock:
-                    fake.requests.append(Recorded(path, {k.lower(): v for k, v in self.headers.items()}, body))
-                if path not in ("/v1/chat/completions", "/chat/completions"):
-                    self._send(404, {"error": {"message": f"no route {path}"}})
-                    return
-                reply = fake._next(body)
-                if reply is None:
-                    self._send(500, {"error": {"message": "no reply queued"}})
-                    return
-                if reply.delay_s and fake._stop.wait(reply.delay_s):
-                    return
-                if reply.raw_body is not None:
-                    self._send_bytes(reply.status, reply.raw_body, reply.headers)
-                elif reply.status != 200:
-                    message = f"status {reply.status}"
-                    if reply.echo_auth:
-                        message += f" for {self.headers.get('Authorization')}"
-                    self._send(reply.status, {"error": {"message": message, "type": "fake"}}, reply.headers)
-                else:
-                    self._send(200, fake._completion(body, reply), reply.headers)
-
-            def _send(self, code: int, payload: dict[str, Any], headers: dict[str, str] | None = None) -> None:
-                self._send_bytes(code, json.dumps(payload, ensure_ascii=False).encode(), headers or {})
-
-            def _send_bytes(self, code: int, data: bytes, headers: dict[str, str]) -> None:
-                try:
-                    self.send_response(code)
-                    self.send_header("Content-Type", "application/json")
-                    self.send_header("Content-Length", str(len(data)))
-                    for k, v in headers.items():
-                        self.send_header(k, v)
-                    self.end_headers()
-                    self.wfile.write(data)
-                except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeout)
-                    pass
-
-        class Server(ThreadingHTTPServer):
-            daemon_threads = True
-
-            def handle_error(self, request: Any, client_address: Any) -> None:  # quiet on disconnects
-                pass
-
-        self._server = Server(("127.0.0.1", 0), Handler)
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, name="fake-llm", daemon=True
-        )
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._stop.set()
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-
-    def __enter__(self) -> FakeLLM:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+    def answer(self, body: dict[str, Any], headers: dict[str, str]) -> Answer:
+        reply = self._next(body)
+        if reply is None:
+            return error(500, "no reply queued")
+        if reply.raw_body is not None:
+            return Answer(reply.status, raw=reply.raw_body, headers=reply.headers, delay_s=reply.delay_s)
+        if reply.status != 200:
+            message = f"status {reply.status}" + (f" for {headers.get('authorization')}" if reply.echo_auth else "")
+            return Answer(reply.status, {"error": {"message": message, "type": "fake"}}, headers=reply.headers,
+                          delay_s=reply.delay_s)
+        return Answer(200, self._completion(body, reply), headers=reply.headers, delay_s=reply.delay_s)
 
     @staticmethod
     def _completion(request: dict[str, Any], reply: FakeReply) -> dict[str, Any]:
