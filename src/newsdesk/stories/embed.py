@@ -143,21 +143,14 @@ class OpenAIEmbedder:
     def embed(self, texts: Sequence[str]) -> list[list[float]]:
         import openai
 
+        from newsdesk.openai_errors import describe_api_error
+
         s = self._settings
         try:
             response = self._client.embeddings.create(model=self.model, input=list(texts), encoding_format="float")
-        except openai.APITimeoutError:
-            reason = f"timed out after {s.embeddings_timeout_s:g} s ({s.embeddings_max_retries} retries)"
-        except openai.APIConnectionError as exc:
-            reason = f"cannot connect: {type(exc.__cause__ or exc).__name__}"
-        except (openai.AuthenticationError, openai.PermissionDeniedError) as exc:
-            reason = f"HTTP {exc.status_code}: authentication failed; check ${s.embeddings_api_key_env}"
-        except openai.RateLimitError as exc:
-            reason = f"HTTP {exc.status_code}: rate limited ({s.embeddings_max_retries} retries)"
-        except openai.APIStatusError as exc:
-            reason = f"HTTP {exc.status_code}: {type(exc).__name__}"
-        except (openai.APIError, ValueError) as exc:  # a 200 whose body is not an embedding list
-            reason = f"unusable response: {type(exc).__name__}"
+        except (openai.APIError, ValueError) as exc:  # ValueError: a 200 whose body is not an embedding list
+            reason = describe_api_error(exc, timeout_s=s.embeddings_timeout_s, retries=s.embeddings_max_retries,
+                                        key_env=s.embeddings_api_key_env)
         else:
             return _float_lists(getattr(response, "data", None), len(texts), self)
         raise EmbeddingError(self._scrub(f"embeddings request to {self.where} failed: {reason}"))

@@ -48,6 +48,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, ValidationInfo, fie
 from newsdesk.config import LLMSettings
 from newsdesk.errors import ConfigError, LLMError
 from newsdesk.model import Check, Item, Post, Story
+from newsdesk.openai_errors import describe_api_error
 from newsdesk.writer.cache import TokenBudget, cache_key, content_hash
 from newsdesk.writer.checks import bold_spans, failed, run_checks
 from newsdesk.writer.evidence import render_shown, select_evidence
@@ -421,18 +422,9 @@ class LLMWriter:
                 temperature=s.temperature,
                 max_tokens=max_tokens,
             )
-        except openai.APITimeoutError:
-            reason = f"timed out after {s.timeout_s:g} s ({s.max_retries} retries)"
-        except openai.APIConnectionError as exc:
-            reason = f"cannot reach {s.base_url}: {type(exc.__cause__ or exc).__name__}"
-        except (openai.AuthenticationError, openai.PermissionDeniedError) as exc:
-            reason = f"HTTP {exc.status_code}: authentication failed; check ${s.api_key_env}"
-        except openai.RateLimitError as exc:
-            reason = f"HTTP {exc.status_code}: rate limited ({s.max_retries} retries)"
-        except openai.APIStatusError as exc:
-            reason = f"HTTP {exc.status_code}: {type(exc).__name__}"
-        except openai.APIError as exc:  # a 200 whose body is not a chat completion
-            reason = f"unusable response: {type(exc).__name__}"
+        except openai.APIError as exc:
+            reason = describe_api_error(exc, timeout_s=s.timeout_s, retries=s.max_retries, key_env=s.api_key_env,
+                                        endpoint=s.base_url)
         else:
             u = response.usage
             usage = usage + Usage(
