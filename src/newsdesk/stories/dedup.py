@@ -31,7 +31,7 @@ import os
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -75,6 +75,19 @@ def jaccard(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> float
 
 def find_duplicates(posts: Sequence[Post], settings: StoriesSettings) -> DedupResult:
     """Group repeated posts; every group is represented by its earliest member."""
+    return start_duplicates(posts, settings)()
+
+
+def start_duplicates(
+    posts: Sequence[Post], settings: StoriesSettings, pool: Executor | None = None
+) -> Callable[[], DedupResult]:
+    """`find_duplicates` in two halves: this call finds reposts and exact copies and starts the
+    near-copy join (in worker processes for a large window); the function it returns waits for
+    the join and answers. In between, the caller's process is free for other work (the pipeline
+    judges relevance meanwhile), where it would otherwise idle while the workers join. `pool`
+    (worker processes started earlier, e.g. the pipeline's) joins the blocks instead of new ones:
+    a process forked now from this large one would make every page this one then touches a
+    copy (~0.5 s of page faults at 100k posts while it judged)."""
     ordered = sorted(posts, key=_order_key)
     by_id = {p.id: p for p in ordered}
     parent: dict[str, str] = {}
@@ -132,11 +145,15 @@ def find_duplicates(posts: Sequence[Post], settings: StoriesSettings) -> DedupRe
     threshold = settings.near_duplicate_jaccard
     items = [(post.id, post.created_at) for post in ordered
              if len(norm[post.id]) >= MIN_NEAR_CHARS and first_with.get(norm[post.id]) == post.id]
-    for pid, other in similar_texts(items, lambda pid: norm[pid].replace(" ", ""), threshold, window):
-        join(pid, other, "near")
+    near_pairs = start_similar_texts(items, lambda pid: norm[pid].replace(" ", ""), threshold, window, pool=pool)
 
-    canonical = {pid: root(pid) for pid in parent if root(pid) != pid}
-    return DedupResult(canonical_of=canonical, kind_of={pid: kind_of.get(pid, "near") for pid in canonical})
+    def finish() -> DedupResult:
+        for pid, other in near_pairs():
+            join(pid, other, "near")
+        canonical = {pid: root(pid) for pid in parent if root(pid) != pid}
+        return DedupResult(canonical_of=canonical, kind_of={pid: kind_of.get(pid, "near") for pid in canonical})
+
+    return finish
 
 
 def similar_pairs(
@@ -178,16 +195,35 @@ def similar_texts(
     makes them), numbered in bulk: a shingle's number spells its characters, so no set of
     strings is built per post (at 100k posts the sets alone cost seconds). From
     PARALLEL_MIN_ITEMS items on, the blocks are joined by worker processes, one per CPU."""
+    return start_similar_texts(items, compact_of, threshold, window, size)()
+
+
+def start_similar_texts(
+    items: Sequence[tuple[str, datetime]],
+    compact_of: Callable[[str], str],
+    threshold: float,
+    window: timedelta | None = None,
+    size: int = SHINGLE,
+    pool: Executor | None = None,
+) -> Callable[[], list[tuple[str, str]]]:
+    """`similar_texts`, started: the blocks go to the workers (`pool`, or new ones) now, and the
+    function returned waits for their pairs (see `start_duplicates`)."""
     np = _numpy()
     texts = [compact_of(pid) for pid, _ in items]
     first_in_window, blocks = _blocks(np, items, window)
     jobs = [(texts[context:end], size, np.maximum(first_in_window[context:end] - context, 0), start - context,
              threshold) for start, context, end in blocks]
-    matched: dict[int, list[int]] = defaultdict(list)
-    for (_, context, _), found in zip(blocks, _run_text_blocks(jobs, len(items)), strict=True):
-        for k, j in found:
-            matched[k + context].append(j + context)
-    return _in_order(items, matched)
+    del texts
+    block_pairs = _start_text_blocks(jobs, len(items), pool)
+
+    def finish() -> list[tuple[str, str]]:
+        matched: dict[int, list[int]] = defaultdict(list)
+        for (_, context, _), found in zip(blocks, block_pairs(), strict=True):
+            for k, j in found:
+                matched[k + context].append(j + context)
+        return _in_order(items, matched)
+
+    return finish
 
 
 def _text_block_pairs(
@@ -199,17 +235,42 @@ def _text_block_pairs(
     return _join_block(np, item, token, first_in_window, probe_from, threshold) if len(item) else []
 
 
-def _run_text_blocks(jobs: list[tuple[Any, ...]], items: int) -> list[list[tuple[int, int]]]:
+def _start_text_blocks(
+    jobs: list[tuple[Any, ...]], items: int, given: Executor | None = None
+) -> Callable[[], list[list[tuple[int, int]]]]:
     """`_text_block_pairs` of each job, in order: in worker processes when there are enough
-    items and blocks to share, else here (and here too when no process can be started)."""
+    items and blocks to share, else here (and here too when no process can be started). The
+    jobs are submitted now; the function returned collects the answers and shuts the workers
+    down (in this process, the jobs run only when it is called). A `given` pool is used, not
+    shut down."""
+
+    def here() -> list[list[tuple[int, int]]]:
+        return [_text_block_pairs(*job) for job in jobs]
+
     workers = min(worker_count(), len(jobs))
-    if items >= PARALLEL_MIN_ITEMS and workers > 1:
+    if items < PARALLEL_MIN_ITEMS or workers < 2:
+        return here
+    try:
+        pool = given or ProcessPoolExecutor(workers, mp_context=process_context())
+    except OSError:
+        return here  # no processes to be had here: the same blocks, joined in this process
+    try:
+        futures = [pool.submit(_text_block_pairs, *job) for job in jobs]
+    except (OSError, BrokenProcessPool, RuntimeError):  # (RuntimeError: a given pool already shut down)
+        if pool is not given:
+            pool.shutdown(cancel_futures=True)
+        return here
+
+    def collect() -> list[list[tuple[int, int]]]:
         try:
-            with ProcessPoolExecutor(workers, mp_context=process_context()) as pool:
-                return list(pool.map(_text_block_pairs, *zip(*jobs, strict=True)))
+            return [future.result() for future in futures]
         except (OSError, BrokenProcessPool):
-            pass  # no processes to be had here: the same blocks, joined in this process
-    return [_text_block_pairs(*job) for job in jobs]
+            return here()  # a worker lost (killed for memory): the same blocks, joined here
+        finally:
+            if pool is not given:
+                pool.shutdown(cancel_futures=True)
+
+    return collect
 
 
 #: items from which `similar_texts` shares its blocks among worker processes (at 100k posts

@@ -39,7 +39,14 @@ from newsdesk.model import Dropped, Post, Story, utc
 from newsdesk.stories import rank, relevance
 from newsdesk.stories import text as text_functions
 from newsdesk.stories.cluster import Cluster, PostFeatures, cluster_posts, content_tokens, features_of
-from newsdesk.stories.dedup import DedupResult, find_duplicates, process_context, voices, worker_count
+from newsdesk.stories.dedup import (
+    DedupResult,
+    find_duplicates,
+    process_context,
+    start_duplicates,
+    voices,
+    worker_count,
+)
 from newsdesk.stories.novelty import Carried, apply_novelty
 from newsdesk.stories.novelty import Verdict as NoveltyVerdict
 from newsdesk.stories.relevance import Verdict, judge_posts, score_text
@@ -171,8 +178,28 @@ def _read_texts_packed(rows: Sequence[PostText], threshold: float) -> bytes:
     return packed
 
 
+@contextlib.contextmanager
+def _worker_pool(posts: int) -> Iterator[ProcessPoolExecutor | None]:
+    """Worker processes for a window of `posts` posts (history included): one per CPU from
+    PARALLEL_MIN_POSTS, else (or where no process can be had) None. The same workers read the
+    texts and then join dedup's blocks: forked at the start, while this process is small, and
+    not again once it holds every answer (a process forked from a large one makes each page the
+    parent then writes a copy: ~0.5 s of page faults at 100k posts while it judged relevance)."""
+    workers = worker_count()
+    if posts < PARALLEL_MIN_POSTS or workers < 1:
+        yield None
+        return
+    try:
+        pool = ProcessPoolExecutor(workers, mp_context=process_context())
+    except OSError:
+        yield None
+        return
+    with pool:
+        yield pool
+
+
 def _text_facts(
-    posts: Sequence[Post], window_ids: frozenset[str], threshold: float
+    posts: Sequence[Post], window_ids: frozenset[str], threshold: float, pool: ProcessPoolExecutor | None
 ) -> tuple[dict[str, tuple[float, tuple[str, ...], bool]], dict[str, tuple[bool, PostFeatures]]]:
     """Relevance scores by post id for a large window, read by worker processes, and the
     clustering features of the window's posts made meanwhile; both empty for a small window
@@ -185,23 +212,21 @@ def _text_facts(
     alone reaches `threshold`, light for the others. Priors can still move a post across the
     threshold, so the caller checks each guess and makes the features again where it was wrong.
     """
-    workers = worker_count()
-    if len(posts) < PARALLEL_MIN_POSTS or workers < 1:
+    if pool is None:
         return {}, {}
     chunks = [posts[i : i + FACTS_CHUNK] for i in range(0, len(posts), FACTS_CHUNK)]
     rows = ([(p.title, p.text, p.links) for p in chunk] for chunk in chunks)
     scored: dict[str, tuple[float, tuple[str, ...], bool]] = {}
     early: dict[str, tuple[bool, PostFeatures]] = {}
     try:
-        with ProcessPoolExecutor(workers, mp_context=process_context()) as pool:
-            read = functools.partial(_read_texts_packed, threshold=threshold)
-            for chunk, packed in zip(chunks, pool.map(read, rows), strict=True):
-                _take_facts(chunk, pickle.loads(packed), scored)
-                for post in chunk:
-                    score, _, is_ad = scored[post.id]
-                    if post.id in window_ids and not is_ad:
-                        light = score < threshold
-                        early[post.id] = (light, features_of(post, light=light))
+        read = functools.partial(_read_texts_packed, threshold=threshold)
+        for chunk, packed in zip(chunks, pool.map(read, rows), strict=True):
+            _take_facts(chunk, pickle.loads(packed), scored)
+            for post in chunk:
+                score, _, is_ad = scored[post.id]
+                if post.id in window_ids and not is_ad:
+                    light = score < threshold
+                    early[post.id] = (light, features_of(post, light=light))
     except (OSError, BrokenProcessPool):
         # no processes to be had here (a sandbox without semaphores, a worker killed for memory):
         # what arrived is right, and the stages compute the rest themselves, only slower
@@ -256,15 +281,22 @@ def _build_stories(
     past = [p for p in history if p.id not in window_ids]
 
     known = frozenset(k.lower() for k in (source_weights or {}))
-    scored, early = _text_facts([*past, *unique], frozenset(window_ids), conf.relevance_threshold)
-    verdicts = judge_posts(unique, conf, past, known_authors=known, scored=scored)
-    mark("relevance")
-    candidates = [p for p in unique if verdicts[p.id].reason != "ad"]
-    weak_posts = frozenset(p.id for p in candidates if not verdicts[p.id].relevant)
-    dedup = find_duplicates(candidates, conf)
+    with _worker_pool(len(past) + len(unique)) as pool:
+        scored, early = _text_facts([*past, *unique], frozenset(window_ids), conf.relevance_threshold, pool)
+        # the workers' scores already tell which posts are ads, all dedup needs: its join starts
+        # now, in the same workers, and runs while this process judges relevance and makes features
+        started = [p for p in unique if not relevance.is_ad(p, conf, scored[p.id])] if scored else None
+        pending = start_duplicates(started, conf, pool=pool) if started is not None else None
+        verdicts = judge_posts(unique, conf, past, known_authors=known, scored=scored)
+        mark("relevance")
+        candidates = [p for p in unique if verdicts[p.id].reason != "ad"]
+        weak_posts = frozenset(p.id for p in candidates if not verdicts[p.id].relevant)
+        feats = {p.id: _features(p, p.id in weak_posts, early) for p in candidates}
+        early.clear()
+        dedup = pending() if pending is not None else None
+    if dedup is None or started != candidates:  # (never differs: `is_ad` is the verdict's own rule)
+        dedup = find_duplicates(candidates, conf)
     mark("dedup")
-    feats = {p.id: _features(p, p.id in weak_posts, early) for p in candidates}
-    early.clear()
     # copies are merged already and chatter may not join on likeness: embed only the AI originals
     originals = [p for p in candidates if p.id not in weak_posts and not dedup.is_duplicate(p.id)]
     vectors = embed(originals) if embed else {}

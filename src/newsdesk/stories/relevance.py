@@ -340,7 +340,7 @@ def judge_posts(
     verdicts: dict[str, Verdict] = {}
     for post in posts:
         words = own_text(post_body(post))  # (the same words as title + " " + text: own_text strips)
-        if len(words) < settings.min_text_chars and not post.title:
+        if is_empty(post, settings):
             verdicts[post.id] = Verdict(post.id, 0.0, (), "empty")
             continue
         _, base, hits, is_ad = raw[post.id]
@@ -355,6 +355,17 @@ def judge_posts(
         reason = "ad" if is_ad else "off-topic" if score < settings.relevance_threshold else None
         verdicts[post.id] = Verdict(post.id, round(score, 3), hits, reason, signal=round(base, 3))
     return verdicts
+
+
+def is_empty(post: Post, settings: StoriesSettings) -> bool:
+    """Does the post say too little of its own to judge (its verdict is then "empty", never "ad")?"""
+    return len(own_text(post_body(post))) < settings.min_text_chars and not post.title
+
+
+def is_ad(post: Post, settings: StoriesSettings, scored: tuple[float, tuple[str, ...], bool]) -> bool:
+    """Will `judge_posts` call the post an ad, given its `score_post` answer? Author priors never
+    change that verdict, so it is known before they are learned (the pipeline starts dedup on it)."""
+    return scored[2] and not is_empty(post, settings)
 
 
 def relevance_strength(score: float) -> float:
