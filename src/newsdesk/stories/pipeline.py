@@ -314,12 +314,12 @@ def _build_stories(
         if not any(verdicts[pid].relevant for pid in cluster.post_ids):
             continue
         story = _make_story(cluster, by_id, feats, dedup, verdicts)
+        story_voices[story.id] = story_voiced = voices(story.post_ids, dedup)
         story = rank.score_story(
-            story, by_id, voices(story.post_ids, dedup), now=now, settings=conf,
+            story, by_id, story_voiced, now=now, settings=conf,
             baselines=baselines, relevance=scores, source_weights=source_weights, signals=signals,
         )
         stories.append(story)
-        story_voices[story.id] = voices(story.post_ids, dedup)
         in_story.update(story.post_ids)
     for post in unique:
         if post.id not in in_story:

@@ -340,7 +340,7 @@ def judge_posts(
     verdicts: dict[str, Verdict] = {}
     for post in posts:
         words = own_text(post_body(post))  # (the same words as title + " " + text: own_text strips)
-        if is_empty(post, settings):
+        if _says_too_little(words, post, settings):
             verdicts[post.id] = Verdict(post.id, 0.0, (), "empty")
             continue
         _, base, hits, is_ad = raw[post.id]
@@ -359,7 +359,11 @@ def judge_posts(
 
 def is_empty(post: Post, settings: StoriesSettings) -> bool:
     """Does the post say too little of its own to judge (its verdict is then "empty", never "ad")?"""
-    return len(own_text(post_body(post))) < settings.min_text_chars and not post.title
+    return _says_too_little(own_text(post_body(post)), post, settings)
+
+
+def _says_too_little(words: str, post: Post, settings: StoriesSettings) -> bool:
+    return len(words) < settings.min_text_chars and not post.title
 
 
 def is_ad(post: Post, settings: StoriesSettings, scored: tuple[float, tuple[str, ...], bool]) -> bool:
