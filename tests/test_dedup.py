@@ -143,3 +143,36 @@ def test_normalise_makes_one_pass_of_what_were_two(text: str) -> None:
     folded = unicodedata.normalize("NFKC", own_text(text)).lower()
     two_passes = re.sub(r"\s+", " ", re.sub(r"[^\w\s]|_", " ", folded)).strip()
     assert normalise(text) == two_passes
+
+
+# -- link keys: the t.co fast path of `_url_key` ---------------------------------------------
+
+_TCO_ID = st.text(alphabet=st.sampled_from("abcXYZ09_-é./?#=:"), min_size=0, max_size=12)
+_TCO_HEAD = st.sampled_from(["https://t.co/", "http://t.co/", "HTTPS://t.co/", "https://T.CO/", "http://T.co/",
+                             "https://t.co:443/", "https://t.co//", "https://www.t.co/", " https://t.co/"])
+_TCO_TAIL = st.sampled_from(["", ".", ")", "…", "!?", "/", "?utm_source=x", "#frag", "?a=1&b=2", "/x/", " "])
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TCO_HEAD, _TCO_ID, _TCO_TAIL)
+def test_url_key_fast_path_equals_slow_path(head: str, token: str, tail: str) -> None:
+    """Whatever a t.co-like URL looks like (case, scheme, port, query, fragment, punctuation),
+    the fast path answers what `canonical_url` would."""
+    from newsdesk.stories.text import _url_key, _url_key_slow
+
+    url = head + token + tail
+    assert _url_key.__wrapped__(url) == _url_key_slow(url)
+
+
+@pytest.mark.parametrize("url", [
+    "https://t.co/AbC123", "http://t.co/AbC123", "https://t.co/AbC123.", "https://t.co/AbC123…)",
+    "https://T.CO/AbC123", "https://t.co/AbC123?s=20", "https://t.co/AbC123#x", "https://t.co/",
+    "https://t.co/Ab_C", "https://t.co/abc/", "https://t.co/äbc",
+])
+def test_url_key_fast_path_cases(url: str) -> None:
+    from newsdesk.stories.text import _url_key, _url_key_slow
+
+    assert _url_key.__wrapped__(url) == _url_key_slow(url)
+    if url.rstrip(".…)").removeprefix("http://").removeprefix("https://").startswith("t.co/AbC123") \
+            and url.rstrip(".…)").endswith("AbC123"):
+        assert _url_key.__wrapped__(url) == "short:https://t.co/AbC123"
