@@ -187,3 +187,25 @@ def test_worker_processes_change_nothing(days: dict, monkeypatch: pytest.MonkeyP
     assert sum(taken) == len(posts) and len(taken) > 2  # every post (history too) came from a worker
     assert text._HANDED_IN == {}  # nothing handed in outlives the call
     assert alone.stories  # the day itself is not empty
+
+
+def test_figures_read_by_a_worker_change_nothing(days: dict, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The relevant posts' figures, read by a worker while this process clusters and handed in to
+    `rank.figures_in`, give the same scores and parts as reading them here."""
+    from newsdesk.stories import dedup
+
+    posts, _, _ = days["day-2026-03-25"]
+    now = max(p.created_at for p in posts)
+    here = build_stories(posts, now=now, settings=SETTINGS)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_POSTS", 1)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_ITEMS", 2)
+    monkeypatch.setattr(dedup, "PARALLEL_MIN_ITEMS", 2)
+    monkeypatch.setattr(pipeline, "worker_count", lambda: 2)
+    sent: list[int] = []
+    start = pipeline._start_figures
+    monkeypatch.setattr(pipeline, "_start_figures", lambda some, pool: (sent.append(len(some)), start(some, pool))[1])
+    there = build_stories(posts, now=now, settings=SETTINGS)
+    assert there == here
+    assert [s.score_parts for s in there.stories] == [s.score_parts for s in here.stories]
+    assert sent and sent[0] > 0  # the worker path ran
+    assert text._HANDED_IN == {}

@@ -40,7 +40,15 @@ from datetime import datetime
 
 from newsdesk.config import StoriesSettings
 from newsdesk.model import Post, Story
-from newsdesk.stories.text import detect_kinds, extract_entities, is_specific, link_keys, post_body, strip_urls
+from newsdesk.stories.text import (
+    detect_kinds,
+    extract_entities,
+    handed_in,
+    is_specific,
+    link_keys,
+    post_body,
+    strip_urls,
+)
 
 #: weight of each news kind; the story takes its best kind
 KIND_WEIGHTS: Mapping[str, float] = {
@@ -110,7 +118,11 @@ def post_attention(post: Post, baselines: Mapping[str, float]) -> float:
 
 
 def figures_in(text: str) -> frozenset[str]:
-    """Figures stated in a text, normalised ("$40 M" -> "$40m"); URLs are not read."""
+    """Figures stated in a text, normalised ("$40 M" -> "$40m"); URLs are not read. A large
+    window's are read by the worker processes while this one clusters (`hand_in("figures")`)."""
+    known = handed_in("figures", text)
+    if known is not None:
+        return known  # type: ignore[no-any-return]
     return frozenset(m.group(0).replace(" ", "").lower() for m in _FIGURE.finditer(strip_urls(text)))
 
 
