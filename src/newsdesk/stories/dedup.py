@@ -360,9 +360,9 @@ def _numpy() -> Any:
 
 
 #: items joined at once (with the earlier items inside their window): bounds the join's memory
-JOIN_BLOCK = 1 << 14
+JOIN_BLOCK = 1 << 13
 #: candidate entries (and, when verifying, tokens) handled at once inside a block
-JOIN_CHUNK = 1 << 19
+JOIN_CHUNK = 1 << 18
 
 
 def _prefix_join(

@@ -307,11 +307,13 @@ def _build_stories(
         if dedup is None or started != candidates:  # (never differs: `is_ad` is the verdict's own rule)
             dedup = find_duplicates(candidates, conf)
         mark("dedup")
-        # copies are merged already and chatter may not join on likeness: embed only the AI originals
-        originals = [p for p in candidates if p.id not in weak_posts and not dedup.is_duplicate(p.id)]
-        vectors = embed(originals) if embed else {}
-        clusters = cluster_posts(candidates, conf, dedup, feats, strong_only=weak_posts, vectors=vectors)
         figures()
+    # the workers go before clustering, where this process grows most: kept alive through it, they
+    # took the process tree (PSS) past 1 GB at 100k posts
+    # copies are merged already and chatter may not join on likeness: embed only the AI originals
+    originals = [p for p in candidates if p.id not in weak_posts and not dedup.is_duplicate(p.id)]
+    vectors = embed(originals) if embed else {}
+    clusters = cluster_posts(candidates, conf, dedup, feats, strong_only=weak_posts, vectors=vectors)
     mark("cluster")
 
     baselines = rank.author_baselines((*past, *unique))
