@@ -94,7 +94,12 @@ def bool_option(source: Source, name: str, default: bool) -> bool:
 
 def token(source: Source) -> str | None:
     """The source's secret (`token_env` resolved by config into a SecretStr), or None when unset."""
-    value = source.options.get("token")
+    return secret_option(source, "token")
+
+
+def secret_option(source: Source, name: str) -> str | None:
+    """A secret option (`<name>_env` resolved by config into a SecretStr), or None when unset or blank."""
+    value = source.options.get(name)
     if value is None:
         return None
     secret = value.get_secret_value() if hasattr(value, "get_secret_value") else value

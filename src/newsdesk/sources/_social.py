@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from pydantic import SecretStr
-
 from newsdesk.errors import SourceError
 from newsdesk.fetch import RateLimitedError
 from newsdesk.model import Post
@@ -92,15 +90,6 @@ def option_float(options: Mapping[str, Any], name: str, default: float) -> float
     except ValueError:
         return default
     return number if number > 0 else default
-
-
-def secret(value: Any) -> str | None:
-    """The plain value of a secret option (a `SecretStr` from config, or a str in tests), or None."""
-    if isinstance(value, SecretStr):
-        value = value.get_secret_value()
-    if isinstance(value, str) and value.strip():
-        return value.strip()
-    return None
 
 
 def describe_failure(exc: SourceError, platform: str, what: str) -> str:

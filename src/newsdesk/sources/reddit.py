@@ -253,17 +253,9 @@ class _Tokens:
 TOKENS = _Tokens()
 
 
-def _secret(source: Source, name: str) -> str | None:
-    value = source.options.get(name)
-    if value is None:
-        return None
-    text = value.get_secret_value() if hasattr(value, "get_secret_value") else value
-    return str(text).strip() or None
-
-
 def _app_token(source: Source, client: HttpClient, warnings: list[str]) -> str | None:
     """The bearer token from the app's id and secret, or None (with a warning) when the exchange fails."""
-    client_id, secret = _secret(source, "client_id"), _secret(source, "client_secret")
+    client_id, secret = _api.secret_option(source, "client_id"), _api.secret_option(source, "client_secret")
     if not client_id and not secret:
         return None
     if not (client_id and secret):
@@ -323,7 +315,7 @@ class RedditSource:
                 if exc.status == 401 and not _api.token(source):
                     # The exchanged token was revoked or expired early: the next run gets a new one.
                     token_url = _api.base_url(source, TOKEN_URL, option="token_url")
-                    TOKENS.forget(token_url, _secret(source, "client_id") or "")
+                    TOKENS.forget(token_url, _api.secret_option(source, "client_id") or "")
                 if exc.status not in FALLBACK_STATUSES:
                     raise
                 url = f"{rss_base}{path}/.rss"

@@ -49,6 +49,7 @@ from urllib.parse import urlencode, urlsplit
 from newsdesk.errors import SourceError
 from newsdesk.fetch import HttpClient, HttpStatusError, RateLimitedError, redact_url
 from newsdesk.model import Post, Ref, Source, utc
+from newsdesk.sources import _api
 from newsdesk.sources._api import dedupe_links
 from newsdesk.sources._social import (
     DEFAULT_LOOKBACK_HOURS,
@@ -60,7 +61,6 @@ from newsdesk.sources._social import (
     option_float,
     option_int,
     parse_utc,
-    secret,
 )
 from newsdesk.sources.base import FetchOutcome, register
 from newsdesk.sources.xbridge import canonical_x_url, x_status_from_url
@@ -381,7 +381,7 @@ class XSource:
 
     def fetch(self, source: Source, state: Mapping[str, Any], client: HttpClient) -> FetchOutcome:
         previous = dict(state)
-        token = secret(source.options.get("token"))
+        token = _api.token(source)
         if token is None:
             var = source.options.get("token_env")
             hint = f"the variable {var} named by token_env is not set" if var else "add token_env = \"VAR\" to it"
