@@ -189,6 +189,18 @@ class _UnionFind:
         self.size = dict.fromkeys(self.parent, 1)
         self.span = {i: (t, t) for i, t in times.items()}
         self.log: dict[str, list[str]] = defaultdict(list)
+        #: root -> the product families its announcements are about (only roots that have some)
+        self.events: dict[str, frozenset[str]] = {}
+
+    def announces(self, i: str, family: str) -> None:
+        """Post `i` announces something of `family` (see `announced`)."""
+        root = self.find(i)
+        self.events[root] = self.events.get(root, frozenset()) | {family}
+
+    def two_events(self, a: str, b: str) -> bool:
+        """Would joining a's and b's groups put two different announced things in one story?"""
+        ea, eb = self.events.get(self.find(a)), self.events.get(self.find(b))
+        return bool(ea and eb and not ea & eb)
 
     def find(self, i: str) -> str:
         root = i
@@ -213,6 +225,8 @@ class _UnionFind:
         self.parent[rb] = ra
         self.size[ra] += self.size[rb]
         self.span[ra] = (lo, hi)
+        if rb in self.events:
+            self.events[ra] = self.events.get(ra, frozenset()) | self.events.pop(rb)
         self.log[ra].extend(self.log.pop(rb, ()))
         self.log[ra].append(line)
         return True
@@ -400,6 +414,9 @@ def cluster_posts(
             if why:
                 weak.append((8, a, b, f"entity({why})"))
 
+    # 8b. one event: posts whose subject is one specific thing join the post that announces it
+    weak.extend(_event_evidence(ids, feats, strong_only, timedelta(hours=settings.entity_window_hours)))
+
     # 9. wording alone: every earlier post with token Jaccard >= TEXT_JACCARD (prefix filtering,
     # see dedup.similar_pairs), the first MAX_NEIGHBOURS by id; posts further apart than a
     # story may span could never merge, so they are not compared
@@ -425,9 +442,14 @@ def cluster_posts(
     for tier, a, b, why in sorted(strong, key=sort_key):
         # direct relations (copies, quotes, threads) hold at any distance; shared keys do not
         uf.union(a, b, f"{a} + {b}: {why}", None, None if tier in DIRECT_TIERS else max_span)
+    for pid in ids:
+        if pid not in strong_only and (lead := announced(feats[pid])) is not None:
+            uf.announces(pid, _family(lead))
     for _, a, b, why in sorted(weak, key=sort_key):
         if a in strong_only or b in strong_only:
             continue
+        if not why.startswith("event(") and uf.two_events(a, b):
+            continue  # weak evidence other than the event's own never joins two announced things
         uf.union(a, b, f"{a} + {b}: {why}", settings.max_story_posts, max_span)
 
     groups: dict[str, list[str]] = defaultdict(list)
@@ -502,6 +524,113 @@ KIND_POINTS: Mapping[str, float] = {
 }
 #: points needed to merge two posts that share a specific entity
 ENTITY_MERGE_POINTS = 2.0
+
+
+#: a post's subject is what its opening names: the title and this much of its own words (text units)
+OPENING_UNITS = 160
+#: an opening naming more product families than this is a list or a comparison, about none of them;
+#: an announcement may name one more (its host and benchmark: "Opus 5 is now available in Devin.
+#: On FrontierCode 1.1, ...")
+MAX_SUBJECTS = 2
+MAX_ANNOUNCED_SUBJECTS = 3
+#: news kinds that make a post naming its subject an announcement of it (an anchor)
+ANCHOR_KINDS = frozenset({"release", "funding", "paper", "shutdown", "incident", "policy"})
+#: posts may name a launch a little before its announcement reaches the window (a teaser, a leak)
+ANCHOR_LEAD = timedelta(hours=2)
+
+
+def opening(post: Post) -> str:
+    """The title and the first OPENING_UNITS of a post's own words (a CJK character counts two)."""
+    mine = own_text(post.text)
+    cut, units = 0, 0
+    for cut, ch in enumerate(mine):  # noqa: B007 - the index is the cut
+        units += 2 if "\u3400" <= ch <= "\u9fff" else 1
+        if units > OPENING_UNITS:
+            break
+    else:
+        cut = len(mine)
+    return " ".join(part for part in (post.title, mine[:cut]) if part)
+
+
+_VERSIONED = re.compile(r"\d")
+_NAME_PART = re.compile(r"[a-z]{2,}|\d+(?:\.\d+)*|[\u3400-\u9fff]+")
+
+
+def subjects(f: PostFeatures) -> tuple[str, ...]:
+    """The specific things a post is about, first-named first: those named in its opening.
+
+    A launch's reactions, hands-on impressions, integrations ("Opus 5 now available in Devin")
+    and tips name the product up front; a post that mentions it in passing names it later.
+    An opening that names more than MAX_SUBJECTS product families is a list, about none of them
+    (an announcement may name MAX_ANNOUNCED_SUBJECTS).
+    """
+    if not f.specific:
+        return ()
+    head = opening(f.post)
+    named = f.specific & extract_entities(head)
+    if not named or len({_family(e) for e in named}) > (MAX_ANNOUNCED_SUBJECTS if f.kinds & ANCHOR_KINDS
+                                                         else MAX_SUBJECTS):
+        return ()
+    low = head.lower()
+
+    def first_at(entity: str) -> tuple[int, str]:
+        # where the name is spelled with its version ("opus 4.8", "gpt5.5"), else any of its words
+        parts = _NAME_PART.findall(entity.removeprefix("name:"))
+        digit = next((k for k, part in enumerate(parts) if part[0].isdigit()), None)
+        if digit:
+            m = re.search(re.escape(parts[digit - 1]) + r"[\s_-]*" + re.escape(parts[digit]), low)
+            if m:
+                return m.start(), entity
+        spots = [low.find(w) for w in parts if not w[0].isdigit()]
+        return min((i for i in spots if i >= 0), default=len(low)), entity
+
+    return tuple(sorted(named, key=first_at))
+
+
+def announced(f: PostFeatures) -> str | None:
+    """The thing a post announces: its first-named subject, when the post reads as news about
+    it ("Opus 5 now available in Hermes Agent" announces Opus 5, not Hermes Agent); else None."""
+    if not f.kinds & ANCHOR_KINDS:
+        return None
+    named = subjects(f)
+    return named[0] if named else None
+
+
+def _event_evidence(
+    ids: Sequence[str], feats: Mapping[str, PostFeatures], strong_only: frozenset[str], window: timedelta
+) -> list[tuple[int, str, str, str]]:
+    """Tier 8b: a post whose subject is a specific thing joins the earliest post in the window
+    that announces that thing (names it as its subject and reads as news: a release, a paper,
+    a deal, an incident). One anchor per event, so the story grows around the announcement and
+    a generic name ("Claude") never anchors anything: only specific entities are subjects.
+    """
+    anchors: dict[str, list[tuple[datetime, str]]] = defaultdict(list)
+    about: dict[str, tuple[str, ...]] = {}
+    for pid in ids:
+        if pid in strong_only:
+            continue
+        f = feats[pid]
+        if named := subjects(f):
+            about[pid] = named
+            if f.kinds & ANCHOR_KINDS:
+                anchors[named[0]].append((f.post.created_at, pid))
+    times = {ent: [t for t, _ in heads] for ent, heads in anchors.items()}  # time order: ids are
+    out = []
+    for pid, named in about.items():
+        t = feats[pid].post.created_at
+        for ent in named:  # the first-named subject that has an announcement in range
+            heads = anchors.get(ent)
+            if not heads:
+                continue
+            k = bisect.bisect_left(times[ent], t - window)
+            if k < len(heads) and heads[k][0] <= t + ANCHOR_LEAD:
+                if not _VERSIONED.search(ent) and not feats[pid].kinds & feats[heads[k][1]].kinds & ANCHOR_KINDS:
+                    break  # a product without a version has many events: the same kind of news must say which
+                if heads[k][1] != pid:
+                    hours = (t - heads[k][0]).total_seconds() / 3600
+                    out.append((8, heads[k][1], pid, f"event({ent}, {hours:+.1f}h from its announcement)"))
+                break
+    return out
 
 
 _VERSION_TAIL = re.compile(r"[-\s]?v?\d[\w.-]*$")
