@@ -297,7 +297,8 @@ def stories(config_path: Path | None, input_path: Path, start: str | None, end: 
             "stories": [
                 {"id": s.id, "post_ids": list(s.post_ids), "lead_id": s.lead_id, "score": round(s.score, 6),
                  "score_parts": {k: round(v, 6) for k, v in s.score_parts.items()},
-                 "selected": s.selected, "entities": list(s.entities), "merge_log": list(s.merge_log)}
+                 "selected": s.selected, "entities": list(s.entities), "merge_log": list(s.merge_log),
+                 "lead_reason": s.lead_reason}
                 for s in result.stories
             ],
             "dropped": [{"post_id": d.post_id, "reason": d.reason} for d in result.dropped],

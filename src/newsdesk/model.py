@@ -96,6 +96,7 @@ class Story:
     merge_log: tuple[str, ...] = ()  #: one line per merge: which posts, on what evidence
     selected: bool = False
     update_of: str | None = None  #: the earlier edition's key when this is an update
+    lead_reason: str = ""  #: why `lead_id` leads (announces the news, the owner's account, ...)
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ import contextlib
 import functools
 import gc
 import pickle
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -38,7 +39,15 @@ from newsdesk.config import Settings
 from newsdesk.model import Dropped, Post, Story, utc
 from newsdesk.stories import rank, relevance
 from newsdesk.stories import text as text_functions
-from newsdesk.stories.cluster import Cluster, PostFeatures, cluster_posts, content_tokens, features_of
+from newsdesk.stories.cluster import (
+    Cluster,
+    PostFeatures,
+    announced,
+    cluster_posts,
+    content_tokens,
+    features_of,
+    subjects,
+)
 from newsdesk.stories.dedup import (
     PARALLEL_MIN_ITEMS,
     DedupResult,
@@ -418,7 +427,8 @@ def _make_story(
     return Story(
         id="s:" + members[0].id,
         post_ids=tuple(p.id for p in members),
-        lead_id=choose_lead(members, feats, dedup, verdicts),
+        lead_id=(lead := choose_lead(members, feats, dedup, verdicts))[0],
+        lead_reason=lead[1],
         first_seen=members[0].created_at,
         links=tuple(sorted(links)),
         entities=tuple(sorted(entities)),
@@ -426,40 +436,96 @@ def _make_story(
     )
 
 
+#: first-person or headline wording of an announcement: "we're releasing", "introducing", "today we"
+_ANNOUNCES = re.compile(
+    r"(?:^|[.!:\n]\s*)(?:introducing|announcing|meet|new in)\b|\btoday,? we\b|"
+    r"\bwe(?:'ve|’ve| have)? (?:just )?(?:released|launched|shipped|introduced|open[- ]?sourced|raised|acquired)\b|"
+    r"\bwe(?:'re|’re| are) (?:releasing|launching|shipping|introducing|open[- ]?sourcing)\b",
+    re.I,
+)
+_HANDLE_NOISE = re.compile(r"(?:ai|hq|app|labs?|official|inc|_)+$")
+
+
+#: who makes a product family: its announcement from the maker's accounts (@OpenAI, @OpenAIDevs for
+#: GPT-5.5; @AnthropicAI, @claudeai for Claude Opus 5) is the owner's
+MAKERS = {
+    "gpt": "openai", "chatgpt": "openai", "codex": "openai", "sora": "openai", "dall": "openai",
+    "claude": "anthropic", "opus": "anthropic", "sonnet": "anthropic", "haiku": "anthropic",
+    "gemini": "google", "gemma": "google", "veo": "google", "imagen": "google", "qwen": "alibaba",
+    "llama": "meta", "grok": "xai", "kimi": "moonshot", "glm": "zhipu", "deepseek": "deepseek",
+    "mistral": "mistral", "minimax": "minimax", "hermes": "nous",
+}
+
+
+def _owns(post: Post, subject: str) -> bool:
+    """Is the author the account of the thing announced or of its maker (@claudeai, @AnthropicAI
+    and @OpenAIDevs own Claude Opus 5 and GPT-5.5)?"""
+    handle = post.author_handle.lower()
+    root = _HANDLE_NOISE.sub("", handle) or handle
+    words = re.findall(r"[a-z]{3,}", subject.removeprefix("name:"))
+    names = set(words) | {MAKERS[w] for w in words if w in MAKERS}
+    return any((len(n) >= 4 and n in handle) or (len(root) >= 3 and n.startswith(root)) for n in names)
+
+
 def choose_lead(
     members: Sequence[Post],
     feats: Mapping[str, PostFeatures],
     dedup: DedupResult,
     verdicts: Mapping[str, Verdict],
-) -> str:
-    """The post a reader should open first: an original, informative, well-received post.
+) -> tuple[str, str]:
+    """The post a reader should open first, and why: the post that announces the news.
 
-    Quote-reactions ("this is cool!") and replies point at the news rather than tell it, so
-    they lose to the post they point at; a post others in the story quote is the source.
-    Copies never lead. Ties go to the earliest post.
+    The announcement wins: a post that names the story's thing first and reads as news of it,
+    best from the owner's account (@claudeai for Claude Tag) or its staff saying "we shipped",
+    else the earliest such post. Quote-reactions ("this is cool!") and replies point at the news
+    rather than tell it, so they lose to the post they point at; a post others in the story
+    quote is the source. Copies never lead. Ties go to the earliest post.
     """
     if len(members) == 1:
-        return members[0].id  # most stories: nothing to weigh
+        return members[0].id, "only post"  # most stories: nothing to weigh
     ids = {p.id for p in members}
     referenced = {ref for p in members for ref in p.ref_ids() if ref in ids}
+    told = {p.id: announced(feats[p.id]) for p in members}
+    named = [s for p in members for s in subjects(feats[p.id])[:1]]
+    main = max(set(named), key=lambda s: (named.count(s), s)) if named else None
+    first_told = next((p.id for p in members if told[p.id] is not None and told[p.id] == main), None)
 
-    def merit(post: Post) -> float:
-        value = 0.0
+    def merit(post: Post) -> tuple[float, list[str]]:
+        value, why = 0.0, []
         if dedup.is_duplicate(post.id):
             value -= 10.0
+            why.append("a copy")
         if post.id in referenced:
             value += 2.0
+            why.append("quoted by the story")
         if any(ref in ids for ref in post.ref_ids("quoted", "replied_to")):
             value -= 1.5
+            why.append("a reaction")
         elif post.ref_ids("replied_to"):
             value -= 1.0
+            why.append("a reply")
+        if told[post.id] is not None and told[post.id] == main:
+            value += 2.0 + (0.5 if post.id == first_told else 0.0)
+            why.append(f"announces {told[post.id]}" + (" first" if post.id == first_told else ""))
+            if "release" in feats[post.id].kinds:
+                value += 0.5  # "available today", "is out": the launch itself, not a result of it
+                why.append("a release")
+            if _owns(post, told[post.id] or ""):
+                value += 1.5
+                why.append("the owner's account")
+        if _ANNOUNCES.search(own_text(post.text)):
+            value += 1.0
+            why.append("announcement wording")
         if verdicts[post.id].relevant:
             value += 1.0 + min(verdicts[post.id].score, 6.0) / 6.0
         value += min(len(own_text(post.text)) / 280.0, 1.0)
         value += min(rank.post_attention(post, {}), 1.5)
         if feats[post.id].continuation:
             value -= 0.5
-        return value
+            why.append("a continuation")
+        return value, why
 
-    best = max(members, key=lambda p: (merit(p), -p.created_at.timestamp(), p.id))
-    return best.id
+    scored = {p.id: merit(p) for p in members}
+    best = max(members, key=lambda p: (scored[p.id][0], -p.created_at.timestamp(), p.id))
+    reasons = scored[best.id][1] or ["most informative, best received"]
+    return best.id, ", ".join(reasons) + f" (merit {scored[best.id][0]:.2f})"

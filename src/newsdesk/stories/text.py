@@ -665,6 +665,27 @@ _PRODUCT_LEAD_STOP = frozenset({"the", "a", "an", "our", "your", "my", "new", "t
                                 "i", "we", "you", "it", "is", "are", "ai"})
 
 
+#: "Claude Tag", "ChatGPT Work", "Gemini Spark", "Codex Security": a flagship's name plus a capitalised
+#: word names one product of it, specific where the flagship alone is not. Case-sensitive on purpose.
+_BRANDED = re.compile(
+    r"(?<![A-Za-z0-9_@#/.])(Claude|ChatGPT|Gemini|Codex|Grok|Copilot|Perplexity|Kimi|Qwen|DeepSeek|Cursor|Sora)"
+    r" ([A-Z][a-z]{2,})(?![A-Za-z0-9_-])"
+)
+#: words after a flagship that are not a product of it: model families and versions (read by the
+#: versioned patterns), plans and tiers, parts of a site, and words that start a sentence
+_BRANDED_NOT = frozenset({
+    "code", "opus", "sonnet", "haiku", "fable", "mythos", "flash", "pro", "plus", "max", "ultra", "lite", "mini",
+    "nano", "team", "teams", "enterprise", "free", "business", "edu", "blog", "docs", "users", "user", "models",
+    "model", "the", "and", "for", "with", "was", "has", "had", "can", "will", "did", "does", "now", "just", "also",
+    "still", "today", "here", "this", "that", "not", "but", "got", "gets", "thinks", "says", "said", "app",
+})
+
+
+def _branded_names(text: str) -> set[str]:
+    return {f"name:{m.group(1).lower()} {m.group(2).lower()}" for m in _BRANDED.finditer(text)
+            if m.group(2).lower() not in _BRANDED_NOT}
+
+
 def _product_names(text: str) -> set[str]:
     found = set()
     for m in _PRODUCT.finditer(text):
@@ -743,6 +764,7 @@ def _extract_entities(text: str) -> frozenset[str]:
     if alias is not None:
         for m in alias.finditer(text):
             found.add(_ALIAS_OF[m.group(1).lower()])
+        found |= _branded_names(text)
     for key in _ALIAS_CJK_KEYS & gated:
         spelling, canon = key[1], _ALIAS_CJK_OF[key]
         if spelling in text:
