@@ -90,3 +90,21 @@ def test_every_merge_and_the_lead_say_why(corpus_posts: dict[str, Post]) -> None
     story = next(s for s in build_stories(posts, now=now, settings=SETTINGS).stories if len(s.post_ids) > 1)
     assert len(story.merge_log) == len(story.post_ids) - 1
     assert any("event(gpt-5.5" in line for line in story.merge_log)
+
+
+PLUGS = {
+    "x:2033189089315635310": "@petergyang: \"My job is to automate my job...\" Here's my new episode with @geoffintech",
+    "x:2033551413729796250": "@petergyang: 5 incredibly 🔥 takes from my latest episode with @geoffintech ...",
+    "x:2034276242317566107": "@alexalbert__: We're hosting a webinar today at 10am PT ...",
+}
+
+
+def test_a_plug_by_one_author_is_never_picked(corpus: Path) -> None:
+    posts = read_corpus_posts(corpus, [*PLUGS, "x:2047376561205325845"], FILES)
+    now = max(p.created_at for p in posts.values()) + timedelta(minutes=1)
+    # the plugs are weeks apart from the launch; each window is built on its own
+    for pid in PLUGS:
+        result = build_stories([posts[pid]], now=posts[pid].created_at + timedelta(minutes=1), settings=SETTINGS)
+        assert result.stories and all(not s.selected for s in result.stories), pid
+    launch = build_stories([posts["x:2047376561205325845"]], now=now, settings=SETTINGS)
+    assert [s.selected for s in launch.stories] == [True]

@@ -8,29 +8,54 @@ Walk the ranking best first and take a story unless
 * it is about the same thing as a story already picked: clustering errs towards keeping
   stories apart, so two stories may still share a canonical link, or a specific entity
   together with the same kind of news ("GPT-5.5" + release). Printing both would repeat
-  an item, so the lower-ranked one is skipped.
-Stops at `items` picks. Picks get `selected=True`; the order of the list is unchanged.
+  an item, so the lower-ranked one is skipped. A story's lead names its subject first
+  (`cluster.subjects`): two stories led by posts about one specific thing are one event, or
+* it is a plug told by one author: an event to attend, a livestream, a podcast episode, a lecture
+  or a course to buy (`PLUG`) is not news however popular its author, unless others carry it too.
+Stops at `items` picks; an edition may have fewer. Picks get `selected=True`; the order of the list is unchanged.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from newsdesk.config import EditionSettings
 from newsdesk.model import Post, Story
+from newsdesk.stories.cluster import features_of, subjects
 from newsdesk.stories.rank import has_signal
 from newsdesk.stories.text import detect_kinds, is_specific, post_body
 
 #: news kinds too common to say two stories are one
 _WEAK_KINDS = frozenset({"pricing"})
 
+#: wording of a plug: something to attend, watch, listen to or buy (English and Chinese). Checked
+#: on posts of the corpus outside the labelled days (tests/test_event_rules.py).
+PLUG = re.compile(
+    r"livestream|webinar|fireside|meetup|\bwe['’]?re (?:heading|speaking|going on the road|hosting)\b|"
+    r"\bregister\b|\bepisode\b|\bpodcast\b|\blecture\b|\bebook\b|\bcourse\b|\btonight\b|"
+    r"\bthis (?:friday|weekend)\b|\bsat down with\b|\bcome (?:chat|talk|say hi)\b|\bpanel\b|"
+    r"\bconversations? (?:with|happening)\b|\bhackathon\b|\bgiveaway\b|课程|直播|抽奖|优惠券|报名",
+    re.I,
+)
+
+
+def is_plug(story: Story, posts: Mapping[str, Post]) -> bool:
+    """One author promoting something to attend, watch or buy, with nobody else in the story."""
+    members = [posts[pid] for pid in story.post_ids if pid in posts]
+    authors = {p.author_handle.lower() for p in members}
+    lead = posts.get(story.lead_id)
+    return len(authors) <= 1 and lead is not None and bool(PLUG.search(post_body(lead)))
+
 
 def _story_keys(story: Story, posts: Mapping[str, Post]) -> set[str]:
     """What identifies a story's subject: its links, and each specific entity joined with each kind."""
     keys = {"link:" + link for link in story.links}
     lead = posts.get(story.lead_id)
+    if lead is not None and (about := subjects(features_of(lead))):
+        keys.add("about:" + about[0])
     kinds = detect_kinds(post_body(lead)) - _WEAK_KINDS if lead else frozenset()
     for entity in story.entities:
         if is_specific(entity):
@@ -54,7 +79,7 @@ def select_stories(
         author = lead.author_handle.lower() if lead else ""
         keys = _story_keys(story, posts)
         ok = (has_signal(story) and (not author or per_author[author] < settings.per_author_cap)
-              and not (keys & taken))
+              and not (keys & taken) and not is_plug(story, posts))
         if ok:
             picked += 1
             per_author[author] += 1
