@@ -26,10 +26,25 @@ from newsdesk.config import EditionSettings
 from newsdesk.model import Post, Story
 from newsdesk.stories.cluster import features_of, subjects
 from newsdesk.stories.rank import has_signal
-from newsdesk.stories.text import detect_kinds, is_specific, post_body
+from newsdesk.stories.text import detect_kinds, is_specific, own_text, post_body
 
 #: news kinds too common to say two stories are one
 _WEAK_KINDS = frozenset({"pricing"})
+
+#: a number with three digits or more ("10,000", "$3.5", "452"): distinctive enough to name one event
+_NUMBER = re.compile(r"\$?\d[\d,.]*\d")
+
+
+def _distinct_figures(post: Post) -> set[str]:
+    """The post's own numbers of three digits or more, years excepted, normalised ("10,000" -> "10000")."""
+    found = set()
+    for m in _NUMBER.finditer(own_text(post.text)):
+        number = m.group(0).replace(",", "").rstrip(".")
+        digits = sum(ch.isdigit() for ch in number)
+        if digits >= 3 and not (number.isdigit() and 1900 <= int(number) <= 2100):
+            found.add(number)
+    return found
+
 
 #: wording of a plug: something to attend, watch, listen to or buy (English and Chinese). Checked
 #: on posts of the corpus outside the labelled days (tests/test_event_rules.py).
@@ -60,6 +75,9 @@ def _story_keys(story: Story, posts: Mapping[str, Post]) -> set[str]:
     for entity in story.entities:
         if is_specific(entity):
             keys.update(f"{entity}+{kind}" for kind in kinds)
+    if lead is not None and kinds:
+        # "dropped off 10,000 petitions" twice in four hours is one event told twice
+        keys.update(f"{figure}+{kind}" for figure in _distinct_figures(lead) for kind in kinds)
     return keys
 
 
