@@ -333,8 +333,10 @@ def _build_stories(
     in_story: set[str] = set()
     story_voices: dict[str, list[str]] = {}
     for cluster in clusters:
-        if not any(verdicts[pid].relevant for pid in cluster.post_ids):
-            continue
+        if not any(verdicts[pid].relevant for pid in cluster.post_ids) or not any(
+                verdicts[pid].signal > 0 or by_id[pid].ref_ids("quoted")
+                for pid in cluster.post_ids):
+            continue  # AI only through its author's prior: "That's what he said", not AI news
         story = _make_story(cluster, by_id, feats, dedup, verdicts)
         story_voices[story.id] = story_voiced = voices(story.post_ids, dedup)
         story = rank.score_story(
