@@ -185,8 +185,28 @@ def test_worker_processes_change_nothing(days: dict, monkeypatch: pytest.MonkeyP
     there = build_stories(window, now=max(p.created_at for p in window), settings=SETTINGS, history=history)
     assert there == here
     assert sum(taken) == len(posts) and len(taken) > 2  # every post (history too) came from a worker
-    assert text._HANDED_IN == {}  # nothing handed in outlives the call
     assert alone.stories  # the day itself is not empty
+
+
+def test_text_facts_belong_to_the_run_that_passes_them() -> None:
+    """Answers read ahead reach a stage only through the `TextFacts` passed to it: another run's
+    facts, or none, leave it asking the text functions (no module-level channel between runs)."""
+    from newsdesk.stories.cluster import features_of
+    from newsdesk.stories.facts import NO_FACTS, TextFacts
+
+    post = Post(id="x:1", platform="x", source_id="file", author_handle="a", author_name="A",
+                created_at=datetime(2026, 3, 24, tzinfo=UTC), url="https://x.com/a/status/1",
+                text="OpenAI released GPT-5.5 today")
+    mine, theirs = TextFacts(), TextFacts()
+    # a deliberately wrong answer shows which facts a stage read
+    mine.add("kinds", {post.text: frozenset({"paper"})})
+    mine.add("own_text", {post.text: "mine"})
+    assert features_of(post, facts=mine).kinds == {"paper"}
+    assert features_of(post, facts=theirs).kinds == {"release"}
+    assert features_of(post).kinds == {"release"}
+    assert theirs.own_text(post.text) == NO_FACTS.own_text(post.text) == post.text
+    with pytest.raises(TypeError):
+        NO_FACTS.add("kinds", {"x": frozenset()})  # the shared default holds nothing, ever
 
 
 def test_figures_read_by_a_worker_change_nothing(days: dict, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -203,9 +223,9 @@ def test_figures_read_by_a_worker_change_nothing(days: dict, monkeypatch: pytest
     monkeypatch.setattr(pipeline, "worker_count", lambda: 2)
     sent: list[int] = []
     start = pipeline._start_figures
-    monkeypatch.setattr(pipeline, "_start_figures", lambda some, pool: (sent.append(len(some)), start(some, pool))[1])
+    monkeypatch.setattr(pipeline, "_start_figures",
+                        lambda some, pool, facts: (sent.append(len(some)), start(some, pool, facts))[1])
     there = build_stories(posts, now=now, settings=SETTINGS)
     assert there == here
     assert [s.score_parts for s in there.stories] == [s.score_parts for s in here.stories]
     assert sent and sent[0] > 0  # the worker path ran
-    assert text._HANDED_IN == {}

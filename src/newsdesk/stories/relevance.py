@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from newsdesk.config import StoriesSettings
 from newsdesk.model import Post
+from newsdesk.stories.facts import NO_FACTS, TextFacts
 from newsdesk.stories.text import (
     GATE,
     Alternation,
@@ -266,17 +267,18 @@ def strip_for_terms(text: str) -> str:
 
 
 def author_priors(
-    scored: Iterable[tuple[Post, float, bool]], threshold: float
+    scored: Iterable[tuple[Post, float, bool]], threshold: float, facts: TextFacts = NO_FACTS
 ) -> Mapping[str, float]:
     """Authors whose posts are mostly AI get a bonus on their weakly-AI posts.
 
     Learned from (post, score, is_ad) of the posts at hand and of history: a lab account
     that writes "Hermes Agent" or "Our first Bay Area mixer" is talking about its work,
     while a finance account writing "AI agents don't panic" is selling. Needs a few posts.
+    (`facts`: the window's text facts read ahead, see facts.py.)
     """
     seen: dict[str, list[bool]] = defaultdict(list)
     for post, score, is_ad in scored:
-        if not own_text(post.text):
+        if not facts.own_text(post.text):
             continue  # a bare link says nothing about what its author usually posts
         seen[post.author_handle.lower()].append(score >= threshold and not is_ad)
     priors: dict[str, float] = {}
@@ -326,20 +328,23 @@ def judge_posts(
     history: Sequence[Post] = (),
     known_authors: Collection[str] = frozenset(),
     scored: Mapping[str, tuple[float, tuple[str, ...], bool]] | None = None,
+    facts: TextFacts = NO_FACTS,
 ) -> dict[str, Verdict]:
     """Verdicts for every post, keyed by post id, with author priors learned from posts + history.
 
     `known_authors` are the accounts on the source list (`author_key` form): they get
     `SOURCE_PRIOR` on every post. A post with no words of its own is `empty`, a promoted post
     `ad`, anything scoring under `relevance_threshold` (author prior included) `off-topic`.
-    `scored` holds `score_post` answers computed elsewhere (the pipeline's workers), by post id.
+    `scored` holds `score_post` answers computed elsewhere (the pipeline's workers), by post id,
+    and `facts` their other text facts (see facts.py).
     """
     scored = scored or {}
     raw = {p.id: (p, *(scored.get(p.id) or score_post(p))) for p in (*history, *posts)}
-    priors = dict(author_priors(((p, sc, ad) for p, sc, _, ad in raw.values()), settings.relevance_threshold))
+    priors = dict(author_priors(((p, sc, ad) for p, sc, _, ad in raw.values()), settings.relevance_threshold,
+                                 facts))
     verdicts: dict[str, Verdict] = {}
     for post in posts:
-        words = own_text(post_body(post))  # (the same words as title + " " + text: own_text strips)
+        words = facts.own_text(post_body(post))  # (the same words as title + " " + text: own_text strips)
         if _says_too_little(words, post, settings):
             verdicts[post.id] = Verdict(post.id, 0.0, (), "empty")
             continue

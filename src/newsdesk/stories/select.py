@@ -20,18 +20,19 @@ from dataclasses import replace
 
 from newsdesk.config import EditionSettings
 from newsdesk.model import Post, Story
+from newsdesk.stories.facts import NO_FACTS, TextFacts
 from newsdesk.stories.rank import has_signal
-from newsdesk.stories.text import detect_kinds, is_specific, post_body
+from newsdesk.stories.text import is_specific, post_body
 
 #: news kinds too common to say two stories are one
 _WEAK_KINDS = frozenset({"pricing"})
 
 
-def _story_keys(story: Story, posts: Mapping[str, Post]) -> set[str]:
+def _story_keys(story: Story, posts: Mapping[str, Post], facts: TextFacts = NO_FACTS) -> set[str]:
     """What identifies a story's subject: its links, and each specific entity joined with each kind."""
     keys = {"link:" + link for link in story.links}
     lead = posts.get(story.lead_id)
-    kinds = detect_kinds(post_body(lead)) - _WEAK_KINDS if lead else frozenset()
+    kinds = facts.kinds(post_body(lead)) - _WEAK_KINDS if lead else frozenset()
     for entity in story.entities:
         if is_specific(entity):
             keys.update(f"{entity}+{kind}" for kind in kinds)
@@ -39,9 +40,10 @@ def _story_keys(story: Story, posts: Mapping[str, Post]) -> set[str]:
 
 
 def select_stories(
-    ranked: Sequence[Story], posts: Mapping[str, Post], settings: EditionSettings
+    ranked: Sequence[Story], posts: Mapping[str, Post], settings: EditionSettings, facts: TextFacts = NO_FACTS
 ) -> list[Story]:
-    """The ranked list with up to `settings.items` stories marked `selected`."""
+    """The ranked list with up to `settings.items` stories marked `selected` (`facts`: the
+    window's text facts read ahead, see facts.py)."""
     per_author: Counter[str] = Counter()
     taken: set[str] = set()
     picked = 0
@@ -52,7 +54,7 @@ def select_stories(
             continue
         lead = posts.get(story.lead_id)
         author = lead.author_handle.lower() if lead else ""
-        keys = _story_keys(story, posts)
+        keys = _story_keys(story, posts, facts)
         ok = (has_signal(story) and (not author or per_author[author] < settings.per_author_cap)
               and not (keys & taken))
         if ok:

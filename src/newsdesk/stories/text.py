@@ -17,7 +17,6 @@ import unicodedata
 from collections.abc import Hashable, Iterable, Mapping
 from re import _constants as c  # the parser's private modules: the same since Python 3.11
 from re import _parser
-from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from newsdesk.model import Post
@@ -26,33 +25,6 @@ try:  # a C Aho-Corasick automaton for the literal gate; without it the gate wal
     import ahocorasick
 except ImportError:  # pragma: no cover - pyahocorasick is a dependency; the fallback gives the same answers
     ahocorasick = None
-
-# ---------------------------------------------------------------------------------------------
-# Answers computed elsewhere
-# ---------------------------------------------------------------------------------------------
-
-#: answers other processes computed for the texts of the window at hand (the pipeline's
-#: workers, see pipeline.py): function name -> argument -> answer. Each is taken by the first
-#: ask, which the function's cache then keeps, so rank, select and novelty find them too.
-_HANDED_IN: dict[str, dict[Hashable, Any]] = {}
-
-
-def hand_in(name: str, answers: Mapping[Hashable, Any]) -> None:
-    """Answers of the text function `name` (own_text, normalise, entities, link_keys, kinds,
-    content_tokens) for some arguments: the same values it would compute, computed elsewhere."""
-    _HANDED_IN.setdefault(name, {}).update(answers)
-
-
-def forget_handed_in() -> None:
-    """Drop the answers nobody asked for (the window is done)."""
-    _HANDED_IN.clear()
-
-
-def handed_in(name: str, key: Hashable) -> Any:
-    """The answer handed in for `key`, or None (then the caller computes it)."""
-    table = _HANDED_IN.get(name)
-    return table.pop(key, None) if table else None
-
 
 # ---------------------------------------------------------------------------------------------
 # Normalised text
@@ -81,9 +53,6 @@ def own_text(text: str) -> str:
     Leading @mentions of a reply say who is addressed, not what is said, so they are
     removed too; a post whose own text is empty is only a link or a picture.
     """
-    known = handed_in("own_text", text)
-    if known is not None:
-        return known
     text = _MENTION.sub(" ", strip_urls(text))
     return _SPACE.sub(" ", text).strip()
 
@@ -95,9 +64,6 @@ def normalise(text: str) -> str:
     Used for exact and near-duplicate detection, so two copies of a post that differ only
     in their t.co links, spacing, case or full-width punctuation normalise alike.
     """
-    known = handed_in("normalise", text)
-    if known is not None:
-        return known
     text = unicodedata.normalize("NFKC", own_text(text)).lower()
     # one pass for what was two (punctuation to spaces, then runs of spaces to one): a run of
     # punctuation, underscores and spaces becomes one space either way
@@ -501,9 +467,6 @@ def _url_key_slow(url: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 18)
 def _link_keys(text: str, links: tuple[str, ...]) -> frozenset[str]:
-    known = handed_in("link_keys", (text, links))
-    if known is not None:
-        return known  # type: ignore[no-any-return]
     keys: set[str] = set()
     blob = " ".join((text, *links))
     for url in (*links, *(_URL.findall(text) if "://" in text else ())):
@@ -733,9 +696,6 @@ def _extract_entities(text: str) -> frozenset[str]:
 
     Versioned names are the specific ones: "GPT-5.5" pins an event far better than "OpenAI".
     """
-    known = handed_in("entities", text)
-    if known is not None:
-        return known
     gated = GATE.scan(text)
     text = strip_urls(text)
     found = _versioned_entities(text, gated)
@@ -821,9 +781,6 @@ assert all(alt.regex.pattern == NEWS_KINDS[kind][0] for kind, alt in _KIND_ALT.i
 @functools.lru_cache(maxsize=1 << 18)
 def detect_kinds(text: str) -> frozenset[str]:
     """News kinds a post's text reads as (release, paper, funding, policy, incident, ...)."""
-    known = handed_in("kinds", text)
-    if known is not None:
-        return known  # type: ignore[no-any-return]
     gated = GATE.scan(text)
     plain = strip_urls(text)
     kinds = set()
