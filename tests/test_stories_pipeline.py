@@ -14,8 +14,9 @@ from newsdesk.config import Settings
 from newsdesk.model import Post
 from newsdesk.sourcelist import effective_sources, source_weights
 from newsdesk.sources.file import read_posts
-from newsdesk.stories import StoryResult, build_stories, pipeline, text
+from newsdesk.stories import StoryResult, build_stories, pipeline
 from newsdesk.stories.rank import has_signal
+from newsdesk.textfacts import entities, kinds, links, normal
 
 DAYS = ("day-2025-07-24", "day-2026-03-24", "day-2026-03-25", "day-2026-05-14")
 SETTINGS = Settings()
@@ -174,7 +175,7 @@ def test_worker_processes_change_nothing(days: dict, monkeypatch: pytest.MonkeyP
     window = [p for p in posts if p.created_at >= cut]
     history = [p for p in posts if p.created_at < cut]
     here = build_stories(window, now=max(p.created_at for p in window), settings=SETTINGS, history=history)
-    for cached in (text.own_text, text.normalise, text._extract_entities, text._link_keys, text.detect_kinds):
+    for cached in (normal.own_text, normal.normalise, entities._extract_entities, links._link_keys, kinds.detect_kinds):
         cached.cache_clear()  # so the second run takes the workers' answers, not this process's
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_POSTS", 1)
     monkeypatch.setattr(pipeline, "FACTS_CHUNK", 64)

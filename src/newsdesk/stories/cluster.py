@@ -52,16 +52,10 @@ from newsdesk.model import Post
 from newsdesk.stories.dedup import DedupResult, similar_pairs
 from newsdesk.stories.embed import neighbour_pairs
 from newsdesk.stories.facts import NO_FACTS, TextFacts
-from newsdesk.stories.text import (
-    canonical_url,
-    has_cjk,
-    is_specific,
-    normalise,
-    own_text,
-    post_body,
-)
+from newsdesk.textfacts.entities import is_specific
+from newsdesk.textfacts.normal import has_cjk, normalise, own_text, post_body
 
-__all__ = ["Cluster", "PostFeatures", "canonical_url", "cluster_posts", "features_of", "snowflake_time"]
+__all__ = ["Cluster", "PostFeatures", "cluster_posts", "features_of", "snowflake_time"]
 
 #: X snowflake epoch (ms): `created_ms = (id >> 22) + TWEPOCH_MS`
 TWEPOCH_MS = 1288834974657

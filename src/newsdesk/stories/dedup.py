@@ -192,7 +192,7 @@ def similar_texts(
     window: timedelta | None = None,
     size: int = SHINGLE,
 ) -> list[tuple[str, str]]:
-    """`similar_pairs` over the character shingles of texts without spaces (as `text.shingles`
+    """`similar_pairs` over the character shingles of texts without spaces (as `textfacts.normal.shingles`
     makes them), numbered in bulk: a shingle's number spells its characters, so no set of
     strings is built per post (at 100k posts the sets alone cost seconds). From
     PARALLEL_MIN_ITEMS items on, the blocks are joined by worker processes, one per CPU."""
@@ -347,7 +347,7 @@ def _shingle_columns(np: Any, texts: Sequence[str], size: int) -> tuple[Any, Any
 
 
 def shingles_of(compact: str, size: int = SHINGLE) -> set[str]:
-    """Shingles of a text without spaces (`text.shingles` after normalising)."""
+    """Shingles of a text without spaces (`textfacts.normal.shingles` after normalising)."""
     if len(compact) <= size:
         return {compact} if compact else set()
     return {compact[i : i + size] for i in range(len(compact) - size + 1)}

@@ -15,7 +15,10 @@ from collections.abc import Callable, Hashable, Mapping
 from typing import Any, TypeVar
 
 from newsdesk.model import Post
-from newsdesk.stories.text import detect_kinds, extract_entities, link_keys_of, normalise, own_text
+from newsdesk.textfacts.entities import extract_entities
+from newsdesk.textfacts.kinds import detect_kinds
+from newsdesk.textfacts.links import link_keys_of
+from newsdesk.textfacts.normal import normalise, own_text
 
 T = TypeVar("T")
 

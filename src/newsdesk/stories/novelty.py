@@ -31,7 +31,10 @@ from datetime import timedelta
 
 from newsdesk.model import Dropped, Post, Story
 from newsdesk.stories.rank import figures_in
-from newsdesk.stories.text import detect_kinds, extract_entities, is_specific, link_keys, post_body
+from newsdesk.textfacts.entities import extract_entities, is_specific
+from newsdesk.textfacts.kinds import detect_kinds
+from newsdesk.textfacts.links import link_keys
+from newsdesk.textfacts.normal import post_body
 
 #: editions this far back are compared with (a day of 4-hourly editions)
 LOOKBACK = timedelta(hours=24)

@@ -37,7 +37,6 @@ from typing import Any
 from newsdesk.config import Settings
 from newsdesk.model import Dropped, Post, Story, utc
 from newsdesk.stories import rank, relevance
-from newsdesk.stories import text as text_functions
 from newsdesk.stories.cluster import Cluster, PostFeatures, cluster_posts, content_tokens, features_of
 from newsdesk.stories.dedup import (
     PARALLEL_MIN_ITEMS,
@@ -53,14 +52,12 @@ from newsdesk.stories.novelty import Carried, apply_novelty
 from newsdesk.stories.novelty import Verdict as NoveltyVerdict
 from newsdesk.stories.relevance import Verdict, judge_posts, score_text
 from newsdesk.stories.select import select_stories
-from newsdesk.stories.text import (
-    detect_kinds,
-    extract_entities,
-    link_keys_of,
-    normalise,
-    own_text,
-    post_body,
-)
+from newsdesk.textfacts import entities as entity_facts
+from newsdesk.textfacts import links as link_facts
+from newsdesk.textfacts.entities import extract_entities
+from newsdesk.textfacts.kinds import detect_kinds
+from newsdesk.textfacts.links import link_keys_of
+from newsdesk.textfacts.normal import normalise, own_text, post_body, strip_urls
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,8 +154,7 @@ def read_texts(rows: Sequence[PostText], threshold: float) -> list[PostFacts]:
 
 
 #: the caches of per-text answers a worker fills (not `_url_key`: links repeat across posts)
-_TEXT_CACHES = (text_functions.strip_urls, text_functions.own_text, text_functions.normalise,
-                text_functions._link_keys, text_functions._extract_entities, text_functions.detect_kinds,
+_TEXT_CACHES = (strip_urls, own_text, normalise, link_facts._link_keys, entity_facts._extract_entities, detect_kinds,
                 relevance._term_score, relevance.ad_score)
 
 

@@ -41,7 +41,8 @@ from datetime import datetime
 from newsdesk.config import StoriesSettings
 from newsdesk.model import Post, Story
 from newsdesk.stories.facts import NO_FACTS, TextFacts
-from newsdesk.stories.text import is_specific, post_body, strip_urls
+from newsdesk.textfacts.entities import is_specific
+from newsdesk.textfacts.normal import post_body, strip_urls
 
 #: weight of each news kind; the story takes its best kind
 KIND_WEIGHTS: Mapping[str, float] = {

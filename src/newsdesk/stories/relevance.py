@@ -30,15 +30,10 @@ from dataclasses import dataclass
 from newsdesk.config import StoriesSettings
 from newsdesk.model import Post
 from newsdesk.stories.facts import NO_FACTS, TextFacts
-from newsdesk.stories.text import (
-    GATE,
-    Alternation,
-    extract_entities,
-    link_keys_of,
-    own_text,
-    post_body,
-    strip_urls,
-)
+from newsdesk.textfacts.entities import extract_entities
+from newsdesk.textfacts.gate import GATE, Alternation
+from newsdesk.textfacts.links import link_keys_of
+from newsdesk.textfacts.normal import own_text, post_body, strip_urls
 
 #: English terms (regex, case-insensitive, word-bounded) -> weight.
 EN_TERMS: dict[str, float] = {
@@ -118,7 +113,7 @@ def _word_bounded(key: Hashable, pattern: str) -> Alternation:
 
 
 # one scan of a post says which of these can match at all, and which of their branches
-# (see text.LiteralGate and text.Alternation); the whole regexes stay as they were
+# (see textfacts.gate: LiteralGate and Alternation); the whole regexes stay as they were
 _EN_ALT = tuple(Alternation(("en", k), r"(?<![A-Za-z0-9_-])", pattern, r"(?![A-Za-z0-9_-]|\.\d)", re.I)
                 for k, pattern in enumerate(EN_TERMS))
 _PENALTY_ALT = tuple(_word_bounded(("penalty", k), p) for k, (p, _) in enumerate(CONTEXT_PENALTIES))

@@ -22,7 +22,8 @@ from newsdesk.config import EditionSettings
 from newsdesk.model import Post, Story
 from newsdesk.stories.facts import NO_FACTS, TextFacts
 from newsdesk.stories.rank import has_signal
-from newsdesk.stories.text import is_specific, post_body
+from newsdesk.textfacts.entities import is_specific
+from newsdesk.textfacts.normal import post_body
 
 #: news kinds too common to say two stories are one
 _WEAK_KINDS = frozenset({"pricing"})
