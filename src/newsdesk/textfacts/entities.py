@@ -13,6 +13,7 @@ import re
 from collections.abc import Hashable
 
 from newsdesk.textfacts.gate import GATE, Alternation
+from newsdesk.textfacts.lexicon import entries
 from newsdesk.textfacts.normal import strip_urls
 
 #: Model families whose names take a version. (pattern, canonical prefix). Order matters:
@@ -66,54 +67,13 @@ _DIGIT = re.compile(r"\d")
 #: "the 2.1.81 release of X": plain numbers after these are counts, not versions
 _NOT_VERSION_AFTER = re.compile(r"^\s*(?:%|k\b|m\b|b\b|x\b|个|万|亿|小时|天|分钟|年|月|日|号|元|美元|刀)", re.I)
 
-#: Names that mean one product whatever their spelling, EN and ZH. canonical -> spellings.
-#: Kept small and general: the point is that 通义千问 and Qwen meet, not to list the market.
-ALIASES: dict[str, tuple[str, ...]] = {
-    "qwen": ("qwen", "通义千问", "千问", "通义"),
-    "deepseek": ("deepseek", "深度求索"),
-    "kimi": ("kimi", "月之暗面", "moonshot ai"),
-    "doubao": ("doubao", "豆包"),
-    "hunyuan": ("hunyuan", "混元"),
-    "ernie": ("ernie", "文心一言", "文心"),
-    "glm": ("glm", "智谱", "zhipu", "z.ai"),
-    "minimax": ("minimax",),
-    "openai": ("openai", "open ai"),
-    "anthropic": ("anthropic",),
-    "google": ("google", "谷歌", "deepmind"),
-    "meta": ("meta ai", "meta superintelligence", "msl"),
-    "nvidia": ("nvidia", "英伟达"),
-    "apple": ("apple intelligence", "苹果"),
-    "xai": ("xai", "grok"),
-    "claude": ("claude",),
-    "claude-code": ("claude code",),
-    "chatgpt": ("chatgpt",),
-    "gemini": ("gemini",),
-    "codex": ("codex",),
-    "cursor": ("cursor",),
-    "openclaw": ("openclaw", "龙虾", "clawdbot"),
-    "sora": ("sora",),
-    "seedance": ("seedance",),
-    "kling": ("kling", "可灵"),
-    "litellm": ("litellm",),
-    "hermes-agent": ("hermes agent",),
-    "devin": ("devin",),
-    "perplexity": ("perplexity",),
-    "stepfun": ("stepfun", "阶跃星辰"),
-    "huggingface": ("hugging face", "huggingface"),
-    "langchain": ("langchain", "langsmith", "langgraph"),
-    "mcp": ("mcp", "model context protocol"),
-    "siri": ("siri",),
-    "copilot": ("copilot",),
-    "mistral": ("mistral ai", "mistral"),
-    "llama": ("llama",),
-}
-#: Entities so common in AI posts that sharing one says nothing about sharing an event.
-GENERIC_ENTITIES = frozenset(
-    {"openai", "anthropic", "google", "meta", "nvidia", "apple", "xai", "claude", "claude-code", "chatgpt",
-     "gemini", "codex", "cursor", "openclaw", "mcp", "qwen", "deepseek", "kimi", "doubao", "glm", "minimax",
-     "huggingface", "copilot", "mistral", "llama", "perplexity", "siri", "ernie", "hunyuan", "stepfun",
-     "langchain"}
-)
+#: Names that mean one product whatever their spelling, EN and ZH: canonical -> spellings, from
+#: textfacts/data/entities.toml (with what each is for). Kept small and general: the point is
+#: that 通义千问 and Qwen meet, not to list the market.
+_ALIAS_ENTRIES = entries("entities", "alias", {"name": str, "spellings": (list, str), "generic": bool})
+ALIASES: dict[str, tuple[str, ...]] = {entry["name"]: tuple(entry["spellings"]) for entry in _ALIAS_ENTRIES}
+#: Entities so common in AI posts that sharing one says nothing about sharing an event (`generic = true`).
+GENERIC_ENTITIES = frozenset(entry["name"] for entry in _ALIAS_ENTRIES if entry["generic"])
 _ALIAS_ASCII = sorted(
     ((spelling, canon) for canon, spellings in ALIASES.items() for spelling in spellings if spelling.isascii()),
     key=lambda pair: -len(pair[0]),
