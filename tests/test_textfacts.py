@@ -26,7 +26,7 @@ def lexicons(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 def test_every_entry_says_what_it_is_for() -> None:
     files = sorted(DATA.glob("*.toml"))
-    assert {f.stem for f in files} >= {"relevance", "entities"}
+    assert {f.stem for f in files} >= {"relevance", "entities", "kinds"}
     for path in files:
         lines = path.read_text(encoding="utf-8").splitlines()
         in_table = False
@@ -73,3 +73,19 @@ def test_unreadable_lexicons_name_the_file(lexicons: Path) -> None:
         lexicon.load("broken")
     with pytest.raises(ConfigError, match=r"absent\.toml: cannot read the absent lexicon"):
         lexicon.load("absent")
+
+
+def test_one_vocabulary_of_news_kinds() -> None:
+    """Detection, clustering, ranking, novelty, selection and the headline writer read one list."""
+    from newsdesk.stories import cluster, novelty, rank, select
+    from newsdesk.textfacts.kinds import KINDS, NEWS_KINDS, WEAK_KINDS, detect_kinds
+    from newsdesk.writer import headline_zh
+
+    names = [kind.name for kind in KINDS]
+    assert names == list(NEWS_KINDS) == ["release", "paper", "funding", "policy", "incident", "shutdown", "pricing"]
+    assert {kind.name: kind.merge_points for kind in KINDS} == cluster.KIND_POINTS
+    assert {kind.name: kind.rank_weight for kind in KINDS} == rank.KIND_WEIGHTS
+    assert cluster.WEAK_KINDS is novelty.WEAK_KINDS is select.WEAK_KINDS is WEAK_KINDS == {"pricing"}
+    assert {kind.name for kind in KINDS if kind.headline_news} == headline_zh._NEWS_KINDS
+    assert detect_kinds("Acme raised $40M in a Series B") == {"funding"}
+    assert detect_kinds("智谱发布了新模型，免费使用") == {"release", "pricing"}

@@ -53,6 +53,7 @@ from newsdesk.stories.dedup import DedupResult, similar_pairs
 from newsdesk.stories.embed import neighbour_pairs
 from newsdesk.stories.facts import NO_FACTS, TextFacts
 from newsdesk.textfacts.entities import is_specific
+from newsdesk.textfacts.kinds import KINDS, WEAK_KINDS
 from newsdesk.textfacts.normal import has_cjk, normalise, own_text, post_body
 
 __all__ = ["Cluster", "PostFeatures", "cluster_posts", "features_of", "snowflake_time"]
@@ -81,8 +82,6 @@ TEXT_JACCARD = 0.5
 TEXT_MIN_TOKENS = 8
 #: copies, references and threads: a relation between two posts, not a shared key
 DIRECT_TIERS = frozenset({1, 2, 4})
-#: news kinds too common to support a merge by themselves ("free", "plan" are everywhere)
-WEAK_KINDS = frozenset({"pricing"})
 #: link keys that name a site, not a page: no evidence
 _HOMEPAGE = re.compile(r"^url:https://[^/]+$")
 _CONTINUATION = re.compile(
@@ -486,9 +485,8 @@ def _families(entities: Iterable[str]) -> set[str]:
 
 
 #: evidence points for news kinds shared by two posts: rare kinds pin an event, "launch" barely
-KIND_POINTS: Mapping[str, float] = {
-    "incident": 1.0, "shutdown": 1.0, "funding": 1.0, "policy": 1.0, "paper": 1.0, "release": 0.5, "pricing": 0.5,
-}
+#: (`merge_points` in textfacts/data/kinds.toml)
+KIND_POINTS: Mapping[str, float] = {kind.name: kind.merge_points for kind in KINDS}
 #: points needed to merge two posts that share a specific entity
 ENTITY_MERGE_POINTS = 2.0
 

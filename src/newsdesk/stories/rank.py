@@ -42,12 +42,11 @@ from newsdesk.config import StoriesSettings
 from newsdesk.model import Post, Story
 from newsdesk.stories.facts import NO_FACTS, TextFacts
 from newsdesk.textfacts.entities import is_specific
+from newsdesk.textfacts.kinds import KINDS
 from newsdesk.textfacts.normal import post_body, strip_urls
 
-#: weight of each news kind; the story takes its best kind
-KIND_WEIGHTS: Mapping[str, float] = {
-    "release": 1.0, "funding": 0.9, "policy": 0.9, "incident": 0.8, "shutdown": 0.9, "paper": 0.7, "pricing": 0.4,
-}
+#: weight of each news kind; the story takes its best kind (`rank_weight` in textfacts/data/kinds.toml)
+KIND_WEIGHTS: Mapping[str, float] = {kind.name: kind.rank_weight for kind in KINDS}
 #: engagement = likes + REPOST_WEIGHT * reposts + replies + quotes (+ score/comments elsewhere)
 REPOST_WEIGHT = 2.0
 #: log1p(engagement) that counts as "a lot" for the absolute half: ~10k interactions

@@ -23,17 +23,15 @@ from newsdesk.model import Post, Story
 from newsdesk.stories.facts import NO_FACTS, TextFacts
 from newsdesk.stories.rank import has_signal
 from newsdesk.textfacts.entities import is_specific
+from newsdesk.textfacts.kinds import WEAK_KINDS
 from newsdesk.textfacts.normal import post_body
-
-#: news kinds too common to say two stories are one
-_WEAK_KINDS = frozenset({"pricing"})
 
 
 def _story_keys(story: Story, posts: Mapping[str, Post], facts: TextFacts = NO_FACTS) -> set[str]:
     """What identifies a story's subject: its links, and each specific entity joined with each kind."""
     keys = {"link:" + link for link in story.links}
     lead = posts.get(story.lead_id)
-    kinds = facts.kinds(post_body(lead)) - _WEAK_KINDS if lead else frozenset()
+    kinds = facts.kinds(post_body(lead)) - WEAK_KINDS if lead else frozenset()
     for entity in story.entities:
         if is_specific(entity):
             keys.update(f"{entity}+{kind}" for kind in kinds)

@@ -13,7 +13,7 @@ with each other. One module per job:
 * `entities`: versioned models, aliases, product names (`extract_entities`, `is_specific`);
 * `kinds`: news kinds (`detect_kinds`);
 * `lexicon`: the loader of the lexicons kept as data in `data/*.toml` (the relevance lexicon,
-  entity aliases), each entry commented with what it is for.
+  entity aliases, the one vocabulary of news kinds), each entry commented with what it is for.
 
 Everything here is pure and works for English, Chinese and mixed text; Chinese has no word
 boundaries, so matching is done on characters where a word regex would fail. It sits below

@@ -1,58 +1,46 @@
 """News kinds: does a text read as a release, a paper, a deal, a policy move, an incident...?
 
 Detected per post from English and Chinese wording; shared kinds are supporting evidence in
-clustering, a ranking input, and what the Chinese headline templates key on.
+clustering, a ranking input, and what the Chinese headline templates key on. The vocabulary,
+with each kind's weight in ranking and clustering, is data: textfacts/data/kinds.toml.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from newsdesk.textfacts.gate import GATE, Alternation
+from newsdesk.textfacts.lexicon import entries
 from newsdesk.textfacts.normal import strip_urls
 
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """One news kind of the vocabulary in textfacts/data/kinds.toml (see its header for each field)."""
+
+    name: str
+    en: str  #: English regex, case-insensitive, word-bounded
+    zh: tuple[str, ...]  #: Chinese substrings
+    rank_weight: float  #: stories/rank.py: the story's "kind" part
+    merge_points: float  #: stories/cluster.py: evidence points when two posts share it
+    weak: bool  #: too common to tie two posts or stories by itself
+    headline_news: bool  #: writer/headline_zh.py: makes a post more than an opinion
+
+
+_FIELDS = {"name": str, "en": str, "zh": (list, str), "rank_weight": float, "merge_points": float, "weak": bool,
+           "headline_news": bool}
+#: The one vocabulary of news kinds, in file order: what detection, clustering, ranking, novelty,
+#: selection and the headline writer all read.
+KINDS: tuple[Kind, ...] = tuple(
+    Kind(**{**entry, "zh": tuple(entry["zh"])}) for entry in entries("kinds", "kind", _FIELDS)
+)
 #: kind -> (English regex, Chinese substrings). Detected per post; shared kinds are supporting
 #: evidence in clustering ("LiteLLM" + "attack" in both) and a ranking input.
-NEWS_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "release": (
-        r"\b(?:releas(?:e|ed|es|ing)|launch(?:ed|es|ing)?|introduc(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|"
-        r"unveil(?:s|ed)?|ships?|shipped|is (?:now )?(?:out|live|available)|now (?:available|live|supports?)|"
-        r"rolling out|rolls? out|open[- ]sourc(?:e|ed|es|ing)|new in|available (?:now|today)|"
-        r"just dropped|debuts?|v\d+\.\d+)\b",
-        ("发布", "推出", "上线", "开源了", "官宣", "正式开放", "新增", "上架", "亮相", "问世"),
-    ),
-    "paper": (
-        r"\b(?:paper|arxiv|preprint|technical report|tech report|we propose|state[- ]of[- ]the[- ]art|"
-        r"benchmark|sota)\b",
-        ("论文", "技术报告", "基准", "榜单", "评测"),
-    ),
-    "funding": (
-        r"\b(?:raises?|raised|funding|series [a-f]|seed round|valuation|valued at|investment|invests?|"
-        r"acquir(?:e|es|ed|ing)|acquisition|merg(?:e|es|ed|er)|execuhire|acqui-?hire|ipo)\b",
-        ("融资", "估值", "收购", "并购", "投资", "上市", "合并"),
-    ),
-    "policy": (
-        r"\b(?:regulat(?:e|ion|ions|ory)|policy|law|bill|congress|senate|executive order|white house|"
-        r"ban(?:s|ned)?|export controls?|approv(?:e|es|ed)|lawsuit|sues?|sued|court|ruling|eu ai act|"
-        r"action plan)\b",
-        ("政策", "监管", "法规", "法案", "禁令", "出口管制", "批准", "诉讼", "起诉", "白宫", "国会"),
-    ),
-    "incident": (
-        r"\b(?:attack|compromised|breach|vulnerabilit(?:y|ies)|exploit|malware|leak(?:ed)?|outage|"
-        r"supply[- ]chain|backdoor|bug|broke|broken|down)\b",
-        ("攻击", "投毒", "漏洞", "泄露", "宕机", "故障", "中招", "被黑"),
-    ),
-    "shutdown": (
-        r"\b(?:shut(?:s|ting)? down|shutdown|sunset(?:ting)?|discontinu(?:e|ed|ing)|is dead|goodbye|"
-        r"deprecat(?:e|ed|ing)|winding down)\b",
-        ("关闭", "停止服务", "下线", "停运", "关停"),
-    ),
-    "pricing": (
-        r"\b(?:pricing|price|plan|plans|subscription|credits?|limits?|free|quota|rate limits?)\b",
-        ("价格", "定价", "订阅", "限额", "额度", "免费", "降价", "涨价", "套餐"),
-    ),
-}
+NEWS_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {kind.name: (kind.en, kind.zh) for kind in KINDS}
+#: news kinds too common to say two posts or stories are one by themselves ("free", "plan" are everywhere)
+WEAK_KINDS = frozenset(kind.name for kind in KINDS if kind.weak)
 #: (each a word-bounded alternation, run with only the branches a text can match)
 _KIND_ALT = {kind: Alternation(("kind", kind), r"\b", pattern.removeprefix(r"\b(?:").removesuffix(r")\b"), r"\b", re.I)
              for kind, (pattern, _) in NEWS_KINDS.items()}

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from newsdesk.model import Check, Post
 from newsdesk.textfacts.entities import extract_entities
-from newsdesk.textfacts.kinds import detect_kinds
+from newsdesk.textfacts.kinds import KINDS, detect_kinds
 from newsdesk.textfacts.normal import post_body
 from newsdesk.writer.checks import _common_word, check_markup, check_names, check_numbers, evidence_text
 from newsdesk.writer.text import HEADLINE_WIDTH, has_cjk, strip_emoji, text_width, trim_to_width
@@ -585,7 +585,7 @@ def _opinion(lead: Post, s: str) -> list[ZhHeadline]:
 #: kind of news -> its templates, in the order tried; news kinds that make a post more than an opinion
 _BY_KIND = (("funding", _funding), ("paper", _paper), ("release", _release), ("incident", _incident),
             ("shutdown", _shutdown))
-_NEWS_KINDS = frozenset({"release", "paper", "funding", "policy", "incident", "shutdown"})
+_NEWS_KINDS = frozenset(kind.name for kind in KINDS if kind.headline_news)  # (textfacts/data/kinds.toml)
 
 
 def verify_headline(headline: str, evidence: Sequence[Post]) -> tuple[Check, ...]:
