@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 from newsdesk.config import StoriesSettings
 from newsdesk.model import Post, Ref
 from newsdesk.sources.file import read_posts
-from newsdesk.stories.cluster import canonical_url, cluster_posts, snowflake_time
+from newsdesk.stories.cluster import cluster_posts, snowflake_time
 from newsdesk.stories.dedup import find_duplicates
-from newsdesk.stories.text import extract_entities
+from newsdesk.textfacts.entities import extract_entities
+from newsdesk.textfacts.links import canonical_url
 
 T0 = datetime(2026, 3, 25, 12, 0, tzinfo=UTC)
 CONF = StoriesSettings()

@@ -16,7 +16,7 @@ from newsdesk.model import Post, Ref
 from newsdesk.sources.file import read_posts
 from newsdesk.stories import dedup
 from newsdesk.stories.dedup import find_duplicates, shingles_of, similar_pairs, similar_texts, voices
-from newsdesk.stories.text import normalise, own_text
+from newsdesk.textfacts.normal import normalise, own_text
 
 T0 = datetime(2026, 3, 25, 12, 0, tzinfo=UTC)
 CONF = StoriesSettings()
@@ -158,7 +158,7 @@ _TCO_TAIL = st.sampled_from(["", ".", ")", "…", "!?", "/", "?utm_source=x", "#
 def test_url_key_fast_path_equals_slow_path(head: str, token: str, tail: str) -> None:
     """Whatever a t.co-like URL looks like (case, scheme, port, query, fragment, punctuation),
     the fast path answers what `canonical_url` would."""
-    from newsdesk.stories.text import _url_key, _url_key_slow
+    from newsdesk.textfacts.links import _url_key, _url_key_slow
 
     url = head + token + tail
     assert _url_key.__wrapped__(url) == _url_key_slow(url)
@@ -170,7 +170,7 @@ def test_url_key_fast_path_equals_slow_path(head: str, token: str, tail: str) ->
     "https://t.co/Ab_C", "https://t.co/abc/", "https://t.co/äbc",
 ])
 def test_url_key_fast_path_cases(url: str) -> None:
-    from newsdesk.stories.text import _url_key, _url_key_slow
+    from newsdesk.textfacts.links import _url_key, _url_key_slow
 
     assert _url_key.__wrapped__(url) == _url_key_slow(url)
     if url.rstrip(".…)").removeprefix("http://").removeprefix("https://").startswith("t.co/AbC123") \

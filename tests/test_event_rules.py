@@ -17,7 +17,7 @@ from newsdesk.config import load_settings
 from newsdesk.model import Post
 from newsdesk.stories import build_stories
 from newsdesk.stories.cluster import announced, cluster_posts, features_of, subjects
-from newsdesk.stories.text import extract_entities
+from newsdesk.textfacts.entities import extract_entities
 
 from corpuskit import read_corpus_posts
 

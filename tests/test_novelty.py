@@ -112,8 +112,11 @@ def test_consecutive_windows_of_a_labelled_day(day_posts: list[Post]) -> None:
     assert not any(XUSHIWEI_LITELLM in s.post_ids for s in later.stories)
     assert {d.reason for d in later.dropped if d.post_id == XUSHIWEI_LITELLM} == {"published:2026.03.25.04"}
     assert later.counts["repeats"] >= 1
-    # the freed slot went to the next story: as many picks as before
-    assert later.counts["selected"] == alone.counts["selected"]
+    # every other pick stays picked; the freed slot goes to the next story that may be picked, if any
+    # (an edition would rather leave it empty than print chatter or a plug)
+    others = {s.id for s in alone.stories if s.selected and XUSHIWEI_LITELLM not in s.post_ids}
+    assert others <= {s.id for s in later.stories if s.selected}
+    assert len(others) <= later.counts["selected"] <= alone.counts["selected"]
 
 
 def test_edition_flow_over_consecutive_slots(tmp_path: Path, eval_dir: Path) -> None:

@@ -13,7 +13,7 @@ from newsdesk.config import StoriesSettings
 from newsdesk.model import Post
 from newsdesk.sources.file import read_posts
 from newsdesk.stories.relevance import judge_posts, term_score
-from newsdesk.stories.text import GATE, Alternation, LiteralGate, split_alternatives
+from newsdesk.textfacts.gate import GATE, Alternation, LiteralGate, split_alternatives
 
 T0 = datetime(2026, 3, 25, 12, 0, tzinfo=UTC)
 CONF = StoriesSettings()

@@ -89,7 +89,8 @@ def test_the_ref_thread_rule_needs_a_shared_product_family(days: dict[str, list[
 def test_post_body_is_the_one_key_and_a_leading_space_changes_nothing() -> None:
     # every stage asks the cached text functions about post_body(post); before it, some asked
     # about " " + text for posts without a title, and the answers must be the same
-    from newsdesk.stories.text import detect_kinds, extract_entities
+    from newsdesk.textfacts.entities import extract_entities
+    from newsdesk.textfacts.kinds import detect_kinds
 
     texts = ["GPT-5.5 released today", "Claude Opus 4.7 is out", "o3 launch", "通义千问 Qwen3.6 发布",
              "LiteLLM supply-chain attack", "Claude Agent SDK ships", "OpenAI raises $40B", "gm"]

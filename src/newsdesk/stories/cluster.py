@@ -51,20 +51,12 @@ from newsdesk.config import StoriesSettings
 from newsdesk.model import Post
 from newsdesk.stories.dedup import DedupResult, similar_pairs
 from newsdesk.stories.embed import neighbour_pairs
-from newsdesk.stories.text import (
-    canonical_url,
-    detect_kinds,
-    extract_entities,
-    handed_in,
-    has_cjk,
-    is_specific,
-    link_keys,
-    normalise,
-    own_text,
-    post_body,
-)
+from newsdesk.stories.facts import NO_FACTS, TextFacts
+from newsdesk.textfacts.entities import extract_entities, is_specific
+from newsdesk.textfacts.kinds import KINDS, WEAK_KINDS
+from newsdesk.textfacts.normal import has_cjk, normalise, own_text, post_body
 
-__all__ = ["Cluster", "PostFeatures", "canonical_url", "cluster_posts", "features_of", "snowflake_time"]
+__all__ = ["Cluster", "PostFeatures", "cluster_posts", "features_of", "snowflake_time"]
 
 #: X snowflake epoch (ms): `created_ms = (id >> 22) + TWEPOCH_MS`
 TWEPOCH_MS = 1288834974657
@@ -90,8 +82,6 @@ TEXT_JACCARD = 0.5
 TEXT_MIN_TOKENS = 8
 #: copies, references and threads: a relation between two posts, not a shared key
 DIRECT_TIERS = frozenset({1, 2, 4})
-#: news kinds too common to support a merge by themselves ("free", "plan" are everywhere)
-WEAK_KINDS = frozenset({"pricing"})
 #: link keys that name a site, not a page: no evidence
 _HOMEPAGE = re.compile(r"^url:https://[^/]+$")
 _CONTINUATION = re.compile(
@@ -126,9 +116,6 @@ def snowflake_time(post_id: str) -> datetime | None:
 
 def content_tokens(text: str) -> frozenset[str]:
     """Tokens for wording overlap: English content words and Chinese character bigrams."""
-    known = handed_in("content_tokens", text)  # read by a worker process (see pipeline.py)
-    if known is not None:
-        return known  # type: ignore[no-any-return]
     norm = normalise(text)
     tokens = {w for w in _ASCII_WORD.findall(norm) if len(w) >= 3 and w not in _STOP}
     for run in _CJK_RUN.findall(norm):
@@ -155,19 +142,20 @@ def _text_units(text: str) -> int:
     return len(text) + sum(map(len, _CJK_RUN.findall(text)))
 
 
-def features_of(post: Post, *, light: bool = False) -> PostFeatures:
+def features_of(post: Post, *, light: bool = False, facts: TextFacts = NO_FACTS) -> PostFeatures:
     """Features of one post. `light` skips entities, kinds and tokens: enough for strong
-    evidence (links, references, threads), which is all a post that is not AI news may join on."""
+    evidence (links, references, threads), which is all a post that is not AI news may join on.
+    `facts`: the window's text facts read ahead (see facts.py)."""
     body = post_body(post)
-    entities = frozenset() if light else frozenset(extract_entities(body))
-    mine = own_text(post.text)
+    entities = frozenset() if light else frozenset(facts.entities(body))
+    mine = facts.own_text(post.text)
     return PostFeatures(
         post=post,
-        keys=frozenset(link_keys(post)),
+        keys=frozenset(facts.link_keys(post)),
         entities=entities,
         specific=frozenset(e for e in entities if is_specific(e)),
-        kinds=frozenset() if light else detect_kinds(body),
-        tokens=frozenset() if light else content_tokens(body),
+        kinds=frozenset() if light else facts.kinds(body),
+        tokens=frozenset() if light else facts.answer("content_tokens", body, content_tokens),
         continuation=not mine or bool(_CONTINUATION.match(mine)),
         short=_text_units(mine) < 25,
     )
@@ -519,9 +507,8 @@ def _families(entities: Iterable[str]) -> set[str]:
 
 
 #: evidence points for news kinds shared by two posts: rare kinds pin an event, "launch" barely
-KIND_POINTS: Mapping[str, float] = {
-    "incident": 1.0, "shutdown": 1.0, "funding": 1.0, "policy": 1.0, "paper": 1.0, "release": 0.5, "pricing": 0.5,
-}
+#: (`merge_points` in textfacts/data/kinds.toml)
+KIND_POINTS: Mapping[str, float] = {kind.name: kind.merge_points for kind in KINDS}
 #: points needed to merge two posts that share a specific entity
 ENTITY_MERGE_POINTS = 2.0
 

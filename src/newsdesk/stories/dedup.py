@@ -39,7 +39,7 @@ from typing import Any
 
 from newsdesk.config import StoriesSettings
 from newsdesk.model import Post
-from newsdesk.stories.text import normalise, own_text
+from newsdesk.stories.facts import NO_FACTS, TextFacts
 
 #: texts shorter than this (normalised, in characters) are matched exactly, never "near"
 MIN_NEAR_CHARS = 24
@@ -73,13 +73,14 @@ def jaccard(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> float
     return shared / (len(a) + len(b) - shared)
 
 
-def find_duplicates(posts: Sequence[Post], settings: StoriesSettings) -> DedupResult:
-    """Group repeated posts; every group is represented by its earliest member."""
-    return start_duplicates(posts, settings)()
+def find_duplicates(posts: Sequence[Post], settings: StoriesSettings, facts: TextFacts = NO_FACTS) -> DedupResult:
+    """Group repeated posts; every group is represented by its earliest member (`facts`: the
+    window's text facts read ahead, see facts.py)."""
+    return start_duplicates(posts, settings, facts=facts)()
 
 
 def start_duplicates(
-    posts: Sequence[Post], settings: StoriesSettings, pool: Executor | None = None
+    posts: Sequence[Post], settings: StoriesSettings, pool: Executor | None = None, facts: TextFacts = NO_FACTS
 ) -> Callable[[], DedupResult]:
     """`find_duplicates` in two halves: this call finds reposts and exact copies and starts the
     near-copy join (in worker processes for a large window); the function it returns waits for
@@ -113,7 +114,7 @@ def start_duplicates(
     unseen_groups: dict[str, str] = {}
     for post in ordered:
         reposted = post.ref_ids("reposted")
-        bare_quote = () if own_text(post.text) else post.ref_ids("quoted")
+        bare_quote = () if facts.own_text(post.text) else post.ref_ids("quoted")
         for target, kind in [(t, "repost") for t in reposted] + [(t, "bare-quote") for t in bare_quote]:
             if target in by_id:
                 join(post.id, target, kind)
@@ -130,7 +131,7 @@ def start_duplicates(
     last_seen: dict[str, Post] = {}
     norm: dict[str, str] = {}
     for post in ordered:
-        text = normalise(post.text)
+        text = facts.normalise(post.text)
         norm[post.id] = text
         if not text:
             continue
@@ -191,7 +192,7 @@ def similar_texts(
     window: timedelta | None = None,
     size: int = SHINGLE,
 ) -> list[tuple[str, str]]:
-    """`similar_pairs` over the character shingles of texts without spaces (as `text.shingles`
+    """`similar_pairs` over the character shingles of texts without spaces (as `textfacts.normal.shingles`
     makes them), numbered in bulk: a shingle's number spells its characters, so no set of
     strings is built per post (at 100k posts the sets alone cost seconds). From
     PARALLEL_MIN_ITEMS items on, the blocks are joined by worker processes, one per CPU."""
@@ -346,7 +347,7 @@ def _shingle_columns(np: Any, texts: Sequence[str], size: int) -> tuple[Any, Any
 
 
 def shingles_of(compact: str, size: int = SHINGLE) -> set[str]:
-    """Shingles of a text without spaces (`text.shingles` after normalising)."""
+    """Shingles of a text without spaces (`textfacts.normal.shingles` after normalising)."""
     if len(compact) <= size:
         return {compact} if compact else set()
     return {compact[i : i + size] for i in range(len(compact) - size + 1)}

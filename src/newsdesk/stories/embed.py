@@ -40,7 +40,7 @@ from newsdesk.config import StoriesSettings
 from newsdesk.errors import EmbeddingError, StoreError
 from newsdesk.logs import log_event
 from newsdesk.model import Post
-from newsdesk.stories.text import own_text, post_body
+from newsdesk.textfacts.normal import own_text, post_body
 
 if TYPE_CHECKING:
     import numpy as np

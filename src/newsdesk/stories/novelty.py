@@ -31,7 +31,10 @@ from datetime import timedelta
 
 from newsdesk.model import Dropped, Post, Story
 from newsdesk.stories.rank import figures_in
-from newsdesk.stories.text import detect_kinds, extract_entities, is_specific, link_keys, post_body
+from newsdesk.textfacts.entities import extract_entities, is_specific
+from newsdesk.textfacts.kinds import WEAK_KINDS, detect_kinds
+from newsdesk.textfacts.links import link_keys
+from newsdesk.textfacts.normal import post_body
 
 #: editions this far back are compared with (a day of 4-hourly editions)
 LOOKBACK = timedelta(hours=24)
@@ -39,8 +42,6 @@ LOOKBACK = timedelta(hours=24)
 NEW_VOICES = 2
 #: new facts (figures, specific names) that make it news again on their own
 NEW_FACTS = 2
-#: news kinds too common to say two stories are about one thing ("free", "plan")
-_WEAK_KINDS = frozenset({"pricing"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +78,7 @@ def story_keys(posts: Iterable[Post]) -> frozenset[str]:
             elif not key.startswith("short:") and key.count("/") > 2:  # a page, not a site's home
                 keys.add("link:" + key)
         body = post_body(post)
-        kinds = detect_kinds(body) - _WEAK_KINDS
+        kinds = detect_kinds(body) - WEAK_KINDS
         if kinds:
             for entity in extract_entities(body):
                 if is_specific(entity):

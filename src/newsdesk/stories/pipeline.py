@@ -16,9 +16,9 @@ every later step iterates in that order or over sorted keys.
 
 A large window (PARALLEL_MIN_POSTS and up, history included) has its per-post text work
 (relevance score, own and normalised text, entities, link keys) done by worker processes, one
-per CPU, whose answers are handed to the text functions' caches (`text.hand_in`): the answers
-are what this process would compute, so the result is the same byte for byte; only the time
-differs. Small windows, the normal case, never start a process.
+per CPU, whose answers the run keeps in its own `TextFacts` (facts.py) and passes to the stages:
+the answers are what this process would compute, so the result is the same byte for byte; only
+the time differs. Small windows, the normal case, never start a process.
 """
 
 from __future__ import annotations
@@ -38,7 +38,6 @@ from typing import Any
 from newsdesk.config import Settings
 from newsdesk.model import Dropped, Post, Story, utc
 from newsdesk.stories import rank, relevance
-from newsdesk.stories import text as text_functions
 from newsdesk.stories.cluster import (
     Cluster,
     PostFeatures,
@@ -57,20 +56,17 @@ from newsdesk.stories.dedup import (
     voices,
     worker_count,
 )
+from newsdesk.stories.facts import TextFacts
 from newsdesk.stories.novelty import Carried, apply_novelty
 from newsdesk.stories.novelty import Verdict as NoveltyVerdict
 from newsdesk.stories.relevance import Verdict, judge_posts, score_text
 from newsdesk.stories.select import select_stories
-from newsdesk.stories.text import (
-    detect_kinds,
-    extract_entities,
-    forget_handed_in,
-    hand_in,
-    link_keys_of,
-    normalise,
-    own_text,
-    post_body,
-)
+from newsdesk.textfacts import entities as entity_facts
+from newsdesk.textfacts import links as link_facts
+from newsdesk.textfacts.entities import extract_entities
+from newsdesk.textfacts.kinds import detect_kinds
+from newsdesk.textfacts.links import link_keys_of
+from newsdesk.textfacts.normal import normalise, own_text, post_body, strip_urls
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,11 +104,8 @@ def build_stories(
     or a model, so the shell passes it in, and it answers {} rather than fail.
     """
     with _cyclic_gc_paused():
-        try:
-            return _build_stories(posts, now=now, settings=settings, source_weights=source_weights,
-                                  history=history, carried=carried, on_stage=on_stage, embed=embed)
-        finally:
-            forget_handed_in()
+        return _build_stories(posts, now=now, settings=settings, source_weights=source_weights,
+                              history=history, carried=carried, on_stage=on_stage, embed=embed)
 
 
 @contextlib.contextmanager
@@ -153,7 +146,7 @@ def read_texts(rows: Sequence[PostText], threshold: float) -> list[PostFacts]:
     workers' task).
 
     Pure and per post, so it does not matter which process answers: the answers are the
-    ones the stages would compute, and they reach the stages through `text.hand_in`. News
+    ones the stages would compute, and they reach the stages in the run's `TextFacts`. News
     kinds and wording tokens are read only for posts whose own score reaches `threshold`
     (those clustering will likely ask about: a third of them); sent for every post, they
     cost more memory than they save time.
@@ -170,8 +163,7 @@ def read_texts(rows: Sequence[PostText], threshold: float) -> list[PostFacts]:
 
 
 #: the caches of per-text answers a worker fills (not `_url_key`: links repeat across posts)
-_TEXT_CACHES = (text_functions.strip_urls, text_functions.own_text, text_functions.normalise,
-                text_functions._link_keys, text_functions._extract_entities, text_functions.detect_kinds,
+_TEXT_CACHES = (strip_urls, own_text, normalise, link_facts._link_keys, entity_facts._extract_entities, detect_kinds,
                 relevance._term_score, relevance.ad_score)
 
 
@@ -209,14 +201,18 @@ def _worker_pool(posts: int) -> Iterator[ProcessPoolExecutor | None]:
 
 
 def _text_facts(
-    posts: Sequence[Post], window_ids: frozenset[str], threshold: float, pool: ProcessPoolExecutor | None
+    posts: Sequence[Post],
+    window_ids: frozenset[str],
+    threshold: float,
+    pool: ProcessPoolExecutor | None,
+    facts: TextFacts,
 ) -> tuple[dict[str, tuple[float, tuple[str, ...], bool]], dict[str, tuple[bool, PostFeatures]]]:
     """Relevance scores by post id for a large window, read by worker processes, and the
     clustering features of the window's posts made meanwhile; both empty for a small window
     (relevance then scores each post itself).
 
     The posts go out in chunks; the answers come back in order, the scores to relevance and the
-    rest handed in to the text functions (`hand_in`). This process does not read texts itself
+    rest into `facts`. This process does not read texts itself
     (reading alongside its workers made it slow to take their answers, which then waited), but
     while they read it makes each answered post's `features_of`: full for a post whose score
     alone reaches `threshold`, light for the others. Priors can still move a post across the
@@ -231,12 +227,12 @@ def _text_facts(
     try:
         read = functools.partial(_read_texts_packed, threshold=threshold)
         for chunk, packed in zip(chunks, pool.map(read, rows), strict=True):
-            _take_facts(chunk, pickle.loads(packed), scored)
+            _take_facts(chunk, pickle.loads(packed), scored, facts)
             for post in chunk:
                 score, _, is_ad = scored[post.id]
                 if post.id in window_ids and not is_ad:
                     light = score < threshold
-                    early[post.id] = (light, features_of(post, light=light))
+                    early[post.id] = (light, features_of(post, light=light, facts=facts))
     except (OSError, BrokenProcessPool):
         # no processes to be had here (a sandbox without semaphores, a worker killed for memory):
         # what arrived is right, and the stages compute the rest themselves, only slower
@@ -248,11 +244,14 @@ _NOTHING: frozenset[str] = frozenset()
 
 
 def _take_facts(
-    posts: Sequence[Post], facts: Sequence[PostFacts], scored: dict[str, tuple[float, tuple[str, ...], bool]]
+    posts: Sequence[Post],
+    answers: Sequence[PostFacts],
+    scored: dict[str, tuple[float, tuple[str, ...], bool]],
+    facts: TextFacts,
 ) -> None:
-    """Keep a worker's answers: scores by post id, the rest handed in to the text functions."""
+    """Keep a worker's answers: scores by post id, the rest in the run's `facts`."""
     own, norm, entities, keys, kinds, tokens = {}, {}, {}, {}, {}, {}
-    for post, (score, hits, is_ad, mine, normal, ents, links, kind, words) in zip(posts, facts, strict=True):
+    for post, (score, hits, is_ad, mine, normal, ents, links, kind, words) in zip(posts, answers, strict=True):
         scored[post.id] = (score, hits, is_ad)
         body = post_body(post)
         # one object for equal answers, as this process's own caches would have: the post's own
@@ -265,9 +264,9 @@ def _take_facts(
             kinds[body] = kind or _NOTHING
         if words is not None:
             tokens[body] = words or _NOTHING
-    for name, answers in (("own_text", own), ("normalise", norm), ("entities", entities), ("link_keys", keys),
+    for name, table in (("own_text", own), ("normalise", norm), ("entities", entities), ("link_keys", keys),
                           ("kinds", kinds), ("content_tokens", tokens)):
-        hand_in(name, answers)
+        facts.add(name, table)
 
 
 def _build_stories(
@@ -291,8 +290,9 @@ def _build_stories(
     past = [p for p in history if p.id not in window_ids]
 
     known = frozenset(k.lower() for k in (source_weights or {}))
+    facts = TextFacts()  # this run's: what its workers read, passed to each stage
     with _worker_pool(len(past) + len(unique)) as pool:
-        scored, early = _text_facts([*past, *unique], frozenset(window_ids), conf.relevance_threshold, pool)
+        scored, early = _text_facts([*past, *unique], frozenset(window_ids), conf.relevance_threshold, pool, facts)
         # the workers' scores already tell which posts are ads, all dedup needs: its join starts
         # now, in the same workers, and runs while this process judges relevance and makes features
         started = [p for p in unique if not relevance.is_ad(p, conf, scored[p.id])] if scored else None
@@ -301,20 +301,20 @@ def _build_stories(
             # alive makes each page this process writes a copy: 10k posts took 0.15 s more)
             pool.shutdown()
             pool = None
-        pending = start_duplicates(started, conf, pool=pool) if started is not None else None
-        verdicts = judge_posts(unique, conf, past, known_authors=known, scored=scored)
+        pending = start_duplicates(started, conf, pool=pool, facts=facts) if started is not None else None
+        verdicts = judge_posts(unique, conf, past, known_authors=known, scored=scored, facts=facts)
         mark("relevance")
         candidates = [p for p in unique if verdicts[p.id].reason != "ad"]
         weak_posts = frozenset(p.id for p in candidates if not verdicts[p.id].relevant)
         # the figures rank reads in the relevant posts, read by the workers (after dedup's join)
         # while this process clusters: the other core is idle then (kept alive through clustering,
         # the workers cost this process nothing measurable: forked early, they share few pages)
-        figures = _start_figures([p for p in candidates if p.id not in weak_posts], pool)
-        feats = {p.id: _features(p, p.id in weak_posts, early) for p in candidates}
+        figures = _start_figures([p for p in candidates if p.id not in weak_posts], pool, facts)
+        feats = {p.id: _features(p, p.id in weak_posts, early, facts) for p in candidates}
         early.clear()
         dedup = pending() if pending is not None else None
         if dedup is None or started != candidates:  # (never differs: `is_ad` is the verdict's own rule)
-            dedup = find_duplicates(candidates, conf)
+            dedup = find_duplicates(candidates, conf, facts)
         mark("dedup")
         figures()
     # the workers go before clustering, where this process grows most: kept alive through it, they
@@ -341,7 +341,7 @@ def _build_stories(
         story_voices[story.id] = story_voiced = voices(story.post_ids, dedup)
         story = rank.score_story(
             story, by_id, story_voiced, now=now, settings=conf,
-            baselines=baselines, relevance=scores, source_weights=source_weights, signals=signals,
+            baselines=baselines, relevance=scores, source_weights=source_weights, signals=signals, facts=facts,
         )
         stories.append(story)
         in_story.update(story.post_ids)
@@ -352,7 +352,7 @@ def _build_stories(
 
     fresh, repeats, novelty = apply_novelty(rank.rank_stories(stories), by_id, carried, story_voices)
     dropped.extend(repeats)
-    ranked = select_stories(fresh, by_id, settings.edition)
+    ranked = select_stories(fresh, by_id, settings.edition, facts)
     mark("rank")
     counts = {
         "posts": len(unique),
@@ -371,12 +371,12 @@ def _figures_packed(texts: Sequence[str]) -> bytes:
     return pickle.dumps([rank.figures_in(t) for t in texts], protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _start_figures(posts: Sequence[Post], pool: ProcessPoolExecutor | None) -> Callable[[], None]:
+def _start_figures(posts: Sequence[Post], pool: ProcessPoolExecutor | None, facts: TextFacts) -> Callable[[], None]:
     """Send the figures of `posts` (`rank.figures_in` of title and text) to one worker; the
-    returned function waits for them and hands them in, so `rank.facts_of` finds them. ~5 us a
+    returned function waits for them and adds them to `facts`, where `rank.facts_of` finds them. ~5 us a
     post, ~0.15 s at 100k posts taken off this process's ranking. One worker, not each: this
     process clusters meanwhile, and on 2 cores a second worker would only take turns with it.
-    Without a pool, or if it fails, nothing is handed in and rank reads the figures itself (the
+    Without a pool, or if it fails, nothing is added and rank reads the figures itself (the
     same answers)."""
     if pool is None or len(posts) < PARALLEL_MIN_ITEMS:
         return lambda: None
@@ -389,19 +389,21 @@ def _start_figures(posts: Sequence[Post], pool: ProcessPoolExecutor | None) -> C
     def collect() -> None:
         try:
             for chunk, future in zip(chunks, futures, strict=True):
-                text_functions.hand_in("figures", dict(zip(chunk, pickle.loads(future.result()), strict=True)))
+                facts.add("figures", dict(zip(chunk, pickle.loads(future.result()), strict=True)))
         except (OSError, BrokenProcessPool):
             pass  # what arrived is right; rank reads the rest itself
 
     return collect
 
 
-def _features(post: Post, light: bool, early: Mapping[str, tuple[bool, PostFeatures]]) -> PostFeatures:
+def _features(
+    post: Post, light: bool, early: Mapping[str, tuple[bool, PostFeatures]], facts: TextFacts
+) -> PostFeatures:
     """`features_of(post, light=light)`, taken from `early` when it was made with that `light`."""
     made = early.get(post.id)
     if made is not None and made[0] == light:
         return made[1]
-    return features_of(post, light=light)
+    return features_of(post, light=light, facts=facts)
 
 
 def _make_story(

@@ -40,20 +40,13 @@ from datetime import datetime
 
 from newsdesk.config import StoriesSettings
 from newsdesk.model import Post, Story
-from newsdesk.stories.text import (
-    detect_kinds,
-    extract_entities,
-    handed_in,
-    is_specific,
-    link_keys,
-    post_body,
-    strip_urls,
-)
+from newsdesk.stories.facts import NO_FACTS, TextFacts
+from newsdesk.textfacts.entities import is_specific
+from newsdesk.textfacts.kinds import KINDS
+from newsdesk.textfacts.normal import post_body, strip_urls
 
-#: weight of each news kind; the story takes its best kind
-KIND_WEIGHTS: Mapping[str, float] = {
-    "release": 1.0, "funding": 0.9, "policy": 0.9, "incident": 0.8, "shutdown": 0.9, "paper": 0.7, "pricing": 0.4,
-}
+#: weight of each news kind; the story takes its best kind (`rank_weight` in textfacts/data/kinds.toml)
+KIND_WEIGHTS: Mapping[str, float] = {kind.name: kind.rank_weight for kind in KINDS}
 #: engagement = likes + REPOST_WEIGHT * reposts + replies + quotes (+ score/comments elsewhere)
 REPOST_WEIGHT = 2.0
 #: log1p(engagement) that counts as "a lot" for the absolute half: ~10k interactions
@@ -119,24 +112,22 @@ def post_attention(post: Post, baselines: Mapping[str, float]) -> float:
 
 def figures_in(text: str) -> frozenset[str]:
     """Figures stated in a text, normalised ("$40 M" -> "$40m"); URLs are not read. A large
-    window's are read by the worker processes while this one clusters (`hand_in("figures")`)."""
-    known = handed_in("figures", text)
-    if known is not None:
-        return known  # type: ignore[no-any-return]
+    window's are read by the worker processes while this one clusters (`TextFacts` "figures")."""
     return frozenset(m.group(0).replace(" ", "").lower() for m in _FIGURE.finditer(strip_urls(text)))
 
 
-def facts_of(posts: Iterable[Post]) -> float:
+def facts_of(posts: Iterable[Post], facts: TextFacts = NO_FACTS) -> float:
     """How much checkable substance the posts carry (0..1): distinct figures, specific names
     (a versioned model, a named product) and links to a primary source. A release, a paper, a
-    funding round or a policy with numbers has them; a musing has none."""
+    funding round or a policy with numbers has them; a musing has none. (`facts`: the window's
+    text facts read ahead, see facts.py.)"""
     figures: set[str] = set()
     names: set[str] = set()
     linked = False
     for post in posts:
-        figures |= figures_in(" ".join((post.title, post.text)))  # reads the text without URLs
-        names.update(e for e in extract_entities(post_body(post)) if is_specific(e))  # same key as the other stages
-        linked = linked or any(k.startswith(_SOURCE_KEYS) for k in link_keys(post))
+        figures |= facts.answer("figures", " ".join((post.title, post.text)), figures_in)  # reads no URLs
+        names.update(e for e in facts.entities(post_body(post)) if is_specific(e))  # same key as the other stages
+        linked = linked or any(k.startswith(_SOURCE_KEYS) for k in facts.link_keys(post))
     return min(1.0, 0.25 * min(len(figures), 2) + 0.25 * min(len(names), 2) + (0.3 if linked else 0.0))
 
 
@@ -160,15 +151,17 @@ def score_story(
     relevance: Mapping[str, float],
     source_weights: Mapping[str, float] | None = None,
     signals: Mapping[str, float] | None = None,
+    facts: TextFacts = NO_FACTS,
 ) -> Story:
     """The story with `score` and `score_parts` filled. `voices` are its non-duplicate post ids;
-    `signals` the own-words relevance scores of posts (`Verdict.signal`; default: `relevance`)."""
+    `signals` the own-words relevance scores of posts (`Verdict.signal`; default: `relevance`);
+    `facts` the window's text facts read ahead (see facts.py)."""
     members = [posts[pid] for pid in story.post_ids]
     own = relevance if signals is None else signals
     voice_posts = [posts[pid] for pid in voices] or members
     authors = {p.author_handle.lower() or p.id for p in voice_posts}
     platforms = {p.platform for p in voice_posts}
-    kinds = set().union(*(detect_kinds(post_body(p)) for p in members))
+    kinds = set().union(*(facts.kinds(post_body(p)) for p in members))
     weights = source_weights or {}
     age_h = max((now - story.first_seen).total_seconds() / 3600.0, 0.0)
     parts = {
@@ -176,7 +169,7 @@ def score_story(
         "voices": math.log2(len(authors)) if authors else 0.0,
         "platforms": float(len(platforms) - 1),
         "kind": max((KIND_WEIGHTS.get(k, 0.0) for k in kinds), default=0.0),
-        "facts": facts_of(voice_posts),
+        "facts": facts_of(voice_posts, facts),
         "relevance": 1.0 - math.exp(-max(relevance.get(pid, 0.0) for pid in story.post_ids) / 3.0),
         "size": math.log2(len(members)) / 2.0,
         "signal": max(max(own.get(pid, 0.0) for pid in story.post_ids), 0.0,

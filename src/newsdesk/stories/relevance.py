@@ -29,72 +29,31 @@ from dataclasses import dataclass
 
 from newsdesk.config import StoriesSettings
 from newsdesk.model import Post
-from newsdesk.stories.text import (
-    GATE,
-    Alternation,
-    extract_entities,
-    link_keys_of,
-    own_text,
-    post_body,
-    strip_urls,
-)
+from newsdesk.stories.facts import NO_FACTS, TextFacts
+from newsdesk.textfacts.entities import extract_entities
+from newsdesk.textfacts.gate import GATE, Alternation
+from newsdesk.textfacts.lexicon import entries, weights
+from newsdesk.textfacts.links import link_keys_of
+from newsdesk.textfacts.normal import own_text, post_body, strip_urls
 
+#: The lexicon's words and patterns live in textfacts/data/relevance.toml, each with what it is for.
 #: English terms (regex, case-insensitive, word-bounded) -> weight.
 EN_TERMS: dict[str, float] = {
-    # labs, models, products: AI by name
-    r"openai|anthropic|deepmind|hugging ?face|mistral ai|xai|nous research|stepfun|moonshot ai|zhipu": 2.0,
-    r"chatgpt|gpt-?\d[\w.]*|gpt-?image|gpt|claude|gemini \d[\w.]*|gemini app|gemma|llama ?\d[\w.]*|qwen\w*": 2.0,
-    r"deepseek|kimi|minimax|glm-?\d[\w.]*|grok ?\d?|midjourney|stable diffusion|sora|veo ?\d?|seedance|kling": 2.0,
-    r"openclaw|clawdbot|hermes agent|codex|copilot|devin|windsurf|claude code|cowork|notebooklm|perplexity ai": 2.0,
-    r"llms?|large language models?|language models?|foundation models?|frontier models?|reasoning models?": 2.0,
-    r"artificial intelligence|machine learning|deep learning|neural net(?:work)?s?|generative ai|gen ?ai": 2.0,
-    r"agi|asi|superintelligence|ai safety|alignment research|interpretability|ai agents?|agentic|multi-?agent": 2.0,
-    r"vibe[- ]?cod(?:e|ed|ing)|prompt(?:ing| engineering)|system prompts?|context windows?|context engineering": 2.0,
-    r"fine-?tun(?:e|ed|ing)|rlhf|pre-?training|post-?training|inference|embeddings?|rag|diffusion models?": 1.5,
-    r"transformer models?|attention heads?|open[- ]weights?|multimodal|text-to-(?:image|video|speech)|tts": 1.5,
-    r"mcp|model context protocol|langchain|langsmith|llama\.cpp|ollama|vllm|unsloth|pytorch|tensorflow": 1.5,
-    r"gpus?|tpus?|h100s?|h200s?|b200s?|gb200|blackwell|cuda|nvidia|data ?cent(?:er|re)s?|compute": 1.0,
-    r"benchmarks?|evals?|swe-bench|tokens?/s|tokens per second|hallucinat\w+|chatbots?|robotaxis?": 1.0,
-    r"humanoid robots?|robotics|autonomous driving|self-driving|speech recognition|computer use": 1.0,
-    r"perplexity|cursor|gemini|grok|replit|lovable|v0|bolt\.new|cline|amp code|opencode": 1.0,
-    r"\w*llms?\w*|litellm|browser-use|slash commands?|ai-native|ai-generated|ai-powered|kernels?": 1.5,
-    r"agents?|models?|prompts?|tokens?|training|open[- ]source|automation|sandbox(?:es)?|weights": 0.4,
-    r"skills?|harness(?:es)?|claws?|vibe|workflows?|codebases?|api|apis|sdk|cli|terminal": 0.4,
+    entry["pattern"]: entry["weight"] for entry in entries("relevance", "en", {"pattern": str, "weight": float})
 }
 #: Chinese terms (substring) -> weight. Chinese has no word boundaries and few false friends here.
-ZH_TERMS: dict[str, float] = {
-    "人工智能": 2.0, "大模型": 2.0, "大语言模型": 2.0, "语言模型": 2.0, "智能体": 2.0, "通义千问": 2.0, "千问": 2.0,
-    "文心一言": 2.0, "豆包": 1.5, "混元": 1.5, "智谱": 2.0, "月之暗面": 2.0, "深度求索": 2.0, "提示词": 2.0,
-    "机器学习": 2.0, "深度学习": 2.0, "神经网络": 2.0, "多模态": 2.0, "具身智能": 2.0, "生成式": 1.5,
-    "算力": 1.5, "微调": 1.5, "推理模型": 2.0, "开源模型": 2.0, "模型": 1.0, "训练": 0.4, "推理": 0.6,
-    "英伟达": 1.5, "芯片": 0.5, "自动驾驶": 1.5, "智驾": 1.5, "智能驾驶": 1.5, "机器人": 1.0, "龙虾": 1.0,
-    "编程智能体": 2.0, "氛围编程": 2.0, "上下文": 1.0, "语音识别": 1.0, "数据中心": 0.7, "阿里云": 0.7,
-    "编程": 0.3, "代码": 0.5, "字节": 0.3, "智能": 0.5, "AI编程": 2.0, "AI 编程": 2.0, "可灵": 1.5,
-    "幻觉": 0.5, "对齐": 0.5, "向量": 0.5, "萝卜快跑": 1.0, "萝卜": 0.0,
-}
+ZH_TERMS: dict[str, float] = weights("relevance", "zh")
 #: "AI" as a word of its own, by case: matches "AI", "AI。", "用AI写", not "AIDS", "TrendAI", "Ai".
 _AI_WORD = re.compile(r"(?<![A-Za-z])(?:AI|A\.I\.|AIGC|Ai(?=[\u3400-\u9fff]))(?![A-Za-z])")
 AI_WORD_WEIGHT = 1.0
 #: Other trades' contexts: (regex, penalty). Applied once each.
-CONTEXT_PENALTIES: tuple[tuple[str, float], ...] = (
-    (r"\b(?:real estate|realtor|listing agent|mortgage|escrow|open house|home buyers?|travel agents?|"
-     r"secret agent|free agen(?:t|cy)|insurance agents?)\b", 1.0),
-    (r"\b(?:runway|fashion|supermodel|modeling agency|photoshoot|swimsuit|model railway|scale model)\b", 1.0),
-    (r"\b(?:voltage|power grid|substation|electrical transformer|kva|optimus prime|autobots?|decepticons?)\b", 1.0),
-    (r"\b(?:memecoin|airdrop|presale|pump|bullish|bearish|\$[A-Z]{2,6}\b|crypto signals?)\b", 0.7),
-    (r"\b(?:etfs?|invest(?:ing|ors?)?|portfolios?|stocks?|trad(?:e|es|ing)|liquidations?|copper|gdp|"
-     r"market cap|hedge fund|dividends?|s&p 500)\b", 0.7),
-    (r"\b(?:nfl|nba|mlb|touchdown|playoffs?|quarterback|march madness|sweet 16|stage \d win)\b", 1.0),
+CONTEXT_PENALTIES: tuple[tuple[str, float], ...] = tuple(
+    (entry["pattern"], entry["penalty"])
+    for entry in entries("relevance", "penalty", {"pattern": str, "penalty": float})
 )
 #: Promoted-post phrasing. Two hits, or one strong hit, make a post an ad.
-AD_PATTERNS: tuple[tuple[str, float], ...] = (
-    (r"\b(?:shop now|buy now|order now|use (?:promo )?code|promo code|free shipping|limited[- ]edition|"
-     r"\d+% off|get tickets|in theaters|wishlist on steam|download (?:the app )?now|sign up today|"
-     r"rt \+ comment|comment \W?\w+\W? and we'?ll send|dm us|link in bio)\b", 1.0),
-    (r"[™®]", 1.0),
-    (r"\b(?:get set-?up in|start your free trial|book a demo|claim your|limited time|act now|don'?t miss)\b", 0.6),
-    (r"\b(?:get started (?:with|today|now|for free)|free to use|try it free|click (?:the image|here|below|the link)|"
-     r"hear what|register now|sign up now|learn how|apply now)\b", 0.5),
+AD_PATTERNS: tuple[tuple[str, float], ...] = tuple(
+    (entry["pattern"], entry["weight"]) for entry in entries("relevance", "ad", {"pattern": str, "weight": float})
 )
 #: links that mean AI work: papers, models, code
 AI_LINK_PREFIXES: tuple[tuple[str, float], ...] = (("arxiv:", 2.0), ("hf:", 2.0), ("gh:", 0.8))
@@ -117,7 +76,7 @@ def _word_bounded(key: Hashable, pattern: str) -> Alternation:
 
 
 # one scan of a post says which of these can match at all, and which of their branches
-# (see text.LiteralGate and text.Alternation); the whole regexes stay as they were
+# (see textfacts.gate: LiteralGate and Alternation); the whole regexes stay as they were
 _EN_ALT = tuple(Alternation(("en", k), r"(?<![A-Za-z0-9_-])", pattern, r"(?![A-Za-z0-9_-]|\.\d)", re.I)
                 for k, pattern in enumerate(EN_TERMS))
 _PENALTY_ALT = tuple(_word_bounded(("penalty", k), p) for k, (p, _) in enumerate(CONTEXT_PENALTIES))
@@ -266,17 +225,18 @@ def strip_for_terms(text: str) -> str:
 
 
 def author_priors(
-    scored: Iterable[tuple[Post, float, bool]], threshold: float
+    scored: Iterable[tuple[Post, float, bool]], threshold: float, facts: TextFacts = NO_FACTS
 ) -> Mapping[str, float]:
     """Authors whose posts are mostly AI get a bonus on their weakly-AI posts.
 
     Learned from (post, score, is_ad) of the posts at hand and of history: a lab account
     that writes "Hermes Agent" or "Our first Bay Area mixer" is talking about its work,
     while a finance account writing "AI agents don't panic" is selling. Needs a few posts.
+    (`facts`: the window's text facts read ahead, see facts.py.)
     """
     seen: dict[str, list[bool]] = defaultdict(list)
     for post, score, is_ad in scored:
-        if not own_text(post.text):
+        if not facts.own_text(post.text):
             continue  # a bare link says nothing about what its author usually posts
         seen[post.author_handle.lower()].append(score >= threshold and not is_ad)
     priors: dict[str, float] = {}
@@ -326,20 +286,23 @@ def judge_posts(
     history: Sequence[Post] = (),
     known_authors: Collection[str] = frozenset(),
     scored: Mapping[str, tuple[float, tuple[str, ...], bool]] | None = None,
+    facts: TextFacts = NO_FACTS,
 ) -> dict[str, Verdict]:
     """Verdicts for every post, keyed by post id, with author priors learned from posts + history.
 
     `known_authors` are the accounts on the source list (`author_key` form): they get
     `SOURCE_PRIOR` on every post. A post with no words of its own is `empty`, a promoted post
     `ad`, anything scoring under `relevance_threshold` (author prior included) `off-topic`.
-    `scored` holds `score_post` answers computed elsewhere (the pipeline's workers), by post id.
+    `scored` holds `score_post` answers computed elsewhere (the pipeline's workers), by post id,
+    and `facts` their other text facts (see facts.py).
     """
     scored = scored or {}
     raw = {p.id: (p, *(scored.get(p.id) or score_post(p))) for p in (*history, *posts)}
-    priors = dict(author_priors(((p, sc, ad) for p, sc, _, ad in raw.values()), settings.relevance_threshold))
+    priors = dict(author_priors(((p, sc, ad) for p, sc, _, ad in raw.values()), settings.relevance_threshold,
+                                 facts))
     verdicts: dict[str, Verdict] = {}
     for post in posts:
-        words = own_text(post_body(post))  # (the same words as title + " " + text: own_text strips)
+        words = facts.own_text(post_body(post))  # (the same words as title + " " + text: own_text strips)
         if _says_too_little(words, post, settings):
             verdicts[post.id] = Verdict(post.id, 0.0, (), "empty")
             continue

@@ -25,11 +25,11 @@ from dataclasses import replace
 from newsdesk.config import EditionSettings
 from newsdesk.model import Post, Story
 from newsdesk.stories.cluster import features_of, subjects
+from newsdesk.stories.facts import NO_FACTS, TextFacts
 from newsdesk.stories.rank import has_signal
-from newsdesk.stories.text import detect_kinds, is_specific, own_text, post_body
-
-#: news kinds too common to say two stories are one
-_WEAK_KINDS = frozenset({"pricing"})
+from newsdesk.textfacts.entities import is_specific
+from newsdesk.textfacts.kinds import WEAK_KINDS
+from newsdesk.textfacts.normal import own_text, post_body
 
 #: a number with three digits or more ("10,000", "$3.5", "452"): distinctive enough to name one event
 _NUMBER = re.compile(r"\$?\d[\d,.]*\d")
@@ -65,13 +65,13 @@ def is_plug(story: Story, posts: Mapping[str, Post]) -> bool:
     return len(authors) <= 1 and lead is not None and bool(PLUG.search(post_body(lead)))
 
 
-def _story_keys(story: Story, posts: Mapping[str, Post]) -> set[str]:
+def _story_keys(story: Story, posts: Mapping[str, Post], facts: TextFacts = NO_FACTS) -> set[str]:
     """What identifies a story's subject: its links, and each specific entity joined with each kind."""
     keys = {"link:" + link for link in story.links}
     lead = posts.get(story.lead_id)
-    if lead is not None and (about := subjects(features_of(lead))):
+    if lead is not None and (about := subjects(features_of(lead, facts=facts))):
         keys.add("about:" + about[0])
-    kinds = detect_kinds(post_body(lead)) - _WEAK_KINDS if lead else frozenset()
+    kinds = facts.kinds(post_body(lead)) - WEAK_KINDS if lead else frozenset()
     for entity in story.entities:
         if is_specific(entity):
             keys.update(f"{entity}+{kind}" for kind in kinds)
@@ -82,9 +82,10 @@ def _story_keys(story: Story, posts: Mapping[str, Post]) -> set[str]:
 
 
 def select_stories(
-    ranked: Sequence[Story], posts: Mapping[str, Post], settings: EditionSettings
+    ranked: Sequence[Story], posts: Mapping[str, Post], settings: EditionSettings, facts: TextFacts = NO_FACTS
 ) -> list[Story]:
-    """The ranked list with up to `settings.items` stories marked `selected`."""
+    """The ranked list with up to `settings.items` stories marked `selected` (`facts`: the
+    window's text facts read ahead, see facts.py)."""
     per_author: Counter[str] = Counter()
     taken: set[str] = set()
     picked = 0
@@ -95,7 +96,7 @@ def select_stories(
             continue
         lead = posts.get(story.lead_id)
         author = lead.author_handle.lower() if lead else ""
-        keys = _story_keys(story, posts)
+        keys = _story_keys(story, posts, facts)
         ok = (has_signal(story) and (not author or per_author[author] < settings.per_author_cap)
               and not (keys & taken) and not is_plug(story, posts))
         if ok:

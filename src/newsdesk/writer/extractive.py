@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from newsdesk.config import DEFAULT_CATEGORIES
 from newsdesk.errors import InputError
 from newsdesk.model import Item, Post, Story
-from newsdesk.stories.text import extract_entities
+from newsdesk.textfacts.entities import extract_entities
 from newsdesk.writer.checks import (
     _NAME_TOKEN,
     _common_word,

@@ -7,7 +7,7 @@
 No machine translation: the only Chinese words are the templates' own ("发布", "完成…融资", "论文：");
 every other character is copied from the lead post, or is one of its numbers rewritten in Chinese units
 (`$120M` -> `1.2亿美元`), which `checks.check_numbers` reads back to the same value. A template is only
-tried when the post reads as that kind of news (`stories.text.detect_kinds`) *and* a phrasing anchored at
+tried when the post reads as that kind of news (`textfacts.kinds.detect_kinds`) *and* a phrasing anchored at
 the start of its first sentence makes the named thing the subject: "Introducing X", "X is out", "X has
 raised $Y", "New paper: X". A post that only mentions GPT-5 ("Congrats on the launch! Try GPT-5 on ...")
 matches no anchor and keeps its own headline. A number is only used when its unit binds it to the slot
@@ -27,7 +27,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdesk.model import Check, Post
-from newsdesk.stories.text import detect_kinds, extract_entities, post_body
+from newsdesk.textfacts.entities import extract_entities
+from newsdesk.textfacts.kinds import KINDS, detect_kinds
+from newsdesk.textfacts.normal import post_body
 from newsdesk.writer.checks import _common_word, check_markup, check_names, check_numbers, evidence_text
 from newsdesk.writer.text import HEADLINE_WIDTH, has_cjk, strip_emoji, text_width, trim_to_width
 
@@ -583,7 +585,7 @@ def _opinion(lead: Post, s: str) -> list[ZhHeadline]:
 #: kind of news -> its templates, in the order tried; news kinds that make a post more than an opinion
 _BY_KIND = (("funding", _funding), ("paper", _paper), ("release", _release), ("incident", _incident),
             ("shutdown", _shutdown))
-_NEWS_KINDS = frozenset({"release", "paper", "funding", "policy", "incident", "shutdown"})
+_NEWS_KINDS = frozenset(kind.name for kind in KINDS if kind.headline_news)  # (textfacts/data/kinds.toml)
 
 
 def verify_headline(headline: str, evidence: Sequence[Post]) -> tuple[Check, ...]:

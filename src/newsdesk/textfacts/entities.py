@@ -1,0 +1,231 @@
+"""Entities: which models, products and labs a text names, under one name across languages.
+
+Versioned models ("gpt-5.5", "claude-opus-4.7"), known products and labs under one canonical
+name in English and Chinese ("qwen" for 通义千问), and product names read from their shape
+(CamelCase, "<Name> SDK"). `is_specific` tells the names that can pin one event from the
+generic ones ("OpenAI", "Claude") a day has many unrelated posts about.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Hashable
+
+from newsdesk.textfacts.gate import GATE, Alternation
+from newsdesk.textfacts.lexicon import entries
+from newsdesk.textfacts.normal import strip_urls
+
+#: Model families whose names take a version. (pattern, canonical prefix). Order matters:
+#: longer names first so "Claude Opus 4.7" is not read as plain "Opus 4.7".
+_VERSIONED: tuple[tuple[str, str], ...] = (
+    (r"claude[\s-]*(opus|sonnet|haiku)[\s-]*", "claude-{0}-"),
+    (r"(opus|sonnet|haiku)[\s-]*", "claude-{0}-"),
+    (r"claude[\s-]*", "claude-"),
+    (r"gpt[\s-]*image[\s-]*", "gpt-image-"),
+    (r"gpt[\s-]*", "gpt-"),
+    (r"gemini[\s-]*", "gemini-"),
+    (r"gemma[\s-]*", "gemma-"),
+    (r"(?:通义)?千问[\s-]*", "qwen"),
+    (r"qwen[\s-]*", "qwen"),
+    (r"llama[\s-]*", "llama-"),
+    (r"deepseek[\s-]*(?:v|r)?", "deepseek-"),
+    (r"kimi[\s-]*k?", "kimi-k"),
+    (r"glm[\s-]*", "glm-"),
+    (r"minimax[\s-]*m", "minimax-m"),
+    (r"grok[\s-]*", "grok-"),
+    (r"step[\s-]*", "step-"),
+    (r"seedance[\s-]*", "seedance-"),
+    (r"kling[\s-]*", "kling-"),
+    (r"veo[\s-]*", "veo-"),
+    (r"sora[\s-]*", "sora-"),
+    (r"codex[\s-]*", "codex-"),
+    (r"claude\s*code[\s-]*v?", "claude-code-"),
+    (r"hermes[\s-]*agent[\s-]*v?", "hermes-agent-"),
+    (r"mistral[\s-]*(?:large|medium|small)?[\s-]*", "mistral-"),
+    (r"ernie[\s-]*|文心[\s-]*", "ernie-"),
+    (r"nano[\s-]*banana[\s-]*", "nano-banana-"),
+    (r"o", "openai-o"),
+)
+_VERSION = (
+    r"(\d+(?:\.\d+){0,2})"
+    r"(?:[\s-]*(pro|flash|lite|mini|max|plus|turbo|coder|instruct|thinking|omni|ultra|nano|next|vl|tts|codex))?"
+)
+#: a word each pattern of _VERSIONED needs (lower case): a pattern whose word is absent is not run
+_VERSIONED_WORDS: tuple[tuple[str, ...], ...] = (
+    ("claude",), ("opus", "sonnet", "haiku"), ("claude",), ("gpt",), ("gpt",), ("gemini",), ("gemma",), ("千问",),
+    ("qwen",), ("llama",), ("deepseek",), ("kimi",), ("glm",), ("minimax",), ("grok",), ("step",), ("seedance",),
+    ("kling",), ("veo",), ("sora",), ("codex",), ("claude",), ("hermes",), ("mistral",), ("ernie", "文心"),
+    ("nano",), ("o",),
+)
+assert len(_VERSIONED_WORDS) == len(_VERSIONED)
+_VERSIONED_RE = tuple(
+    (re.compile(r"(?<![A-Za-z0-9])" + pat + _VERSION + r"(?![\d.]*\d)", re.I), canon, words)
+    for (pat, canon), words in zip(_VERSIONED, _VERSIONED_WORDS, strict=True)
+)
+_DIGIT = re.compile(r"\d")
+#: "the 2.1.81 release of X": plain numbers after these are counts, not versions
+_NOT_VERSION_AFTER = re.compile(r"^\s*(?:%|k\b|m\b|b\b|x\b|个|万|亿|小时|天|分钟|年|月|日|号|元|美元|刀)", re.I)
+
+#: Names that mean one product whatever their spelling, EN and ZH: canonical -> spellings, from
+#: textfacts/data/entities.toml (with what each is for). Kept small and general: the point is
+#: that 通义千问 and Qwen meet, not to list the market.
+_ALIAS_ENTRIES = entries("entities", "alias", {"name": str, "spellings": (list, str), "generic": bool})
+ALIASES: dict[str, tuple[str, ...]] = {entry["name"]: tuple(entry["spellings"]) for entry in _ALIAS_ENTRIES}
+#: Entities so common in AI posts that sharing one says nothing about sharing an event (`generic = true`).
+GENERIC_ENTITIES = frozenset(entry["name"] for entry in _ALIAS_ENTRIES if entry["generic"])
+_ALIAS_ASCII = sorted(
+    ((spelling, canon) for canon, spellings in ALIASES.items() for spelling in spellings if spelling.isascii()),
+    key=lambda pair: -len(pair[0]),
+)
+_ALIAS_ALT = Alternation(
+    "alias", r"(?<![A-Za-z0-9])(", "|".join(re.escape(s) for s, _ in _ALIAS_ASCII), r")(?![A-Za-z0-9])", re.I
+)
+_ALIAS_OF = {s: c for s, c in _ALIAS_ASCII}
+_ALIAS_CJK = tuple(
+    (spelling, canon) for canon, spellings in ALIASES.items() for spelling in spellings if not spelling.isascii()
+)
+#: (ASCII look-arounds throughout: Python's \w matches CJK, and Chinese runs straight into names.)
+#: CamelCase or inner-capital names ("LiteLLM", "DeployGraph", "SmithDB", "GStack"): product names.
+_CAMEL = re.compile(r"(?<![A-Za-z0-9_@#/.])([A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*|[A-Z]{1,3}[a-z][a-z0-9]+[A-Z][A-Za-z0-9]*|"
+                    r"[A-Z]{2,}[a-z]{3,}[A-Za-z0-9]*|[a-z]+[A-Z][a-z0-9]+[A-Za-z0-9]*)(?![A-Za-z0-9_/])")
+_CAMEL_STOP = frozenset({"iphone", "ipad", "macbook", "youtube", "github", "linkedin", "tiktok", "openai", "chatgpt",
+                         "deepseek", "minimax", "openclaw", "iphones", "ios", "macos", "wechat", "whatsapp",
+                         "javascript", "typescript", "postgresql", "huggingface", "paypal", "hubspot", "quickbooks",
+                         "docusign", "playstation", "powerpoint", "livestream", "langchain", "langsmith", "pypi",
+                         "mcdonald", "airpods", "macbooks", "imessage", "facetime"})
+
+
+#: Multi-word product names: capitalised words ending in a product noun ("Claude Agent SDK",
+#: "MiniMax Token Plan", "LangSmith Engine", "AI Gateway"). Case-sensitive on purpose.
+_PRODUCT = re.compile(
+    r"(?<![A-Za-z0-9_@#])((?:[A-Z][A-Za-z0-9_.+-]*\s){1,3})(SDK|API|CLI|Plan|Studio|Engine|Gateway|Agent|Desktop|Index|Cloud|"
+    r"Platform|Mode|Skills?|App|Labs|Foundation|Computer|Browser|Sandbox|Extension|Benchmark)(?![A-Za-z0-9_-])"
+)
+_PRODUCT_LEAD_STOP = frozenset({"the", "a", "an", "our", "your", "my", "new", "this", "that", "its", "their", "with",
+                                "and", "or", "for", "in", "on", "of", "to", "any", "every", "one", "no", "all",
+                                "i", "we", "you", "it", "is", "are", "ai"})
+
+
+#: "Claude Tag", "ChatGPT Work", "Gemini Spark", "Codex Security": a flagship's name plus a capitalised
+#: word names one product of it, specific where the flagship alone is not. Case-sensitive on purpose.
+_BRANDED = re.compile(
+    r"(?<![A-Za-z0-9_@#/.])(Claude|ChatGPT|Gemini|Codex|Grok|Copilot|Perplexity|Kimi|Qwen|DeepSeek|Cursor|Sora)"
+    r" ([A-Z][a-z]{2,})(?![A-Za-z0-9_-])"
+)
+#: words after a flagship that are not a product of it: model families and versions (read by the
+#: versioned patterns), plans and tiers, parts of a site, and words that start a sentence
+_BRANDED_NOT = frozenset({
+    "code", "opus", "sonnet", "haiku", "fable", "mythos", "flash", "pro", "plus", "max", "ultra", "lite", "mini",
+    "nano", "team", "teams", "enterprise", "free", "business", "edu", "blog", "docs", "users", "user", "models",
+    "model", "the", "and", "for", "with", "was", "has", "had", "can", "will", "did", "does", "now", "just", "also",
+    "still", "today", "here", "this", "that", "not", "but", "got", "gets", "thinks", "says", "said", "app",
+})
+
+
+def _branded_names(text: str) -> set[str]:
+    return {f"name:{m.group(1).lower()} {m.group(2).lower()}" for m in _BRANDED.finditer(text)
+            if m.group(2).lower() not in _BRANDED_NOT}
+
+
+def _product_names(text: str) -> set[str]:
+    found = set()
+    for m in _PRODUCT.finditer(text):
+        words = [w.lower() for w in m.group(1).split()]
+        while words and words[0] in _PRODUCT_LEAD_STOP and words[0] != "ai":
+            words = words[1:]
+        if not words or all(w in _PRODUCT_LEAD_STOP for w in words):
+            continue  # "AI Agent", "the API": a category, not a product
+        name = " ".join(words) + " " + m.group(2).lower()
+        if name not in _ALIAS_OF:
+            found.add("name:" + name)
+    return found
+
+
+def _versioned_entities(text: str, gated: frozenset[Hashable]) -> set[str]:
+    found: set[str] = set()
+    if not _DIGIT.search(text):
+        return found  # no version without a digit; saves the regexes on most posts
+    taken: list[tuple[int, int]] = []
+    low = text.lower()
+    for k in sorted(_VERSIONED_AT[key] for key in _VERSIONED_KEYSET & gated):  # in pattern order
+        regex, canon, words = _VERSIONED_RE[k]
+        if not any(w in low for w in words):
+            continue
+        for m in regex.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            groups = [g for g in m.groups() if g is not None]
+            # the family word (opus/sonnet/haiku) is a group only for the Claude patterns
+            family = groups[0].lower() if "{0}" in canon else ""
+            rest = groups[1:] if family else groups
+            version = rest[0] if rest else ""
+            if not version or _NOT_VERSION_AFTER.match(text[m.end() :]):
+                continue
+            if canon in ("openai-o", "step-", "veo-", "codex-") and "." not in version and len(version) > 1:
+                continue  # "o3" yes; "o2024" / "step 12" no
+            if canon == "openai-o" and m.group(0)[0] != "o":
+                continue  # upper-case "O3" is a chemical or a grade more often than a model
+            suffix = rest[1].lower() if len(rest) > 1 and rest[1] else ""
+            name = canon.format(family) + version + (f"-{suffix}" if suffix else "")
+            found.add(name)
+            taken.append((m.start(), m.end()))
+    return found
+
+
+def extract_entities(text: str) -> frozenset[str]:
+    """Cached front of `_extract_entities`: relevance, clustering and ranking all ask."""
+    return _extract_entities(text)
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _extract_entities(text: str) -> frozenset[str]:
+    """Canonical entity names in `text`: versioned models ("gpt-5.5", "claude-opus-4.7",
+    "qwen3.6"), known products and labs under one name across languages ("qwen" for 通义千问),
+    and CamelCase product names ("name:litellm").
+
+    Versioned names are the specific ones: "GPT-5.5" pins an event far better than "OpenAI".
+    """
+    gated = GATE.scan(text)
+    text = strip_urls(text)
+    found = _versioned_entities(text, gated)
+    alias = _ALIAS_ALT.pattern(gated)
+    if alias is not None:
+        for m in alias.finditer(text):
+            found.add(_ALIAS_OF[m.group(1).lower()])
+        found |= _branded_names(text)
+    for key in _ALIAS_CJK_KEYS & gated:
+        spelling, canon = key[1], _ALIAS_CJK_OF[key]
+        if spelling in text:
+            found.add(canon)
+    if "product" in gated:
+        found |= _product_names(text)
+    for m in _CAMEL.finditer(text):
+        name = m.group(1)
+        low = name.lower()
+        if low in _CAMEL_STOP or low in _ALIAS_OF or len(low) < 4:
+            continue
+        found.add("name:" + low)
+    return frozenset(found)
+
+
+def is_specific(entity: str) -> bool:
+    """A specific entity names one thing that can be the subject of one event.
+
+    Versioned models and product names are specific; labs and flagship assistants
+    ("OpenAI", "Claude", "Gemini") are not: a day has many unrelated posts about each.
+    """
+    return entity not in GENERIC_ENTITIES
+
+
+_VERSIONED_KEYS = tuple(("version", k) for k in range(len(_VERSIONED_RE)))
+_VERSIONED_AT = {key: k for k, key in enumerate(_VERSIONED_KEYS)}
+_VERSIONED_KEYSET = frozenset(_VERSIONED_KEYS)
+for _key, (_regex, _canon, _words) in zip(_VERSIONED_KEYS, _VERSIONED_RE, strict=True):
+    GATE.add(_key, _words)
+#: (gate key of a Chinese spelling -> its canonical name; a set of them, found in any order)
+_ALIAS_CJK_OF = {("alias", spelling): canon for spelling, canon in _ALIAS_CJK}
+_ALIAS_CJK_KEYS = frozenset(_ALIAS_CJK_OF)
+for _spelling, _canon in _ALIAS_CJK:
+    GATE.add(("alias", _spelling), [_spelling])
+GATE.add("product", _PRODUCT)

@@ -1,0 +1,100 @@
+"""Normalised text: what a post says once links, mentions and decoration are gone.
+
+Every stage compares texts in these forms, so they agree on what counts as the same words:
+`own_text` (the author's words), `normalise` (compare-ready), `words` and `shingles` (for
+similarity), `fold` (lower case where every case-insensitive ASCII match shows), and
+`post_body` (the one spelling of a post every cached text function is asked with).
+Pure; works for English, Chinese and mixed text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from newsdesk.model import Post
+
+#: a URL ends at whitespace or at CJK text/punctuation (Chinese posts run URLs into words: "...1355、")
+URL = re.compile(r"https?://[^\s\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+", re.IGNORECASE)
+_MENTION = re.compile(r"(?<![\w@])@\w{1,30}")
+_SPACE = re.compile(r"\s+")
+_PUNCT = re.compile(r"[^\w\s]|_")
+_NOT_WORD = re.compile(r"[\W_]+")  # _PUNCT or white space, in runs
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_WORD = re.compile(r"[a-z0-9][a-z0-9\-\.\+']*[a-z0-9+]|[a-z0-9]|[\u3400-\u9fff]")
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def strip_urls(text: str) -> str:
+    """The text without URLs: t.co media links carry no words and differ per post."""
+    return URL.sub(" ", text) if "://" in text else text
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def own_text(text: str) -> str:
+    """What the author wrote: no URLs, no @mentions, collapsed spaces.
+
+    Leading @mentions of a reply say who is addressed, not what is said, so they are
+    removed too; a post whose own text is empty is only a link or a picture.
+    """
+    text = _MENTION.sub(" ", strip_urls(text))
+    return _SPACE.sub(" ", text).strip()
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def normalise(text: str) -> str:
+    """Compare-ready text: NFKC (full-width -> ASCII), lower case, no URLs, no punctuation runs.
+
+    Used for exact and near-duplicate detection, so two copies of a post that differ only
+    in their t.co links, spacing, case or full-width punctuation normalise alike.
+    """
+    text = unicodedata.normalize("NFKC", own_text(text)).lower()
+    # one pass for what was two (punctuation to spaces, then runs of spaces to one): a run of
+    # punctuation, underscores and spaces becomes one space either way
+    return _NOT_WORD.sub(" ", text).strip()
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+def words(text: str) -> list[str]:
+    """Word tokens for similarity: ASCII words, and single CJK characters (no segmenter needed)."""
+    return _WORD.findall(normalise(text))
+
+
+def shingles(text: str, size: int = 3) -> set[str]:
+    """Character shingles of the normalised text; spaces dropped so Chinese and English behave alike."""
+    compact = normalise(text).replace(" ", "")
+    if len(compact) <= size:
+        return {compact} if compact else set()
+    return {compact[i : i + size] for i in range(len(compact) - size + 1)}
+
+
+#: characters that Python's case-insensitive matching equates with an ASCII letter although
+#: `str.lower` does not make them one (İ lowers to two characters); `fold` maps them first
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def fold(text: str) -> str:
+    """Lower-case text in which every case-insensitive match of an ASCII literal shows as that literal."""
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:
+        text = text.translate(_FOLD)
+    return text.lower()
+
+
+def post_body(post: Post) -> str:
+    """Title and text as one string, the key every stage passes to the cached text functions
+    (`extract_entities`, `detect_kinds`, ...): one spelling per post, so each post is read once.
+
+    (Those functions answer alike with or without a leading space: every pattern begins with a
+    letter or CJK character and its look-behinds accept both the start and a space.)
+    """
+    return " ".join(part for part in (post.title, post.text) if part)
+
+
+def unique(items: Iterable[str]) -> tuple[str, ...]:
+    """Sorted, deduplicated: the deterministic order every stage uses for sets of names."""
+    return tuple(sorted(set(items)))
