@@ -21,6 +21,13 @@ Evidence, strongest first; each accepted merge appends one `merge_log` line:
    or "Claude") within `entity_window_hours` **plus** supporting evidence: the same news
    kind (launch, incident, shutdown...), overlapping wording, a second shared entity, or
    the same author.
+8b. ``event``: a post whose *subject* (a specific thing named in its opening: "Opus 5",
+   "GPT-5.5", "Claude Tag") is the subject of an announcement in the window (a post naming
+   it first and reading as news: a release, a paper, a deal, an incident) joins the earliest
+   such announcement: hands-on impressions, integrations ("now in Perplexity"), benchmarks and
+   reactions are part of the launch, in any language. A product without a version needs the
+   same kind of news as well (LiteLLM's attack and LiteLLM's new dashboard are two events).
+   Weak evidence (8-11) never joins a group announcing one thing to a group announcing another.
 9. ``text``: very similar wording (token-set Jaccard, candidates by prefix filtering).
 10. ``follow-up``: one author names the same product (a ``name:`` entity: "GStack",
     "OpenCode", "MiniMax Token Plan") again within `FOLLOW_UP`: people come back to what

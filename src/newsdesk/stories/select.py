@@ -31,18 +31,20 @@ from newsdesk.textfacts.entities import is_specific
 from newsdesk.textfacts.kinds import WEAK_KINDS
 from newsdesk.textfacts.normal import own_text, post_body
 
-#: a number with three digits or more ("10,000", "$3.5", "452"): distinctive enough to name one event
-_NUMBER = re.compile(r"\$?\d[\d,.]*\d")
+#: a number with three digits or more and the word after it ("10,000 petitions", "$120M", "452
+#: rollouts"): distinctive enough to name one event ("300 people" and "300 MW" are two)
+_NUMBER = re.compile(r"(\$?\d[\d,.]*\d)\s*([A-Za-z%]+|[\u3400-\u9fff])?")
 
 
 def _distinct_figures(post: Post) -> set[str]:
-    """The post's own numbers of three digits or more, years excepted, normalised ("10,000" -> "10000")."""
+    """The post's own numbers of three digits or more with their unit word, years excepted,
+    normalised ("10,000 petitions" -> "10000 petitions")."""
     found = set()
     for m in _NUMBER.finditer(own_text(post.text)):
-        number = m.group(0).replace(",", "").rstrip(".")
+        number = m.group(1).replace(",", "").rstrip(".")
         digits = sum(ch.isdigit() for ch in number)
         if digits >= 3 and not (number.isdigit() and 1900 <= int(number) <= 2100):
-            found.add(number)
+            found.add(f"{number} {(m.group(2) or '').lower()}".rstrip())
     return found
 
 
