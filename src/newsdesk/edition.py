@@ -26,7 +26,7 @@ from newsdesk.logs import progress
 from newsdesk.model import Edition, Item, Post, Slot, Story
 from newsdesk.publish import publish_edition
 from newsdesk.publish.files import write_atomic
-from newsdesk.publish.site import plan_site, story_posts, write_site
+from newsdesk.publish.site import edition_page_url, plan_site, story_posts, write_site
 from newsdesk.render.hugo import render_hugo
 from newsdesk.slots import edition_title, zone
 from newsdesk.sourcelist import effective_sources, source_weights
@@ -230,7 +230,7 @@ def run_edition(
             slot=edition.slot, title=edition.title, generated_at=edition.generated_at,
             items=edition.items, categories=edition.categories, stats=summary,
         )
-        text = render_hugo(edition, tz)
+        text = render_hugo(edition, tz, page_url=edition_page_url(settings, slot.key))
         window_posts = {p.id: p for p in window}
         plan = None
         if site_dir is not None:
