@@ -45,7 +45,7 @@ def publish_command(config_path: Path | None, key: str, channels: tuple[str, ...
                     as_json: bool) -> None:
     """Push a stored edition to the channels that do not have it yet; exit 1 if one fails."""
     from newsdesk.logs import setup_logging
-    from newsdesk.publish import publish_stored
+    from newsdesk.publish import TROUBLE, publish_stored
     from newsdesk.publish.site import rebuild_around
     from newsdesk.store import open_store
 
@@ -67,7 +67,7 @@ def publish_command(config_path: Path | None, key: str, channels: tuple[str, ...
         click.echo(json.dumps({"key": key, "publish": reports}, ensure_ascii=False, indent=2))
     else:
         _print_pushes(key, reports)
-    if any(r["status"] in ("failed", "interrupted") for r in reports):
+    if any(r["status"] in TROUBLE for r in reports):
         sys.exit(EXIT_FAILED)
 
 
@@ -92,6 +92,7 @@ def serve_command(config_path: Path | None, out_dir: Path | None, site_dir: Path
     """
     from newsdesk.fetch import make_client
     from newsdesk.logs import setup_logging
+    from newsdesk.publish import TROUBLE
     from newsdesk.serve import make_build, run_tick, serve_forever, start_site_server
     from newsdesk.sourcelist import effective_sources
     from newsdesk.store import open_store
@@ -123,7 +124,7 @@ def serve_command(config_path: Path | None, out_dir: Path | None, site_dir: Path
                     click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
                 if server is not None:
                     server.shutdown()
-                failed = report.errors or any(p["status"] in ("failed", "interrupted")
+                failed = report.errors or any(p["status"] in TROUBLE
                                               for ps in report.published.values() for p in ps)
                 if failed:
                     sys.exit(EXIT_FAILED)

@@ -422,16 +422,18 @@ class Store:
         rows = self._query("SELECT * FROM publications WHERE edition_key = ? ORDER BY channel", (edition_key,))
         return {r["channel"]: {**dict(r), "detail": json.loads(r["detail"])} for r in rows}
 
-    def record_publication(self, edition_key: str, channel: str, *, ok: bool, now: datetime,
-                           error: str | None = None, detail: Mapping[str, Any] | None = None) -> None:
-        """Note one delivery attempt; a channel marked "sent" is never sent again for that edition."""
+    def record_publication(self, edition_key: str, channel: str, *, now: datetime, ok: bool = False,
+                           status: str | None = None, error: str | None = None,
+                           detail: Mapping[str, Any] | None = None) -> None:
+        """Note one delivery attempt: `status` "sent", "failed" (not delivered) or "unknown" (it may
+        have arrived), else "sent"/"failed" by `ok`. A channel marked "sent" is never sent again."""
         with self._tx() as db:
             db.execute(
                 """INSERT INTO publications VALUES (?, ?, ?, 1, ?, ?, ?)
                    ON CONFLICT (edition_key, channel) DO UPDATE SET status = excluded.status,
                    attempts = attempts + 1, last_error = excluded.last_error, detail = excluded.detail,
                    updated_at = excluded.updated_at""",
-                (edition_key, channel, "sent" if ok else "failed", error,
+                (edition_key, channel, status or ("sent" if ok else "failed"), error,
                  json.dumps(dict(detail or {}), ensure_ascii=False, default=str), _iso(now)),
             )
 
