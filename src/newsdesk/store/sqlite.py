@@ -278,16 +278,21 @@ class Store:
 
     # -- editions --------------------------------------------------------------------------
 
-    def save_edition(self, edition: Edition) -> None:
-        """Store an edition with its items, replacing an earlier build of the same slot."""
+    def save_edition(self, edition: Edition, *, files: str = "written") -> None:
+        """Store an edition with its items, replacing an earlier build of the same slot.
+
+        `files="pending"` when its files are not written yet (`run_edition` stores first, so the
+        summary is kept whatever happens to the disk, then writes, then `mark_files_written`).
+        """
         key = edition.slot.key
         with self._tx() as db:
             db.execute("DELETE FROM editions WHERE key = ?", (key,))
             db.execute(
-                "INSERT INTO editions VALUES (?,?,?,?,?,?,?)",
+                """INSERT INTO editions (key, title, slot_start, slot_end, generated_at, categories, stats, files)
+                   VALUES (?,?,?,?,?,?,?,?)""",
                 (key, edition.title, _iso(edition.slot.start), _iso(edition.slot.end),
                  _iso(edition.generated_at), json.dumps(list(edition.categories), ensure_ascii=False),
-                 json.dumps(dict(edition.stats), ensure_ascii=False, default=str)),
+                 json.dumps(dict(edition.stats), ensure_ascii=False, default=str), files),
             )
             db.executemany(
                 "INSERT INTO edition_items VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -300,6 +305,15 @@ class Store:
                     for n, it in enumerate(edition.items, 1)
                 ],
             )
+
+    def mark_files_written(self, key: str) -> None:
+        """Note that edition `key`'s Markdown, site and feeds are on disk: it counts as published."""
+        with self._tx() as db:
+            db.execute("UPDATE editions SET files = 'written' WHERE key = ?", (key,))
+
+    def files_pending(self) -> list[str]:
+        """Keys of stored editions whose files were never completely written, oldest first."""
+        return [r["key"] for r in self._query("SELECT key FROM editions WHERE files = 'pending' ORDER BY key")]
 
     def edition_keys(self) -> list[str]:
         return [r["key"] for r in self._query("SELECT key FROM editions ORDER BY key")]
