@@ -145,7 +145,7 @@ def post(ctx: PushContext, url: str, *, body: bytes, headers: Mapping[str, str] 
             response = ctx.client.post(url, content=body, headers=all_headers)
         except _NOT_SENT as exc:
             error, unknown = f"cannot connect ({type(exc).__name__})", False
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:  # sent, then a read timeout, a dropped connection, an unreadable answer
             error, unknown = f"no answer after sending ({type(exc).__name__})", True
             if not ctx.resend_unknown:
                 raise DeliveryUnknown(f"{error}; it may have arrived, so it is not sent again") from None
