@@ -4,9 +4,11 @@
     hooks.script("/slack", (500, "boom"), (200, "ok"))   # answers in order; the last repeats
     ... publish ...
     hooks.bodies("/slack")                # the JSON bodies received, in order
+    hooks.slow("/hook", 1.0)              # take each request, then answer a second late (past a timeout)
 
     smtp = SMTPServer(tls_cert=(cert, key))  # optional STARTTLS; AUTH PLAIN accepted
     smtp.messages                         # (mail_from, rcpt_tos, raw bytes)
+    SMTPServer(drop_after_data=True)      # keeps the message, then hangs up before its "250 queued"
 
 Nothing here reaches the network; both servers listen on loopback only.
 """
@@ -19,6 +21,7 @@ import socketserver
 import ssl
 import subprocess
 import threading
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -74,6 +77,9 @@ class _PushHandler(BaseHTTPRequestHandler):
         status, text, headers = owner._answer(Received(
             method="POST", path=parts.path, query=parse_qs(parts.query),
             headers={k.lower(): v for k, v in self.headers.items()}, body=body))
+        delay = owner.delays.get(parts.path, 0.0)
+        if delay:
+            time.sleep(delay)  # the request is recorded (delivered); the answer comes late
         data = text.encode()
         self.send_response(status)
         for k, v in headers.items():
@@ -95,11 +101,16 @@ class PushServer:
         self._lock = threading.Lock()
         self._scripts: dict[str, list[tuple[int, str, dict[str, str]]]] = {}
         self.received: list[Received] = []
+        self.delays: dict[str, float] = {}
         threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
 
     def close(self) -> None:
         self._server.shutdown()
         self._server.server_close()
+
+    def slow(self, path: str, seconds: float) -> None:
+        """Answer every request to `path` `seconds` late (after recording it, as a slow service that took it)."""
+        self.delays[path] = seconds
 
     def url(self, path: str) -> str:
         host, port = self._server.server_address[:2]
@@ -188,6 +199,8 @@ class _SMTPHandler(socketserver.StreamRequestHandler):
                         break
                     data.append(chunk[1:] if chunk.startswith(b"..") else chunk)
                 owner.messages.append((mail_from, list(rcpts), b"".join(data)))
+                if owner.drop_after_data:
+                    return  # taken, but the client never hears "250"
                 self._send("250 queued")
             elif verb == "QUIT":
                 self._send("221 bye")
@@ -200,7 +213,8 @@ class SMTPServer:
     """A minimal SMTP server on loopback: EHLO, STARTTLS (with a certificate), AUTH PLAIN, MAIL, RCPT, DATA."""
 
     def __init__(self, *, tls_cert: tuple[Path, Path] | None = None, require_tls: bool = False,
-                 refuse: tuple[str, ...] = ()) -> None:
+                 refuse: tuple[str, ...] = (), drop_after_data: bool = False) -> None:
+        self.drop_after_data = drop_after_data
         self.tls: ssl.SSLContext | None = None
         if tls_cert:
             self.tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)

@@ -105,7 +105,8 @@ def test_clearing_makes_the_next_edition_ask_again(fake_llm: FakeLLM, tmp_path: 
            "NEWSDESK_LLM_API_KEY": "sk-fake", "NEWSDESK_LLM_MAX_RETRIES": "0"}
 
     def edition() -> dict[str, Any]:
-        res = run("edition", "--sample", "--out", str(out), "--json", "--no-publish", home=home, env=env)
+        res = run("edition", "--sample", "--publish", "--no-publish", "--out", str(out), "--json", home=home,
+                  env=env)
         assert res.returncode == 0, res.stderr
         return json.loads(res.stdout)  # type: ignore[no-any-return]
 

@@ -39,7 +39,7 @@ def _run(*args: str, home: Path, limit: int | None = None) -> subprocess.Complet
 
 def test_a_full_disk_under_the_store_is_named_and_the_next_run_completes(tmp_path: Path) -> None:
     home, out = tmp_path / "home", tmp_path / "out"
-    full = _run("edition", "--sample", "--out", str(out), home=home, limit=LIMIT)
+    full = _run("edition", "--sample", "--publish", "--out", str(out), home=home, limit=LIMIT)
 
     assert full.returncode == 1, full.stderr
     assert "Traceback" not in full.stderr
@@ -50,7 +50,7 @@ def test_a_full_disk_under_the_store_is_named_and_the_next_run_completes(tmp_pat
     assert not list(out.glob("*.md")), "no edition may be published from a store that could not be written"
 
     # Space is back: the same command completes, and the store it left behind is intact.
-    again = _run("edition", "--sample", "--out", str(out), home=home)
+    again = _run("edition", "--sample", "--publish", "--out", str(out), home=home)
     assert again.returncode == 0, again.stderr
     assert (out / f"{SAMPLE_SLOT_KEY}.md").read_text(encoding="utf-8").startswith("---\ntitle: ")
     with sqlite3.connect(home / "newsdesk.db") as db:
@@ -60,7 +60,7 @@ def test_a_full_disk_under_the_store_is_named_and_the_next_run_completes(tmp_pat
 
 def test_a_full_disk_under_the_outputs_keeps_the_published_file(tmp_path: Path) -> None:
     home, out = tmp_path / "home", tmp_path / "out"
-    first = _run("edition", "--sample", "--out", str(out), home=home)
+    first = _run("edition", "--sample", "--publish", "--out", str(out), home=home)
     assert first.returncode == 0, first.stderr
     published = out / f"{SAMPLE_SLOT_KEY}.md"
     before = published.read_text(encoding="utf-8")

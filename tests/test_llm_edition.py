@@ -117,7 +117,10 @@ def run_edition(fake: FakeLLM, home: Path, out: Path, **env: str) -> dict[str, A
         **env,
     }
     proc = subprocess.run(
-        [sys.executable, "-m", "newsdesk", "edition", "--sample", "--out", str(out), "--json"],
+        # --publish: the configured store, whose LLM call log is the cache a re-run reads (a trial's is thrown
+        # away); --no-publish: nothing to push to anyway
+        [sys.executable, "-m", "newsdesk", "edition", "--sample", "--publish", "--no-publish", "--out", str(out),
+         "--json"],
         capture_output=True, text=True, env=environ, timeout=120,
     )
     assert proc.returncode == 0, proc.stderr

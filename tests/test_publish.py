@@ -39,11 +39,12 @@ def store(tmp_path: Path) -> Iterator[Store]:
         yield s
 
 
-def settings_for(tmp_path: Path, channels: str, env: dict[str, str], *, retries: int = 0) -> Settings:
+def settings_for(tmp_path: Path, channels: str, env: dict[str, str], *, retries: int = 0,
+                 resend_unknown: bool = False) -> Settings:
     path = tmp_path / "newsdesk.toml"
     path.write_text(
         f'[publish]\nsite_url = "https://news.example"\nretries = {retries}\nretry_backoff_s = 0\n'
-        f"timeout_s = 5\n{channels}", encoding="utf-8")
+        f"timeout_s = 5\nresend_unknown = {str(resend_unknown).lower()}\n{channels}", encoding="utf-8")
     return load_settings(path, environ=env)
 
 
@@ -143,16 +144,16 @@ def test_every_chat_service_gets_its_exact_payload_once(tmp_path: Path, hooks: P
     assert store.publication("2025.07.22.04", "slack")["status"] == "sent"  # type: ignore[index]
 
 
-def test_a_500_fails_this_run_without_blocking_others_and_is_retried_next_run(
+def test_a_500_is_unknown_without_blocking_others_and_with_resend_unknown_is_resent_next_run(
         tmp_path: Path, hooks: PushServer, store: Store, caplog: pytest.LogCaptureFixture) -> None:
     channels, env = all_chat(hooks)
-    settings = settings_for(tmp_path, channels, env)
+    settings = settings_for(tmp_path, channels, env, resend_unknown=True)
     slack = "/slack/T000/B000/" + HOOK_TOKEN
     hooks.script(slack, (500, f"internal error at {slack}"), (200, "ok"))
     ed = make_edition(2)
     with caplog.at_level(logging.INFO, logger="newsdesk"):
         first = {r.channel: r for r in publish_edition(settings, store, ed, NOW)}
-    assert first["slack"].status == "failed"
+    assert first["slack"].status == "unknown"
     assert first["slack"].error == "message 1 of 1: HTTP 500: internal error at <redacted> (after 1 attempt)"
     assert all(r.status == "sent" for name, r in first.items() if name != "slack")
     second = {r.channel: r for r in publish_edition(settings, store, ed, NOW)}
@@ -160,12 +161,13 @@ def test_a_500_fails_this_run_without_blocking_others_and_is_retried_next_run(
     assert all(r.status == "already-sent" for name, r in second.items() if name != "slack")
     assert len(hooks.to(slack)) == 2 and len(hooks.to("/wecom/send")) == 1
     logged = "\n".join(r.getMessage() + str(getattr(r, "fields", "")) for r in caplog.records)
-    assert "publish.failed" in logged and HOOK_TOKEN not in logged and "tg-secret-token" not in logged
+    assert "publish.unknown" in logged and HOOK_TOKEN not in logged and "tg-secret-token" not in logged
 
 
-def test_retries_within_a_run_on_503_and_429(tmp_path: Path, hooks: PushServer, store: Store) -> None:
+def test_retries_within_a_run_on_429_and_with_resend_unknown_on_503(
+        tmp_path: Path, hooks: PushServer, store: Store) -> None:
     settings = settings_for(tmp_path, '[[publish.channels]]\nkind = "wecom"\nurl_env = "W"\n',
-                            {"W": hooks.url("/w")}, retries=2)
+                            {"W": hooks.url("/w")}, retries=2, resend_unknown=True)
     hooks.script("/w", (503, "busy"), (429, "slow down", {"Retry-After": "0"}), (200, '{"errcode": 0}'))
     waits: list[float] = []
     [report] = publish_edition(settings, store, make_edition(1), NOW, sleep=waits.append)
@@ -211,7 +213,7 @@ def test_a_channel_split_into_messages_resumes_after_the_last_one_sent(
     ed = make_edition(6, summary="很长的摘要，" * 150)
     expected = formats.format_wecom(ed, link=LINK, max_messages=5)
     assert len(expected) >= 3
-    hooks.script("/w", (200, '{"errcode": 0}'), (502, "bad gateway"), (200, '{"errcode": 0}'))
+    hooks.script("/w", (200, '{"errcode": 0}'), (400, "bad request"), (200, '{"errcode": 0}'))
     [first] = publish_edition(settings, store, ed, NOW)
     assert first.status == "failed" and first.sent_now == 1 and first.error.startswith("message 2 of")
     [second] = publish_edition(settings, store, ed, NOW)

@@ -183,7 +183,7 @@ def test_serve_catches_up_after_downtime_up_to_the_limit(tmp_path: Path, hooks: 
 
 def test_a_failed_push_is_retried_by_the_next_tick(tmp_path: Path, hooks: PushServer) -> None:
     settings = settings_for(write_config(tmp_path, hooks), hooks)
-    hooks.script("/slack", (500, "down"), (200, "ok"))
+    hooks.script("/slack", (404, "no_service"), (200, "ok"))  # refused: not delivered, so retried
     serve_for(settings, tmp_path, SLOT0_END + timedelta(minutes=5), ticks=2)
     # Tick 1 built .12 (slack failed); tick 2 built .16 and retried .12's slack.
     assert slack_titles(hooks) == [KEYS[0], KEYS[1], KEYS[0]]

@@ -148,7 +148,7 @@ def test_cli_edition_writes_the_site_and_newsdesk_site_rebuilds_it_identically(t
     home = tmp_path / "home"
     empty = cli("site", home=home, cwd=tmp_path)
     assert empty.returncode == 1 and "no editions stored yet" in empty.stderr
-    res = cli("edition", "--sample", "--json", "--out", "posts", home=home, cwd=tmp_path)
+    res = cli("edition", "--sample", "--publish", "--json", "--out", "posts", home=home, cwd=tmp_path)
     assert res.returncode == 0, res.stderr
     summary = json.loads(res.stdout)
     assert summary["outputs"]["site_dir"] == "public"  # the default, relative to the working folder
@@ -167,7 +167,7 @@ def test_publish_slot_rebuilds_the_site_around_that_edition(tmp_path: Path) -> N
     config = tmp_path / "newsdesk.toml"
     config.write_text('[publish]\nretries = 0\nretry_backoff_s = 0\n\n[[publish.channels]]\nkind = "webhook"\n'
                       'url_env = "NEWSDESK_TEST_NO_SUCH_HOOK"\n', encoding="utf-8")
-    res = cli("edition", "--config", str(config), "--sample", "--no-publish", "--json", "--out", "posts",
+    res = cli("edition", "--config", str(config), "--sample", "--publish", "--no-publish", "--json", "--out", "posts",
               home=home, cwd=tmp_path)
     assert res.returncode == 0, res.stderr
     site = tmp_path / "public"  # publish.site_dir, the default

@@ -106,15 +106,25 @@ def main() -> None:
 @click.option("--json", "as_json", is_flag=True,
               help="Print a JSON summary (slot, counts, sources, writers, timings) instead of the path.")
 @click.option("--no-publish", is_flag=True, help="Do not push to [[publish.channels]] (files only).")
+@click.option("--publish", "publish", is_flag=True,
+              help="With --sample or --input: use the configured store and push to [[publish.channels]] "
+                   "(default: a scratch store, nothing pushed, no site unless --site).")
 def edition(config_path: Path | None, sample: bool, input_path: Path | None, at: str | None,
-            out_dir: Path | None, site_dir: Path | None, as_json: bool, no_publish: bool = False) -> None:
-    """Build the edition for one slot and write DIR/<key>.md; prints its path."""
+            out_dir: Path | None, site_dir: Path | None, as_json: bool, no_publish: bool = False,
+            publish: bool = False) -> None:
+    """Build the edition for one slot and write DIR/<key>.md; prints its path.
+
+    With --sample or --input the edition is a trial: it is built in a scratch store that is
+    thrown away, pushed nowhere and kept out of the site and feeds unless --publish is given.
+    """
     from newsdesk.edition import run_edition
     from newsdesk.sources.file import read_posts
-    from newsdesk.store import open_store
 
     if sample and input_path:
         raise click.UsageError("--sample and --input are alternatives; give one")
+    if publish and not (sample or input_path):
+        raise click.UsageError("--publish goes with --sample or --input (other editions publish anyway)")
+    scratch = bool(sample or input_path) and not publish
     settings = _settings(config_path)
     tz = zone(settings.edition.timezone)
     period = settings.edition.period
@@ -143,7 +153,11 @@ def edition(config_path: Path | None, sample: bool, input_path: Path | None, at:
         for w in warnings:
             _warn(w)
         target = out_dir or Path(settings.edition.out_dir)
-        with open_store(settings.store_path) as store:
+        site = site_dir or (None if scratch else Path(settings.publish.site_dir))
+        if scratch:
+            click.echo("newsdesk: note: a trial edition: built in a scratch store, pushed nowhere"
+                       f"{'' if site else ', no site or feeds'}; --publish makes it real", err=True)
+        with _edition_store(settings, scratch=scratch) as store:
             client = None
             if posts is None:
                 from newsdesk.fetch import make_client
@@ -156,9 +170,9 @@ def edition(config_path: Path | None, sample: bool, input_path: Path | None, at:
                     )
                 client = make_client(settings.fetch)
             try:
-                run = run_edition(settings, store, slot=slot, now=now, out_dir=target,
-                                  site_dir=site_dir or Path(settings.publish.site_dir), posts=posts,
-                                  client=client, warnings=warnings, publish=not no_publish)
+                run = run_edition(settings, store, slot=slot, now=now, out_dir=target, site_dir=site,
+                                  posts=posts, client=client, warnings=warnings,
+                                  publish=not (no_publish or scratch))
             finally:
                 if client is not None:
                     client.close()
@@ -172,6 +186,23 @@ def edition(config_path: Path | None, sample: bool, input_path: Path | None, at:
         click.echo(json.dumps(run.summary, ensure_ascii=False, indent=2))
     else:
         click.echo(str(run.path))
+
+
+@contextmanager
+def _edition_store(settings: Settings, *, scratch: bool) -> Iterator[Any]:
+    """The configured store, or for a trial edition (`--sample`, `--input`) a scratch one in a temporary
+    folder, removed afterwards: fictional or one-off posts never reach the real archive, site or feeds."""
+    import tempfile
+
+    from newsdesk.store import open_store
+
+    if not scratch:
+        with open_store(settings.store_path) as store:
+            yield store
+        return
+    with tempfile.TemporaryDirectory(prefix="newsdesk-trial-") as folder, \
+            open_store(Path(folder) / "newsdesk.db") as store:
+        yield store
 
 
 @main.command("site")

@@ -39,13 +39,18 @@ def _print_pushes(key: str, reports: list[dict[str, Any]]) -> None:
 @click.option("--slot", "key", required=True, metavar="KEY", help="The stored edition, e.g. 2026.04.22.12.")
 @click.option("--channel", "channels", multiple=True, metavar="NAME",
               help="Only this channel (its name, or its kind when unnamed); repeat for several.")
-@click.option("--force", is_flag=True, help="Send again to channels that already have it (or were interrupted).")
+@click.option("--force", is_flag=True,
+              help="Send again to channels that already have it, or may have it (delivery unknown, interrupted).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object per channel report.")
 def publish_command(config_path: Path | None, key: str, channels: tuple[str, ...], force: bool,
                     as_json: bool) -> None:
-    """Push a stored edition to the channels that do not have it yet; exit 1 if one fails."""
+    """Push a stored edition to the channels that do not have it yet; exit 1 if one fails or is unknown.
+
+    An edition whose files were never written (a failed write) gets them first.
+    """
+    from newsdesk.edition import finish_edition
     from newsdesk.logs import setup_logging
-    from newsdesk.publish import publish_stored
+    from newsdesk.publish import TROUBLE, publish_stored
     from newsdesk.publish.site import rebuild_around
     from newsdesk.store import open_store
 
@@ -60,14 +65,18 @@ def publish_command(config_path: Path | None, key: str, channels: tuple[str, ...
             raise ConfigError(f"publish.channels: no channel named {', '.join(unknown)} "
                               f"(known: {', '.join(sorted(known))})")
         with open_store(settings.store_path) as store:
-            rebuild_around(settings, store, key.strip(), Path(settings.publish.site_dir))  # pages before pushes
+            site = Path(settings.publish.site_dir)
+            if key.strip() in store.files_pending():  # its files were never written: they go out first
+                finish_edition(settings, store, key.strip(), out_dir=Path(settings.edition.out_dir), site_dir=site)
+            else:
+                rebuild_around(settings, store, key.strip(), site)  # pages before pushes
             reports = [r.as_dict() for r in publish_stored(settings, store, key.strip(), datetime.now(UTC),
                                                            force=force, only=set(channels) or None)]
     if as_json:
         click.echo(json.dumps({"key": key, "publish": reports}, ensure_ascii=False, indent=2))
     else:
         _print_pushes(key, reports)
-    if any(r["status"] in ("failed", "interrupted") for r in reports):
+    if any(r["status"] in TROUBLE for r in reports):
         sys.exit(EXIT_FAILED)
 
 
@@ -92,7 +101,8 @@ def serve_command(config_path: Path | None, out_dir: Path | None, site_dir: Path
     """
     from newsdesk.fetch import make_client
     from newsdesk.logs import setup_logging
-    from newsdesk.serve import make_build, run_tick, serve_forever, start_site_server
+    from newsdesk.publish import TROUBLE
+    from newsdesk.serve import make_build, make_finish, run_tick, serve_forever, start_site_server
     from newsdesk.sourcelist import effective_sources
     from newsdesk.store import open_store
 
@@ -117,13 +127,14 @@ def serve_command(config_path: Path | None, out_dir: Path | None, site_dir: Path
                 raise ConfigError(f"serve.site_port: cannot listen: {exc.strerror or exc}") from exc
         with make_client(settings.fetch) as client:
             build = make_build(settings, out_dir=out, site_dir=site, client=client)
+            finish = make_finish(settings, out_dir=out, site_dir=site)
             if once:
-                report = run_tick(settings, store, moment or datetime.now(UTC), build)
+                report = run_tick(settings, store, moment or datetime.now(UTC), build, finish=finish)
                 if as_json:
                     click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
                 if server is not None:
                     server.shutdown()
-                failed = report.errors or any(p["status"] in ("failed", "interrupted")
+                failed = report.errors or any(p["status"] in TROUBLE
                                               for ps in report.published.values() for p in ps)
                 if failed:
                     sys.exit(EXIT_FAILED)
@@ -136,7 +147,7 @@ def serve_command(config_path: Path | None, out_dir: Path | None, site_dir: Path
 
             previous = {s: signal.signal(s, on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
             try:
-                serve_forever(settings, store, build, stop=stop)
+                serve_forever(settings, store, build, stop=stop, finish=finish)
             finally:
                 for s, handler in previous.items():
                     signal.signal(s, handler)

@@ -202,6 +202,8 @@ class ChannelSettings(_Section):
     base_url: str = "https://api.telegram.org"  #: telegram API base (tests point it at loopback)
     chat_id: str = ""  #: telegram: the chat or @channel
     max_messages: int = Field(default=3, ge=1, le=20)  #: more would be trimmed, ending with a link
+    #: resend a message whose delivery is unknown (timeout or 5xx after sending); unset: [publish]'s
+    resend_unknown: bool | None = None
     #: email
     smtp_host: str = ""
     smtp_port: int = Field(default=0, ge=0, le=65535)  #: 0: 465 with ssl, 587 with starttls, else 25
@@ -235,6 +237,8 @@ class PublishSettings(_Section):
     timeout_s: float = Field(default=15.0, gt=0)
     retries: int = Field(default=2, ge=0)  #: extra attempts within one run (connect errors, 429, 5xx)
     retry_backoff_s: float = Field(default=1.0, ge=0)
+    #: false: at most once (a push that may have arrived is not resent); true: at least once
+    resend_unknown: bool = False
     channels: tuple[ChannelSettings, ...] = ()
     #: the static site and feeds (`newsdesk edition --site DIR`, `newsdesk site`)
     site_dir: str = "public"
@@ -244,6 +248,10 @@ class PublishSettings(_Section):
     language: str = Field(default="zh-CN", pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")  #: lang and UI
     title: str = ""  #: the site's and feeds' title (empty: by language, "AI 新闻简报")
     description: str = ""
+
+    def resends_unknown(self, channel: ChannelSettings) -> bool:
+        """Whether `channel` resends a message whose delivery is unknown (its own key, else this section's)."""
+        return self.resend_unknown if channel.resend_unknown is None else channel.resend_unknown
 
     def link_for(self, key: str) -> str:
         """The full edition's URL, or "" when no site is configured."""

@@ -21,12 +21,19 @@ from typing import Any
 
 from newsdesk.collect import SourceReport, collect_sources
 from newsdesk.config import Settings
-from newsdesk.errors import EditionError
+from newsdesk.errors import EditionError, PublishError
 from newsdesk.logs import progress
 from newsdesk.model import Edition, Item, Post, Slot, Story
 from newsdesk.publish import publish_edition
 from newsdesk.publish.files import write_atomic
-from newsdesk.publish.site import plan_site, story_posts, write_site
+from newsdesk.publish.site import (
+    SitePlan,
+    edition_from_record,
+    edition_page_url,
+    plan_site,
+    story_posts,
+    write_site,
+)
 from newsdesk.render.hugo import render_hugo
 from newsdesk.slots import edition_title, zone
 from newsdesk.sourcelist import effective_sources, source_weights
@@ -230,7 +237,7 @@ def run_edition(
             slot=edition.slot, title=edition.title, generated_at=edition.generated_at,
             items=edition.items, categories=edition.categories, stats=summary,
         )
-        text = render_hugo(edition, tz)
+        text = render_hugo(edition, tz, page_url=edition_page_url(settings, slot.key))
         window_posts = {p.id: p for p in window}
         plan = None
         if site_dir is not None:
@@ -241,17 +248,57 @@ def run_edition(
         timings["render_s"] = round(time.perf_counter() - t, 3)
         timings["total_s"] = round(time.perf_counter() - started, 3)
         summary["timings"] = timings
-        store.save_edition(edition)
+        # Stored "pending" before the files, marked "written" after them: the edition counts as
+        # published only then. A write that fails leaves it pending, and the next run (`serve`'s
+        # tick, `newsdesk publish`) writes its files from the store before anything is pushed.
+        store.save_edition(edition, files="pending")
         if posts is not None:
             # Built from a file or the sample: keep the posts its stories merged, so its page and
             # feed entry rebuilt from the store later (`newsdesk site`) list the same sources.
             cited = {i for ids in story_posts(summary).values() for i in ids}
             store.upsert_posts(p for i, p in window_posts.items() if i in cited)
-        write_atomic(path, text)
-        if plan is not None:
-            write_site(plan)
+        _write_files(path, text, plan, slot.key)
+        store.mark_files_written(slot.key)
         if publish:
             # After the files: a push links to the page, and a failed push never loses the edition.
             pushes = publish_edition(settings, store, edition, now)
             summary["publish"] = [r.as_dict() for r in pushes]
     return EditionRun(edition=edition, path=path, summary=summary)
+
+
+def _write_files(path: Path, text: str, plan: SitePlan | None, key: str) -> None:
+    """The Markdown, then the site and feeds; a failure names the file and says what happens next."""
+    try:
+        write_atomic(path, text)
+        if plan is not None:
+            write_site(plan)
+    except PublishError as exc:
+        raise PublishError(f"{exc}; edition {key} is stored but not published: the next `newsdesk serve` tick "
+                           f"(or `newsdesk publish --slot {key}`) writes its files before any push") from exc
+
+
+def edition_files_missing(store: Store, key: str, out_dir: Path) -> bool:
+    """Whether stored edition `key` still needs its files: marked pending, or its Markdown is not on disk."""
+    return key in store.files_pending() or not (out_dir / f"{key}.md").is_file()
+
+
+def finish_edition(settings: Settings, store: Store, key: str, *, out_dir: Path,
+                   site_dir: Path | None) -> Path:
+    """Write a stored edition's files (Markdown, then site and feeds) and mark it published.
+
+    For an edition whose files a run could not write (a full disk, a read-only folder, a crash
+    between storing and writing): rendered from the store, so the file is the one that run
+    would have written. Holds the edition's lock. Raises PublishError when the write fails again.
+    """
+    tz = zone(settings.edition.timezone)
+    with store.lock(f"edition-{key}"):
+        record = store.edition_record(key)
+        if record is None:
+            raise EditionError(f"no stored edition {key}")
+        edition = edition_from_record(record, tz)
+        path = out_dir / f"{key}.md"
+        text = render_hugo(edition, tz, page_url=edition_page_url(settings, key))
+        plan = plan_site(settings, store, site_dir, current=edition) if site_dir is not None else None
+        _write_files(path, text, plan, key)
+        store.mark_files_written(key)
+    return path

@@ -8,6 +8,7 @@
      ├── LLMError         the model could not be reached or answered junk
      │    └── EmbeddingError  the embeddings endpoint or local model failed (clustering goes on without it)
      ├── PublishError     an output could not be written or pushed
+     │    └── DeliveryUnknown  a push went out and no success came back: it may have arrived
      └── EditionError     nothing to publish (empty window, every story failed)
 
 Anything else escaping a stage is a bug and should fail loudly with its traceback.
@@ -44,6 +45,14 @@ class EmbeddingError(LLMError):
 
 class PublishError(NewsdeskError):
     """An output could not be written or delivered."""
+
+
+class DeliveryUnknown(PublishError):
+    """A push request was sent and no success answer came back (a timeout, a dropped connection, a 5xx).
+
+    The service may have taken the message, so sending it again could post it twice: it is
+    recorded as "unknown", not "failed", and resent only where `resend_unknown` allows.
+    """
 
 
 class EditionError(NewsdeskError):

@@ -12,8 +12,11 @@ picks up exactly where the last one stopped. What is due at `now`:
 - after downtime, up to `catch_up` missed slots before it, oldest first; "missed"
   means newer than the newest stored edition, so a fresh store starts with the
   latest slot only, and a slot with nothing to publish is not retried forever;
-- any of those slots whose edition is stored but has channels not yet sent; a channel
-  added later starts with the newest edition (older ones are not back-filled to it).
+- any stored edition whose files were not written (a failed write, a crash between storing
+  and writing: `files` pending in the store, or the Markdown missing for a recent one): its
+  files are written from the store (`finish`) before anything is pushed;
+- any of those slots whose edition is stored, with its files, but has channels not yet sent; a
+  channel added later starts with the newest edition (older ones are not back-filled to it).
 
 Two processes never build one slot: the due check and the build run under a
 per-slot lock, and `run_edition` takes the edition's own lock. The clock and the
@@ -43,6 +46,8 @@ from newsdesk.store import Store
 log = logging.getLogger(__name__)
 
 Build = Callable[[Store, Slot, datetime], Any]
+#: Writes a stored edition's files when they are missing; True when it wrote them.
+Finish = Callable[[Store, str], bool]
 
 
 @dataclass
@@ -53,13 +58,15 @@ class TickReport:
     built: list[str] = field(default_factory=list)
     empty: dict[str, str] = field(default_factory=dict)  #: key -> why nothing was published
     busy: list[str] = field(default_factory=list)  #: another process held the slot
+    finished: list[str] = field(default_factory=list)  #: stored editions whose files this tick wrote
     skipped: list[str] = field(default_factory=list)  #: missed slots older than the catch-up limit
     published: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  #: key -> channel reports
     errors: dict[str, str] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {"now": self.now.isoformat(), "built": self.built, "empty": self.empty, "busy": self.busy,
-                "skipped": self.skipped, "published": self.published, "errors": self.errors}
+                "finished": self.finished, "skipped": self.skipped, "published": self.published,
+                "errors": self.errors}
 
 
 def recent_slots(settings: Settings, now: datetime) -> list[Slot]:
@@ -101,8 +108,9 @@ def next_wake(settings: Settings, now: datetime) -> datetime:
 
 
 def run_tick(settings: Settings, store: Store, now: datetime, build: Build, *,
-             sleep: Callable[[float], None] | None = None) -> TickReport:
-    """Build every due slot, then retry pushes still pending for recent editions."""
+             sleep: Callable[[float], None] | None = None, finish: Finish | None = None) -> TickReport:
+    """Build every due slot, write the files of stored editions that lack them (`finish`), then
+    retry pushes still pending for recent editions whose files are written."""
     report = TickReport(now=now)
     due, report.skipped = due_slots(settings, store, now)
     if report.skipped:
@@ -140,9 +148,21 @@ def run_tick(settings: Settings, store: Store, now: datetime, build: Build, *,
                   path=summary.get("path"))
     stored = set(store.edition_keys())
     recent = [slot.key for slot in recent_slots(settings, now) if slot.key in stored]
+    if finish is not None:
+        for key in dict.fromkeys([*store.files_pending(), *recent]):
+            if key in report.built or key in report.errors:  # its build failed this tick: say why once
+                continue
+            try:
+                if finish(store, key):
+                    report.finished.append(key)
+                    log_event(log, "edition.finished", key=key)
+            except NewsdeskError as exc:
+                report.errors[key] = str(exc)
+                log_event(log, "serve.finish_failed", logging.ERROR, key=key, error=str(exc))
+    unwritten = set(store.files_pending())
     for key in recent:
         pending = pending_channels(settings, store, key, backfill=key == recent[-1])
-        if key in report.built or not pending:
+        if key in report.built or key in unwritten or not pending:
             continue
         try:
             kwargs = {"sleep": sleep} if sleep is not None else {}
@@ -152,9 +172,10 @@ def run_tick(settings: Settings, store: Store, now: datetime, build: Build, *,
             log_event(log, "serve.publish_failed", logging.WARNING, key=key, error=str(exc))
             continue
         report.published[key] = [p.as_dict() for p in pushes]
+    republished = sum(1 for k in report.published if k not in report.built)
     log_event(log, "serve.ticked", now=now.isoformat(timespec="seconds"), built=len(report.built),
-              empty=len(report.empty), busy=len(report.busy), republished=len(report.published) - sum(
-                  1 for k in report.published if k in report.built), errors=len(report.errors))
+              finished=len(report.finished) or None, empty=len(report.empty), busy=len(report.busy),
+              republished=republished, errors=len(report.errors))
     return report
 
 
@@ -169,10 +190,23 @@ def make_build(settings: Settings, *, out_dir: Path, site_dir: Path | None, clie
     return build
 
 
+def make_finish(settings: Settings, *, out_dir: Path, site_dir: Path | None) -> Finish:
+    """The real finish step: a stored edition's Markdown, site and feeds, when they were not written."""
+    from newsdesk.edition import edition_files_missing, finish_edition
+
+    def finish(store: Store, key: str) -> bool:
+        if not edition_files_missing(store, key, out_dir):
+            return False
+        finish_edition(settings, store, key, out_dir=out_dir, site_dir=site_dir)
+        return True
+
+    return finish
+
+
 def serve_forever(settings: Settings, store: Store, build: Build, *, stop: threading.Event,
                   clock: Callable[[], datetime] = lambda: datetime.now(UTC),
                   sleep: Callable[[float], None] | None = None,
-                  on_tick: Callable[[TickReport], None] | None = None) -> int:
+                  on_tick: Callable[[TickReport], None] | None = None, finish: Finish | None = None) -> int:
     """Tick at every slot boundary until `stop` is set; returns the number of ticks.
 
     `sleep(seconds)` defaults to `stop.wait`, so a SIGTERM handler that sets `stop`
@@ -183,7 +217,7 @@ def serve_forever(settings: Settings, store: Store, build: Build, *, stop: threa
     log_event(log, "serve.started", store=str(store.path), delay_s=settings.serve.delay_s,
               catch_up=settings.serve.catch_up, channels=len(settings.publish.channels))
     while not stop.is_set():
-        report = run_tick(settings, store, clock(), build)
+        report = run_tick(settings, store, clock(), build, finish=finish)
         ticks += 1
         if on_tick is not None:
             on_tick(report)

@@ -5,18 +5,24 @@
 Publishing is idempotent per (edition, channel): the `publications` table says what
 was sent, so re-running an edition, `newsdesk serve` catching up after a crash, or
 `newsdesk publish --slot KEY` sends each channel's messages once. A channel's
-row goes "sending" before each message leaves and "sent"/"failed" after:
+row goes "sending" before each message leaves and "sent", "failed" or "unknown" after:
 
-    no row / "failed"  -> send (a multi-message channel resumes after the last sent)
+    no row / "failed"  -> send (a multi-message channel resumes after the last sent);
+                          "failed" means not delivered (refused, unreachable, 4xx)
     "sent"             -> skipped ("already-sent"), unless --force
-    "sending"          -> a run died mid-send; the message may have arrived, so it is
-                          reported ("interrupted") and sent again only with --force
+    "unknown"          -> the request went out and no success came back (timeout, 5xx);
+                          it may have arrived, so it is reported and not sent again
+                          (at most once), unless `resend_unknown` (at least once) or --force
+    "sending"          -> a run died mid-send: the same, reported as "interrupted"
 
+Every message carries a stable delivery id (`push.delivery_id`: the X-Newsdesk-Delivery
+header, the email Message-ID), so a receiver can drop a repeat that at-least-once sends.
 A failing channel is a value in the report, never an exception: the others go on.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Callable, Collection, Mapping
@@ -25,7 +31,7 @@ from datetime import datetime
 from typing import Any
 
 from newsdesk.config import ChannelSettings, Settings
-from newsdesk.errors import PublishError
+from newsdesk.errors import DeliveryUnknown, PublishError
 from newsdesk.logs import log_event, progress
 from newsdesk.model import Edition
 from newsdesk.slots import slot_for_key, zone
@@ -40,7 +46,7 @@ class ChannelReport:
 
     channel: str
     kind: str
-    status: str  #: "sent", "already-sent", "failed", "interrupted" or "disabled"
+    status: str  #: "sent", "already-sent", "failed", "unknown", "interrupted" or "disabled"
     messages: int = 0  #: messages the edition takes on this channel
     sent_now: int = 0  #: messages delivered by this run
     attempts: int = 0  #: runs that tried this channel so far
@@ -86,6 +92,7 @@ def publish_edition(settings: Settings, store: Store, edition: Edition, now: dat
         return []
     key = edition.slot.key
     link = settings.publish.link_for(key)
+    edition = pushable(edition, page_url(settings, key))
     registry = publishers()
     own_client = client is None
     if own_client:
@@ -96,7 +103,8 @@ def publish_edition(settings: Settings, store: Store, edition: Edition, now: dat
         with progress(len(channels), f"publishing {key}") as advance:
             for channel in channels:
                 ctx = PushContext(client=client, settings=settings.publish, now=now, sleep=sleep,
-                                  secrets=secret_values(channel))
+                                  secrets=secret_values(channel),
+                                  resend_unknown=settings.publish.resends_unknown(channel))
                 report = _publish_channel(store, edition, channel, registry[channel.kind], ctx, link=link,
                                           force=force, redact_text=lambda t, c=ctx: redact(t, c.secrets))
                 reports.append(report)
@@ -107,8 +115,14 @@ def publish_edition(settings: Settings, store: Store, edition: Edition, now: dat
     return reports
 
 
+#: Statuses that mean "this channel needs a look": the CLI exits 1 on them.
+TROUBLE = ("failed", "unknown", "interrupted")
+
+
 def _publish_channel(store: Store, edition: Edition, channel: ChannelSettings, publisher: Any, ctx: Any, *,
                      link: str, force: bool, redact_text: Callable[[str], str]) -> ChannelReport:
+    from newsdesk.publish.push import delivery_id
+
     key, name, now = edition.slot.key, channel.id, ctx.now
     previous = store.publication(key, name)
     attempts = int(previous["attempts"]) if previous else 0
@@ -116,7 +130,7 @@ def _publish_channel(store: Store, edition: Edition, channel: ChannelSettings, p
     def report(status: str, **kw: Any) -> ChannelReport:
         out = ChannelReport(channel=name, kind=channel.kind, status=status, attempts=kw.pop("attempts", attempts),
                             **kw)
-        level = logging.WARNING if status in ("failed", "interrupted") else logging.INFO
+        level = logging.WARNING if status in TROUBLE else logging.INFO
         log_event(log, f"publish.{status}", level, key=key, channel=name, kind=channel.kind,
                   messages=out.messages or None, sent_now=out.sent_now or None, error=out.error)
         return out
@@ -126,12 +140,15 @@ def _publish_channel(store: Store, edition: Edition, channel: ChannelSettings, p
     status = previous["status"] if previous else None
     if status == "sent" and not force:
         return report("already-sent", messages=int(previous["detail"].get("messages", 0)))  # type: ignore[index]
-    if status == "sending" and not force:
+    if status in ("sending", "unknown") and not force and not ctx.resend_unknown:
         detail = previous["detail"]  # type: ignore[index]
         n = int(detail.get("sent", 0)) + 1
-        return report("interrupted", messages=int(detail.get("messages", 0)), error=(
-            f"a run stopped while sending message {n}; it may have arrived, so it is not sent again: "
-            f"`newsdesk publish --slot {key} --channel {name} --force` sends the edition again"))
+        why = ("a run stopped while sending message" if status == "sending"
+               else "no success answer came back for message")
+        return report("interrupted" if status == "sending" else "unknown", messages=int(detail.get("messages", 0)),
+                      error=(f"{why} {n}; it may have arrived, so it is not sent again (resend_unknown = true "
+                             f"resends it): `newsdesk publish --slot {key} --channel {name} --force` sends the "
+                             "edition again"))
     try:
         publisher.check(channel)
         messages = publisher.messages(channel, edition, link)
@@ -140,22 +157,48 @@ def _publish_channel(store: Store, edition: Edition, channel: ChannelSettings, p
         store.record_publication(key, name, ok=False, now=now, error=error, detail={"messages": 0, "sent": 0})
         return report("failed", error=error, attempts=attempts + 1)
     total = len(messages)
-    # A channel that failed part-way resumes after the messages it did deliver.
-    resume = status == "failed" and not force
+    # A channel stopped part-way resumes after the messages it did deliver: with "unknown" (only
+    # when resend_unknown) or "sending", the message whose fate is unknown is sent again.
+    resume = status in ("failed", "unknown", "sending") and not force
     start = min(int(previous["detail"].get("sent", 0)), total) if resume and previous else 0
     results: list[Any] = list(previous["detail"].get("results", []))[:start] if resume and previous else []
     for i in range(start, total):
         detail: Mapping[str, Any] = {"messages": total, "sent": i, "results": results}
         store.mark_publication_sending(key, name, now=now, detail=detail)
         try:
-            results.append(publisher.send(channel, messages[i], ctx))
+            results.append(publisher.send(channel, messages[i], dataclasses.replace(
+                ctx, delivery=delivery_id(key, name, i + 1))))
         except PublishError as exc:
+            outcome = "unknown" if isinstance(exc, DeliveryUnknown) else "failed"
             error = redact_text(f"message {i + 1} of {total}: {exc}")
-            store.record_publication(key, name, ok=False, now=now, error=error, detail=detail)
-            return report("failed", messages=total, sent_now=i - start, error=error, attempts=attempts + 1)
+            store.record_publication(key, name, status=outcome, now=now, error=error, detail=detail)
+            return report(outcome, messages=total, sent_now=i - start, error=error, attempts=attempts + 1)
     store.record_publication(key, name, ok=True, now=now,
                              detail={"messages": total, "sent": total, "results": results})
     return report("sent", messages=total, sent_now=total - start, attempts=attempts + 1)
+
+
+def page_url(settings: Settings, key: str) -> str:
+    """The edition's page (`publish.site.edition_page_url`), or "" when `site_url` is not a valid URL."""
+    from newsdesk.errors import ConfigError
+    from newsdesk.publish.site import edition_page_url
+
+    try:
+        return edition_page_url(settings, key)
+    except ConfigError:
+        return ""
+
+
+def pushable(edition: Edition, fallback: str) -> Edition:
+    """`edition` with item links only http(s) (else `fallback`, the edition's page) and no
+    controls or bidi overrides in its texts: what every channel formats (each escapes for its markup)."""
+    from newsdesk.render.hugo import clean
+    from newsdesk.render.views import safe_url
+
+    items = tuple(dataclasses.replace(it, headline=clean(it.headline), attribution=clean(it.attribution),
+                                      summary=clean(it.summary), url=safe_url(it.url) or fallback)
+                  for it in edition.items)
+    return dataclasses.replace(edition, items=items)
 
 
 def load_edition(settings: Settings, store: Store, key: str) -> Edition | None:
@@ -184,7 +227,8 @@ def publish_stored(settings: Settings, store: Store, key: str, now: datetime, *,
 
 
 def pending_channels(settings: Settings, store: Store, key: str, *, backfill: bool = True) -> list[str]:
-    """Enabled channels whose last attempt for `key` failed or never happened (not "sent", not "sending").
+    """Enabled channels whose last attempt for `key` failed or never happened: not "sent", and not
+    "sending" or "unknown" (it may have arrived) unless the channel resends those (`resend_unknown`).
 
     With `backfill=False` (an edition older than the newest), a channel never tried for
     `key` while other channels were is one added after `key` went out. It starts with the
@@ -192,9 +236,11 @@ def pending_channels(settings: Settings, store: Store, key: str, *, backfill: bo
     process died between building and pushing) is still pending everywhere.
     """
     done = store.publications(key)
+    settled = ("sent", "sending", "unknown")
     return [c.id for c in settings.publish.channels
-            if c.enabled and done.get(c.id, {}).get("status") not in ("sent", "sending")
+            if c.enabled and done.get(c.id, {}).get("status") not in (
+                ("sent",) if settings.publish.resends_unknown(c) else settled)
             and (backfill or c.id in done or not done)]
 
 
-__all__ = ["ChannelReport", "load_edition", "pending_channels", "publish_edition", "publish_stored"]
+__all__ = ["TROUBLE", "ChannelReport", "load_edition", "pending_channels", "publish_edition", "publish_stored"]

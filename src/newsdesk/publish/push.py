@@ -7,11 +7,19 @@ Each publisher has two methods: `messages` (pure: the formatted payloads) and `s
 Which messages were already sent, and whether to send at all, is decided by
 `newsdesk.publish.publish_edition`, not here.
 
-Retries inside one run are for answers that mean "not delivered": a refused or
-timed-out connection, 429 and 5xx. A read timeout is not retried at once (the
-service may have taken the message); the channel is marked failed and tried
-again on the next run. Webhook URLs and tokens are secrets: they appear in no
-error, log line or summary (`redact`).
+What an answer means decides what happens next (README, "delivery semantics"):
+
+- not delivered, so safe to send again: the connection was refused or timed out, the name
+  did not resolve, a 4xx (the service refused it), or a 429 (retried in this run after
+  Retry-After, up to `[publish] retries`); a PublishError, recorded "failed";
+- maybe delivered: the request went out and then the answer timed out, the connection
+  dropped, or a 5xx came back (a gateway may answer 502/504 after the service took the
+  message); a DeliveryUnknown, recorded "unknown". It is not sent again, in this run or
+  the next, unless `resend_unknown` (at least once instead of at most once).
+
+Every request carries `X-Newsdesk-Delivery`, a stable id derived from the edition and the
+channel (`delivery_id`), so a receiver can drop a repeat. Webhook URLs and tokens are
+secrets: they appear in no error, log line or summary (`redact`).
 """
 
 from __future__ import annotations
@@ -30,7 +38,7 @@ from typing import Any, ClassVar
 import httpx
 
 from newsdesk.config import ChannelSettings, PublishSettings
-from newsdesk.errors import PublishError
+from newsdesk.errors import DeliveryUnknown, PublishError
 from newsdesk.model import Edition
 from newsdesk.publish import formats
 
@@ -70,13 +78,35 @@ def redact(text: str, secrets: Iterable[str]) -> str:
 
 @dataclass
 class PushContext:
-    """What a send needs from the run: the HTTP client, retry policy, clock and sleep."""
+    """What a send needs from the run: the HTTP client, retry policy, clock and sleep.
+
+    `delivery` is the message's stable id (`delivery_id`); `resend_unknown` allows retries,
+    in this run, of a request whose answer was lost or a 5xx.
+    """
 
     client: httpx.Client
     settings: PublishSettings
     now: datetime
     sleep: Callable[[float], None] = time.sleep
     secrets: Sequence[str] = field(default_factory=tuple)
+    delivery: str = ""
+    resend_unknown: bool = False
+
+
+def delivery_id(key: str, channel: str, number: int = 1) -> str:
+    """The stable id of message `number` of edition `key` on `channel`: "2025.07.22.04/team-feishu".
+
+    The same on every attempt and every run (a forced resend too), so receivers can drop
+    repeats; a second or later message of a split edition ends with "/<number>". The
+    channel name is percent-encoded, so the id is ASCII fit for a header or a Message-ID.
+    """
+    base = f"{key}/{urllib.parse.quote(channel, safe='')}"
+    return base if number <= 1 else f"{base}/{number}"
+
+
+#: Failures before the request could reach the service: nothing was delivered.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.LocalProtocolError,
+             httpx.UnsupportedProtocol, httpx.ProxyError)
 
 
 def _retry_after(response: httpx.Response, fallback: float) -> float:
@@ -98,34 +128,47 @@ def _snippet(response: httpx.Response) -> str:
 
 
 def post(ctx: PushContext, url: str, *, body: bytes, headers: Mapping[str, str] | None = None) -> httpx.Response:
-    """POST `body` to `url` with the bounded retry; a non-2xx answer or a network failure is a PublishError."""
+    """POST `body` to `url`; a 2xx answer is returned.
+
+    Not delivered (refused, unreachable, 4xx, 429 after the retries): PublishError. Sent but
+    no success answer (timeout after sending, dropped connection, 5xx): DeliveryUnknown, at
+    once unless `ctx.resend_unknown`, which retries it like a refused connection.
+    """
     attempts = 1 + ctx.settings.retries
     all_headers = {"Content-Type": "application/json; charset=utf-8", **(headers or {})}
-    error = ""
+    if ctx.delivery:
+        all_headers["X-Newsdesk-Delivery"] = ctx.delivery
+    error, unknown = "", False
     for attempt in range(attempts):
         wait = ctx.settings.retry_backoff_s * 2**attempt
         try:
             response = ctx.client.post(url, content=body, headers=all_headers)
-        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
-            error = f"cannot connect ({type(exc).__name__})"
-        except httpx.TimeoutException as exc:
-            raise PublishError(f"no answer in time ({type(exc).__name__}); not retried now, "
-                               "since the message may have arrived") from None
-        except httpx.HTTPError as exc:
+        except _NOT_SENT as exc:
+            error, unknown = f"cannot connect ({type(exc).__name__})", False
+        except httpx.RequestError as exc:  # sent, then a read timeout, a dropped connection, an unreadable answer
+            error, unknown = f"no answer after sending ({type(exc).__name__})", True
+            if not ctx.resend_unknown:
+                raise DeliveryUnknown(f"{error}; it may have arrived, so it is not sent again") from None
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
             raise PublishError(redact(f"{type(exc).__name__}: {exc}", ctx.secrets)) from None
         else:
             status = response.status_code
             if 200 <= status < 300:
                 return response
             error = redact(f"HTTP {status}: {_snippet(response)}".rstrip(": "), ctx.secrets)
-            if status != 429 and status < 500:
+            unknown = status >= 500
+            if status != 429 and not unknown:
                 raise PublishError(error)
+            if unknown and not ctx.resend_unknown:
+                raise DeliveryUnknown(f"{error}; it may have arrived, so it is not sent again")
             wait = _retry_after(response, wait)
             if wait > MAX_RETRY_AFTER_S:
-                raise PublishError(f"{error} (asked to wait {wait:.0f} s; next run retries)")
+                raise (DeliveryUnknown if unknown else PublishError)(
+                    f"{error} (asked to wait {wait:.0f} s; next run retries)")
         if attempt + 1 < attempts:
             ctx.sleep(wait)
-    raise PublishError(f"{error} (after {attempts} attempt{'s' if attempts > 1 else ''})")
+    raise (DeliveryUnknown if unknown else PublishError)(
+        f"{error} (after {attempts} attempt{'s' if attempts > 1 else ''})")
 
 
 def _json(response: httpx.Response) -> dict[str, Any]:
@@ -316,7 +359,7 @@ class WebhookPublisher(Publisher):
 
     def send(self, channel: ChannelSettings, message: Any, ctx: PushContext) -> dict[str, Any]:
         body = formats.webhook_body(message)
-        headers = {"X-Newsdesk-Event": "edition", "X-Newsdesk-Delivery": f"{message['key']}/{channel.id}"}
+        headers = {"X-Newsdesk-Event": "edition"}  # and X-Newsdesk-Delivery, as on every push (`post`)
         if channel.secret is not None:
             headers["X-Newsdesk-Signature-256"] = webhook_signature(body, channel.secret.get_secret_value())
         post(ctx, _need(channel, "url"), body=body, headers=headers)

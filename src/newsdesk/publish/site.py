@@ -29,6 +29,7 @@ from newsdesk.render.views import (
     ArchiveEntry,
     EditionView,
     SiteMeta,
+    edition_dir,
     edition_path,
     make_view,
     newest_first,
@@ -67,6 +68,12 @@ def base_url(settings: Settings) -> str:
             raise ConfigError(f"publish.site_url: {url!r} is not an absolute http(s) URL (feeds need one)")
         return url.rstrip("/") + "/"
     return f"http://{settings.serve.site_host}:{settings.serve.site_port}/"
+
+
+def edition_page_url(settings: Settings, key: str) -> str:
+    """Where edition `key` is read in full: what pushes link to, and what the Markdown links an item to
+    when its own URL is not http(s)."""
+    return settings.publish.link_for(key) or base_url(settings) + edition_dir(key)
 
 
 def site_meta(settings: Settings) -> SiteMeta:

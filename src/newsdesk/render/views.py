@@ -25,6 +25,9 @@ from newsdesk.model import Edition, Item, Post
 #: Characters XML 1.0 forbids (C0 controls except tab/newline/return, lone surrogates,
 #: U+FFFE/U+FFFF); lxml refuses them and HTML parsers treat them as errors.
 _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+#: Bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): a post can use
+#: them to make the text shown differ from the text stored ("Trojan Source"); no briefing needs them.
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 #: Whitespace or controls inside a URL: a browser strips some of them, which is how
 #: `java\tscript:` gets past naive checks, so a URL carrying any is not linked.
 _URL_UNSAFE = re.compile(r"[\x00-\x20\x7f-\x9f]")
@@ -32,8 +35,8 @@ _SAFE_SCHEMES = frozenset({"http", "https"})
 
 
 def xml_text(text: str) -> str:
-    """`text` without the characters XML 1.0 does not allow."""
-    return _NOT_XML.sub("", text)
+    """`text` without the characters XML 1.0 does not allow, nor bidi overrides."""
+    return _BIDI.sub("", _NOT_XML.sub("", text))
 
 
 def safe_url(url: str | None) -> str | None:

@@ -169,10 +169,19 @@ def _m005_embeddings(db: sqlite3.Connection) -> None:
     )
 
 
+def _m006_edition_files(db: sqlite3.Connection) -> None:
+    # An edition counts as published only once its files are written: it is stored "pending" first,
+    # marked "written" after the Markdown, site and feeds are on disk, and a run that finds it pending
+    # (the write failed, the process died) finishes it. Editions stored before this had their files
+    # written right after being stored, so they start as "written".
+    _run(db, "ALTER TABLE editions ADD COLUMN files TEXT NOT NULL DEFAULT 'written'")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m001_initial,
     _m002_sources,
     _m003_llm_calls,
     _m004_publications,
     _m005_embeddings,
+    _m006_edition_files,
 )

@@ -278,16 +278,21 @@ class Store:
 
     # -- editions --------------------------------------------------------------------------
 
-    def save_edition(self, edition: Edition) -> None:
-        """Store an edition with its items, replacing an earlier build of the same slot."""
+    def save_edition(self, edition: Edition, *, files: str = "written") -> None:
+        """Store an edition with its items, replacing an earlier build of the same slot.
+
+        `files="pending"` when its files are not written yet (`run_edition` stores first, so the
+        summary is kept whatever happens to the disk, then writes, then `mark_files_written`).
+        """
         key = edition.slot.key
         with self._tx() as db:
             db.execute("DELETE FROM editions WHERE key = ?", (key,))
             db.execute(
-                "INSERT INTO editions VALUES (?,?,?,?,?,?,?)",
+                """INSERT INTO editions (key, title, slot_start, slot_end, generated_at, categories, stats, files)
+                   VALUES (?,?,?,?,?,?,?,?)""",
                 (key, edition.title, _iso(edition.slot.start), _iso(edition.slot.end),
                  _iso(edition.generated_at), json.dumps(list(edition.categories), ensure_ascii=False),
-                 json.dumps(dict(edition.stats), ensure_ascii=False, default=str)),
+                 json.dumps(dict(edition.stats), ensure_ascii=False, default=str), files),
             )
             db.executemany(
                 "INSERT INTO edition_items VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -300,6 +305,15 @@ class Store:
                     for n, it in enumerate(edition.items, 1)
                 ],
             )
+
+    def mark_files_written(self, key: str) -> None:
+        """Note that edition `key`'s Markdown, site and feeds are on disk: it counts as published."""
+        with self._tx() as db:
+            db.execute("UPDATE editions SET files = 'written' WHERE key = ?", (key,))
+
+    def files_pending(self) -> list[str]:
+        """Keys of stored editions whose files were never completely written, oldest first."""
+        return [r["key"] for r in self._query("SELECT key FROM editions WHERE files = 'pending' ORDER BY key")]
 
     def edition_keys(self) -> list[str]:
         return [r["key"] for r in self._query("SELECT key FROM editions ORDER BY key")]
@@ -422,16 +436,18 @@ class Store:
         rows = self._query("SELECT * FROM publications WHERE edition_key = ? ORDER BY channel", (edition_key,))
         return {r["channel"]: {**dict(r), "detail": json.loads(r["detail"])} for r in rows}
 
-    def record_publication(self, edition_key: str, channel: str, *, ok: bool, now: datetime,
-                           error: str | None = None, detail: Mapping[str, Any] | None = None) -> None:
-        """Note one delivery attempt; a channel marked "sent" is never sent again for that edition."""
+    def record_publication(self, edition_key: str, channel: str, *, now: datetime, ok: bool = False,
+                           status: str | None = None, error: str | None = None,
+                           detail: Mapping[str, Any] | None = None) -> None:
+        """Note one delivery attempt: `status` "sent", "failed" (not delivered) or "unknown" (it may
+        have arrived), else "sent"/"failed" by `ok`. A channel marked "sent" is never sent again."""
         with self._tx() as db:
             db.execute(
                 """INSERT INTO publications VALUES (?, ?, ?, 1, ?, ?, ?)
                    ON CONFLICT (edition_key, channel) DO UPDATE SET status = excluded.status,
                    attempts = attempts + 1, last_error = excluded.last_error, detail = excluded.detail,
                    updated_at = excluded.updated_at""",
-                (edition_key, channel, "sent" if ok else "failed", error,
+                (edition_key, channel, status or ("sent" if ok else "failed"), error,
                  json.dumps(dict(detail or {}), ensure_ascii=False, default=str), _iso(now)),
             )
 
