@@ -15,8 +15,10 @@ import pytest
 
 from newsdesk.config import load_settings
 from newsdesk.model import Post
+from newsdesk.sourcelist import effective_sources, source_weights
 from newsdesk.stories import build_stories
 from newsdesk.stories.cluster import announced, cluster_posts, features_of, subjects
+from newsdesk.stories.relevance import judge_posts
 from newsdesk.textfacts.entities import extract_entities
 
 from corpuskit import read_corpus_posts
@@ -108,3 +110,26 @@ def test_a_plug_by_one_author_is_never_picked(corpus: Path) -> None:
         assert result.stories and all(not s.selected for s in result.stories), pid
     launch = build_stories([posts["x:2047376561205325845"]], now=now, settings=SETTINGS)
     assert [s.selected for s in launch.stories] == [True]
+
+
+def test_one_figure_told_twice_is_one_item(corpus: Path) -> None:
+    # @garrytan on a bill to seize half of any AI startup past $200M in revenue, then on AP's report
+    # of it minutes later: two stories at most, one pick ("$200M" + the same kind of news)
+    ids = ("x:2067636692794875923", "x:2067637324763316499")
+    posts = read_corpus_posts(corpus, ids, FILES)
+    now = max(p.created_at for p in posts.values()) + timedelta(minutes=1)
+    result = build_stories(list(posts.values()), now=now, settings=SETTINGS)
+    holding = [s for s in result.stories if set(s.post_ids) & set(ids)]
+    assert holding and sum(s.selected for s in holding) == 1
+
+
+def test_a_post_relevant_only_through_its_author_is_no_story(corpus: Path) -> None:
+    # @elonmusk is on the default source list, so the source prior clears relevance for anything he
+    # posts; with no AI word of its own "Starship still floating in the ocean" is not AI news
+    post = read_corpus_posts(corpus, ["x:2082340308680135085"], FILES)["x:2082340308680135085"]
+    listed = source_weights(effective_sources(SETTINGS))
+    verdict = judge_posts([post], SETTINGS.stories, known_authors=frozenset(k.lower() for k in listed))[post.id]
+    assert verdict.relevant and verdict.signal == 0
+    result = build_stories([post], now=post.created_at + timedelta(minutes=1), settings=SETTINGS,
+                           source_weights=listed)
+    assert not result.stories and [(d.post_id, d.reason) for d in result.dropped] == [(post.id, "off-topic")]
