@@ -33,18 +33,18 @@ from newsdesk.textfacts.normal import own_text, post_body
 
 #: a number with three digits or more and the word after it ("10,000 petitions", "$120M", "452
 #: rollouts"): distinctive enough to name one event ("300 people" and "300 MW" are two)
-_NUMBER = re.compile(r"(\$?\d[\d,.]*\d)\s*([A-Za-z%]+|[\u3400-\u9fff])?")
+_NUMBER = re.compile(r"(\$?\d[\d,.]*\d)\s*([A-Za-z%]+|[\u3400-\u9fff])")
 
 
 def _distinct_figures(post: Post) -> set[str]:
-    """The post's own numbers of three digits or more with their unit word, years excepted,
+    """The post's own numbers of three digits or more with their unit (a bare number says too little), years excepted,
     normalised ("10,000 petitions" -> "10000 petitions")."""
     found = set()
     for m in _NUMBER.finditer(own_text(post.text)):
         number = m.group(1).replace(",", "").rstrip(".")
         digits = sum(ch.isdigit() for ch in number)
         if digits >= 3 and not (number.isdigit() and 1900 <= int(number) <= 2100):
-            found.add(f"{number} {(m.group(2) or '').lower()}".rstrip())
+            found.add(f"{number} {m.group(2).lower()}")
     return found
 
 
