@@ -66,3 +66,22 @@ def test_a_story_without_ai_signal_of_its_own_is_never_picked() -> None:
     stories[1] = replace(stories[1], score_parts={"signal": 4.0})
     out = select_stories(stories, posts, EditionSettings(items=8))
     assert picked(out) == ["s:x:2"]  # a slot left empty rather than chatter
+
+
+def test_a_name_spelled_in_lower_case_is_the_same_thing() -> None:
+    # the window knows "DevDay" as a product name from one story; a lead writing "devday" in its
+    # opening is about it too (issue 10: a shorthand next to the full name in the window)
+    stories, posts = world([
+        ("x:1", "a", "Applications to attend OpenAI DevDay 2026 are open", (), ("name:devday", "openai")),
+        ("x:2", "b", "openai devday apps are rolling out!", (), ("openai",)),
+        ("x:3", "c", "the devdays of summer are here", (), ()),  # another word: not a repeat
+    ])
+    assert picked(select_stories(stories, posts, EditionSettings(items=8))) == ["s:x:1", "s:x:3"]
+
+
+def test_one_authors_plug_is_never_picked() -> None:
+    stories, posts = world([
+        ("x:1", "a", "New episode! I sat down with the CEO of Acme to talk agents", (), ()),
+        ("x:2", "b", "Acme ships Agent 2 with computer use", (), ()),
+    ])
+    assert picked(select_stories(stories, posts, EditionSettings(items=8))) == ["s:x:2"]

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from newsdesk.config import EditionSettings
 from newsdesk.model import Post, Story
-from newsdesk.stories.cluster import features_of, subjects
+from newsdesk.stories.cluster import features_of, opening, subjects
 from newsdesk.stories.facts import NO_FACTS, TextFacts
 from newsdesk.stories.rank import has_signal
 from newsdesk.textfacts.entities import is_specific
@@ -67,12 +67,24 @@ def is_plug(story: Story, posts: Mapping[str, Post]) -> bool:
     return len(authors) <= 1 and lead is not None and bool(PLUG.search(post_body(lead)))
 
 
-def _story_keys(story: Story, posts: Mapping[str, Post], facts: TextFacts = NO_FACTS) -> set[str]:
-    """What identifies a story's subject: its links, and each specific entity joined with each kind."""
+#: a product name that other posts of the window may spell in lower case ("DevDay", "devday") has
+#: at least this many letters: shorter ones are words too often
+MIN_SPELLED_NAME = 5
+_WORD = re.compile(r"[a-z][a-z0-9]+")
+
+
+def _story_keys(
+    story: Story, posts: Mapping[str, Post], facts: TextFacts = NO_FACTS, names: frozenset[str] = frozenset()
+) -> set[str]:
+    """What identifies a story's subject: its links, the specific thing its lead is about, and
+    each specific entity or distinctive number joined with each kind of news. `names` are the
+    one-word product names of the window's stories, which a lead may spell in lower case."""
     keys = {"link:" + link for link in story.links}
     lead = posts.get(story.lead_id)
     if lead is not None and (about := subjects(features_of(lead, facts=facts))):
         keys.add("about:" + about[0])
+    elif lead is not None and names:
+        keys.update(f"about:name:{word}" for word in _WORD.findall(opening(lead).lower()) if word in names)
     kinds = facts.kinds(post_body(lead)) - WEAK_KINDS if lead else frozenset()
     for entity in story.entities:
         if is_specific(entity):
@@ -90,6 +102,8 @@ def select_stories(
     window's text facts read ahead, see facts.py)."""
     per_author: Counter[str] = Counter()
     taken: set[str] = set()
+    names = frozenset(e[5:] for story in ranked for e in story.entities
+                      if e.startswith("name:") and " " not in e and len(e) - 5 >= MIN_SPELLED_NAME)
     picked = 0
     out: list[Story] = []
     for story in ranked:
@@ -98,7 +112,7 @@ def select_stories(
             continue
         lead = posts.get(story.lead_id)
         author = lead.author_handle.lower() if lead else ""
-        keys = _story_keys(story, posts, facts)
+        keys = _story_keys(story, posts, facts, names)
         ok = (has_signal(story) and (not author or per_author[author] < settings.per_author_cap)
               and not (keys & taken) and not is_plug(story, posts))
         if ok:
