@@ -37,6 +37,7 @@ import sys
 import time
 import tracemalloc
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -155,12 +156,13 @@ def peer_dedup(n: int, same_texts: bool = False) -> dict:
     lower case, runs of non-word characters to one space: what `text.normalise` does, written as a
     user would), posts under our MIN_NEAR_CHARS left out as ours leaves them out, the set of
     character 3-grams with spaces dropped (as `text.shingles`) as UTF-8 bytes; `MinHash.bulk`
-    (which is `update_batch` on copies of one initialised MinHash) with 128 permutations and the
-    default hash; every MinHash inserted into one `MinHashLSH(threshold=near_duplicate_jaccard)`
-    in an insertion session; then every post queried, each candidate other than itself one pair.
-    LSH pairs are estimates: unverified (false positives) and some pairs at the threshold missed.
-    It has no time window, so copies of a post that the replication moved a corpus span later are
-    pairs too; the pairs within our window (`link_window_hours`) are counted apart, untimed.
+    (`update_batch` on copies of one initialised MinHash, fed one post's set at a time) with 128
+    permutations and the default hash; every MinHash inserted into one
+    `MinHashLSH(threshold=near_duplicate_jaccard)` in an insertion session; then every post
+    queried, each candidate other than itself one pair. LSH pairs are estimates: unverified
+    (false positives) and some pairs at the threshold missed. It has no time window, so copies of
+    a post that the replication moved a corpus span later are pairs too; the pairs within our
+    window (`link_window_hours`) are counted apart, untimed.
 
     Ours, untimed, for the count only: `dedup.similar_texts`, the join dedup runs, on the same
     posts (our normalisation, the same length floor) within the window; exact copies count as
@@ -177,16 +179,18 @@ def peer_dedup(n: int, same_texts: bool = False) -> dict:
     cpu_start = time.process_time()
     start = time.perf_counter()
     keys: list[int] = []
-    shingle_sets: list[set[bytes]] = []
-    for key, post in enumerate(posts):
-        text = unicodedata.normalize("NFKC", _PEER_LINKS.sub(" ", post.text)).lower()
-        norm = _PEER_NOT_WORD.sub(" ", text).strip()
-        if len(norm) < MIN_NEAR_CHARS:
-            continue
-        compact = norm.replace(" ", "")
-        shingle_sets.append({compact[i : i + PEER_SHINGLE].encode() for i in range(len(compact) - PEER_SHINGLE + 1)})
-        keys.append(key)
-    minhashes = MinHash.bulk(shingle_sets, num_perm=PEER_NUM_PERM)
+
+    def shingle_sets() -> Iterator[set[bytes]]:
+        for key, post in enumerate(posts):
+            text = unicodedata.normalize("NFKC", _PEER_LINKS.sub(" ", post.text)).lower()
+            norm = _PEER_NOT_WORD.sub(" ", text).strip()
+            if len(norm) < MIN_NEAR_CHARS:
+                continue
+            compact = norm.replace(" ", "")
+            keys.append(key)
+            yield {compact[i : i + PEER_SHINGLE].encode() for i in range(len(compact) - PEER_SHINGLE + 1)}
+
+    minhashes = MinHash.bulk(shingle_sets(), num_perm=PEER_NUM_PERM)  # one set at a time, not all held
     lsh = MinHashLSH(threshold=conf.near_duplicate_jaccard, num_perm=PEER_NUM_PERM)
     with lsh.insertion_session() as session:
         for key, minhash in zip(keys, minhashes, strict=True):
@@ -197,6 +201,8 @@ def peer_dedup(n: int, same_texts: bool = False) -> dict:
     total = time.perf_counter() - start
     cpu = time.process_time() - cpu_start
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    bands, rows = lsh.b, lsh.r
+    del lsh, minhashes  # (ours below may fork workers: less to share with them)
 
     window = timedelta(hours=conf.link_window_hours)
     in_window = sum(1 for a, b in pairs if abs(posts[a].created_at - posts[b].created_at) <= window)
@@ -205,7 +211,7 @@ def peer_dedup(n: int, same_texts: bool = False) -> dict:
              if len(norm_of[p.id]) >= MIN_NEAR_CHARS]
     ours = similar_texts(items, lambda pid: norm_of[pid].replace(" ", ""), conf.near_duplicate_jaccard, window)
     return {"n": n, "total_s": total, "cpu_s": cpu, "rss_mb": rss_mb, "posts": len(keys),
-            "bands": lsh.b, "rows": lsh.r, "pairs": len(pairs), "pairs_in_window": in_window,
+            "bands": bands, "rows": rows, "pairs": len(pairs), "pairs_in_window": in_window,
             "our_pairs": len(ours)}
 
 
