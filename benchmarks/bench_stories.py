@@ -172,7 +172,7 @@ def peer_dedup(n: int, same_texts: bool = False) -> dict:
 
     from newsdesk.config import load_settings
     from newsdesk.stories.dedup import MIN_NEAR_CHARS, similar_texts
-    from newsdesk.stories.text import normalise
+    from newsdesk.textfacts.normal import normalise
 
     conf = load_settings(None, environ={}).stories
     posts = replicate(corpus_posts(), n, same_texts=same_texts)

@@ -46,6 +46,7 @@ generic entities never merge alone and weak evidence (6b-11) may not grow a stor
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections import defaultdict
@@ -535,7 +536,11 @@ ANCHOR_LEAD = timedelta(hours=2)
 
 def opening(post: Post) -> str:
     """The title and the first OPENING_UNITS of a post's own words (a CJK character counts two)."""
-    mine = own_text(post.text)
+    return _opening(post.title, post.text)
+
+
+def _opening(title: str, text: str) -> str:
+    mine = own_text(text)
     cut, units = 0, 0
     for cut, ch in enumerate(mine):  # noqa: B007 - the index is the cut
         units += 2 if "\u3400" <= ch <= "\u9fff" else 1
@@ -543,7 +548,7 @@ def opening(post: Post) -> str:
             break
     else:
         cut = len(mine)
-    return " ".join(part for part in (post.title, mine[:cut]) if part)
+    return " ".join(part for part in (title, mine[:cut]) if part)
 
 
 _VERSIONED = re.compile(r"\d")
@@ -560,25 +565,49 @@ def subjects(f: PostFeatures) -> tuple[str, ...]:
     """
     if not f.specific:
         return ()
-    head = opening(f.post)
-    named = f.specific & extract_entities(head)
-    if not named or len({_family(e) for e in named}) > (MAX_ANNOUNCED_SUBJECTS if f.kinds & ANCHOR_KINDS
-                                                         else MAX_SUBJECTS):
+    return _subjects(f.post.title, f.post.text, f.specific, bool(f.kinds & ANCHOR_KINDS))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _subjects(title: str, text: str, specific: frozenset[str], news: bool) -> tuple[str, ...]:
+    """`subjects`, once per post: clustering, the lead and selection all ask.
+
+    Each name is looked for as written ("opus 4.8", "gpt5.5", "claude tag"); only a name not
+    found that way (a Chinese spelling of it) costs reading the opening's entities again."""
+    head = _opening(title, text)
+    low = " ".join(part for part in (title, own_text(text)) if part).lower()  # starts with `head`
+    found: dict[str, int] = {}
+    unplaced = []
+    for entity in specific:
+        at = _name_at(entity, low)
+        if at < 0:
+            unplaced.append(entity)
+        elif at < len(head):
+            found[entity] = at
+    if unplaced:
+        named_there = extract_entities(head)
+        found.update((e, len(head)) for e in unplaced if e in named_there)  # named, but not as written: last
+    if not found or len({_family(e) for e in found}) > (MAX_ANNOUNCED_SUBJECTS if news else MAX_SUBJECTS):
         return ()
-    low = head.lower()
+    return tuple(sorted(found, key=lambda e: (found[e], e)))
 
-    def first_at(entity: str) -> tuple[int, str]:
-        # where the name is spelled with its version ("opus 4.8", "gpt5.5"), else any of its words
-        parts = _NAME_PART.findall(entity.removeprefix("name:"))
-        digit = next((k for k, part in enumerate(parts) if part[0].isdigit()), None)
-        if digit:
-            m = re.search(re.escape(parts[digit - 1]) + r"[\s_-]*" + re.escape(parts[digit]), low)
-            if m:
-                return m.start(), entity
-        spots = [low.find(w) for w in parts if not w[0].isdigit()]
-        return min((i for i in spots if i >= 0), default=len(low)), entity
 
-    return tuple(sorted(named, key=first_at))
+def _name_at(entity: str, low: str) -> int:
+    """Where `low` (lower-case text) first spells `entity`: a versioned name by its last word and
+    version ("claude-opus-4.8" as "opus 4.8"), a name by all its words; -1 when it does not."""
+    spelling = _spelling(entity)
+    m = spelling.search(low) if spelling is not None else None
+    return m.start() if m else -1
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _spelling(entity: str) -> re.Pattern[str] | None:
+    parts = _NAME_PART.findall(entity.removeprefix("name:"))
+    if not parts:
+        return None
+    digit = next((k for k, part in enumerate(parts) if part[0].isdigit()), None)
+    words = parts[digit - 1 : digit + 1] if digit else parts
+    return re.compile(r"[\s_-]*".join(re.escape(w) for w in words))
 
 
 def announced(f: PostFeatures) -> str | None:
