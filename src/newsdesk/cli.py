@@ -427,7 +427,7 @@ def sources_add(config_path: Path | None, kind: str, locator: str, source_id: st
                 weight: float, tags: tuple[str, ...], lang: str | None) -> None:
     """Add a source (stored on top of the defaults and the configuration file)."""
     from newsdesk.config import SourceSettings
-    from newsdesk.sources.base import REGISTRY, _load_builtin
+    from newsdesk.sources.base import REGISTRY, _load_builtin, source_problem
     from newsdesk.store import open_store
 
     settings = _settings(config_path)
@@ -437,9 +437,12 @@ def sources_add(config_path: Path | None, kind: str, locator: str, source_id: st
                                  param_hint="KIND")
     sid = source_id or f"{kind}:{locator}"
     try:
-        SourceSettings(id=sid, kind=kind, locator=locator, name=name, weight=weight, lang=lang, tags=tags)
+        spec = SourceSettings(id=sid, kind=kind, locator=locator, name=name, weight=weight, lang=lang, tags=tags)
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from None
+    problem = source_problem(spec.to_source())
+    if problem is not None:
+        raise click.BadParameter(problem[1], param_hint=problem[0].upper())
     with _errors(), open_store(settings.store_path) as store:
         added = store.add_source({"id": sid, "kind": kind, "locator": locator, "name": name, "weight": weight,
                                   "lang": lang, "tags": tags}, origin="cli", now=datetime.now(UTC))

@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from typing import Any
 from xml.parsers import expat
 
+from newsdesk import untrusted
 from newsdesk.errors import ConfigError, SourceError
 from newsdesk.fetch import HttpClient, Response, redact_url
 from newsdesk.model import Source
@@ -56,7 +57,7 @@ def whole_number(value: Any) -> int | None:
         return None
     try:
         return int(value)
-    except ValueError:
+    except (ValueError, OverflowError):  # "abc", "9" * 5000, NaN, infinity
         return None
 
 
@@ -142,12 +143,14 @@ def decode_json(body: bytes, where: str, *, page: str | None = None, column: boo
         raise SourceError(f"not JSON: {where} returned {page}")
     try:
         # RFC 8259: JSON exchanged between systems is UTF-8; a BOM is tolerated.
-        return json.loads(body.decode("utf-8-sig"))
+        return untrusted.loads(body.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         raise SourceError(f"not JSON: {where} sent bytes that are not UTF-8 (byte {exc.start})") from None
     except json.JSONDecodeError as exc:
         at = f"line {exc.lineno} column {exc.colno}" if column else f"line {exc.lineno}"
         raise SourceError(f"invalid JSON from {where}: {exc.msg} at {at}") from None
+    except untrusted.JSONLimitError as exc:
+        raise SourceError(f"refused JSON from {where}: {exc}") from None
 
 
 def require_well_formed(body: bytes, *, url: str) -> None:
@@ -225,10 +228,12 @@ def iso_to_utc(value: Any) -> datetime | None:
 
 
 def number(value: Any) -> float | None:
-    """A finite metric value, or None (missing, null, boolean or not numeric)."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    return float(value)
+    """A finite, plausible metric value, or None (missing, null, boolean, not numeric, or absurd).
+
+    An absurd count (a 400-digit integer, 1e300, NaN) is unknown rather than an error: one
+    broken counter should not cost the post, and it must not reach ranking's sums.
+    """
+    return untrusted.plausible_count(value)
 
 
 def metrics_of(**values: Any) -> dict[str, float]:

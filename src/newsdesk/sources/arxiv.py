@@ -249,6 +249,14 @@ class ArxivSource:
 
     kind = "arxiv"
 
+    @staticmethod
+    def check(source: Source) -> None:
+        """The locator's errors, found when the configuration is loaded (see `base.check_source`)."""
+        if source.locator.strip().lower().startswith("rss:"):
+            rss_url(DEFAULT_BASE_URL, source.locator)
+        else:
+            search_query_of(source.locator)
+
     def __init__(self, pacer: Pacer | None = None) -> None:
         self.pacer = pacer or PACER
 

@@ -178,6 +178,11 @@ class GitHubSource:
 
     kind = "github"
 
+    @staticmethod
+    def check(source: Source) -> None:
+        """The locator's errors, found when the configuration is loaded (see `base.check_source`)."""
+        repo_of(source.locator)
+
     def fetch(self, source: Source, state: Mapping[str, Any], client: HttpClient) -> FetchOutcome:
         previous = dict(state)
         owner, repo = repo_of(source.locator)

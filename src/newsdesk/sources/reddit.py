@@ -274,6 +274,11 @@ class RedditSource:
 
     kind = "reddit"
 
+    @staticmethod
+    def check(source: Source) -> None:
+        """The locator's errors, found when the configuration is loaded (see `base.check_source`)."""
+        subreddit_of(source.locator)
+
     def fetch(self, source: Source, state: Mapping[str, Any], client: HttpClient) -> FetchOutcome:
         previous = dict(state)
         sub = subreddit_of(source.locator)
