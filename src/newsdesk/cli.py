@@ -158,13 +158,11 @@ def edition(config_path: Path | None, sample: bool, input_path: Path | None, at:
             try:
                 run = run_edition(settings, store, slot=slot, now=now, out_dir=target,
                                   site_dir=site_dir or Path(settings.publish.site_dir), posts=posts,
-                                  client=client, warnings=warnings, publish=not no_publish)
+                                  client=client, warnings=warnings, publish=not no_publish,
+                                  on_source=_warn_failed_source)
             finally:
                 if client is not None:
                     client.close()
-        for report in run.summary.get("sources", []):
-            if report["error"]:
-                _warn(f"source {report['id']}: {report['error']}")
         for push in run.summary.get("publish", []):
             if push["error"]:
                 _warn(f"channel {push['channel']}: {push['status']}: {push['error']}")
@@ -213,6 +211,12 @@ def _print_reports(reports: list[Any], title: str) -> None:
     Console(width=160).print(table)
 
 
+def _warn_failed_source(report: Any) -> None:
+    """A failed source, said on stderr as soon as it is known (the table and the JSON are on stdout)."""
+    if report.status == "error":
+        _warn(f"source {report.source_id}: {report.error}")
+
+
 def _collect(settings: Settings, only: set[str] | None = None, *, force: bool = False) -> list[Any]:
     from newsdesk.collect import collect_sources
     from newsdesk.fetch import make_client
@@ -251,8 +255,10 @@ def collect(config_path: Path | None) -> None:
     settings = _settings(config_path)
     reports = _collect(settings)
     _print_reports(reports, f"collected into {settings.store_path}")
+    for report in reports:
+        _warn_failed_source(report)
     if reports and all(r.status == "error" for r in reports):
-        sys.exit(EXIT_FAILED)
+        _fail(f"every source failed ({len(reports)}); see the warnings above", EXIT_FAILED)
 
 
 @main.command()
@@ -534,6 +540,8 @@ def sources_check(config_path: Path | None, source_ids: tuple[str, ...]) -> None
     settings = _settings(config_path)
     reports = _collect(settings, set(source_ids) or None, force=True)
     _print_reports(reports, "source check")
+    for report in reports:
+        _warn_failed_source(report)
     if reports and any(r.status == "error" for r in reports):
         sys.exit(EXIT_FAILED)
 
