@@ -9,6 +9,7 @@ traceback, and configuration mistakes exit 2 naming the file and the key.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sqlite3
 import subprocess
@@ -372,3 +373,83 @@ def test_the_store_keeps_a_post_whose_text_is_not_utf8(tmp_path: Path) -> None:
         assert store.upsert_posts([post]) == (1, 0)
         [stored] = store.get_posts(["rss:1"]).values()
     assert stored.text == "AI \ufffd model" and stored.author_handle == "a\ufffd"
+
+
+# -- the isolation boundaries themselves, through the public extension point --------------------------
+
+
+class _Crashes:
+    """A source kind whose parser has a bug (registered like any plug-in kind)."""
+
+    kind = "test-crashes"
+
+    def fetch(self, source: Any, state: Any, client: Any) -> Any:
+        return {}["no such key"]
+
+
+class _Interrupted:
+    kind = "test-interrupted"
+
+    def fetch(self, source: Any, state: Any, client: Any) -> Any:
+        raise KeyboardInterrupt
+
+
+class _Unstorable:
+    """Returns a post SQLite cannot hold (a list where text belongs)."""
+
+    kind = "test-unstorable"
+
+    def fetch(self, source: Any, state: Any, client: Any) -> Any:
+        from datetime import UTC, datetime
+
+        from newsdesk.sources.base import FetchOutcome
+
+        post = Post(id="t:1", source_id=source.id, platform="t", author_handle="a", author_name="A",
+                    url="https://e.com/1", text="AI", created_at=datetime(2026, 4, 22, tzinfo=UTC),
+                    lang=["en"])  # type: ignore[arg-type]
+        return FetchOutcome(source.id, posts=(post,))
+
+
+class _Records(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def test_any_exception_in_a_source_is_that_sources_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import UTC, datetime
+
+    from newsdesk.collect import collect_sources
+    from newsdesk.model import Source
+    from newsdesk.sources.base import REGISTRY, _load_builtin
+
+    _load_builtin()
+    for cls in (_Crashes, _Interrupted, _Unstorable):
+        monkeypatch.setitem(REGISTRY, cls.kind, cls)
+    good = tmp_path / "good.jsonl"
+    good.write_text(json.dumps(GOOD_LINE) + "\n", encoding="utf-8")
+    sources = [Source("file:good", "file", str(good)), Source("t:crash", "test-crashes", "x"),
+               Source("t:unstorable", "test-unstorable", "x")]
+    now = datetime(2026, 4, 22, 4, tzinfo=UTC)
+    logged = _Records()
+    logging.getLogger("newsdesk.fetch").addHandler(logged)
+    with open_store(tmp_path / "s.db") as store:
+        try:
+            reports = {r.source_id: r for r in collect_sources(sources, store, client=None, now=now)}
+        finally:
+            logging.getLogger("newsdesk.fetch").removeHandler(logged)
+        assert reports["file:good"].status == "ok" and reports["file:good"].inserted == 1
+        crash = reports["t:crash"]
+        assert crash.status == "error" and "unexpected KeyError reading the source" in (crash.error or "")
+        unstorable = reports["t:unstorable"]
+        assert unstorable.status == "error" and "could not be stored" in (unstorable.error or "")
+        assert store.count_posts() == 1  # the unstorable source's transaction rolled back, the good one kept
+        assert {s: h["consecutive_failures"] for s, h in store.all_health().items()} == {
+            "file:good": 0, "t:crash": 1, "t:unstorable": 1}
+        assert any("source.crashed" in r.getMessage() and r.exc_info for r in logged.records)  # the traceback
+        # an operator's Ctrl-C is not a source's failure: it stops the run
+        with pytest.raises(KeyboardInterrupt):
+            collect_sources([Source("t:int", "test-interrupted", "x")], store, client=None, now=now)

@@ -29,7 +29,7 @@ from typing import Any
 MAX_DEPTH = 64
 #: an integer with more digits is no id, count or time (X's 64-bit ids have 19)
 MAX_INT_DIGITS = 40
-#: no count a platform reports comes near this (views of the most-viewed post are ~1e10)
+#: likes, points and views are counts of people; one past a quadrillion is junk, not a metric
 MAX_COUNT = 1e15
 
 
@@ -134,10 +134,6 @@ def plausible_count(value: Any) -> float | None:
 def clean_text(text: str) -> str:
     """`text` with every lone surrogate replaced by U+FFFD, so it encodes as UTF-8."""
     return _SURROGATE.sub("\ufffd", text)
-
-
-def has_surrogates(text: str) -> bool:
-    return _SURROGATE.search(text) is not None
 
 
 def replace_surrogates(value: Any) -> tuple[Any, int]:
