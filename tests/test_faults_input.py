@@ -336,11 +336,10 @@ def _depth(value: Any) -> int:
     return 0
 
 
-_JSON = st.recursive(
-    st.none() | st.booleans() | st.integers(-10**30, 10**30) | st.text(alphabet='ab[]{}"\\ \u4e2d', max_size=8),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(alphabet='k[{"\\', max_size=4), inner,
-                                                                 max_size=4),
-    max_leaves=30,
+_SCALARS = st.none() | st.booleans() | st.integers(-10**30, 10**30) | st.text(alphabet='ab[]{}"\\ \u4e2d', max_size=8)
+_JSON: st.SearchStrategy[Any] = st.deferred(
+    lambda: _SCALARS | st.lists(_JSON, max_size=4) | st.dictionaries(st.text(alphabet='k[{"\\', max_size=4), _JSON,
+                                                                     max_size=4)
 )
 
 
