@@ -28,8 +28,8 @@ from xml.parsers import expat
 from newsdesk import untrusted
 from newsdesk.errors import ConfigError, SourceError
 from newsdesk.fetch import HttpClient, Response, redact_url
-from newsdesk.model import Source
-from newsdesk.sources.rss import absolute_http, html_to_text
+from newsdesk.model import Post, Source
+from newsdesk.sources.rss import absolute_http, html_to_text, parse_feed
 
 #: how many URLs' validators a source keeps in its state (daily-paper dates, pages)
 MAX_VALIDATORS = 8
@@ -151,6 +151,26 @@ def decode_json(body: bytes, where: str, *, page: str | None = None, column: boo
         raise SourceError(f"invalid JSON from {where}: {exc.msg} at {at}") from None
     except untrusted.JSONLimitError as exc:
         raise SourceError(f"refused JSON from {where}: {exc}") from None
+
+
+def parse_api_feed(
+    body: bytes, *, url: str, source: Source, content_type: str | None, fetched_at: datetime
+) -> tuple[list[Post], list[str]]:
+    """`rss.parse_feed` for an API that always generates valid XML, then `require_well_formed`.
+
+    parse_feed goes first because it names HTML pages and empty bodies; a document that is
+    not well-formed is reported in `require_well_formed`'s words ("cut off or corrupted"),
+    including one parse_feed already refused (cut inside its first entry).
+    """
+    try:
+        generic, warnings = parse_feed(body, url=url, source=source, content_type=content_type,
+                                       fetched_at=fetched_at)
+    except SourceError:
+        if body.strip() and not looks_like_html(body):
+            require_well_formed(body, url=url)
+        raise
+    require_well_formed(body, url=url)
+    return generic, warnings
 
 
 def require_well_formed(body: bytes, *, url: str) -> None:
