@@ -90,7 +90,8 @@ class FakeOpenAIServer:
                 data = reply.raw if reply.raw is not None else json.dumps(reply.payload, ensure_ascii=False).encode()
                 try:
                     self.send_response(reply.status)
-                    self.send_header("Content-Type", "application/json")
+                    if not any(k.lower() == "content-type" for k in reply.headers or {}):
+                        self.send_header("Content-Type", "application/json")
                     self.send_header("Content-Length", str(len(data)))
                     for k, v in (reply.headers or {}).items():
                         self.send_header(k, v)

@@ -172,13 +172,10 @@ def edition(config_path: Path | None, sample: bool, input_path: Path | None, at:
             try:
                 run = run_edition(settings, store, slot=slot, now=now, out_dir=target, site_dir=site,
                                   posts=posts, client=client, warnings=warnings,
-                                  publish=not (no_publish or scratch))
+                                  publish=not (no_publish or scratch), on_source=_warn_failed_source)
             finally:
                 if client is not None:
                     client.close()
-        for report in run.summary.get("sources", []):
-            if report["error"]:
-                _warn(f"source {report['id']}: {report['error']}")
         for push in run.summary.get("publish", []):
             if push["error"]:
                 _warn(f"channel {push['channel']}: {push['status']}: {push['error']}")
@@ -244,6 +241,12 @@ def _print_reports(reports: list[Any], title: str) -> None:
     Console(width=160).print(table)
 
 
+def _warn_failed_source(report: Any) -> None:
+    """A failed source, said on stderr as soon as it is known (the table and the JSON are on stdout)."""
+    if report.status == "error":
+        _warn(f"source {report.source_id}: {report.error}")
+
+
 def _collect(settings: Settings, only: set[str] | None = None, *, force: bool = False) -> list[Any]:
     from newsdesk.collect import collect_sources
     from newsdesk.fetch import make_client
@@ -282,8 +285,10 @@ def collect(config_path: Path | None) -> None:
     settings = _settings(config_path)
     reports = _collect(settings)
     _print_reports(reports, f"collected into {settings.store_path}")
+    for report in reports:
+        _warn_failed_source(report)
     if reports and all(r.status == "error" for r in reports):
-        sys.exit(EXIT_FAILED)
+        _fail(f"every source failed ({len(reports)}); see the warnings above", EXIT_FAILED)
 
 
 @main.command()
@@ -459,7 +464,7 @@ def sources_add(config_path: Path | None, kind: str, locator: str, source_id: st
                 weight: float, tags: tuple[str, ...], lang: str | None) -> None:
     """Add a source (stored on top of the defaults and the configuration file)."""
     from newsdesk.config import SourceSettings
-    from newsdesk.sources.base import REGISTRY, _load_builtin
+    from newsdesk.sources.base import REGISTRY, _load_builtin, source_problem
     from newsdesk.store import open_store
 
     settings = _settings(config_path)
@@ -469,9 +474,12 @@ def sources_add(config_path: Path | None, kind: str, locator: str, source_id: st
                                  param_hint="KIND")
     sid = source_id or f"{kind}:{locator}"
     try:
-        SourceSettings(id=sid, kind=kind, locator=locator, name=name, weight=weight, lang=lang, tags=tags)
+        spec = SourceSettings(id=sid, kind=kind, locator=locator, name=name, weight=weight, lang=lang, tags=tags)
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from None
+    problem = source_problem(spec.to_source())
+    if problem is not None:
+        raise click.BadParameter(problem[1], param_hint=problem[0].upper())
     with _errors(), open_store(settings.store_path) as store:
         added = store.add_source({"id": sid, "kind": kind, "locator": locator, "name": name, "weight": weight,
                                   "lang": lang, "tags": tags}, origin="cli", now=datetime.now(UTC))
@@ -563,6 +571,8 @@ def sources_check(config_path: Path | None, source_ids: tuple[str, ...]) -> None
     settings = _settings(config_path)
     reports = _collect(settings, set(source_ids) or None, force=True)
     _print_reports(reports, "source check")
+    for report in reports:
+        _warn_failed_source(report)
     if reports and any(r.status == "error" for r in reports):
         sys.exit(EXIT_FAILED)
 

@@ -3,12 +3,15 @@
     sources ──fetch (thread pool, network)──▶ outcomes ──upsert (one thread)──▶ store
 
 Fetching runs concurrently because it waits on the network; writing stays on the
-caller's thread because SQLite wants one writer. A source that fails becomes a
-report with its error, never an exception: the rest of the run goes on.
+caller's thread because SQLite wants one writer. A source that fails, in any way
+(its fetch, its parser, a post the store cannot hold), becomes a report with its
+error and a failure in its health, never an exception: the rest of the run goes on.
+Only the store failing itself (`StoreError`) stops the run.
 """
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -16,10 +19,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from newsdesk.errors import StoreError
 from newsdesk.fetch import fetch_source
 from newsdesk.model import Source
-from newsdesk.sources.base import REGISTRY, _load_builtin
+from newsdesk.sources.base import REGISTRY, FetchOutcome, _load_builtin
 from newsdesk.store import Store
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,10 +173,18 @@ def collect_sources(
         for future in as_completed(futures):
             source = futures.pop(future)
             outcome = future.result()
-            inserted, updated, health = store.record_fetch(
-                source.id, outcome.posts, state=outcome.state if outcome.ok else None,
-                error=outcome.error, now=now,
-            )
+            try:
+                inserted, updated, health = store.record_fetch(
+                    source.id, outcome.posts, state=outcome.state if outcome.ok else None,
+                    error=outcome.error, now=now,
+                )
+            except StoreError:
+                raise  # the store itself failed (full disk, locked): the run's failure, not the source's
+            except Exception as exc:  # a post the store cannot hold: that source's failure this run
+                log.warning("source.unstorable source=%s error=%s", source.id, type(exc).__name__, exc_info=True)
+                error = f"its posts could not be stored: {type(exc).__name__}: {str(exc)[:200]}"
+                outcome = FetchOutcome(source.id, error=error, warnings=outcome.warnings)
+                inserted, updated, health = store.record_fetch(source.id, (), state=None, error=error, now=now)
             status = "error" if not outcome.ok else "not-modified" if outcome.not_modified else "ok"
             report = SourceReport(
                 source_id=source.id, kind=source.kind, status=status, fetched=len(outcome.posts),

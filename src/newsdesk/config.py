@@ -45,6 +45,25 @@ class EditionSettings(_Section):
     out_dir: str = "content/posts"
     categories: tuple[str, ...] = DEFAULT_CATEGORIES
 
+    @field_validator("period_hours")
+    @classmethod
+    def _divides_a_day(cls, value: float) -> float:
+        # Slots are aligned to midnight and keyed by their end hour (YYYY.MM.DD.HH): only a whole
+        # number of hours that divides 24 gives the same wall-clock slots every day and unique keys.
+        if not float(value).is_integer() or 24 % int(value):
+            raise ValueError(f"must be a whole number of hours that divides 24 (1, 2, 3, 4, 6, 8, 12, 24), "
+                             f"got {value:g}")
+        return value
+
+    @field_validator("title_template")
+    @classmethod
+    def _fillable(cls, value: str) -> str:
+        try:
+            value.format(key="2026.04.22.12", hours=4, date="2026-04-22", hour="12")
+        except (KeyError, IndexError, ValueError, AttributeError) as exc:
+            raise ValueError(f"{value!r} cannot be filled: {exc!r} (known fields: key, hours, date, hour)") from None
+        return value
+
     @field_validator("timezone")
     @classmethod
     def _known_zone(cls, value: str) -> str:
@@ -359,7 +378,7 @@ def _describe(exc: ValidationError, origin: str) -> str:
     lines = []
     for err in exc.errors():
         key = ".".join(str(p) for p in err["loc"])
-        lines.append(f"{origin}: {key}: {err['msg']}")
+        lines.append(f"{origin}: {key}: {str(err['msg']).removeprefix('Value error, ')}")
     return "; ".join(lines)
 
 
@@ -418,6 +437,8 @@ def load_settings(
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:
         raise ConfigError(f"{origin}: sources: duplicate id(s) {', '.join(dupes)}")
+    if settings.sources:
+        _check_sources(settings.sources, origin)
     # Variables that sources may name with `<option>_env`: those the file's sources name, and
     # every NEWSDESK_* one (the shipped defaults and CLI-added sources use that prefix).
     wanted = {v for src in settings.sources for k, v in (src.model_extra or {}).items()
@@ -446,6 +467,20 @@ def load_settings(
             update={"llm": settings.llm.model_copy(update={"fallback_models": fallbacks})}
         )
     return settings
+
+
+def _check_sources(sources: tuple[SourceSettings, ...], origin: str) -> None:
+    """ConfigError for every configured source whose kind, locator or base_url is wrong, naming file and key."""
+    from newsdesk.sources.base import source_problem  # the kinds import this module
+
+    problems = []
+    for n, spec in enumerate(sources):
+        problem = source_problem(spec.to_source())
+        if problem is not None:
+            key, reason = problem
+            problems.append(f"{origin}: sources.{n}.{key} (id {spec.id!r}): {reason}")
+    if problems:
+        raise ConfigError("; ".join(problems))
 
 
 def _resolve_channels(publish: PublishSettings, env: Mapping[str, str], origin: str) -> PublishSettings:

@@ -13,7 +13,7 @@ reproducible: rebuilding a slot rewrites the same file.
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -179,6 +179,7 @@ def run_edition(
     client: Any = None,
     warnings: Sequence[str] = (),
     publish: bool = True,
+    on_source: Callable[[SourceReport], None] | None = None,
 ) -> EditionRun:
     """Build, store and write the edition for `slot`, then push it to `[[publish.channels]]`.
 
@@ -189,7 +190,9 @@ def run_edition(
 
     With `posts`, the window is taken from them (an input file, the sample); without,
     the configured sources are collected into the store first and the window is read
-    back from it. Holds a lock per slot so two processes never build the same edition.
+    back from it; `on_source` sees each source's report as it finishes (the CLI warns of
+    failures there, so they are said even when the edition then cannot be built). Holds a
+    lock per slot so two processes never build the same edition.
     """
     tz = zone(settings.edition.timezone)
     started = time.perf_counter()
@@ -203,14 +206,26 @@ def run_edition(
             t = time.perf_counter()
             sources = [e.source for e in entries]
             with progress(len(sources), f"collecting {slot.key}") as advance:  # a bar only at a terminal
+
+                def done(report: SourceReport) -> None:
+                    advance(note=f"{report.source_id}: {report.status}")
+                    if on_source is not None:
+                        on_source(report)
+
                 reports = collect_sources(
                     sources, store, client, now=now, concurrency=settings.fetch.concurrency,
                     park_after=settings.collect.park_after_failures,
                     pool_budget=settings.collect.x_monthly_read_budget, period=settings.edition.period,
-                    on_done=lambda r: advance(note=f"{r.source_id}: {r.status}"),
+                    on_done=done,
                 )
             timings["collect_s"] = round(time.perf_counter() - t, 3)
             window = store.posts_between(slot.start, slot.end)
+            failed = [r for r in reports if r.status == "error"]
+            if not window and failed and not any(r.status in ("ok", "not-modified") for r in reports):
+                reasons = "; ".join(f"{r.source_id}: {r.error}" for r in failed[:5])
+                more = f"; and {len(failed) - 5} more" if len(failed) > 5 else ""
+                raise EditionError(f"slot {slot.key}: no posts in the window, and every source fetched failed "
+                                   f"({len(failed)}): {reasons}{more}")
             history = store.posts_between(slot.start - baseline, slot.start)
         else:
             window = sorted((p for p in posts if slot.contains(p.created_at)), key=lambda p: p.created_at)

@@ -24,6 +24,7 @@ constructor arguments, so tests of retries and rate limits run in microseconds.
 from __future__ import annotations
 
 import base64
+import logging
 import math
 import random
 import re
@@ -47,6 +48,8 @@ from newsdesk.errors import NewsdeskError, SourceError
 if TYPE_CHECKING:
     from newsdesk.model import Source
     from newsdesk.sources.base import FetchOutcome
+
+log = logging.getLogger(__name__)
 
 #: the longest a 429/503 may ask us to wait before we give up and report "retry in N s" instead
 MAX_WAIT_S = 60.0
@@ -230,7 +233,8 @@ def _origin(url: str) -> tuple[str, str, int | None]:
     return parts.scheme, parts.hostname or "", parts.port
 
 
-def _check_url(url: str) -> None:
+def check_url(url: str) -> None:
+    """SourceError unless `url` is an http(s) URL with a host (the only URLs newsdesk fetches)."""
     try:
         parts = urlsplit(url)
     except ValueError as exc:
@@ -304,7 +308,7 @@ class HttpClient:
         If-Modified-Since (ETag first, as miniflux does: it is the exact validator).
         Raises `SourceError` (or a subclass) naming the redacted URL.
         """
-        _check_url(url)
+        check_url(url)
         request_headers = dict(headers or {})
         if etag:
             request_headers["If-None-Match"] = etag
@@ -326,7 +330,7 @@ class HttpClient:
         re-sending credentials to wherever it points would be unsafe. `auth` is HTTP Basic;
         neither it nor the form ever appears in an error message.
         """
-        _check_url(url)
+        check_url(url)
         content = urlencode(dict(data)).encode()
         request_headers = {"Content-Type": "application/x-www-form-urlencoded", **(headers or {})}
         if auth is not None:
@@ -397,7 +401,7 @@ class HttpClient:
                 )
             target = urljoin(current, location.strip())
             try:
-                _check_url(target)
+                check_url(target)
             except SourceError as exc:
                 raise SourceError(f"bad redirect from {redact_url(current)}: {exc}") from None
             if target in visited:
@@ -483,13 +487,25 @@ def make_client(settings: FetchSettings, **kwargs: Any) -> HttpClient:
 
 
 def fetch_source(source: Source, state: Mapping[str, Any], client: HttpClient) -> FetchOutcome:
-    """Fetch one source through its kind; our own errors become an outcome, never an exception."""
+    """Fetch one source through its kind; any failure becomes that source's outcome, never an exception.
+
+    A source is an isolation boundary: a payload no parser foresaw (a field of the wrong type,
+    a shape that trips a bug) must cost that source this run, not the edition. Our own errors
+    say what went wrong; anything else is a bug in a parser, named by its type in the outcome
+    and logged with its traceback. KeyboardInterrupt and SystemExit are not caught.
+    """
     from newsdesk.sources.base import FetchOutcome, get_kind
 
     try:
         return get_kind(source.kind).fetch(source, state, client)
     except NewsdeskError as exc:
         return FetchOutcome(source.id, state=dict(state), error=str(exc))
+    except Exception as exc:  # the boundary: see above
+        log.warning("source.crashed source=%s error=%s", source.id, type(exc).__name__, exc_info=True)
+        detail = str(exc).replace("\n", " ")[:200]
+        return FetchOutcome(source.id, state=dict(state),
+                            error=f"unexpected {type(exc).__name__} reading the source (a bug; "
+                                  f"traceback in the log): {detail}")
 
 
 def fetch_all(
@@ -501,8 +517,7 @@ def fetch_all(
 
     At most `settings.concurrency` sources run at once, and the client keeps at most
     `settings.per_host` requests in flight per host. One failing source is an
-    outcome with `error` set; anything that is not a `NewsdeskError` is a bug and
-    propagates.
+    outcome with `error` set, whatever it failed with (see `fetch_source`).
     """
     if not sources:
         return []

@@ -183,9 +183,13 @@ def make_build(settings: Settings, *, out_dir: Path, site_dir: Path | None, clie
     """The real build step: collect the configured sources, build, write and push (run_edition)."""
     from newsdesk.edition import run_edition
 
+    def failed(report: Any) -> None:
+        if report.status == "error":
+            log_event(log, "source.failed", logging.WARNING, source=report.source_id, error=report.error)
+
     def build(store: Store, slot: Slot, now: datetime) -> Any:
         return run_edition(settings, store, slot=slot, now=now, out_dir=out_dir, site_dir=site_dir,
-                           client=client)
+                           client=client, on_source=failed)
 
     return build
 

@@ -25,10 +25,11 @@ from datetime import UTC, datetime
 from typing import Any
 from xml.parsers import expat
 
+from newsdesk import untrusted
 from newsdesk.errors import ConfigError, SourceError
 from newsdesk.fetch import HttpClient, Response, redact_url
-from newsdesk.model import Source
-from newsdesk.sources.rss import absolute_http, html_to_text
+from newsdesk.model import Post, Source
+from newsdesk.sources.rss import absolute_http, html_to_text, parse_feed
 
 #: how many URLs' validators a source keeps in its state (daily-paper dates, pages)
 MAX_VALIDATORS = 8
@@ -56,7 +57,7 @@ def whole_number(value: Any) -> int | None:
         return None
     try:
         return int(value)
-    except ValueError:
+    except (ValueError, OverflowError):  # "abc", "9" * 5000, NaN, infinity
         return None
 
 
@@ -142,12 +143,34 @@ def decode_json(body: bytes, where: str, *, page: str | None = None, column: boo
         raise SourceError(f"not JSON: {where} returned {page}")
     try:
         # RFC 8259: JSON exchanged between systems is UTF-8; a BOM is tolerated.
-        return json.loads(body.decode("utf-8-sig"))
+        return untrusted.loads(body.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         raise SourceError(f"not JSON: {where} sent bytes that are not UTF-8 (byte {exc.start})") from None
     except json.JSONDecodeError as exc:
         at = f"line {exc.lineno} column {exc.colno}" if column else f"line {exc.lineno}"
         raise SourceError(f"invalid JSON from {where}: {exc.msg} at {at}") from None
+    except untrusted.JSONLimitError as exc:
+        raise SourceError(f"refused JSON from {where}: {exc}") from None
+
+
+def parse_api_feed(
+    body: bytes, *, url: str, source: Source, content_type: str | None, fetched_at: datetime
+) -> tuple[list[Post], list[str]]:
+    """`rss.parse_feed` for an API that always generates valid XML, then `require_well_formed`.
+
+    parse_feed goes first because it names HTML pages and empty bodies; a document that is
+    not well-formed is reported in `require_well_formed`'s words ("cut off or corrupted"),
+    including one parse_feed already refused (cut inside its first entry).
+    """
+    try:
+        generic, warnings = parse_feed(body, url=url, source=source, content_type=content_type,
+                                       fetched_at=fetched_at)
+    except SourceError:
+        if body.strip() and not looks_like_html(body):
+            require_well_formed(body, url=url)
+        raise
+    require_well_formed(body, url=url)
+    return generic, warnings
 
 
 def require_well_formed(body: bytes, *, url: str) -> None:
@@ -225,10 +248,12 @@ def iso_to_utc(value: Any) -> datetime | None:
 
 
 def number(value: Any) -> float | None:
-    """A finite metric value, or None (missing, null, boolean or not numeric)."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    return float(value)
+    """A finite, plausible metric value, or None (missing, null, boolean, not numeric, or absurd).
+
+    An absurd count (a 400-digit integer, 1e300, NaN) is unknown rather than an error: one
+    broken counter should not cost the post, and it must not reach ranking's sums.
+    """
+    return untrusted.plausible_count(value)
 
 
 def metrics_of(**values: Any) -> dict[str, float]:

@@ -53,7 +53,7 @@ from newsdesk.fetch import HttpClient, redact_url
 from newsdesk.model import Post, Source, utc
 from newsdesk.sources import _api
 from newsdesk.sources.base import FetchOutcome, register
-from newsdesk.sources.rss import FEED_ACCEPT, cap_text, normalize_space, parse_feed
+from newsdesk.sources.rss import FEED_ACCEPT, cap_text, normalize_space
 
 DEFAULT_BASE_URL = "https://export.arxiv.org"
 MIN_INTERVAL_S = 3.0  #: arXiv API terms of use: one request every three seconds
@@ -138,9 +138,8 @@ def parse_query(
     """An arXiv API response into Posts; SourceError for the error feed or a body that is no feed."""
     fetched_at = utc(fetched_at)
     where = redact_url(url)
-    generic, warnings = parse_feed(body, url=url, source=source, content_type=content_type,
-                                   fetched_at=fetched_at)
-    _api.require_well_formed(body, url=url)  # after parse_feed, which names HTML pages and empty bodies
+    generic, warnings = _api.parse_api_feed(body, url=url, source=source, content_type=content_type,
+                                                fetched_at=fetched_at)
     posts: list[Post] = []
     for index, item in enumerate(generic):
         entry = item.raw or {}
@@ -215,9 +214,8 @@ def parse_announcements(
     """rss.arxiv.org's feed into Posts (the kept announce types only); SourceError for a body that is no feed."""
     fetched_at = utc(fetched_at)
     where = redact_url(url)
-    generic, warnings = parse_feed(body, url=url, source=source, content_type=content_type,
-                                   fetched_at=fetched_at)
-    _api.require_well_formed(body, url=url)
+    generic, warnings = _api.parse_api_feed(body, url=url, source=source, content_type=content_type,
+                                                fetched_at=fetched_at)
     posts: list[Post] = []
     for index, item in enumerate(generic):
         entry = item.raw or {}
@@ -248,6 +246,14 @@ class ArxivSource:
     """Newest papers for categories or a query; see the module docstring for paging and pacing."""
 
     kind = "arxiv"
+
+    @staticmethod
+    def check(source: Source) -> None:
+        """The locator's errors, found when the configuration is loaded (see `base.check_source`)."""
+        if source.locator.strip().lower().startswith("rss:"):
+            rss_url(DEFAULT_BASE_URL, source.locator)
+        else:
+            search_query_of(source.locator)
 
     def __init__(self, pacer: Pacer | None = None) -> None:
         self.pacer = pacer or PACER

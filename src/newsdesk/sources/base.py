@@ -63,6 +63,37 @@ def get_kind(kind: str) -> SourceKind:
         raise ConfigError(f"unknown source kind {kind!r} (known: {known})") from None
 
 
+def source_problem(source: Source) -> tuple[str, str] | None:
+    """What is wrong with a configured source before anything is fetched: (key, reason), or None.
+
+    An unknown kind, a locator the kind cannot read (an rss locator that is not a URL, a
+    github one that is not owner/repo) or a `base_url` that is not an http(s) URL is a
+    configuration error: `load_settings` reports it naming the file and key, for every
+    command, instead of it turning up as a failed fetch in the collect table. Each kind
+    checks its locator in an optional `check(source)`, with the parser its fetch uses.
+    """
+    from newsdesk.errors import NewsdeskError
+    from newsdesk.fetch import check_url
+
+    _load_builtin()
+    kind = REGISTRY.get(source.kind)
+    if kind is None:
+        return "kind", f"unknown source kind {source.kind!r} (known: {', '.join(sorted(REGISTRY))})"
+    check = getattr(kind, "check", None)
+    try:
+        if check is not None:
+            check(source)
+    except NewsdeskError as exc:
+        return "locator", str(exc)
+    base = source.options.get("base_url")
+    if base is not None:
+        try:
+            check_url(str(base))
+        except NewsdeskError as exc:
+            return "base_url", str(exc)
+    return None
+
+
 def _load_builtin() -> None:
     # Imported for their @register side effect; each kind is one module.
     from newsdesk.sources import arxiv, bluesky, file, github, hf, hn, mastodon, reddit, rss, x  # noqa: F401

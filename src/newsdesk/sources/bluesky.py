@@ -304,6 +304,11 @@ class BlueskySource:
 
     kind = "bluesky"
 
+    @staticmethod
+    def check(source: Source) -> None:
+        """The locator's errors, found when the configuration is loaded (see `base.check_source`)."""
+        parse_actor(source.locator)
+
     def fetch(self, source: Source, state: Mapping[str, Any], client: HttpClient) -> FetchOutcome:
         previous = dict(state)
         try:

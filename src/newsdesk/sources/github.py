@@ -35,7 +35,7 @@ from newsdesk.fetch import HttpClient, redact_url
 from newsdesk.model import Post, Source, utc
 from newsdesk.sources import _api
 from newsdesk.sources.base import FetchOutcome, register
-from newsdesk.sources.rss import FEED_ACCEPT, absolute_http, cap_text, html_to_text, normalize_space, parse_feed
+from newsdesk.sources.rss import FEED_ACCEPT, absolute_http, cap_text, html_to_text, normalize_space
 
 WEB_URL = "https://github.com"
 API_URL = "https://api.github.com"
@@ -141,9 +141,8 @@ def parse_atom(
 
     The tag comes from the entry id, else from the `/releases/tag/<tag>` link, else the title.
     """
-    generic, warnings = parse_feed(body, url=url, source=source, content_type=content_type,
-                                   fetched_at=fetched_at)
-    _api.require_well_formed(body, url=url)  # after parse_feed, which names HTML pages and empty bodies
+    generic, warnings = _api.parse_api_feed(body, url=url, source=source, content_type=content_type,
+                                                fetched_at=fetched_at)
     where = redact_url(url)
     posts: list[Post] = []
     for index, item in enumerate(generic):
@@ -177,6 +176,11 @@ class GitHubSource:
     """Releases of one repository; see the module docstring for the two APIs and the options."""
 
     kind = "github"
+
+    @staticmethod
+    def check(source: Source) -> None:
+        """The locator's errors, found when the configuration is loaded (see `base.check_source`)."""
+        repo_of(source.locator)
 
     def fetch(self, source: Source, state: Mapping[str, Any], client: HttpClient) -> FetchOutcome:
         previous = dict(state)

@@ -198,6 +198,12 @@ class HuggingFaceSource:
 
     kind = "hf"
 
+    @staticmethod
+    def check(source: Source) -> None:
+        """The locator's errors, found when the configuration is loaded (see `base.check_source`)."""
+        if source.locator.strip().lower() not in ("papers", "models"):
+            raise ConfigError(f"hf locator must be 'papers' or 'models', got {source.locator!r}")
+
     def fetch(self, source: Source, state: Mapping[str, Any], client: HttpClient) -> FetchOutcome:
         previous = dict(state)
         what = source.locator.strip().lower()

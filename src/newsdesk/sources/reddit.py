@@ -52,7 +52,7 @@ from newsdesk.fetch import HttpClient, HttpStatusError, redact_url
 from newsdesk.model import Post, Source, utc
 from newsdesk.sources import _api
 from newsdesk.sources.base import FetchOutcome, register
-from newsdesk.sources.rss import FEED_ACCEPT, absolute_http, cap_text, html_to_text, normalize_space, parse_feed
+from newsdesk.sources.rss import FEED_ACCEPT, absolute_http, cap_text, html_to_text, normalize_space
 
 WEB_BASE_URL = "https://www.reddit.com"
 TOKEN_URL = "https://www.reddit.com/api/v1/access_token"
@@ -174,9 +174,8 @@ def parse_atom(
     self text followed by "submitted by /u/x [link] [comments]", where `[link]` points
     at the external URL of a link post (or back at the permalink of a self post).
     """
-    generic, warnings = parse_feed(body, url=url, source=source, content_type=content_type,
-                                   fetched_at=fetched_at)
-    _api.require_well_formed(body, url=url)  # after parse_feed, which names HTML pages and empty bodies
+    generic, warnings = _api.parse_api_feed(body, url=url, source=source, content_type=content_type,
+                                                fetched_at=fetched_at)
     posts: list[Post] = []
     where = redact_url(url)
     for index, rss_post in enumerate(generic):
@@ -273,6 +272,11 @@ class RedditSource:
     """A subreddit listing; see the module docstring for the endpoints, fallback and options."""
 
     kind = "reddit"
+
+    @staticmethod
+    def check(source: Source) -> None:
+        """The locator's errors, found when the configuration is loaded (see `base.check_source`)."""
+        subreddit_of(source.locator)
 
     def fetch(self, source: Source, state: Mapping[str, Any], client: HttpClient) -> FetchOutcome:
         previous = dict(state)

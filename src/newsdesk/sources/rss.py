@@ -42,8 +42,9 @@ from feedparser.datetimes import _parse_date as _feedparser_date
 from feedparser.html import _cp1252 as _CP1252
 from feedparser.mixin import _FeedParserMixin
 
+from newsdesk import untrusted
 from newsdesk.errors import SourceError
-from newsdesk.fetch import HttpClient, charset_from_content_type, redact_url
+from newsdesk.fetch import HttpClient, charset_from_content_type, check_url, redact_url
 from newsdesk.model import Post, Source, utc
 from newsdesk.sources.base import FetchOutcome, register
 
@@ -288,8 +289,17 @@ def _parse_xml_feed(
             if engine == "fast":
                 raise
             log.debug("feed read by feedparser url=%s reason=%s", where, why)
-    feed, entries, warnings = read or _read_feedparser(body, url=url, content_type=content_type)
-    if not entries:
+    broken = None
+    if read is None:
+        feed, entries, warnings, broken = _read_feedparser(body, url=url, content_type=content_type)
+    else:
+        feed, entries, warnings = read
+    if broken is not None and entries and len(_ENTRY_END.findall(body)) < len(entries):
+        # Fewer entries end in the body than were read: the body was cut, and the last entry is
+        # the stump of the one the cut went through (no date, half a text). The next fetch has it whole.
+        warnings.append(f"{where}: the document is cut off inside entry {len(entries) - 1}; skipped")
+        entries = entries[:-1]
+    if not entries and broken is None:
         return [], warnings
     feed_title = _title(feed) or source.name or source.id
     feed_lang = _lang(feed.get("language")) or source.lang
@@ -306,13 +316,18 @@ def _parse_xml_feed(
             continue
         seen.add(post.id)
         posts.append(post)
+    if broken is not None and not posts:
+        # A body cut inside its first entry: feedparser hands back the stump, which has nothing to
+        # keep. That is a broken source, not a quiet hour ("no new posts" would hide it from health).
+        raise SourceError(f"broken feed at {where}: {broken}; no entry could be read whole")
     return posts, warnings
 
 
 def _read_feedparser(
     body: bytes, *, url: str, content_type: str | None
-) -> tuple[Mapping[str, Any], list[Mapping[str, Any]], list[str]]:
-    """feedparser's feed and entries; SourceError when broken or not a feed (the rules in the module doc)."""
+) -> tuple[Mapping[str, Any], list[Mapping[str, Any]], list[str], str | None]:
+    """feedparser's feed, entries, warnings and what broke the XML (None when well-formed, or only
+    softly not); SourceError when broken or not a feed (the rules in the module doc)."""
     where = redact_url(url)
     warnings: list[str] = []
     # Content-Location makes feedparser resolve relative links (GitHub's old release feeds have them).
@@ -332,10 +347,10 @@ def _read_feedparser(
             raise SourceError(f"broken feed at {where}: {_describe(problem)}; no entries could be read")
         if not parsed.get("version"):
             raise SourceError(f"not a feed: {where} is not RSS, Atom or JSON Feed")
-        return {}, [], warnings
+        return {}, [], warnings, None
     if hard:
         warnings.append(f"{where}: feed not well-formed ({_describe(problem)}); read {len(entries)} entries")
-    return parsed.get("feed") or {}, entries, warnings
+    return parsed.get("feed") or {}, entries, warnings, _describe(problem) if hard else None
 
 
 # -- the fast reader ------------------------------------------------------------------------------
@@ -399,6 +414,8 @@ _AUTHOR_EMAIL = re.compile(
 )
 _LINK_ENTITY = re.compile(r"&([A-Za-z0-9_]+);")
 _C1_CONTROLS = re.compile("[\x80-\x9f]")
+#: the end of an RSS item or Atom entry, with any namespace prefix
+_ENTRY_END = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>")
 #: element name -> whether feedparser has a handler for it that `_EntryReader` does not reproduce
 _DECLINED: dict[str, bool] = {}
 
@@ -875,11 +892,13 @@ def parse_json_feed(
     fetched_at = utc(fetched_at)
     try:
         # RFC 8259: JSON exchanged between systems is UTF-8.
-        data = json.loads(body.decode("utf-8-sig"))
+        data = untrusted.loads(body.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         raise SourceError(f"not a feed: {where} sent JSON that is not UTF-8 (byte {exc.start})") from None
     except json.JSONDecodeError as exc:
         raise SourceError(f"broken JSON Feed at {where}: {exc.msg} at line {exc.lineno}") from None
+    except untrusted.JSONLimitError as exc:
+        raise SourceError(f"refused JSON Feed at {where}: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("items"), list):
         raise SourceError(f"not a feed: {where} is JSON but not a JSON Feed (no items list)")
     warnings: list[str] = []
@@ -958,6 +977,11 @@ class RssSource:
     """A feed at an http(s) URL (the locator): RSS, Atom or JSON Feed, fetched conditionally."""
 
     kind = "rss"
+
+    @staticmethod
+    def check(source: Source) -> None:
+        """The locator's errors, found when the configuration is loaded (see `base.check_source`)."""
+        check_url(source.locator)
 
     def fetch(self, source: Source, state: Mapping[str, Any], client: HttpClient) -> FetchOutcome:
         previous = dict(state)

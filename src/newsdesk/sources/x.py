@@ -379,6 +379,11 @@ class XSource:
     kind = "x"
     requires = ("token",)
 
+    @staticmethod
+    def check(source: Source) -> None:
+        """The locator's errors, found when the configuration is loaded (see `base.check_source`)."""
+        parse_locator(source.locator)
+
     def fetch(self, source: Source, state: Mapping[str, Any], client: HttpClient) -> FetchOutcome:
         previous = dict(state)
         token = _api.token(source)

@@ -20,6 +20,7 @@ from typing import Any
 from newsdesk.errors import StoreError
 from newsdesk.model import Check, Edition, Item, Post, Ref
 from newsdesk.store.migrations import MIGRATIONS
+from newsdesk.untrusted import clean_text
 
 BUSY_TIMEOUT_S = 30.0  # a concurrent writer (collect during serve) waits rather than fails
 _IN_CHUNK = 500  # ids per `IN (...)`: below SQLite's variable limit on every build
@@ -133,7 +134,16 @@ class Store:
                 json.dumps([[r.kind, r.post_id] for r in p.refs]),
                 json.dumps(p.raw, ensure_ascii=False, default=str) if p.raw is not None else None,
             )
-            cur = db.execute("INSERT OR IGNORE INTO posts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", row)
+            try:
+                cur = db.execute("INSERT OR IGNORE INTO posts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", row)
+            except UnicodeEncodeError:
+                # A lone surrogate (a "\ud800" escape some parser let through) cannot be UTF-8:
+                # the text keeps U+FFFD in its place rather than the post being lost.
+                row = tuple(clean_text(v) if isinstance(v, str) else v for v in row)
+                cur = db.execute("INSERT OR IGNORE INTO posts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", row)
+            except (sqlite3.ProgrammingError, sqlite3.InterfaceError, OverflowError) as exc:
+                # a value SQLite cannot hold is the post's fault, not the store's: not a StoreError
+                raise ValueError(f"post {p.id!r} cannot be stored: {exc}") from exc
             if cur.rowcount:
                 inserted += 1
                 continue

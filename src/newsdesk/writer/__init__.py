@@ -110,7 +110,13 @@ def _run_model(
     batches = writer.plan_batches([p for _, p, _ in asked])
 
     def run(batch: list[Prepared]) -> list[StoryOutcome]:
-        return writer.write_batch(batch, posts, budget=budget)
+        try:
+            return writer.write_batch(batch, posts, budget=budget)
+        except Exception as exc:  # a story is an isolation boundary: a bug on junk costs these stories
+            log.warning("writer.crashed model=%s stories=%d error=%s", writer.settings.model, len(batch),
+                        type(exc).__name__, exc_info=True)
+            reason = f"unexpected {type(exc).__name__} (a bug; traceback in the log)"
+            return [StoryOutcome(p.story.id, None, Usage(), LLMWriteError(reason)) for p in batch]
 
     if len(batches) == 1 or workers == 1:
         outcomes = [o for b in batches for o in run(b)]
@@ -222,8 +228,8 @@ def write_items(
     sent; the others go `settings.llm.batch_size` to a request (fewer when a request would
     pass `batch_input_tokens`), `settings.llm.concurrency` requests at a time. One
     `TokenBudget` of `settings.llm.max_tokens_per_edition` covers all of them. A story
-    that fails with one of our errors becomes a result with `item=None` and `error`;
-    anything else is a bug and propagates.
+    that cannot be written becomes a result with `item=None` and `error`, whatever it
+    failed with (anything but our own errors is a bug, logged with its traceback).
     """
     if not stories:
         return []
@@ -236,4 +242,8 @@ def write_items(
         except NewsdeskError as exc:
             log.warning("writer.failed story=%s error=%s", pr.story.id, exc)
             results.append(WriteResult(pr.story.id, None, pr.usage, error=str(exc)))
+        except Exception as exc:  # one story's bug (odd text the writer trips on) leaves only that story out
+            log.warning("writer.crashed story=%s error=%s", pr.story.id, type(exc).__name__, exc_info=True)
+            error = f"unexpected {type(exc).__name__} writing the story (a bug; traceback in the log)"
+            results.append(WriteResult(pr.story.id, None, pr.usage, error=error))
     return results

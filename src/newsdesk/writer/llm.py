@@ -45,6 +45,7 @@ import openai
 from openai import OpenAI
 from pydantic import BaseModel, ConfigDict, ValidationError, ValidationInfo, field_validator
 
+from newsdesk import untrusted
 from newsdesk.config import LLMSettings
 from newsdesk.errors import ConfigError, LLMError
 from newsdesk.model import Check, Item, Post, Story
@@ -233,16 +234,17 @@ def _json_object(content: str | None, finish_reason: str | None) -> dict[str, An
     if fenced:
         text = fenced.group(1).strip()
     try:
-        data = json.loads(text)
+        data = untrusted.loads(text)
     except json.JSONDecodeError as exc:
         raise AnswerError([f"not valid JSON ({exc.msg} at character {exc.pos})"]) from None
+    except untrusted.JSONLimitError as exc:
+        raise AnswerError([f"refused JSON ({exc})"]) from None
     if not isinstance(data, dict):
         raise AnswerError(["the answer is not a JSON object"])
     return data
 
 
 _OPEN_FENCE = re.compile(r"\A\s*```(?:json|JSON)?\s*\n?")
-_DECODER = json.JSONDecoder()
 
 
 def complete_entries(content: str | None) -> dict[str, Any]:
@@ -256,6 +258,8 @@ def complete_entries(content: str | None) -> dict[str, Any]:
     text = _OPEN_FENCE.sub("", (content or "").strip())
     text = re.sub(r"\s*```\s*\Z", "", text)
     entries: dict[str, Any] = {}
+    if untrusted.nesting_depth(text) > untrusted.MAX_DEPTH:
+        return entries  # a cut-off answer nests no deeper than a whole one; this is junk
     i = text.find("{")
     if i < 0:
         return entries
@@ -264,7 +268,7 @@ def complete_entries(content: str | None) -> dict[str, Any]:
         while i < len(text) and text[i] in " \t\r\n,":
             i += 1
         try:
-            key, i = _DECODER.raw_decode(text, i)
+            key, i = untrusted.DECODER.raw_decode(text, i)
             while i < len(text) and text[i] in " \t\r\n":
                 i += 1
             if not isinstance(key, str) or text[i : i + 1] != ":":
@@ -272,10 +276,10 @@ def complete_entries(content: str | None) -> dict[str, Any]:
             i += 1
             while i < len(text) and text[i] in " \t\r\n":
                 i += 1
-            value, i = _DECODER.raw_decode(text, i)
-        except (json.JSONDecodeError, IndexError):
+            value, i = untrusted.DECODER.raw_decode(text, i)
+        except (ValueError, IndexError, RecursionError):  # broken JSON, or past the limits
             return entries
-        entries[key] = value
+        entries[key] = untrusted.replace_surrogates(value)[0]
 
 
 def validate_answer(data: Any, *, categories: Sequence[str], language: str = "") -> Answer:
@@ -338,6 +342,46 @@ def parse_batch_answer(
 
 
 # --- the writer -----------------------------------------------------------------------------------
+
+
+def _read_completion(response: Any) -> tuple[str | None, str | None, tuple[int, int]]:
+    """Content, finish reason and (prompt, completion) tokens of a chat completion; ValueError for anything else.
+
+    The SDK does not validate what a server sends: a 200 with a `text/plain` body comes back as
+    a `str`, and `{"choices": "x"}` as an object whose fields are whatever arrived. Each field
+    is checked here, so a server's junk is a failed request for those stories, never a crash.
+    """
+    if isinstance(response, str | bytes) or not hasattr(response, "choices"):
+        raise ValueError(f"not a chat completion (a {type(response).__name__})")
+    u = getattr(response, "usage", None)
+    tokens = (_token_count(getattr(u, "prompt_tokens", 0)), _token_count(getattr(u, "completion_tokens", 0)))
+    choices = response.choices
+    if not choices:
+        return None, None, tokens
+    if not isinstance(choices, list):
+        raise ValueError("choices is not a list")
+    message = getattr(choices[0], "message", None)
+    content = getattr(message, "content", None)
+    finish = getattr(choices[0], "finish_reason", None)
+    if content is not None and not isinstance(content, str):
+        raise ValueError(f"the message content is a {type(content).__name__}, not text")
+    if content is not None:
+        content = untrusted.clean_text(content)  # the SDK's JSON parse lets "\ud800" through
+    return content, finish if isinstance(finish, str) else None, tokens
+
+
+def _token_count(value: Any) -> int:
+    """A usage count as reported, or 0 when it is missing or not a plausible count."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 10**9 else 0
+
+
+def _unusable(exc: Exception) -> str:
+    """Why a 200 was not a chat completion, without echoing the body (it may quote the request)."""
+    if isinstance(exc, json.JSONDecodeError):
+        return f"the body is not JSON ({exc.msg})"
+    if isinstance(exc, untrusted.JSONLimitError | ValueError):
+        return str(exc)[:200]
+    return type(exc).__name__
 
 
 def _redact(text: str, secret: str | None) -> str:
@@ -422,20 +466,15 @@ class LLMWriter:
                 temperature=s.temperature,
                 max_tokens=max_tokens,
             )
+            content, finish, u = _read_completion(response)
         except openai.APIError as exc:
             reason = describe_api_error(exc, timeout_s=s.timeout_s, retries=s.max_retries, key_env=s.api_key_env,
                                         endpoint=s.base_url)
+        except Exception as exc:  # a 200 that is not a chat completion (HTML, text, broken JSON, odd shapes)
+            reason = f"unusable response: {_unusable(exc)}"
         else:
-            u = response.usage
-            usage = usage + Usage(
-                prompt_tokens=(u.prompt_tokens or 0) if u else 0,
-                completion_tokens=(u.completion_tokens or 0) if u else 0,
-                calls=1,
-            )
-            if not response.choices:
-                return None, None, usage
-            choice = response.choices[0]
-            return choice.message.content, choice.finish_reason, usage
+            usage = usage + Usage(prompt_tokens=u[0], completion_tokens=u[1], calls=1)
+            return content, finish, usage
         usage = usage + Usage(calls=1)
         raise LLMWriteError(_redact(f"{story_id}: llm request failed: {reason}", self._secret), usage)
 
