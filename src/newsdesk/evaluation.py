@@ -18,8 +18,9 @@ from typing import Any
 
 from newsdesk.errors import ConfigError, NewsdeskError
 
-#: targets from the issue: relevance F1, pairwise F1, headline recall
-TARGETS = {"relevance_f1": 0.90, "pairwise_f1": 0.85, "headline_recall": 0.80}
+#: targets from issue 10 (on every labelled day, and on days nobody here has seen)
+TARGETS = {"relevance_f1": 0.90, "pairwise_f1": 0.85, "headline_recall": 0.90, "solid_recall": 0.80,
+           "selection_precision": 0.45}
 
 
 def find_eval_dir(shared: str | Path | None) -> Path:
