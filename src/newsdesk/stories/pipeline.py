@@ -65,6 +65,7 @@ from newsdesk.textfacts import entities as entity_facts
 from newsdesk.textfacts import links as link_facts
 from newsdesk.textfacts.entities import extract_entities
 from newsdesk.textfacts.kinds import detect_kinds
+from newsdesk.textfacts.lexicon import entries
 from newsdesk.textfacts.links import link_keys_of
 from newsdesk.textfacts.normal import normalise, own_text, post_body, strip_urls
 
@@ -442,23 +443,14 @@ def _make_story(
 
 #: first-person or headline wording of an announcement: "we're releasing", "introducing", "today we"
 _ANNOUNCES = re.compile(
-    r"(?:^|[.!:\n]\s*)(?:introducing|announcing|meet|new in)\b|\btoday,? we\b|"
-    r"\bwe(?:'ve|’ve| have)? (?:just )?(?:released|launched|shipped|introduced|open[- ]?sourced|raised|acquired)\b|"
-    r"\bwe(?:'re|’re| are) (?:releasing|launching|shipping|introducing|open[- ]?sourcing)\b",
-    re.I,
+    "|".join(f"(?:{entry['pattern']})" for entry in entries("stories", "announcement", {"pattern": str})), re.I
 )
 _HANDLE_NOISE = re.compile(r"(?:ai|hq|app|labs?|official|inc|_)+$")
 
 
-#: who makes a product family: its announcement from the maker's accounts (@OpenAI, @OpenAIDevs for
-#: GPT-5.5; @AnthropicAI, @claudeai for Claude Opus 5) is the owner's
-MAKERS = {
-    "gpt": "openai", "chatgpt": "openai", "codex": "openai", "sora": "openai", "dall": "openai",
-    "claude": "anthropic", "opus": "anthropic", "sonnet": "anthropic", "haiku": "anthropic",
-    "gemini": "google", "gemma": "google", "veo": "google", "imagen": "google", "qwen": "alibaba",
-    "llama": "meta", "grok": "xai", "kimi": "moonshot", "glm": "zhipu", "deepseek": "deepseek",
-    "mistral": "mistral", "minimax": "minimax", "hermes": "nous",
-}
+#: who makes a product family (textfacts/data/stories.toml): its maker's accounts own its announcements
+MAKERS = {family: entry["name"] for entry in entries("stories", "maker", {"name": str, "families": (list, str)})
+          for family in entry["families"]}
 
 
 def _owns(post: Post, subject: str) -> bool:

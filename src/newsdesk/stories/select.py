@@ -29,6 +29,7 @@ from newsdesk.stories.facts import NO_FACTS, TextFacts
 from newsdesk.stories.rank import has_signal
 from newsdesk.textfacts.entities import is_specific
 from newsdesk.textfacts.kinds import WEAK_KINDS
+from newsdesk.textfacts.lexicon import entries
 from newsdesk.textfacts.normal import own_text, post_body
 
 #: a number with three digits or more and the word after it ("10,000 petitions", "$120M", "452
@@ -48,15 +49,8 @@ def _distinct_figures(post: Post) -> set[str]:
     return found
 
 
-#: wording of a plug: something to attend, watch, listen to or buy (English and Chinese). Checked
-#: on posts of the corpus outside the labelled days (tests/test_event_rules.py).
-PLUG = re.compile(
-    r"livestream|webinar|fireside|meetup|\bwe['’]?re (?:heading|speaking|going on the road|hosting)\b|"
-    r"\bregister\b|\bepisode\b|\bpodcast\b|\blecture\b|\bebook\b|\bcourse\b|\btonight\b|"
-    r"\bthis (?:friday|weekend)\b|\bsat down with\b|\bcome (?:chat|talk|say hi)\b|\bpanel\b|"
-    r"\bconversations? (?:with|happening)\b|\bhackathon\b|\bgiveaway\b|课程|直播|抽奖|优惠券|报名",
-    re.I,
-)
+#: wording of a plug: something to attend, watch, listen to or buy (textfacts/data/stories.toml)
+PLUG = re.compile("|".join(f"(?:{entry['pattern']})" for entry in entries("stories", "plug", {"pattern": str})), re.I)
 
 
 def is_plug(story: Story, posts: Mapping[str, Post]) -> bool:

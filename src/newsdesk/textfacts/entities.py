@@ -108,19 +108,14 @@ _PRODUCT_LEAD_STOP = frozenset({"the", "a", "an", "our", "your", "my", "new", "t
 
 
 #: "Claude Tag", "ChatGPT Work", "Gemini Spark", "Codex Security": a flagship's name plus a capitalised
-#: word names one product of it, specific where the flagship alone is not. Case-sensitive on purpose.
+#: word names one product of it, specific where the flagship alone is not (entities.toml [[branded]]).
 _BRANDED = re.compile(
-    r"(?<![A-Za-z0-9_@#/.])(Claude|ChatGPT|Gemini|Codex|Grok|Copilot|Perplexity|Kimi|Qwen|DeepSeek|Cursor|Sora)"
-    r" ([A-Z][a-z]{2,})(?![A-Za-z0-9_-])"
+    r"(?<![A-Za-z0-9_@#/.])("
+    + "|".join(re.escape(entry["flagship"]) for entry in entries("entities", "branded", {"flagship": str}))
+    + r") ([A-Z][a-z]{2,})(?![A-Za-z0-9_-])"
 )
-#: words after a flagship that are not a product of it: model families and versions (read by the
-#: versioned patterns), plans and tiers, parts of a site, and words that start a sentence
-_BRANDED_NOT = frozenset({
-    "code", "opus", "sonnet", "haiku", "fable", "mythos", "flash", "pro", "plus", "max", "ultra", "lite", "mini",
-    "nano", "team", "teams", "enterprise", "free", "business", "edu", "blog", "docs", "users", "user", "models",
-    "model", "the", "and", "for", "with", "was", "has", "had", "can", "will", "did", "does", "now", "just", "also",
-    "still", "today", "here", "this", "that", "not", "but", "got", "gets", "thinks", "says", "said", "app",
-})
+_BRANDED_NOT = frozenset(word for entry in entries("entities", "not_branded", {"words": (list, str)})
+                         for word in entry["words"])
 
 
 def _branded_names(text: str) -> set[str]:
