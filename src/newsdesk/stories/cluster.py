@@ -528,8 +528,9 @@ OPENING_UNITS = 160
 #: On FrontierCode 1.1, ...")
 MAX_SUBJECTS = 2
 MAX_ANNOUNCED_SUBJECTS = 3
-#: news kinds that make a post naming its subject an announcement of it (an anchor)
-ANCHOR_KINDS = frozenset({"release", "funding", "paper", "shutdown", "incident", "policy"})
+#: news kinds that make a post naming its subject an announcement of it (an anchor): every kind in
+#: kinds.toml but the weak ones ("pricing": "free" and "plan" are everywhere)
+ANCHOR_KINDS = frozenset(kind.name for kind in KINDS) - WEAK_KINDS
 #: posts may name a launch a little before its announcement reaches the window (a teaser, a leak)
 ANCHOR_LEAD = timedelta(hours=2)
 
