@@ -351,3 +351,10 @@ def test_a_word_capitalised_by_its_place_is_no_name(text: str, bold: str, plain:
 def test_a_power_of_ten_is_bolded_whole() -> None:
     out = embolden("Models trained with more than 10^26 FLOP must report an incident within 72 hours.")
     assert "**10^26**" in out and "**10**^" not in out
+
+
+def test_a_one_number_version_is_bolded_with_its_model() -> None:
+    # Anthropic's Opus 5 launch post (@claudeai, 2026-07-24): "Opus 5", not "Opus" and a stray 5
+    out = embolden("Opus 5 is available today on all paid plans and the Claude API, priced the same as Opus 4.8.")
+    assert out.startswith("**Opus 5** is available") and "**Opus 4.8**" in out
+    assert "**5" not in embolden("We met 5 times in Paris")  # a count after a word is no version

@@ -274,6 +274,7 @@ _GENERIC_TEXT = """
 """
 _GENERIC_WORDS = frozenset(_GENERIC_TEXT.split())
 _VERSION_AFTER = re.compile(r" ?v?\d+(?:\.\d+)+(?![\d%])| v?\d+(?= [A-Z][a-z])")  # "Opus 4.5", "Qwen 3 Coder"
+_BARE_VERSION_AFTER = re.compile(r" v?\d{1,2}(?![\d.,%:/])")  # "Opus 5", not "Opus 5.5" (above) or "5%"
 _CLAUSE_START = re.compile(r"(?:^|[.!?。！？:：；;\n]\s*|^\W+)$")
 
 
@@ -349,6 +350,9 @@ def _candidates(summary: str) -> list[tuple[float, int, int]]:
     for run in runs:
         start, end = run[0][0], run[-1][1]
         version = _VERSION_AFTER.match(summary, end)
+        bare = _BARE_VERSION_AFTER.match(summary, end) if version is None else None
+        if bare and any(ch.isdigit() for e in extract_entities(summary[start : bare.end()]) for ch in e):
+            version = bare  # "Opus 5", "GPT 5": a one-number version belongs to a name the two make a model
         if len(run) == 1 and not version and not _entity_ok(run[0][2], 1, summary, start, known):
             continue
         if version:  # the version belongs to the name: "Step 3.5", "Qwen 3 Coder"
