@@ -19,7 +19,6 @@ from newsdesk.model import Post
 #: a URL ends at whitespace or at CJK text/punctuation (Chinese posts run URLs into words: "...1355、")
 URL = re.compile(r"https?://[^\s\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+", re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w@])@\w{1,30}")
-_SPACE = re.compile(r"\s+")
 _PUNCT = re.compile(r"[^\w\s]|_")
 _NOT_WORD = re.compile(r"[\W_]+")  # _PUNCT or white space, in runs
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -39,8 +38,11 @@ def own_text(text: str) -> str:
     Leading @mentions of a reply say who is addressed, not what is said, so they are
     removed too; a post whose own text is empty is only a link or a picture.
     """
-    text = _MENTION.sub(" ", strip_urls(text))
-    return _SPACE.sub(" ", text).strip()
+    text = strip_urls(text)
+    if "@" in text:  # every mention starts with one: most posts have none, and the scan costs more than this test
+        text = _MENTION.sub(" ", text)
+    # `_SPACE.sub(" ", text).strip()`, faster: str.split and re's \s agree on what white space is
+    return " ".join(text.split())
 
 
 @functools.lru_cache(maxsize=1 << 18)
