@@ -26,13 +26,14 @@ except ImportError:  # pragma: no cover - pyahocorasick is a dependency; the fal
 MIN_GATE_LITERAL = 2
 
 
-def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def required_literals(pattern: re.Pattern[str], min_length: int = MIN_GATE_LITERAL) -> frozenset[str] | None:
     """Lower-case strings one of which every match of `pattern` contains, or None when no such
     set is known (then the pattern must always run).
 
     Read from the parsed pattern: a run of mandatory literal characters, or the union over the
     branches of an alternation. Runs are cut at whitespace, so that no gate literal can span
-    the space that `strip_urls` leaves where a URL was (see `LiteralGate`).
+    the space that `strip_urls` leaves where a URL was (see `LiteralGate`). Every string has at
+    least `min_length` characters; with 1, a class of plain characters (`[™®]`) counts too.
     """
     def needs(items: Iterable[tuple[object, object]]) -> frozenset[str] | None:
         options: list[frozenset[str]] = []
@@ -51,7 +52,9 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
                     continue
             flush()
             sub: frozenset[str] | None = None
-            if op is c.SUBPATTERN:
+            if op is c.IN and min_length < MIN_GATE_LITERAL:
+                sub = _class_literals(av)  # type: ignore[arg-type]
+            elif op is c.SUBPATTERN:
                 sub = needs(av[3])  # type: ignore[index]
             elif op is c.ATOMIC_GROUP:
                 sub = needs(av)  # type: ignore[arg-type]
@@ -63,7 +66,7 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
             if sub:
                 options.append(sub)
         flush()
-        good = [o for o in options if min(map(len, o)) >= MIN_GATE_LITERAL]
+        good = [o for o in options if min(map(len, o)) >= min_length]
         if not good:
             return None
         return max(good, key=lambda o: (min(map(len, o)), -len(o), sorted(o)))
@@ -72,6 +75,19 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
         return needs(_parser.parse(pattern.pattern, pattern.flags))
     except Exception:  # an unreadable pattern is simply never gated
         return None
+
+
+def _class_literals(items: Iterable[tuple[object, object]]) -> frozenset[str] | None:
+    """The characters of a class made of plain characters only (`[™®]`), lower case; else None."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is not c.LITERAL:
+            return None  # a range, a category or a negation: not a short list of characters
+        ch = chr(av)  # type: ignore[arg-type]
+        if not (ch.isascii() or ch.lower() == ch.upper()):
+            return None
+        chars.add(ch.lower())
+    return frozenset(chars) or None
 
 
 class LiteralGate:
@@ -93,6 +109,9 @@ class LiteralGate:
 
     def __init__(self) -> None:
         self._needs: dict[Hashable, frozenset[str] | None] = {}
+        #: key -> short strings one of which every match contains (checked with `in` when the
+        #: automaton cannot gate the key: "$" of `\$[A-Z]{2,6}`, "s&p", the class `[™®]`)
+        self._short: dict[Hashable, frozenset[str] | None] = {}
         #: key -> the group key reported with it (an `Alternation`'s own key for its branches)
         self._group: dict[Hashable, Hashable] = {}
         self._scan: functools._lru_cache_wrapper[frozenset[Hashable]] | None = None
@@ -102,10 +121,12 @@ class LiteralGate:
         occurs; a scan that reports `key` reports `group` too (when given)."""
         if isinstance(needs, re.Pattern):
             self._needs[key] = required_literals(needs)
+            self._short[key] = self._needs[key] or required_literals(needs, min_length=1)
         else:
             # a substring is gated on its longest whitespace-free piece (every piece must occur)
             pieces = frozenset(max(fold(lit).split(), key=len) for lit in needs if lit.strip())
             self._needs[key] = pieces if pieces and min(map(len, pieces)) >= MIN_GATE_LITERAL else None
+            self._short[key] = pieces or None
         if group is not None:
             self._group[key] = group
         self._scan = None
@@ -117,18 +138,24 @@ class LiteralGate:
             keys = list(keys)
             return frozenset(keys) | {groups[k] for k in keys if k in groups}
 
-        always = with_group(k for k, lits in self._needs.items() if lits is None)
+        # a key the automaton cannot gate is checked by its short literals, else always reported
+        short: dict[frozenset[str], set[Hashable]] = {}
+        always: frozenset[Hashable] = frozenset()
         keys_of: dict[str, set[Hashable]] = {}
         for key, lits in self._needs.items():
             pieces = {_gate_piece(lit) for lit in lits or ()}
-            if None in pieces:
-                always |= with_group([key])
+            if lits is None or None in pieces:
+                if self._short.get(key):
+                    short.setdefault(self._short[key], set()).update(with_group([key]))  # type: ignore[index]
+                else:
+                    always |= with_group([key])
                 continue
             for piece in pieces:
                 keys_of.setdefault(piece, set()).update(with_group([key]))  # type: ignore[arg-type]
         lookup = {piece: frozenset(keys) for piece, keys in keys_of.items()}
+        checks = tuple((tuple(sorted(lits)), frozenset(keys)) for lits, keys in short.items())
         if ahocorasick is not None and not self.pure_python:
-            return _automaton_scan(lookup, always)
+            return _automaton_scan(lookup, always, checks)
         by_head: dict[str, list[str]] = {}
         for piece in sorted(lookup):
             by_head.setdefault(piece[:2], []).append(piece)
@@ -147,9 +174,13 @@ class LiteralGate:
         @functools.lru_cache(maxsize=1 << 12)
         def scan(text: str) -> frozenset[Hashable]:
             found = set(always)
-            for token in set(_GATE_TOKEN.findall(fold(text))):
+            folded = fold(text)
+            for token in set(_GATE_TOKEN.findall(folded)):
                 keys = in_token(token)
                 if keys:
+                    found |= keys
+            for lits, keys in checks:
+                if any(lit in folded for lit in lits):
                     found |= keys
             return frozenset(found)
 
@@ -163,7 +194,9 @@ class LiteralGate:
 
 
 def _automaton_scan(
-    lookup: Mapping[str, frozenset[Hashable]], always: frozenset[Hashable]
+    lookup: Mapping[str, frozenset[Hashable]],
+    always: frozenset[Hashable],
+    checks: tuple[tuple[tuple[str, ...], frozenset[Hashable]], ...],
 ) -> functools._lru_cache_wrapper[frozenset[Hashable]]:
     """`LiteralGate.scan` as one Aho-Corasick pass over the folded text (pyahocorasick, in C):
     ~4x faster than the trie walked token by token in Python. The same answer: a piece is made
@@ -176,7 +209,9 @@ def _automaton_scan(
 
     @functools.lru_cache(maxsize=1 << 12)
     def scan(text: str) -> frozenset[Hashable]:
-        return always.union(*[keys for _, keys in matches(fold(text))])
+        folded = fold(text)
+        return always.union(*[keys for _, keys in matches(folded)],
+                            *[keys for lits, keys in checks if any(lit in folded for lit in lits)])
 
     return scan
 
