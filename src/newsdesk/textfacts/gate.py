@@ -145,15 +145,18 @@ class LiteralGate:
         for key, lits in self._needs.items():
             pieces = {_gate_piece(lit) for lit in lits or ()}
             if lits is None or None in pieces:
-                if self._short.get(key):
-                    short.setdefault(self._short[key], set()).update(with_group([key]))  # type: ignore[index]
+                # (a lone letter or digit is in nearly every text: checking it would cost more than it saves)
+                shorts = self._short.get(key)
+                if shorts and not any(len(lit) == 1 and lit.isascii() and lit.isalnum() for lit in shorts):
+                    short.setdefault(shorts, set()).update(with_group([key]))
                 else:
                     always |= with_group([key])
                 continue
             for piece in pieces:
                 keys_of.setdefault(piece, set()).update(with_group([key]))  # type: ignore[arg-type]
         lookup = {piece: frozenset(keys) for piece, keys in keys_of.items()}
-        checks = tuple((tuple(sorted(lits)), frozenset(keys)) for lits, keys in short.items())
+        # one (literal, keys) pair per literal: a key set found twice is simply added twice
+        checks = tuple((lit, frozenset(keys)) for lits, keys in short.items() for lit in sorted(lits))
         if ahocorasick is not None and not self.pure_python:
             return _automaton_scan(lookup, always, checks)
         by_head: dict[str, list[str]] = {}
@@ -179,8 +182,8 @@ class LiteralGate:
                 keys = in_token(token)
                 if keys:
                     found |= keys
-            for lits, keys in checks:
-                if any(lit in folded for lit in lits):
+            for lit, keys in checks:
+                if lit in folded:
                     found |= keys
             return frozenset(found)
 
@@ -196,7 +199,7 @@ class LiteralGate:
 def _automaton_scan(
     lookup: Mapping[str, frozenset[Hashable]],
     always: frozenset[Hashable],
-    checks: tuple[tuple[tuple[str, ...], frozenset[Hashable]], ...],
+    checks: tuple[tuple[str, frozenset[Hashable]], ...],
 ) -> functools._lru_cache_wrapper[frozenset[Hashable]]:
     """`LiteralGate.scan` as one Aho-Corasick pass over the folded text (pyahocorasick, in C):
     ~4x faster than the trie walked token by token in Python. The same answer: a piece is made
@@ -211,7 +214,7 @@ def _automaton_scan(
     def scan(text: str) -> frozenset[Hashable]:
         folded = fold(text)
         return always.union(*[keys for _, keys in matches(folded)],
-                            *[keys for lits, keys in checks if any(lit in folded for lit in lits)])
+                            *[keys for lit, keys in checks if lit in folded])
 
     return scan
 
@@ -283,26 +286,27 @@ class Alternation:
         self._keys = frozenset((key, i) for i in range(len(self.branches)))
         for i, branch in enumerate(self.branches):
             GATE.add((key, i), re.compile(branch, flags), group=key)
-        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
-        self._seen: set[tuple[int, ...]] = set()
+        #: by the set of branch keys a text leaves (a frozenset hashes from its members' stored
+        #: hashes: cheaper than sorting the branches into a tuple on every call)
+        self._compiled: dict[frozenset[Hashable], re.Pattern[str]] = {}
+        self._seen: set[frozenset[Hashable]] = set()
 
     def pattern(self, gated: frozenset[Hashable]) -> re.Pattern[str] | None:
         """The regex of the branches `gated` (a `GATE.scan` of the text) leaves, or None for none."""
         if self.key not in gated:  # no branch at all: the common case, answered first
             return None
         present = self._keys & gated
-        branches = tuple(sorted(i for _, i in present))  # type: ignore[misc]
-        found = self._compiled.get(branches)
+        found = self._compiled.get(present)
         if found is None:
             # compiling costs ~100 scans: a subset seen once runs the whole regex (same matches)
             if len(self._compiled) >= MAX_ALTERNATION_PATTERNS:
                 self._compiled.clear()
                 self._seen.clear()
-            if branches not in self._seen:
-                self._seen.add(branches)
+            if present not in self._seen:
+                self._seen.add(present)
                 return self.regex
-            joined = "|".join(self.branches[i] for i in branches)
-            found = self._compiled[branches] = re.compile(f"{self.head}(?:{joined}){self.tail}", self.flags)
+            joined = "|".join(self.branches[i] for i in sorted(i for _, i in present))  # type: ignore[misc]
+            found = self._compiled[present] = re.compile(f"{self.head}(?:{joined}){self.tail}", self.flags)
         return found
 
 
