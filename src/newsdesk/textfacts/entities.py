@@ -64,6 +64,9 @@ _VERSIONED_RE = tuple(
     for (pat, canon), words in zip(_VERSIONED, _VERSIONED_WORDS, strict=True)
 )
 _DIGIT = re.compile(r"\d")
+#: what every match of the "o3" pattern holds (case-insensitive "o" is "o" or "O"): a class first
+#: lets `re` skip to candidates, which a pattern opening with a look-behind cannot
+_O_DIGIT = re.compile(r"[oO]\d")
 #: "the 2.1.81 release of X": plain numbers after these are counts, not versions
 _NOT_VERSION_AFTER = re.compile(r"^\s*(?:%|k\b|m\b|b\b|x\b|个|万|亿|小时|天|分钟|年|月|日|号|元|美元|刀)", re.I)
 
@@ -152,6 +155,8 @@ def _versioned_entities(text: str, gated: frozenset[Hashable]) -> set[str]:
         regex, canon, words = _VERSIONED_RE[k]
         if not any(w in low for w in words):
             continue
+        if canon == "openai-o" and not _O_DIGIT.search(text):
+            continue  # "o" is in nearly every text; "o" before a digit, which every match has, rarely is
         for m in regex.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
