@@ -154,11 +154,14 @@ def _product_names(text: str) -> set[str]:
 
 def _versioned_entities(text: str, gated: frozenset[Hashable]) -> set[str]:
     found: set[str] = set()
-    if not _DIGIT.search(text):
-        return found  # no version without a digit; saves the regexes on most posts
+    patterns = sorted(_VERSIONED_AT[key] for key in _VERSIONED_KEYSET & gated)  # in pattern order
+    # no version without a digit; saves the regexes on most posts. Where only the "o3" pattern
+    # is gated (most posts: its "o" is everywhere), its own test below says as much
+    if patterns != [_O_PATTERN] and not _DIGIT.search(text):
+        return found
     taken: list[tuple[int, int]] = []
     low = text.lower()
-    for k in sorted(_VERSIONED_AT[key] for key in _VERSIONED_KEYSET & gated):  # in pattern order
+    for k in patterns:
         regex, canon, words = _VERSIONED_RE[k]
         if not any(w in low for w in words):
             continue
@@ -232,6 +235,7 @@ def is_specific(entity: str) -> bool:
 
 _VERSIONED_KEYS = tuple(("version", k) for k in range(len(_VERSIONED_RE)))
 _VERSIONED_AT = {key: k for k, key in enumerate(_VERSIONED_KEYS)}
+_O_PATTERN = next(k for k, (_, canon, _) in enumerate(_VERSIONED_RE) if canon == "openai-o")
 _VERSIONED_KEYSET = frozenset(_VERSIONED_KEYS)
 for _key, (_regex, _canon, _words) in zip(_VERSIONED_KEYS, _VERSIONED_RE, strict=True):
     GATE.add(_key, _words)
