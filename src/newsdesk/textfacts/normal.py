@@ -95,7 +95,16 @@ def post_body(post: Post) -> str:
     (Those functions answer alike with or without a leading space: every pattern begins with a
     letter or CJK character and its look-behinds accept both the start and a space.)
     """
-    return " ".join(part for part in (post.title, post.text) if part)
+    return body_of(post.title, post.text)
+
+
+def body_of(title: str, text: str) -> str:
+    """`post_body` from a post's title and text (what the workers are sent)."""
+    # (what `" ".join(part for part in (title, text) if part)` gives, ~3x faster without the
+    # generator: the main process asks for every post's body several times)
+    if title and text:
+        return f"{title} {text}"
+    return title or text or ""
 
 
 def unique(items: Iterable[str]) -> tuple[str, ...]:
