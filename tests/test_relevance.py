@@ -105,12 +105,14 @@ def test_noisy_timeline_day(eval_dir: Path) -> None:
 def test_an_alternation_runs_only_the_branches_a_text_can_match() -> None:
     assert split_alternatives(r"a|b(?:c|d)|[|]|[]|]x|\|y") == ("a", "b(?:c|d)", "[|]", "[]|]x", r"\|y")
     alt = Alternation(("test", "alt"), r"(?<![A-Za-z])", r"openai|gpt-?\d[\w.]*|\$[A-Z]{2,6}", r"(?![A-Za-z])", re.I)
-    for text in ("OpenAI ships GPT-5.5", "gpt4 and $NVDA", "nothing here", "ＯｐｅｎＡＩ"):
+    for text in ("OpenAI ships GPT-5.5", "gpt4 and $NVDA", "nothing here", "ＯｐｅｎＡＩ", "$AI"):
         pruned = alt.pattern(GATE.scan(text))
-        assert pruned is not None  # the branch with no literal ("$" + letters) is always kept
-        assert pruned.findall(text) == alt.regex.findall(text)
+        assert (pruned.findall(text) if pruned else []) == alt.regex.findall(text)
+    # the branch with no literal of two characters is gated on its "$" (checked with `in`)
+    assert alt.pattern(GATE.scan("nothing here")) is None
+    assert alt.pattern(GATE.scan("$NVDA $AMD")) is not None
     # a subset is compiled the second time it is seen (the first runs the whole regex)
-    pruned = [alt.pattern(GATE.scan("OpenAI")) for _ in range(3)]
+    pruned = [alt.pattern(GATE.scan("OpenAI $NVDA")) for _ in range(3)]
     assert pruned[0] is alt.regex
     assert pruned[1] is pruned[2]
     assert pruned[1].pattern == r"(?<![A-Za-z])(?:openai|\$[A-Z]{2,6})(?![A-Za-z])"  # no "gpt" in the text
@@ -120,7 +122,8 @@ def test_the_gate_answers_alike_with_and_without_the_automaton(eval_dir: Path) -
     posts, _ = read_posts(eval_dir / "day-2026-05-14" / "posts.jsonl")
     trie = LiteralGate()
     trie.pure_python = True
-    trie._needs, trie._group = dict(GATE._needs), dict(GATE._group)
-    texts = [p.text for p in posts] + ["İstanbul ſtate ıt AI", "ＯｐｅｎＡＩ 通义千问 Qwen3", "", "gpt-image-2 h100s"]
+    trie._needs, trie._group, trie._short = dict(GATE._needs), dict(GATE._group), dict(GATE._short)
+    texts = [p.text for p in posts] + ["İstanbul ſtate ıt AI", "ＯｐｅｎＡＩ 通义千问 Qwen3", "", "gpt-image-2 h100s",
+                                       "$NVDA S&P ™"]
     for text in texts:
         assert trie.scan(text) == GATE.scan(text), text

@@ -147,6 +147,8 @@ class PostFeatures:
 
 def _text_units(text: str) -> int:
     """Length where a CJK character counts as two: a Chinese character carries about a word."""
+    if text.isascii():  # (no CJK to count; the test is free)
+        return len(text)
     return len(text) + sum(map(len, _CJK_RUN.findall(text)))
 
 

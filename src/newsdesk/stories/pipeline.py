@@ -67,7 +67,7 @@ from newsdesk.textfacts.entities import extract_entities
 from newsdesk.textfacts.kinds import detect_kinds
 from newsdesk.textfacts.lexicon import entries
 from newsdesk.textfacts.links import link_keys_of
-from newsdesk.textfacts.normal import normalise, own_text, post_body, strip_urls
+from newsdesk.textfacts.normal import body_of, normalise, own_text, post_body, strip_urls
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +154,7 @@ def read_texts(rows: Sequence[PostText], threshold: float) -> list[PostFacts]:
     """
     facts: list[PostFacts] = []
     for title, text, links in rows:
-        body = " ".join(part for part in (title, text) if part)  # as post_body
+        body = body_of(title, text)  # as post_body
         score, hits, is_ad = score_text(body, text, links)
         likely = score >= threshold and not is_ad
         facts.append((score, hits, is_ad, own_text(text), normalise(text), extract_entities(body),

@@ -161,11 +161,17 @@ def _term_score(raw: str) -> tuple[float, tuple[str, ...]]:
         if term in text:
             total += weight
             hits.append(term)
-    ai_count = len(_AI_WORD.findall(text)) if "ai-word" in gated else 0
+    # (the gate, lower-casing, cannot tell "AI" from "said": these tests, by case, can)
+    ai_count = len(_AI_WORD.findall(text)) if "ai-word" in gated and _may_say_ai(text) else 0
     if ai_count:
         total += AI_WORD_WEIGHT * min(ai_count, MAX_REPEAT)
         hits.append("AI")
     return total, tuple(hits)
+
+
+def _may_say_ai(text: str) -> bool:
+    """Can `_AI_WORD` match `text`? Each of its matches contains one of these (it is case-sensitive)."""
+    return "AI" in text or "Ai" in text or "A.I." in text
 
 
 @functools.lru_cache(maxsize=1 << 18)

@@ -6,7 +6,7 @@ does it name?", "is it a launch, a paper, a deal?"); answering them here keeps t
 with each other. One module per job:
 
 * `normal`: normalised text (`strip_urls`, `own_text`, `normalise`, `words`, `shingles`, `fold`,
-  `post_body`);
+  `post_body`, `body_of`);
 * `gate`: the literal gate and gated alternations (`LiteralGate`, `GATE`, `Alternation`,
   `required_literals`, `split_alternatives`);
 * `links`: canonical URLs and link keys (`canonical_url`, `link_keys`, arXiv/GitHub/HF ids);

@@ -26,13 +26,14 @@ except ImportError:  # pragma: no cover - pyahocorasick is a dependency; the fal
 MIN_GATE_LITERAL = 2
 
 
-def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def required_literals(pattern: re.Pattern[str], min_length: int = MIN_GATE_LITERAL) -> frozenset[str] | None:
     """Lower-case strings one of which every match of `pattern` contains, or None when no such
     set is known (then the pattern must always run).
 
     Read from the parsed pattern: a run of mandatory literal characters, or the union over the
     branches of an alternation. Runs are cut at whitespace, so that no gate literal can span
-    the space that `strip_urls` leaves where a URL was (see `LiteralGate`).
+    the space that `strip_urls` leaves where a URL was (see `LiteralGate`). Every string has at
+    least `min_length` characters; with 1, a class of plain characters (`[™®]`) counts too.
     """
     def needs(items: Iterable[tuple[object, object]]) -> frozenset[str] | None:
         options: list[frozenset[str]] = []
@@ -51,7 +52,9 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
                     continue
             flush()
             sub: frozenset[str] | None = None
-            if op is c.SUBPATTERN:
+            if op is c.IN and min_length < MIN_GATE_LITERAL:
+                sub = _class_literals(av)  # type: ignore[arg-type]
+            elif op is c.SUBPATTERN:
                 sub = needs(av[3])  # type: ignore[index]
             elif op is c.ATOMIC_GROUP:
                 sub = needs(av)  # type: ignore[arg-type]
@@ -63,7 +66,7 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
             if sub:
                 options.append(sub)
         flush()
-        good = [o for o in options if min(map(len, o)) >= MIN_GATE_LITERAL]
+        good = [o for o in options if min(map(len, o)) >= min_length]
         if not good:
             return None
         return max(good, key=lambda o: (min(map(len, o)), -len(o), sorted(o)))
@@ -72,6 +75,19 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
         return needs(_parser.parse(pattern.pattern, pattern.flags))
     except Exception:  # an unreadable pattern is simply never gated
         return None
+
+
+def _class_literals(items: Iterable[tuple[object, object]]) -> frozenset[str] | None:
+    """The characters of a class made of plain characters only (`[™®]`), lower case; else None."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is not c.LITERAL:
+            return None  # a range, a category or a negation: not a short list of characters
+        ch = chr(av)  # type: ignore[arg-type]
+        if not (ch.isascii() or ch.lower() == ch.upper()):
+            return None
+        chars.add(ch.lower())
+    return frozenset(chars) or None
 
 
 class LiteralGate:
@@ -93,6 +109,9 @@ class LiteralGate:
 
     def __init__(self) -> None:
         self._needs: dict[Hashable, frozenset[str] | None] = {}
+        #: key -> short strings one of which every match contains (checked with `in` when the
+        #: automaton cannot gate the key: "$" of `\$[A-Z]{2,6}`, "s&p", the class `[™®]`)
+        self._short: dict[Hashable, frozenset[str] | None] = {}
         #: key -> the group key reported with it (an `Alternation`'s own key for its branches)
         self._group: dict[Hashable, Hashable] = {}
         self._scan: functools._lru_cache_wrapper[frozenset[Hashable]] | None = None
@@ -102,10 +121,12 @@ class LiteralGate:
         occurs; a scan that reports `key` reports `group` too (when given)."""
         if isinstance(needs, re.Pattern):
             self._needs[key] = required_literals(needs)
+            self._short[key] = self._needs[key] or required_literals(needs, min_length=1)
         else:
             # a substring is gated on its longest whitespace-free piece (every piece must occur)
             pieces = frozenset(max(fold(lit).split(), key=len) for lit in needs if lit.strip())
             self._needs[key] = pieces if pieces and min(map(len, pieces)) >= MIN_GATE_LITERAL else None
+            self._short[key] = pieces or None
         if group is not None:
             self._group[key] = group
         self._scan = None
@@ -117,18 +138,27 @@ class LiteralGate:
             keys = list(keys)
             return frozenset(keys) | {groups[k] for k in keys if k in groups}
 
-        always = with_group(k for k, lits in self._needs.items() if lits is None)
+        # a key the automaton cannot gate is checked by its short literals, else always reported
+        short: dict[frozenset[str], set[Hashable]] = {}
+        always: frozenset[Hashable] = frozenset()
         keys_of: dict[str, set[Hashable]] = {}
         for key, lits in self._needs.items():
             pieces = {_gate_piece(lit) for lit in lits or ()}
-            if None in pieces:
-                always |= with_group([key])
+            if lits is None or None in pieces:
+                # (a lone letter or digit is in nearly every text: checking it would cost more than it saves)
+                shorts = self._short.get(key)
+                if shorts and not any(len(lit) == 1 and lit.isascii() and lit.isalnum() for lit in shorts):
+                    short.setdefault(shorts, set()).update(with_group([key]))
+                else:
+                    always |= with_group([key])
                 continue
             for piece in pieces:
                 keys_of.setdefault(piece, set()).update(with_group([key]))  # type: ignore[arg-type]
         lookup = {piece: frozenset(keys) for piece, keys in keys_of.items()}
+        # one (literal, keys) pair per literal: a key set found twice is simply added twice
+        checks = tuple((lit, frozenset(keys)) for lits, keys in short.items() for lit in sorted(lits))
         if ahocorasick is not None and not self.pure_python:
-            return _automaton_scan(lookup, always)
+            return _automaton_scan(lookup, always, checks)
         by_head: dict[str, list[str]] = {}
         for piece in sorted(lookup):
             by_head.setdefault(piece[:2], []).append(piece)
@@ -147,9 +177,13 @@ class LiteralGate:
         @functools.lru_cache(maxsize=1 << 12)
         def scan(text: str) -> frozenset[Hashable]:
             found = set(always)
-            for token in set(_GATE_TOKEN.findall(fold(text))):
+            folded = fold(text)
+            for token in set(_GATE_TOKEN.findall(folded)):
                 keys = in_token(token)
                 if keys:
+                    found |= keys
+            for lit, keys in checks:
+                if lit in folded:
                     found |= keys
             return frozenset(found)
 
@@ -163,7 +197,9 @@ class LiteralGate:
 
 
 def _automaton_scan(
-    lookup: Mapping[str, frozenset[Hashable]], always: frozenset[Hashable]
+    lookup: Mapping[str, frozenset[Hashable]],
+    always: frozenset[Hashable],
+    checks: tuple[tuple[str, frozenset[Hashable]], ...],
 ) -> functools._lru_cache_wrapper[frozenset[Hashable]]:
     """`LiteralGate.scan` as one Aho-Corasick pass over the folded text (pyahocorasick, in C):
     ~4x faster than the trie walked token by token in Python. The same answer: a piece is made
@@ -176,7 +212,9 @@ def _automaton_scan(
 
     @functools.lru_cache(maxsize=1 << 12)
     def scan(text: str) -> frozenset[Hashable]:
-        return always.union(*[keys for _, keys in matches(fold(text))])
+        folded = fold(text)
+        return always.union(*[keys for _, keys in matches(folded)],
+                            *[keys for lit, keys in checks if lit in folded])
 
     return scan
 
@@ -248,26 +286,27 @@ class Alternation:
         self._keys = frozenset((key, i) for i in range(len(self.branches)))
         for i, branch in enumerate(self.branches):
             GATE.add((key, i), re.compile(branch, flags), group=key)
-        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
-        self._seen: set[tuple[int, ...]] = set()
+        #: by the set of branch keys a text leaves (a frozenset hashes from its members' stored
+        #: hashes: cheaper than sorting the branches into a tuple on every call)
+        self._compiled: dict[frozenset[Hashable], re.Pattern[str]] = {}
+        self._seen: set[frozenset[Hashable]] = set()
 
     def pattern(self, gated: frozenset[Hashable]) -> re.Pattern[str] | None:
         """The regex of the branches `gated` (a `GATE.scan` of the text) leaves, or None for none."""
         if self.key not in gated:  # no branch at all: the common case, answered first
             return None
         present = self._keys & gated
-        branches = tuple(sorted(i for _, i in present))  # type: ignore[misc]
-        found = self._compiled.get(branches)
+        found = self._compiled.get(present)
         if found is None:
             # compiling costs ~100 scans: a subset seen once runs the whole regex (same matches)
             if len(self._compiled) >= MAX_ALTERNATION_PATTERNS:
                 self._compiled.clear()
                 self._seen.clear()
-            if branches not in self._seen:
-                self._seen.add(branches)
+            if present not in self._seen:
+                self._seen.add(present)
                 return self.regex
-            joined = "|".join(self.branches[i] for i in branches)
-            found = self._compiled[branches] = re.compile(f"{self.head}(?:{joined}){self.tail}", self.flags)
+            joined = "|".join(self.branches[i] for i in sorted(i for _, i in present))  # type: ignore[misc]
+            found = self._compiled[present] = re.compile(f"{self.head}(?:{joined}){self.tail}", self.flags)
         return found
 
 

