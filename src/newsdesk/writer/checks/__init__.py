@@ -7,8 +7,10 @@ headline and summary, from any writer. One module per job:
     run_checks(headline, summary, story=..., posts=..., citations=...)
         ├── citations  cited ids are non-empty and belong to the story           (markup.py)
         ├── numbers    every number (500万 = 5 million = 5M = 5,000,000; 25%) is in a cited post   (numbers.py)
-        ├── names      every Latin-script name/model/product token (GPT-5.5, Hugging Face) and
-        │              known Chinese rendering (谷歌, A社) is in one                (names.py)
+        ├── names      every Latin-script name/model/product token (GPT-5.5, Hugging Face), known
+        │              Chinese rendering (谷歌, A社) and Chinese company name (蓝鲸科技) is in one (names.py)
+        ├── claims     firsts, superlatives, comparisons, times, mandates (首个, 最强, 超越, 将于, 强制)
+        │              have their kind of word in one (first, best, beats, will, law)  (claims.py)
         ├── markup     no URL, HTML, Markdown other than well-formed **bold**, no instruction-like text
         └── shape      headline width, 2-4 sentences, 1-3 bold spans             (markup.py)
 
@@ -22,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from newsdesk.model import Check, Post, Story
+from newsdesk.writer.checks.claims import check_claims
 from newsdesk.writer.checks.markup import (
     bold_spans,
     check_citations,
@@ -48,6 +51,7 @@ __all__ = [
     "_common_word",
     "bold_spans",
     "check_citations",
+    "check_claims",
     "check_markup",
     "check_names",
     "check_numbers",
@@ -83,10 +87,12 @@ def run_checks(
     cite = check_citations(citations, story, posts)
     evidence = [evidence_text(posts[c]) for c in citations if c in posts and c in story.post_ids]
     both = f"{headline}\n{summary}"
+    speakers = [s for c in citations if c in posts for s in (posts[c].author_name, posts[c].author_handle) if s]
     return (
         cite,
-        check_numbers(both, evidence),
+        check_numbers(both, evidence, speakers),
         check_names(both, evidence),
+        check_claims(both, evidence),
         check_markup(headline, summary),
         check_shape(headline, summary, min_sentences=min_sentences, min_bold=min_bold),
     )

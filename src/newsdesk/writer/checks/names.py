@@ -153,17 +153,52 @@ def _zh_entities_missing(text: str, evidence: Sequence[str], index: _NameIndex) 
     return missing
 
 
+#: words that end a Chinese organisation's name (蓝鲸科技, 某某实验室): the name before them must be in the posts
+_ORG_SUFFIX = re.compile(r"科技|公司|集团|实验室|研究院|研究所|基金会|资本|大学|学院|工作室")
+#: what stands before such a word without being a name: function words end the look-back
+_ORG_STOP_CHARS = set("的了是在与和及由被向对从让将把称据为该这那此其各每一家等已也都并且而或给以")
+_ORG_NOT_NAMES = frozenset(lexicon.terms("words", "not_org_names", _DATA))
+
+
+def _org_names(text: str) -> list[str]:
+    """Chinese organisation names of `text` ("蓝鲸科技"): the 2-4 Chinese characters before an
+    organisation word, after the last function word, when they are not an ordinary description."""
+    out = []
+    for m in _ORG_SUFFIX.finditer(text):
+        i = m.start()
+        while i > max(0, m.start() - 4) and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in _ORG_STOP_CHARS:
+            i -= 1
+        head = text[i : m.start()]
+        if len(head) < 2 or head in _ORG_NOT_NAMES or head[-2:] in _ORG_NOT_NAMES or _ORG_SUFFIX.search(head):
+            continue
+        out.append(head + m.group(0))
+    return out
+
+
+def _actors_missing(text: str, evidence: Sequence[str]) -> list[str]:
+    """Chinese organisation names the posts do not give and that are no accepted rendering."""
+    joined = "\n".join(evidence)
+    missing = []
+    for name in _org_names(text):
+        head = _ORG_SUFFIX.sub("", name)
+        if head in joined or any(key in name or head in key for key in ZH_ENTITIES):
+            continue
+        missing.append(name)
+    return missing
+
+
 def check_names(text: str, evidence: Sequence[str]) -> Check:
     """Every Latin name/model/product token of `text` occurs in the evidence (any case, spacing, hyphens).
 
     A multi-word name is first looked up whole ("Hugging Face" matches
     "HuggingFace"), then word by word ("Face" alone need not be a word there).
     Well-known Chinese names (`ZH_ENTITIES`: 谷歌, 月之暗面, 黄仁勋 ...) must occur
-    in Chinese or in one of their Latin spellings.
+    in Chinese or in one of their Latin spellings; any other Chinese organisation
+    name (蓝鲸科技, 某某实验室) must be written in the posts.
     """
     index = _NameIndex.build(evidence)
     checked: list[str] = []
-    missing: list[str] = _zh_entities_missing(text, evidence, index)
+    missing: list[str] = _zh_entities_missing(text, evidence, index) + _actors_missing(text, evidence)
     for group in _name_groups(text.replace("**", "")):
         names = [t for t, relevant in group if relevant]
         if not names:

@@ -1,8 +1,18 @@
-"""Numbers: every figure a written item gives is in the posts it cites, in some unit or language.
+"""Numbers: every figure a written item gives is in the posts it cites, meaning the same thing.
 
 Claims are read strictly (digits, with units and multipliers), evidence leniently (digits
-anywhere, Chinese numerals, English number words, month names), so a faithful translation
-passes (500万 = 5 million = 5M = 5,000,000) and an invented figure does not.
+anywhere, Chinese numerals, English number words, half = 50%, month names in dates), so a
+faithful translation passes (500万 = 5 million = 5M = 5,000,000; 5 points = 5个百分点) and an
+invented figure does not. What a number measures must survive too:
+
+- its kind: a percent (%), percentage points (个百分点, points) and a multiple (倍, x) are
+  three different claims, in both directions ("20-30%" is not "20-30倍");
+- its currency: "$3B" is not "30亿元" (¥ stands for 元 and 日元 alike);
+- its hedge: "up to 4x" is "最高4倍", never a bare "4倍"; "about 30%" keeps its "约";
+- its place: digits of links, t.co slugs and @handles are no evidence; "may" is not May (5).
+
+And where it can be told, its subject: a figure that the posts give only in a sentence about
+another named thing (Gemma's score written as Gemini's) fails (`misattributed`).
 """
 
 from __future__ import annotations
@@ -10,11 +20,13 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsdesk.model import Check
+from newsdesk.writer.checks.names import _key, _name_groups, name_tokens
+from newsdesk.writer.text import split_sentences
 
-__all__ = ["Quantity", "check_numbers", "extract_numbers"]
+__all__ = ["Quantity", "check_numbers", "extract_numbers", "misattributed"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +40,12 @@ class Quantity:
     unit: float = 1.0
     start: int = 0
     end: int = 0
+    #: what it measures: "" a count or amount, "%" a percent, "pp" percentage points, "x" a multiple
+    kind: str = ""
+    #: ISO code of a currency written next to it ("USD" for $ and 美元), "" when none; ¥ is "JPY/CNY"
+    currency: str = ""
+    #: a qualifier the figure carries: "upto" (up to, 最高), "approx" (about, 约), "over" (more than, 超过)
+    hedge: str = ""
 
 
 # --- numbers ------------------------------------------------------------------------------------
@@ -60,7 +78,11 @@ _MULT = (
     r"|(?P<suffix>[kKMBT])(?![A-Za-z])"
     r"|\s?(?P<zh>万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千))?"
 )
-_PCT = r"(?P<pct>\s?(?:%|％|percent\b|per cent\b|pct\b|个百分点|百分点))?"
+_PCT = (
+    r"(?:(?P<pp>\s?(?:个百分点|百分点|percentage[- ]points?\b|pp\b|points?\b|pts\b))"
+    r"|(?P<pct>\s?(?:%|％|percent\b|per cent\b|pct\b))"
+    r"|(?P<times>\s?(?:倍|[xX×](?![A-Za-z0-9])|times\b|-fold\b)))?"
+)
 # Claims: a number glued to a Latin letter ("Qwen3", "GPT-5.5", "v2") is part of a name, checked there.
 _CLAIM_NUMBER = re.compile(r"(?<![A-Za-z0-9.])(?<![A-Za-z]-)(?<!百分之)" + _NUMBER + r"(?!\.\d|\d)" + _MULT + _PCT)
 _EVIDENCE_NUMBER = re.compile(r"(?<![\d.])(?<!百分之)" + _NUMBER + r"(?!\.\d|\d)" + _MULT + _PCT)
@@ -153,7 +175,80 @@ _MONTHS = {
         1,
     )
 }
+_MULTIPLE_WORDS = {"twice": 2.0, "double": 2.0, "doubles": 2.0, "doubled": 2.0, "triple": 3.0, "tripled": 3.0}
+_MULTIPLE_WORD = re.compile(r"\b(?:" + "|".join(_MULTIPLE_WORDS) + r")\b", re.IGNORECASE)
 _MONTH = re.compile(r"\b(" + "|".join(list(_MONTHS) + [m[:3] for m in _MONTHS]) + r")\b\.?", re.IGNORECASE)
+
+
+#: currencies written after a number (30亿美元, 3 billion dollars) or before it ($3B, US$3B, €2), as ISO codes;
+#: ¥ and ￥ are both yuan and yen
+_CURRENCY_WORDS = {
+    "美元": "USD", "美金": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD", "usd": "USD", "us$": "USD",
+    "$": "USD", "＄": "USD", "人民币": "CNY", "元": "CNY", "块": "CNY", "yuan": "CNY", "rmb": "CNY", "cny": "CNY",
+    "日元": "JPY", "yen": "JPY", "jpy": "JPY", "¥": "JPY/CNY", "￥": "JPY/CNY", "欧元": "EUR", "euro": "EUR",
+    "euros": "EUR", "eur": "EUR", "€": "EUR", "英镑": "GBP", "pound": "GBP", "pounds": "GBP", "gbp": "GBP",
+    "£": "GBP", "港元": "HKD", "港币": "HKD", "hkd": "HKD",
+}  # fmt: skip
+_CURRENCY_AFTER = re.compile(
+    r"\s?(美元|美金|人民币|港元|港币|日元|欧元|英镑|元|块(?!钱包)|(?:dollars?|bucks|usd|yuan|rmb|cny|yen|jpy|euros?|eur"
+    r"|pounds?|gbp|hkd)(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+_CURRENCY_BEFORE = re.compile(r"(US\$|\$|＄|¥|￥|€|£|(?<![A-Za-z])(?:USD|RMB|CNY|EUR|GBP|JPY|HKD))\s?$", re.IGNORECASE)
+
+#: hedges before a number (English words must touch it; Chinese ones may have a verb between: 最高可提升4倍)
+_HEDGE_BEFORE = (
+    ("upto", re.compile(r"(?:\b(?:up to|as (?:much|many|high|fast) as|at most|upwards of|max(?:imum)?(?: of)?)\s*"
+                        r"|(?:最高|最多|高达|多达|至多|不超过|不高于|up to)[\u4e00-\u9fff]{0,3})$", re.IGNORECASE)),
+    ("approx", re.compile(r"(?:\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|close to|circa|some)\s*"
+                          r"|[~～≈]\s*|(?:大约|大概|约为|约合|约|将近|接近|(?<!最)近))$", re.IGNORECASE)),
+    ("over", re.compile(r"(?:\b(?:over|more than|at least|above|north of|beyond|exceeds?|exceeding)\s*|>\s*"
+                        r"|(?:超过|超|逾|至少|不少于|不低于|突破))$", re.IGNORECASE)),
+)  # fmt: skip
+_HEDGE_AFTER = (
+    ("approx", re.compile(r"^(?:左右|上下|\s?or so\b|-ish\b)", re.IGNORECASE)),
+    ("over", re.compile(r"^(?:\+|多|余|以上|\s?or more\b|\s?plus\b)", re.IGNORECASE)),
+)
+#: which hedges of the claim keep the evidence's hedge: "up to 4x" needs 最高/最多; "about" needs 约/近/左右
+_HEDGE_KEPT = {"": None, "upto": {"upto"}, "approx": {"approx"}, "over": {"over"}}
+
+#: where digits are no evidence: links, link slugs, handles
+_LINKISH = re.compile(
+    r"https?://\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*|(?<![\w@])@\w+", re.IGNORECASE
+)
+#: a month name is a date only next to a day or year, or after a preposition of time ("in May")
+_DATE_AFTER = re.compile(r"\.?,?\s*(?:\d{1,2}(?:st|nd|rd|th)?\b|'?\d{2,4}\b)")
+_DATE_BEFORE = re.compile(
+    r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?|\b(?:in|on|by|since|until|till|from|through|early|mid|late|end of|"
+    r"start of|this|next|last|of|before|after)[\s-]+)$",
+    re.IGNORECASE,
+)
+
+
+def _currency(text: str, start: int, end: int) -> str:
+    after = _CURRENCY_AFTER.match(text, end)
+    if after:
+        return _CURRENCY_WORDS[after.group(1).lower()]
+    before = _CURRENCY_BEFORE.search(text[max(0, start - 4) : start])
+    return _CURRENCY_WORDS[before.group(1).lower()] if before else ""
+
+
+def _hedge(text: str, start: int, end: int) -> str:
+    head = text[max(0, start - 24) : start]
+    head = _CURRENCY_BEFORE.sub("", head)
+    for name, pattern in _HEDGE_BEFORE:
+        if pattern.search(head):
+            return name
+    tail = text[end : end + 8]
+    tail = _CURRENCY_AFTER.sub("", tail, count=1) if _CURRENCY_AFTER.match(tail) else tail
+    for name, pattern in _HEDGE_AFTER:
+        if pattern.search(tail):
+            return name
+    return ""
+
+
+def _same_currency(a: str, b: str) -> bool:
+    return not a or not b or bool(set(a.split("/")) & set(b.split("/")))
 
 
 def _zh_numeral(text: str) -> float | None:
@@ -200,24 +295,27 @@ def _quantity(match: re.Match[str], text: str) -> Quantity:
         multiplier = _MULTIPLIERS[match.group("zh")]
     clean = num.replace(",", "")
     value = float(clean) * multiplier
-    percent = bool(match.group("pct"))
+    kind = "pp" if match.group("pp") else "%" if match.group("pct") else "x" if match.group("times") else ""
     return Quantity(
         text=match.group(0).strip(),
         value=value,
-        percent=percent,
+        percent=kind in ("%", "pp"),
         unit=_place_unit(clean, multiplier),
         start=match.start(),
         end=match.end(),
+        kind=kind,
+        currency=_currency(text, match.start(), match.end()),
+        hedge=_hedge(text, match.start(), match.end()),
     )
 
 
 def _mark_ranges(found: list[Quantity], text: str) -> list[Quantity]:
-    """In "20-40%" or "20%至40%" the first number is a percent too."""
+    """In "20-40%" or "20%至40%" the first number is a percent too (and in "20-30倍" a multiple)."""
     out = list(found)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if b.percent and not a.percent and _RANGE_GAP.fullmatch(text[a.end : b.start]):
-            out[i] = Quantity(a.text, a.value, True, a.unit, a.start, a.end)
+        if b.kind and not a.kind and _RANGE_GAP.fullmatch(text[a.end : b.start]):
+            out[i] = replace(a, percent=b.percent, kind=b.kind, currency=a.currency or b.currency)
     return out
 
 
@@ -233,27 +331,36 @@ def extract_numbers(text: str) -> list[Quantity]:
         raw = m.group("num")
         value = float(raw) if raw[0].isdigit() else _zh_numeral(raw)
         if value is not None:
-            found.append(Quantity(m.group(0), value, True, 1.0, m.start(), m.end()))
+            found.append(Quantity(m.group(0), value, True, 1.0, m.start(), m.end(), kind="%"))
     found.sort(key=lambda q: q.start)
     return _mark_ranges(found, text)
 
 
 def _evidence_numbers(text: str) -> list[Quantity]:
-    """Every number the evidence supports, read leniently: digits anywhere, 五百万, five million, July."""
+    """Every number the evidence supports, read leniently: digits anywhere, 五百万, five million, half,
+    July 24; never digits of a link or a handle, never "may"."""
+    text = _LINKISH.sub(" ", text)
     found = [_quantity(m, text) for m in _EVIDENCE_NUMBER.finditer(text)]
     found = _mark_ranges(found, text)
     for m in _PCT_PREFIX.finditer(text):
         raw = m.group("num")
         value = float(raw) if raw[0].isdigit() else _zh_numeral(raw)
         if value is not None:
-            found.append(Quantity(m.group(0), value, True))
+            found.append(Quantity(m.group(0), value, True, kind="%", hedge=_hedge(text, m.start(), m.end())))
     for m in _ZH_NUMERAL.finditer(text):
         value = _zh_numeral(m.group(0))
         if value is not None:
-            found.append(Quantity(m.group(0), value))
             after = text[m.end() : m.end() + 4]
+            hedge = _hedge(text, m.start(), m.end())
+            currency = _currency(text, m.start(), m.end())
             if after.startswith(("个百分点", "百分点")):
-                found.append(Quantity(m.group(0), value, True))
+                found.append(Quantity(m.group(0), value, True, kind="pp", hedge=hedge))
+            elif after.startswith("倍"):
+                found.append(Quantity(m.group(0), value, kind="x", hedge=hedge))
+            elif after.startswith("成") and value < 10:
+                found.append(Quantity(m.group(0), value * 10, True, kind="%", hedge=hedge))
+            else:
+                found.append(Quantity(m.group(0), value, currency=currency, hedge=hedge))
     # digits followed by a Chinese big unit written as numeral ("3千万" is caught above; "三千万" here)
     for m in _EN_NUMBER.finditer(text):
         word = m.group("w").lower().replace(" ", "-")
@@ -262,12 +369,23 @@ def _evidence_numbers(text: str) -> list[Quantity]:
             value = _EN_WORDS[tens] + _EN_WORDS[ones]
         else:
             value = _EN_WORDS[word]
-        if word in ("a", "an", "half") and not m.group("m"):
+        if word == "half" and not m.group("m"):
+            found.append(Quantity(m.group(0), 50.0, True, kind="%"))  # half the cost: 50%成本
+            continue
+        if word in ("a", "an") and not m.group("m"):
             continue
         if m.group("m"):
             value *= _MULTIPLIERS[m.group("m").lower()] if m.group("m").lower() != "hundred" else 100
-        found.append(Quantity(m.group(0), float(value), bool(m.group("pct"))))
+        pct = bool(m.group("pct"))
+        hedge = _hedge(text, m.start(), m.end())
+        found.append(Quantity(m.group(0), float(value), pct, kind="%" if pct else "", hedge=hedge))
+    for m in _MULTIPLE_WORD.finditer(text):
+        found.append(Quantity(m.group(0), _MULTIPLE_WORDS[m.group(0).lower()], kind="x"))
     for m in _MONTH.finditer(text):
+        if not m.group(1)[0].isupper():
+            continue  # "may", "march on": verbs
+        if not (_DATE_AFTER.match(text, m.end()) or _DATE_BEFORE.search(text[max(0, m.start() - 12) : m.start()])):
+            continue  # a month name outside a date ("May the best model win") is no number
         key = m.group(1).lower()
         month = _MONTHS.get(key) or next(v for k, v in _MONTHS.items() if k.startswith(key))
         found.append(Quantity(m.group(0), float(month)))
@@ -275,8 +393,15 @@ def _evidence_numbers(text: str) -> list[Quantity]:
 
 
 def _supported(claim: Quantity, evidence: Iterable[Quantity]) -> bool:
+    """Some evidence quantity has the claim's value (to the claim's precision), its kind (%, points,
+    multiple; a bare claim any kind), a compatible currency, and a hedge the claim keeps."""
     for e in evidence:
-        if claim.percent and not e.percent:
+        if claim.kind and claim.kind != e.kind:
+            continue
+        if not _same_currency(claim.currency, e.currency):
+            continue
+        kept = _HEDGE_KEPT.get(e.hedge)
+        if kept is not None and claim.hedge not in kept:
             continue
         if math.isclose(claim.value, e.value, rel_tol=1e-9, abs_tol=1e-9):
             return True
@@ -290,11 +415,78 @@ def _supported(claim: Quantity, evidence: Iterable[Quantity]) -> bool:
     return False
 
 
-def check_numbers(text: str, evidence: Sequence[str]) -> Check:
-    """Every number in `text` occurs, in some unit or language, in one of the `evidence` texts."""
-    claims = extract_numbers(text.replace("**", ""))
+def check_numbers(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) -> Check:
+    """Every number in `text` occurs, in some unit or language, in one of the `evidence` texts, measuring
+    the same kind of thing, with its currency and hedge; and (where that can be told) about the same
+    subject. `speakers`: the cited posts' authors (names, handles), who are no number's subject."""
+    claims = extract_numbers(_LINKISH.sub(" ", text.replace("**", "")))
     pool = [q for ev in evidence for q in _evidence_numbers(ev)]
     missing = [c.text for c in claims if not _supported(c, pool)]
     if missing:
         return Check("numbers", False, "not in the cited posts: " + ", ".join(dict.fromkeys(missing)))
+    wrong = misattributed(text, evidence, speakers)
+    if wrong:
+        return Check("numbers", False, "the posts give it for another subject: " + ", ".join(dict.fromkeys(wrong)))
     return Check("numbers", True, f"{len(claims)} number(s) found in the cited posts")
+
+
+# --- subjects -----------------------------------------------------------------------------------
+
+_CLAUSE = re.compile(r"[，,；;：:]")
+
+
+def _overlap(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Two sets of name keys share a name, a family name counting for its models ("qwen" for "qwen3")."""
+    return any(x == y or (x.startswith(y) and y[-1].isalpha()) or (y.startswith(x) and x[-1].isalpha())
+               for x in a for y in b)  # fmt: skip
+
+
+def _subjects(text: str, speakers: frozenset[str]) -> list[frozenset[str]]:
+    """The named things of `text` in order, each a multi-word name's keys ("Claude Opus 5" ->
+    {claude, opus}); the posts' authors are left out: who says a figure is not what it measures."""
+    out = []
+    for group in _name_groups(text):
+        keys = frozenset(k for k in (_key(t) for t, relevant in group if relevant) if k)
+        if keys and not _overlap(keys, speakers):
+            out.append(keys)
+    return out
+
+
+def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) -> list[str]:
+    """Numbers of `text` that the evidence gives only in sentences about another named subject.
+
+    A written clause's subject is its first name (else its sentence's first); an evidence
+    sentence's subjects are its names, or, when it names none ("It scores 80%"), those of the
+    post's last sentence that did. A number passes when one sentence giving it names no subject
+    or the clause's; it fails only when every one names others: Gemma's 20% written as Gemini's,
+    one paper's result moved to the other paper of the story.
+    """
+    speaker_keys = frozenset(_key(part) for s in speakers for part in re.split(r"[\s_@]+", s) if len(_key(part)) > 1)
+    windows: list[tuple[list[Quantity], frozenset[str]]] = []
+    for ev in evidence:
+        last: frozenset[str] = frozenset()
+        for sentence in split_sentences(_LINKISH.sub(" ", ev)):
+            names = frozenset(
+                k for k in (_key(t) for t in name_tokens(sentence)) if k and not _overlap({k}, speaker_keys)
+            )
+            last = names or last
+            windows.append((_evidence_numbers(sentence), last))
+    known = frozenset(k for _, names in windows for k in names)
+    wrong = []
+    for sentence in split_sentences(text.replace("**", "")):
+        first = [g for g in _subjects(sentence, speaker_keys) if _overlap(g, known)]
+        if not first:
+            continue
+        for clause in _CLAUSE.split(sentence):
+            claims = extract_numbers(clause)
+            if not claims:
+                continue
+            own = [g for g in _subjects(clause, speaker_keys) if _overlap(g, known)]
+            subject = (own or first)[0]
+            for claim in claims:
+                if not claim.kind and re.search(r"[A-Za-z]\s$", clause[: claim.start]):
+                    continue  # "Opus 5": a version, part of the name
+                homes = [names for found, names in windows if _supported(claim, found)]
+                if homes and not any(not names or _overlap(subject, names) for names in homes):
+                    wrong.append(f"{claim.text} ({'/'.join(sorted(subject))})")
+    return wrong
