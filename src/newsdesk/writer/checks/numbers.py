@@ -441,52 +441,94 @@ def _overlap(a: Iterable[str], b: Iterable[str]) -> bool:
                for x in a for y in b)  # fmt: skip
 
 
-def _subjects(text: str, speakers: frozenset[str]) -> list[frozenset[str]]:
-    """The named things of `text` in order, each a multi-word name's keys ("Claude Opus 5" ->
-    {claude, opus}); the posts' authors are left out: who says a figure is not what it measures."""
+def _subjects(text: str, speakers: frozenset[str]) -> list[str]:
+    """The named things of `text` in order, each by its head, the last word of a multi-word name
+    ("Claude Opus 5" -> "opus", "GPT-5.6 Luna" -> "luna"); the posts' authors are left out: who
+    says a figure is not what it measures."""
     out = []
     for group in _name_groups(text):
-        keys = frozenset(k for k in (_key(t) for t, relevant in group if relevant) if k)
+        keys = [k for k in (_key(t) for t, relevant in group if relevant) if k]
         if keys and not _overlap(keys, speakers):
-            out.append(keys)
+            out.append(keys[-1])
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Window:
+    """One evidence sentence: its numbers, its names, which of them are products (a digit in or after
+    the name: "Gemma 4", "GPT-5.6 Terra"), and its post's topic (the names of its first named sentence)."""
+
+    numbers: list[Quantity]
+    names: frozenset[str]
+    products: frozenset[str]
+    topic: frozenset[str]
+
+
+def _minor(key: str, token: str) -> bool:
+    """A name that is no subject: a short abbreviation (YoY, API-like) rather than a product or a lab."""
+    return len(key) <= 4 and not any(c.isdigit() for c in key) and token.upper() != token.lower() and (
+        token.isupper() or any(c.isupper() for c in token[1:])
+    )
+
+
+def _windows(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[_Window]:
+    windows = []
+    for ev in evidence:
+        last: frozenset[str] = frozenset()
+        topic: frozenset[str] = frozenset()
+        for sentence in split_sentences(_LINKISH.sub(" ", ev)):
+            names: set[str] = set()
+            products: set[str] = set()
+            major = False
+            for token in name_tokens(sentence):
+                key = _key(token)
+                if not key or _overlap({key}, speaker_keys):
+                    continue
+                names.add(key)
+                major = major or not _minor(key, token)
+                if any(c.isdigit() for c in key) or re.search(re.escape(token) + r"\s\d", sentence):
+                    products.add(key)
+            if not major:  # "$4B in run rate growing 7x YoY.": about what the post was about
+                names |= last
+            elif not topic:
+                topic = frozenset(names)
+            last = frozenset(names) if major else last
+            windows.append(_Window(_evidence_numbers(sentence), frozenset(names), frozenset(products), topic))
+    return windows
 
 
 def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) -> list[str]:
     """Numbers of `text` that the evidence gives only in sentences about another named subject.
 
-    A written clause's subject is its first name (else its sentence's first); an evidence
-    sentence's subjects are its names, or, when it names none ("It scores 80%"), those of the
-    post's last sentence that did. A number passes when one sentence giving it names no subject
-    or the clause's; it fails only when every one names others: Gemma's 20% written as Gemini's,
-    one paper's result moved to the other paper of the story.
+    A written clause's subject is its first name (else its sentence's first). An evidence sentence
+    is about the names it gives; about its post's previous subject when it names nothing major
+    ("$4B in run rate, 7x YoY"); and about its post's topic unless it names another product
+    ("It scores 80.9% on SWE-bench" is about the Opus 5 of the post's title; "Gemma 4 scores 20%"
+    is not about Gemini). A number fails only when every sentence giving it is about something
+    else: Gemma's 20% written as Gemini's, one paper's result moved to the other paper.
     """
     speaker_keys = frozenset(_key(part) for s in speakers for part in re.split(r"[\s_@]+", s) if len(_key(part)) > 1)
-    windows: list[tuple[list[Quantity], frozenset[str]]] = []
-    for ev in evidence:
-        last: frozenset[str] = frozenset()
-        for sentence in split_sentences(_LINKISH.sub(" ", ev)):
-            names = frozenset(
-                k for k in (_key(t) for t in name_tokens(sentence)) if k and not _overlap({k}, speaker_keys)
-            )
-            last = names or last
-            windows.append((_evidence_numbers(sentence), last))
-    known = frozenset(k for _, names in windows for k in names)
+    windows = _windows(evidence, speaker_keys)
+    known = frozenset(k for w in windows for k in w.names | w.topic)
     wrong = []
     for sentence in split_sentences(text.replace("**", "")):
-        first = [g for g in _subjects(sentence, speaker_keys) if _overlap(g, known)]
+        first = [h for h in _subjects(sentence, speaker_keys) if _overlap({h}, known)]
         if not first:
             continue
         for clause in _CLAUSE.split(sentence):
             claims = extract_numbers(clause)
-            if not claims:
-                continue
-            own = [g for g in _subjects(clause, speaker_keys) if _overlap(g, known)]
+            own = [h for h in _subjects(clause, speaker_keys) if _overlap({h}, known)]
             subject = (own or first)[0]
             for claim in claims:
                 if not claim.kind and re.search(r"[A-Za-z]\s$", clause[: claim.start]):
                     continue  # "Opus 5": a version, part of the name
-                homes = [names for found, names in windows if _supported(claim, found)]
-                if homes and not any(not names or _overlap(subject, names) for names in homes):
-                    wrong.append(f"{claim.text} ({'/'.join(sorted(subject))})")
+                homes = [w for w in windows if _supported(claim, w.numbers)]
+                if homes and not any(_about(w, subject) for w in homes):
+                    wrong.append(f"{claim.text} ({subject})")
     return wrong
+
+
+def _about(window: _Window, subject: str) -> bool:
+    if not window.names or _overlap({subject}, window.names):
+        return True
+    return _overlap({subject}, window.topic) and not window.products
