@@ -44,6 +44,8 @@ class Quantity:
     kind: str = ""
     #: ISO code of a currency written next to it ("USD" for $ and 美元), "" when none; ¥ is "JPY/CNY"
     currency: str = ""
+    #: the multiplier written with it (M, 亿: 1e6, 1e8), 1 when none
+    multiplier: float = 1.0
     #: a qualifier the figure carries: "upto" (up to, 最高), "approx" (about, 约), "over" (more than, 超过)
     hedge: str = ""
 
@@ -199,7 +201,8 @@ _CURRENCY_BEFORE = re.compile(r"(US\$|\$|＄|¥|￥|€|£|(?<![A-Za-z])(?:USD|R
 #: hedges before a number (English words must touch it; Chinese ones may have a verb between: 最高可提升4倍)
 _HEDGE_BEFORE = (
     ("upto", re.compile(r"(?:\b(?:up to|as (?:much|many|high|fast) as|at most|upwards of|max(?:imum)?(?: of)?)\s*"
-                        r"|(?:最高|最多|高达|多达|至多|不超过|不高于|up to)[\u4e00-\u9fff]{0,3})$", re.IGNORECASE)),
+                        r"|(?:最高|最多|最快|最大|高达|多达|至多|不超过|不高于)[\u4e00-\u9fff]{0,8})$",
+                        re.IGNORECASE)),
     ("approx", re.compile(r"(?:\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|close to|circa|some)\s*"
                           r"|[~～≈]\s*|(?:大约|大概|约为|约合|约|将近|接近|(?<!最)近))$", re.IGNORECASE)),
     ("over", re.compile(r"(?:\b(?:over|more than|at least|above|north of|beyond|exceeds?|exceeding)\s*|>\s*"
@@ -304,6 +307,7 @@ def _quantity(match: re.Match[str], text: str) -> Quantity:
         start=match.start(),
         end=match.end(),
         kind=kind,
+        multiplier=multiplier,
         currency=_currency(text, match.start(), match.end()),
         hedge=_hedge(text, match.start(), match.end()),
     )
@@ -314,8 +318,14 @@ def _mark_ranges(found: list[Quantity], text: str) -> list[Quantity]:
     out = list(found)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if b.kind and not a.kind and _RANGE_GAP.fullmatch(text[a.end : b.start]):
-            out[i] = replace(a, percent=b.percent, kind=b.kind, currency=a.currency or b.currency)
+        if not _RANGE_GAP.fullmatch(text[a.end : b.start]):
+            continue
+        if b.kind and not a.kind:
+            out[i] = a = replace(a, percent=b.percent, kind=b.kind, currency=a.currency or b.currency)
+        if a.multiplier == 1 and b.multiplier > 1 and a.value * b.multiplier <= b.value:
+            # "$20-500M", "2-3亿": the second number's multiplier is the first's too
+            m = b.multiplier
+            out[i] = replace(a, value=a.value * m, unit=a.unit * m, multiplier=m, currency=a.currency or b.currency)
     return out
 
 
