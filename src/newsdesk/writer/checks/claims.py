@@ -54,7 +54,8 @@ def _load() -> tuple[ClaimKind, ...]:
 
 
 CLAIM_KINDS: tuple[ClaimKind, ...] = _load()
-_DIGIT_SOON = re.compile(r"[^\d\n]{0,3}\d")
+#: a digit within the same phrase: 最高可达传统方法的100倍 hedges a figure
+_DIGIT_SOON = re.compile(r"[^\d\n，。；,;.!?！？]{0,10}\d")
 
 
 def claims_made(text: str) -> list[tuple[str, str]]:

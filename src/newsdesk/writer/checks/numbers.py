@@ -204,9 +204,10 @@ _HEDGE_BEFORE = (
                         r"|(?:最高|最多|最快|最大|高达|多达|至多|不超过|不高于)[\u4e00-\u9fff]{0,8})$",
                         re.IGNORECASE)),
     ("approx", re.compile(r"(?:\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|close to|circa|some)\s*"
-                          r"|[~～≈]\s*|(?:大约|大概|约为|约合|约|将近|接近|(?<!最)近))$", re.IGNORECASE)),
+                          r"|[~～≈]\s*|(?:大约|大概|约为|约合|约|将近|接近|(?<!最)近)[\u4e00-\u9fffA-Za-z]{0,10})$",
+                          re.IGNORECASE)),
     ("over", re.compile(r"(?:\b(?:over|more than|at least|above|north of|beyond|exceeds?|exceeding)\s*|>\s*"
-                        r"|(?:超过|超|逾|至少|不少于|不低于|突破))$", re.IGNORECASE)),
+                        r"|超|(?:超过|逾|至少|不少于|不低于|突破)[\u4e00-\u9fffA-Za-z]{0,8})$", re.IGNORECASE)),
 )  # fmt: skip
 _HEDGE_AFTER = (
     ("approx", re.compile(r"^(?:左右|上下|\s?or so\b|-ish\b)", re.IGNORECASE)),
@@ -510,7 +511,8 @@ def _windows(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[_Win
 def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) -> list[str]:
     """Numbers of `text` that the evidence gives only in sentences about another named subject.
 
-    A written clause's subject is its first name (else its sentence's first). An evidence sentence
+    A written clause's subject is its first name that owns figures in the posts (a product, a post's
+    topic), else the last such name before it in the sentence, else its first name. An evidence sentence
     is about the names it gives; about its post's previous subject when it names nothing major
     ("$4B in run rate, 7x YoY"); and about its post's topic unless it names another product
     ("It scores 80.9% on SWE-bench" is about the Opus 5 of the post's title; "Gemma 4 scores 20%"
@@ -520,16 +522,22 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
     speaker_keys = frozenset(_key(part) for s in speakers for part in re.split(r"[\s_@]+", s) if len(_key(part)) > 1)
     windows = _windows(evidence, speaker_keys)
     known = frozenset(k for w in windows for k in w.names | w.topic)
+    # the names a figure can belong to: products ("Gemini 3") and what a post is about, not benchmarks
+    owners = frozenset(k for w in windows for k in w.products | w.topic)
     wrong = []
     for sentence in split_sentences(text.replace("**", "")):
-        first = [h for h in _subjects(sentence, speaker_keys) if _overlap({h}, known)]
-        if not first:
-            continue
+        before: list[str] = []
         for clause in _CLAUSE.split(sentence):
-            claims = extract_numbers(clause)
             own = [h for h in _subjects(clause, speaker_keys) if _overlap({h}, known)]
-            subject = (own or first)[0]
-            for claim in claims:
+            subject = (
+                next((h for h in own if _overlap({h}, owners)), None)
+                or next((h for h in reversed(before) if _overlap({h}, owners)), None)
+                or (own[0] if own else before[-1] if before else None)
+            )
+            before.extend(own)
+            if subject is None:
+                continue
+            for claim in extract_numbers(clause):
                 if not claim.kind and re.search(r"[A-Za-z]\s$", clause[: claim.start]):
                     continue  # "Opus 5": a version, part of the name
                 homes = [w for w in windows if _supported(claim, w.numbers)]
