@@ -6,6 +6,9 @@ fails. The corpus-wide figures are in test_checks_adversarial.py.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from newsdesk.errors import ConfigError
@@ -158,3 +161,25 @@ def test_the_renderings_are_data() -> None:
 def test_a_missing_lexicon_names_the_file() -> None:
     with pytest.raises(ConfigError, match=r"no_such_lexicon\.toml"):
         lexicon.terms("no_such_lexicon", "generic", "newsdesk.writer")
+
+
+def test_every_writer_lexicon_entry_says_what_it_is_for() -> None:
+    data = Path(__file__).resolve().parent.parent / "src" / "newsdesk" / "writer" / "data"
+    for path in sorted(data.glob("*.toml")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.startswith("[["):
+                assert re.match(r"^\[\[\w+\]\]  # \S", line), f"{path.name}:{number}: no comment: {line}"
+
+
+@pytest.mark.parametrize(
+    ("text", "cited", "story", "ok"),
+    [
+        ("GPT-5.4仍是默认模型", "GPT-5.5 is out; 5.4 stays the default for now", (), True),  # shorthand
+        ("GPT-5.4仍是默认模型", "GPT-5.5 is out", (), False),
+        ("Claude Opus 5发布", "Opus 5 is here", ("Opus 5 is here", "Claude Opus 5 launch thread"), True),
+        ("Claude Opus 5发布", "Opus 5 is here", (), False),  # "Claude" in no post of the story
+        ("Gemini Opus 5发布", "Opus 5 is here", ("Opus 5 is here", "Claude Opus 5 launch thread"), False),
+    ],
+)
+def test_faithful_name_variants(text: str, cited: str, story: tuple[str, ...], ok: bool) -> None:
+    assert check_names(text, [cited], story).ok is ok

@@ -26,7 +26,8 @@ DEFAULT_PACKAGE = "newsdesk.textfacts"
 
 
 def _origin(name: str, package: str) -> Traversable:
-    return resources.files(package).joinpath("data").joinpath(f"{name}.toml")
+    folder = LEXICON_DIR if package == DEFAULT_PACKAGE else resources.files(package).joinpath("data")
+    return folder.joinpath(f"{name}.toml")
 
 #: what a field may hold: one type, or a list of one type
 Field = type | tuple[type, type]

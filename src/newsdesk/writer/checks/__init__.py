@@ -91,7 +91,7 @@ def run_checks(
     return (
         cite,
         check_numbers(both, evidence, speakers),
-        check_names(both, evidence),
+        check_names(both, evidence, [evidence_text(posts[i]) for i in story.post_ids if i in posts]),
         check_claims(both, evidence),
         check_markup(headline, summary),
         check_shape(headline, summary, min_sentences=min_sentences, min_bold=min_bold),

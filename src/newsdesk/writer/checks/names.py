@@ -187,7 +187,18 @@ def _actors_missing(text: str, evidence: Sequence[str]) -> list[str]:
     return missing
 
 
-def check_names(text: str, evidence: Sequence[str]) -> Check:
+_VERSIONED = re.compile(r"(?P<family>[A-Za-z][A-Za-z-]*?)-?(?P<version>\d+(?:\.\d+)+|\d+)")
+
+
+def _version_shorthand(token: str, index: _NameIndex, joined: str) -> bool:
+    """"GPT-5.4" for a post that says "5.4" next to GPT-5.5: the family is named, the version stands alone."""
+    m = _VERSIONED.fullmatch(token)
+    if not m or not index.contains(_key(m.group("family"))):
+        return False
+    return re.search(r"(?<![\w.-])v?" + re.escape(m.group("version")) + r"(?![\d]|\.\d)", joined) is not None
+
+
+def check_names(text: str, evidence: Sequence[str], story_evidence: Sequence[str] = ()) -> Check:
     """Every Latin name/model/product token of `text` occurs in the evidence (any case, spacing, hyphens).
 
     A multi-word name is first looked up whole ("Hugging Face" matches
@@ -195,11 +206,17 @@ def check_names(text: str, evidence: Sequence[str]) -> Check:
     Well-known Chinese names (`ZH_ENTITIES`: 谷歌, 月之暗面, 黄仁勋 ...) must occur
     in Chinese or in one of their Latin spellings; any other Chinese organisation
     name (蓝鲸科技, 某某实验室) must be written in the posts.
+
+    Faithful variants pass: a version named by its shorthand next to its family ("GPT-5.4" for a
+    post's "5.4" beside GPT-5.5), and a family prefix the story's other posts use before a name
+    the cited ones give ("Claude Opus 5" for "Opus 5"; `story_evidence`: all the story's posts).
     """
     index = _NameIndex.build(evidence)
     # a Latin name the posts give as an accepted Chinese rendering: "A社（Anthropic）" for a post's "A社"
     folded = "\n".join(evidence).replace(" ", "")
     rendered = {_key(latin) for name, spellings in ZH_ENTITIES.items() if name in folded for latin in spellings}
+    joined = "\n".join(evidence)
+    story_index = _NameIndex.build(story_evidence) if story_evidence else index
     checked: list[str] = []
     missing: list[str] = _zh_entities_missing(text, evidence, index) + _actors_missing(text, evidence)
     for group in _name_groups(text.replace("**", "")):
@@ -209,7 +226,10 @@ def check_names(text: str, evidence: Sequence[str]) -> Check:
         checked.extend(names)
         if len(group) > 1 and index.contains(_key("".join(t for t, _ in group))):
             continue
-        missing.extend(t for t in names if not index.contains(_key(t)) and _key(t) not in rendered)
+        found = [index.contains(_key(t)) or _key(t) in rendered or _version_shorthand(t, index, joined) for t in names]
+        if any(found):  # the rest of the name may be the family the story uses: "Claude" of "Claude Opus 5"
+            found = [f or (i == 0 and story_index.contains(_key(names[0]))) for i, f in enumerate(found)]
+        missing.extend(t for t, f in zip(names, found, strict=True) if not f)
     if missing:
         return Check("names", False, "not in the cited posts: " + ", ".join(dict.fromkeys(missing)))
     return Check("names", True, f"{len(set(checked))} name(s) found in the cited posts")
