@@ -8,8 +8,8 @@ the posts never claim, a future for something shipped, an invented company or cr
 through the LLM writer, served by the local OpenAI-compatible server over loopback (tests/fake_llm.py):
 caught means the item fell back, accepted means the model's item was published. The two shares are
 printed and held to issue 11's targets: >= 90% of planted errors caught, <= 5% of faithful answers
-rejected. Known misses (a swap inside one evidence sentence, two metrics' figures exchanged) stay in the
-set so the figure is honest.
+rejected. A known miss (two benchmarks' figures exchanged inside one evidence sentence) stays in the set
+so the figure is honest.
 """
 
 from __future__ import annotations
@@ -172,7 +172,7 @@ PLANTED: list[Case] = [
     _planted("prices", "future for shipped", ("系列大幅降价", "系列将于下月降价")),
     _planted("nemotron", "percent to multiple", ("最多快30%", "最多快30倍")),
     _planted("nemotron", "hedge dropped", ("**最高提升4倍**", "**提升4倍**")),
-    _planted("nemotron", "two metrics swapped (known miss)", ("**最高提升4倍**", "**最高提升30%**"), ("最多快30%", "最多快4倍")),
+    _planted("nemotron", "two metrics swapped", ("**最高提升4倍**", "**最高提升30%**"), ("最多快30%", "最多快4倍")),
     _planted("nemotron", "wrong company", ("英伟达", "谷歌")),
     _planted("nemotron", "wrong number", ("单张H100", "2张H100")),
     _planted("cursor", "wrong number", ("600亿美元", "500亿美元")),

@@ -96,6 +96,17 @@ def test_a_sentence_that_names_nothing_new_is_about_the_post() -> None:
     assert check_numbers("Cursor年化收入达**40亿美元**，同比增长7倍", cursor).ok
 
 
+def test_a_number_measures_what_the_posts_say_it_measures() -> None:
+    ev = ["it delivers up to 4x higher throughput and up to 30% faster task completion for always-on agents."]
+    assert check_numbers("吞吐量**最高提升4倍**，任务完成速度最多快30%", ev).ok
+    swapped = check_numbers("吞吐量**最高提升30%**，任务完成速度最多快4倍", ev)
+    assert not swapped.ok and "throughput" in swapped.detail
+    gemma = ["Unsloth trains Gemma4 1.5x faster with 50% less VRAM."]
+    assert check_numbers("训练速度快**1.5倍**，显存占用减少50%", gemma).ok
+    assert not check_numbers("显存占用减少**1.5倍**，速度快50%", gemma).ok
+    assert check_numbers("成本约为**50%**", ["at nearly half the cost per task"]).ok  # no position: no verdict
+
+
 def test_the_author_is_no_subject() -> None:
     ev = ["Opus 5 fast mode is 2.5x faster."]
     assert check_numbers("Boris Cherny称，快速模式提速**2.5倍**", ev, speakers=["Boris Cherny", "bcherny"]).ok

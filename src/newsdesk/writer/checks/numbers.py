@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from newsdesk.model import Check
+from newsdesk.textfacts import lexicon
 from newsdesk.writer.checks.names import _key, _name_groups, name_tokens
 from newsdesk.writer.text import split_sentences
 
@@ -441,7 +442,43 @@ def check_numbers(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
     return Check("numbers", True, f"{len(claims)} number(s) found in the cited posts")
 
 
-# --- subjects -----------------------------------------------------------------------------------
+# --- subjects and metrics -----------------------------------------------------------------------
+
+
+def _words(words: Sequence[str]) -> re.Pattern[str]:
+    parts = []
+    for w in sorted(words, key=len, reverse=True):
+        esc = re.escape(w)
+        if re.search(r"[\u4e00-\u9fff]", w) or not w[0].isalnum():
+            parts.append(esc)
+        else:
+            parts.append(r"(?<![A-Za-z])" + esc + r"(?![A-Za-z])")
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+_METRIC_FIELDS = {"name": str, "written": (list, str), "evidence": (list, str)}
+#: (metric, the Chinese words that name it in a summary, the words that name it in a post): `data/metrics.toml`
+_METRICS = tuple(
+    (e["name"], _words(e["written"]), _words(e["evidence"]))
+    for e in lexicon.entries("metrics", "metric", _METRIC_FIELDS, "newsdesk.writer")
+)
+#: where a clause of a post ends around a figure: "up to 4x higher throughput and up to 30% faster"
+_EVIDENCE_CLAUSE = re.compile(r"[,;，；:：—–(（)）]|\s(?:and|with|while|but|vs\.?)\s")
+
+
+def _written_metrics(clause: str) -> frozenset[str]:
+    return frozenset(name for name, written, _ in _METRICS if written.search(clause))
+
+
+def _evidence_metrics(sentence: str, q: Quantity) -> frozenset[str]:
+    """The metrics named in the clause of `sentence` around `q` (none when `q` has no position)."""
+    if q.end <= q.start:
+        return frozenset()
+    cuts = [m for m in _EVIDENCE_CLAUSE.finditer(sentence)]
+    start = max((m.end() for m in cuts if m.end() <= q.start), default=0)
+    end = min((m.start() for m in cuts if m.start() >= q.end), default=len(sentence))
+    clause = sentence[start:end]
+    return frozenset(name for name, _, evidence in _METRICS if evidence.search(clause))
 
 _CLAUSE = re.compile(r"[，,；;：:]")
 
@@ -470,6 +507,7 @@ class _Window:
     the name: "Gemma 4", "GPT-5.6 Terra"), and its post's topic (the names of its first named sentence)."""
 
     numbers: list[Quantity]
+    sentence: str
     names: frozenset[str]
     products: frozenset[str]
     topic: frozenset[str]
@@ -504,12 +542,17 @@ def _windows(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[_Win
             elif not topic:
                 topic = frozenset(names)
             last = frozenset(names) if major else last
-            windows.append(_Window(_evidence_numbers(sentence), frozenset(names), frozenset(products), topic))
+            windows.append(
+                _Window(_evidence_numbers(sentence), sentence, frozenset(names), frozenset(products), topic)
+            )
     return windows
 
 
 def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) -> list[str]:
     """Numbers of `text` that the evidence gives only in sentences about another named subject.
+
+    And a number whose written clause names a metric (吞吐量, 速度, 成本: `data/metrics.toml`) fails
+    when every post clause giving it names only other metrics (4x throughput and 30% faster swapped).
 
     A written clause's subject is its first name that owns figures in the posts (a product, a post's
     topic), else the last such name before it in the sentence, else its first name. An evidence sentence
@@ -528,6 +571,15 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
     for sentence in split_sentences(text.replace("**", "")):
         before: list[str] = []
         for clause in _CLAUSE.split(sentence):
+            measured = _written_metrics(clause)
+            if measured:
+                for claim in extract_numbers(clause):
+                    found = [
+                        _evidence_metrics(w.sentence, q) for w in windows for q in w.numbers if _supported(claim, [q])
+                    ]
+                    if found and all(m and not m & measured for m in found):
+                        wrong.append(f"{claim.text} ({'/'.join(sorted(measured))}: the posts give it for "
+                                     f"{'/'.join(sorted(set().union(*found)))})")
             own = [h for h in _subjects(clause, speaker_keys) if _overlap({h}, known)]
             subject = (
                 next((h for h in own if _overlap({h}, owners)), None)
