@@ -67,7 +67,7 @@ def test_range_before_a_percent_is_a_percent() -> None:
         ("利用**500万**条推理轨迹", "distilled on 5 million reasoning traces"),
         ("traces: 5M", "利用500万条推理轨迹"),
         ("保护了约**23亿美元**的价值", "preserved $2.3 billion of value"),
-        ("preserved $2.3B", "保护了约23亿美元的价值"),
+        ("preserved about $2.3B", "保护了约23亿美元的价值"),  # the hedge kept
         ("关注者突破3万人", "followers passed 30,000"),
         ("参数量仅为Claude Opus 4的25%", "at 25% of the size of Claude Opus 4"),
         ("解决了6题中的5题", "solved 5 of 6 problems"),

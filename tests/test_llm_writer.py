@@ -92,7 +92,7 @@ def test_good_answer_is_accepted(fake_llm: FakeLLM, story: Story, posts: dict[st
     assert item.url == posts[UNSLOTH].url and item.attribution == "Unsloth"
     assert item.post_ids == (UNSLOTH,)
     assert all(c.ok for c in item.checks)
-    assert {c.name for c in item.checks} == {"citations", "numbers", "names", "markup", "shape", "prompt"}
+    assert {c.name for c in item.checks} == {"citations", "numbers", "names", "claims", "markup", "shape", "prompt"}
     assert result.prompt_version == load_prompt("zh").version
     assert result.usage == Usage(prompt_tokens=100, completion_tokens=50, calls=1)
 

@@ -21,15 +21,22 @@ from newsdesk.errors import ConfigError
 
 #: where the lexicons are: `<name>.toml`
 LEXICON_DIR: Traversable = resources.files("newsdesk.textfacts").joinpath("data")
+#: the package whose `data/` folder holds a lexicon unless told otherwise (the writer keeps its own)
+DEFAULT_PACKAGE = "newsdesk.textfacts"
+
+
+def _origin(name: str, package: str) -> Traversable:
+    folder = LEXICON_DIR if package == DEFAULT_PACKAGE else resources.files(package).joinpath("data")
+    return folder.joinpath(f"{name}.toml")
 
 #: what a field may hold: one type, or a list of one type
 Field = type | tuple[type, type]
 
 
 @functools.cache
-def load(name: str) -> Mapping[str, Any]:
-    """The lexicon `name` (`data/<name>.toml`), parsed; `ConfigError` naming the file if it cannot be."""
-    resource = LEXICON_DIR.joinpath(f"{name}.toml")
+def load(name: str, package: str = DEFAULT_PACKAGE) -> Mapping[str, Any]:
+    """The lexicon `name` (`<package>/data/<name>.toml`), parsed; `ConfigError` naming the file if it cannot be."""
+    resource = _origin(name, package)
     try:
         return tomllib.loads(resource.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
@@ -38,12 +45,14 @@ def load(name: str) -> Mapping[str, Any]:
         raise ConfigError(f"{resource}: invalid TOML: {exc}") from exc
 
 
-def entries(name: str, table: str, fields: Mapping[str, Field]) -> list[dict[str, Any]]:
+def entries(
+    name: str, table: str, fields: Mapping[str, Field], package: str = DEFAULT_PACKAGE
+) -> list[dict[str, Any]]:
     """The `[[table]]` entries of lexicon `name`, in file order, each holding exactly `fields`
     (`(list, str)`: a list of strings). Types are strict, so a weight written `2` rather than
     `2.0` is an error here rather than a silently different score downstream."""
-    found = load(name).get(table)
-    origin = LEXICON_DIR.joinpath(f"{name}.toml")
+    found = load(name, package).get(table)
+    origin = _origin(name, package)
     if not isinstance(found, list) or not all(isinstance(entry, dict) for entry in found):
         raise ConfigError(f"{origin}: {table}: expected an array of [[{table}]] tables")
     for index, entry in enumerate(found):
@@ -65,6 +74,14 @@ def weights(name: str, table: str) -> dict[str, float]:
     for term, weight in found.items():
         _check(weight, float, f"{origin}: {table}.{term!r}")
     return dict(found)
+
+
+def terms(name: str, key: str, package: str = DEFAULT_PACKAGE) -> list[str]:
+    """The list of strings `key = [...]` of lexicon `name`, in file order (word lists too long for
+    a table per word, commented by group)."""
+    found = load(name, package).get(key)
+    _check(found, (list, str), f"{_origin(name, package)}: {key}")
+    return list(found)
 
 
 def _check(value: Any, kind: Field, where: str) -> None:

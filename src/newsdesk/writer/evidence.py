@@ -8,7 +8,7 @@
       ─render─▶ "1 Author: sentence sentence" lines, one per post, short aliases instead of post ids
 
 Why not whole posts: a summary of 2-4 sentences may only state what the posts say (the checks in
-`checks.py` hold it to that, against the *whole* posts it cites), so a sentence that adds no number or
+`checks/` hold it to that, against the *whole* posts it cites), so a sentence that adds no number or
 name and is not the lead's opening only costs tokens. Why a budget in tokens, not characters: a
 Chinese character costs about one token and an English one about a quarter, so a character cap is
 four times looser on one than on the other.

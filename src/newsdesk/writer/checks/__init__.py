@@ -1,0 +1,102 @@
+"""Faithfulness checks in code: what a written item claims must be in the posts it cites.
+
+Every function is pure and returns `Check` records (name, ok, detail), so the
+writers record them on the `Item` and an evaluation can re-run them on any
+headline and summary, from any writer. One module per job:
+
+    run_checks(headline, summary, story=..., posts=..., citations=...)
+        ├── citations  cited ids are non-empty and belong to the story           (markup.py)
+        ├── numbers    every number (500万 = 5 million = 5M = 5,000,000; 25%) is in a cited post   (numbers.py)
+        ├── names      every Latin-script name/model/product token (GPT-5.5, Hugging Face), known
+        │              Chinese rendering (谷歌, A社) and Chinese company name (蓝鲸科技) is in one (names.py)
+        ├── claims     firsts, superlatives, comparisons, times, mandates (首个, 最强, 超越, 将于, 强制)
+        │              have their kind of word in one (first, best, beats, will, law)  (claims.py)
+        ├── markup     no URL, HTML, Markdown other than well-formed **bold**, no instruction-like text
+        └── shape      headline width, 2-4 sentences, 1-3 bold spans             (markup.py)
+
+The checks are deliberately asymmetric: claims are read strictly, evidence
+leniently, so a faithful translation passes and an invented figure does not.
+What they cannot see is listed in docs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from newsdesk.model import Check, Post, Story
+from newsdesk.writer.checks.claims import check_claims
+from newsdesk.writer.checks.markup import (
+    bold_spans,
+    check_citations,
+    check_markup,
+    check_shape,
+    delimiter_ok,
+    instruction_like,
+)
+from newsdesk.writer.checks.names import (
+    _NAME_TOKEN,
+    GENERIC_TERMS,
+    ZH_ENTITIES,
+    _common_word,
+    check_names,
+    name_tokens,
+)
+from newsdesk.writer.checks.numbers import Quantity, check_numbers, extract_numbers
+
+__all__ = [
+    "GENERIC_TERMS",
+    "ZH_ENTITIES",
+    "_NAME_TOKEN",
+    "Quantity",
+    "_common_word",
+    "bold_spans",
+    "check_citations",
+    "check_claims",
+    "check_markup",
+    "check_names",
+    "check_numbers",
+    "check_shape",
+    "delimiter_ok",
+    "evidence_text",
+    "extract_numbers",
+    "failed",
+    "instruction_like",
+    "name_tokens",
+    "run_checks",
+]
+
+
+def evidence_text(post: Post) -> str:
+    """What a post lets a summary say: its title, text and author."""
+    return "\n".join(s for s in (post.title, post.text, post.author_name, post.author_handle) if s)
+
+
+def run_checks(
+    headline: str,
+    summary: str,
+    *,
+    story: Story,
+    posts: Mapping[str, Post],
+    citations: Sequence[str],
+    min_sentences: int = 2,
+    min_bold: int = 1,
+) -> tuple[Check, ...]:
+    """All checks of one written item, against the posts it cites (only those that belong to the story).
+
+    `min_bold` 0: the extractive writer, which bolds nothing rather than a phrase that is no key fact."""
+    cite = check_citations(citations, story, posts)
+    evidence = [evidence_text(posts[c]) for c in citations if c in posts and c in story.post_ids]
+    both = f"{headline}\n{summary}"
+    speakers = [s for c in citations if c in posts for s in (posts[c].author_name, posts[c].author_handle) if s]
+    return (
+        cite,
+        check_numbers(both, evidence, speakers),
+        check_names(both, evidence, [evidence_text(posts[i]) for i in story.post_ids if i in posts]),
+        check_claims(both, evidence),
+        check_markup(headline, summary),
+        check_shape(headline, summary, min_sentences=min_sentences, min_bold=min_bold),
+    )
+
+
+def failed(checks: Iterable[Check]) -> tuple[Check, ...]:
+    return tuple(c for c in checks if not c.ok)

@@ -1,0 +1,235 @@
+"""Names: every Latin-script name and every known Chinese rendering a written item uses is in its posts.
+
+The word lists (terms that are no names, ordinary sentence openers) and the accepted Chinese
+renderings (谷歌 = Google, A社 = Anthropic, 黄仁勋 = Jensen Huang) are data:
+`writer/data/words.toml` and `writer/data/renderings.toml`, one commented entry per rendering.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from newsdesk.model import Check
+from newsdesk.textfacts import lexicon
+from newsdesk.writer.text import has_cjk
+
+__all__ = ["GENERIC_TERMS", "ZH_ENTITIES", "check_names", "name_tokens"]
+
+_DATA = "newsdesk.writer"
+
+#: Latin words a Chinese summary may use without the source spelling them out
+GENERIC_TERMS = frozenset(lexicon.terms("words", "generic", _DATA))
+#: English words that start sentences; capitalised there, they are not names even before one ("The OpenAI ...")
+_SENTENCE_STARTERS = frozenset(lexicon.terms("words", "sentence_starters", _DATA))
+#: ordinary English words a sentence may start with; any other capitalised word there is read as a name
+_COMMON_WORDS = _SENTENCE_STARTERS | frozenset(lexicon.terms("words", "common", _DATA))
+
+
+def _common_word(low: str) -> bool:
+    """`low` or a crude stem of it (plural, past, -ing, -ly) is an ordinary English word."""
+    stems = {low, low.removesuffix("s"), low.removesuffix("es"), low.removesuffix("ed"), low.removesuffix("d"),
+             low.removesuffix("ing"), low.removesuffix("ing") + "e", low.removesuffix("ly")}
+    return bool(stems & _COMMON_WORDS)
+
+
+_NAME_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-_.+'’][A-Za-z0-9]+)*\+*")
+_KEY_PART = re.compile(r"[a-z0-9]+(?:(?<=[0-9])\.(?=[0-9])[0-9]+)*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?。！？；;:：\n\"“])\s*$")
+
+
+def _key(token: str) -> str:
+    return "".join(_KEY_PART.findall(token.lower()))
+
+
+@dataclass(frozen=True, slots=True)
+class _NameIndex:
+    """Evidence folded for name lookups: Latin/digit runs joined, so spacing and hyphens do not matter."""
+
+    joined: str
+    starts: frozenset[int]
+    ends: frozenset[int]
+
+    @classmethod
+    def build(cls, texts: Iterable[str]) -> _NameIndex:
+        parts: list[str] = []
+        starts: set[int] = set()
+        ends: set[int] = set()
+        pos = 0
+        for text in texts:
+            for part in _KEY_PART.findall(unicodedata.normalize("NFKC", text).lower()):
+                starts.add(pos)
+                parts.append(part)
+                pos += len(part)
+                ends.add(pos)
+        return cls("".join(parts), frozenset(starts), frozenset(ends))
+
+    def contains(self, key: str) -> bool:
+        if not key:
+            return True
+        i = self.joined.find(key)
+        while i != -1:
+            end = i + len(key)
+            # starts at a token start; ends at a token end, unless the name is a word prefix of a
+            # longer one ("Qwen" in "Qwen3"); "GPT-5" does not match "GPT-5.5" nor "Qwen3" "Qwen35"
+            if i in self.starts and (end in self.ends or key[-1].isalpha()):
+                return True
+            i = self.joined.find(key, i + 1)
+        return False
+
+
+def _name_groups(text: str) -> list[list[tuple[str, bool]]]:
+    """Runs of Latin tokens separated by single spaces ("Hugging Face"), each token with its name-likeness."""
+    text = unicodedata.normalize("NFKC", text)
+    zh = has_cjk(text)
+    matches = list(_NAME_TOKEN.finditer(text))
+    capitalised_inside = {
+        m.group(0) for m in matches if m.group(0)[0].isupper() and not _SENTENCE_START.search(text[: m.start()])
+    }
+    groups: list[list[tuple[str, bool]]] = []
+    prev_end = -2
+    for m in matches:
+        token = re.sub(r"['’]s$", "", m.group(0))
+        low = token.lower()
+        relevant = len(token) >= 2 and low not in GENERIC_TERMS and low.rstrip("s") not in GENERIC_TERMS
+        if relevant and not zh:
+            followed_by_name = bool(re.match(r" (?:[A-Z]|\d)", text[m.end() :]))
+            at_start = bool(_SENTENCE_START.search(text[: m.start()]))
+            relevant = (
+                any(c.isdigit() for c in token)
+                or any(c.isupper() for c in token[1:])
+                or (
+                    token[0].isupper()
+                    and (
+                        not at_start
+                        or (followed_by_name and not _common_word(low))
+                        or token in capitalised_inside
+                        or not _common_word(low)
+                    )
+                )
+            )
+        if groups and text[prev_end : m.start()] == " ":
+            groups[-1].append((token, relevant))
+        else:
+            groups.append([(token, relevant)])
+        prev_end = m.end()
+    return groups
+
+
+def name_tokens(text: str) -> list[str]:
+    """Latin-script tokens of `text` that name something and so must come from the sources.
+
+    In Chinese text every Latin word counts (except a few generic terms such as
+    AI, CEO, API); in English text only name-like ones do: with a digit, inner
+    capitals (OpenAI), all capitals, or capitalised away from a sentence start
+    (at a sentence start when it is not an ordinary English word, as "Meta" in
+    "Meta released ...", when another capitalised word follows, as in "Gemini 3"
+    or "Claude Code", or when it is capitalised elsewhere too).
+    """
+    return list(dict.fromkeys(t for group in _name_groups(text) for t, relevant in group if relevant))
+
+
+#: Chinese names of companies, labs, people and products, with the Latin spellings a source may use
+#: instead (`writer/data/renderings.toml`): a Chinese summary that says 谷歌 needs 谷歌 or Google in
+#: the cited posts.
+ZH_ENTITIES: Mapping[str, tuple[str, ...]] = {
+    e["name"]: tuple(e["latin"])
+    for e in lexicon.entries("renderings", "rendering", {"name": str, "latin": (list, str)}, _DATA)
+}
+_ZH_ENTITY = re.compile("|".join(sorted(map(re.escape, ZH_ENTITIES), key=len, reverse=True)))
+
+
+def _zh_entities_missing(text: str, evidence: Sequence[str], index: _NameIndex) -> list[str]:
+    """Chinese names in `text` that the evidence gives neither in Chinese nor in a Latin spelling."""
+    joined = "\n".join(evidence)
+    missing = []
+    for m in _ZH_ENTITY.finditer(text):
+        name = m.group(0)
+        if name in joined or any(index.contains(_key(latin)) for latin in ZH_ENTITIES[name]):
+            continue
+        missing.append(name)
+    return missing
+
+
+#: words that end a Chinese organisation's name (蓝鲸科技, 某某实验室): the name before them must be in the posts
+_ORG_SUFFIX = re.compile(r"科技|公司|集团|实验室|研究院|研究所|基金会|资本|大学|学院|工作室")
+#: what stands before such a word without being a name: function words end the look-back
+_ORG_STOP_CHARS = set("的了是在与和及由被向对从让将把称据为该这那此其各每一家等已也都并且而或给以")
+_ORG_NOT_NAMES = frozenset(lexicon.terms("words", "not_org_names", _DATA))
+
+
+def _org_names(text: str) -> list[str]:
+    """Chinese organisation names of `text` ("蓝鲸科技"): the 2-4 Chinese characters before an
+    organisation word, after the last function word, when they are not an ordinary description."""
+    out = []
+    for m in _ORG_SUFFIX.finditer(text):
+        i = m.start()
+        while i > max(0, m.start() - 4) and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in _ORG_STOP_CHARS:
+            i -= 1
+        head = text[i : m.start()]
+        if len(head) < 2 or head in _ORG_NOT_NAMES or head[-2:] in _ORG_NOT_NAMES or _ORG_SUFFIX.search(head):
+            continue
+        out.append(head + m.group(0))
+    return out
+
+
+def _actors_missing(text: str, evidence: Sequence[str]) -> list[str]:
+    """Chinese organisation names the posts do not give and that are no accepted rendering."""
+    joined = "\n".join(evidence)
+    missing = []
+    for name in _org_names(text):
+        head = _ORG_SUFFIX.sub("", name)
+        if head in joined or any(key in name or head in key for key in ZH_ENTITIES):
+            continue
+        missing.append(name)
+    return missing
+
+
+_VERSIONED = re.compile(r"(?P<family>[A-Za-z][A-Za-z-]*?)-?(?P<version>\d+(?:\.\d+)+|\d+)")
+
+
+def _version_shorthand(token: str, index: _NameIndex, joined: str) -> bool:
+    """"GPT-5.4" for a post that says "5.4" next to GPT-5.5: the family is named, the version stands alone."""
+    m = _VERSIONED.fullmatch(token)
+    if not m or not index.contains(_key(m.group("family"))):
+        return False
+    return re.search(r"(?<![\w.-])v?" + re.escape(m.group("version")) + r"(?![\d]|\.\d)", joined) is not None
+
+
+def check_names(text: str, evidence: Sequence[str], story_evidence: Sequence[str] = ()) -> Check:
+    """Every Latin name/model/product token of `text` occurs in the evidence (any case, spacing, hyphens).
+
+    A multi-word name is first looked up whole ("Hugging Face" matches
+    "HuggingFace"), then word by word ("Face" alone need not be a word there).
+    Well-known Chinese names (`ZH_ENTITIES`: 谷歌, 月之暗面, 黄仁勋 ...) must occur
+    in Chinese or in one of their Latin spellings; any other Chinese organisation
+    name (蓝鲸科技, 某某实验室) must be written in the posts.
+
+    Faithful variants pass: a version named by its shorthand next to its family ("GPT-5.4" for a
+    post's "5.4" beside GPT-5.5), and a family prefix the story's other posts use before a name
+    the cited ones give ("Claude Opus 5" for "Opus 5"; `story_evidence`: all the story's posts).
+    """
+    index = _NameIndex.build(evidence)
+    # a Latin name the posts give as an accepted Chinese rendering: "A社（Anthropic）" for a post's "A社"
+    folded = "\n".join(evidence).replace(" ", "")
+    rendered = {_key(latin) for name, spellings in ZH_ENTITIES.items() if name in folded for latin in spellings}
+    joined = "\n".join(evidence)
+    story_index = _NameIndex.build(story_evidence) if story_evidence else index
+    checked: list[str] = []
+    missing: list[str] = _zh_entities_missing(text, evidence, index) + _actors_missing(text, evidence)
+    for group in _name_groups(text.replace("**", "")):
+        names = [t for t, relevant in group if relevant]
+        if not names:
+            continue
+        checked.extend(names)
+        if len(group) > 1 and index.contains(_key("".join(t for t, _ in group))):
+            continue
+        found = [index.contains(_key(t)) or _key(t) in rendered or _version_shorthand(t, index, joined) for t in names]
+        if any(found):  # the rest of the name may be the family the story uses: "Claude" of "Claude Opus 5"
+            found = [f or (i == 0 and story_index.contains(_key(names[0]))) for i, f in enumerate(found)]
+        missing.extend(t for t, f in zip(names, found, strict=True) if not f)
+    if missing:
+        return Check("names", False, "not in the cited posts: " + ", ".join(dict.fromkeys(missing)))
+    return Check("names", True, f"{len(set(checked))} name(s) found in the cited posts")
