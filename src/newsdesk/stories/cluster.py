@@ -544,6 +544,8 @@ def opening(post: Post) -> str:
 
 def _opening(title: str, text: str) -> str:
     mine = own_text(text)
+    if mine.isascii():  # one unit a character: the first OPENING_UNITS of them
+        return " ".join(part for part in (title, mine[:OPENING_UNITS]) if part)
     cut, units = 0, 0
     for cut, ch in enumerate(mine):  # noqa: B007 - the index is the cut
         units += 2 if "\u3400" <= ch <= "\u9fff" else 1
