@@ -296,6 +296,7 @@ class SourceSettings(_Section):
     weight: float = Field(default=1.0, ge=0)
     lang: str | None = None
     tags: tuple[str, ...] = ()
+    role: str = Field(default="", max_length=60)  #: who the account's person is ("OpenAI CEO"); shown to the LLM writer
 
     def to_source(self, environ: Mapping[str, str] | None = None) -> Source:
         """The record stages use; `<name>_env` options are resolved to `<name>` secrets.
@@ -309,7 +310,7 @@ class SourceSettings(_Section):
                 extra[name[: -len("_env")]] = SecretStr(environ[var])
         return Source(
             id=self.id, kind=self.kind, locator=self.locator, name=self.name or self.id,
-            weight=self.weight, lang=self.lang, tags=self.tags, options=extra,
+            weight=self.weight, lang=self.lang, tags=self.tags, role=self.role.strip(), options=extra,
         )
 
 
