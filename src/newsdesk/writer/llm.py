@@ -399,13 +399,17 @@ class LLMWriter:
         *,
         categories: Sequence[str],
         client: OpenAI | None = None,
+        roles: Mapping[str, str] | None = None,
     ) -> None:
+        """`roles`: the sources' roles by author and source id (`sourcelist.source_roles`), shown beside
+        the authors in the evidence and accepted by the checks."""
         if not settings.enabled:
             raise ConfigError("llm: base_url and model must both be set to use the LLM writer")
         if not categories:
             raise ConfigError("edition.categories: at least one category is needed")
         self.settings = settings
         self.categories = tuple(categories)
+        self.roles: Mapping[str, str] = dict(roles or {})
         self.prompt = load_prompt(settings.language)
         self._secret = settings.api_key.get_secret_value() if settings.api_key else None
         self._client = client or OpenAI(
@@ -485,7 +489,7 @@ class LLMWriter:
         if lead is None:
             raise LLMWriteError(f"story {story.id}: none of its posts is available")
         shown = select_evidence(lead, [p for p in present if p.id != lead.id])
-        quoted = render_shown(shown)
+        quoted = render_shown(shown, self.roles)
         aliases = tuple(s.post.id for s in shown)
         return Prepared(story, lead, quoted, content_hash(quoted, self.categories), aliases)
 
@@ -537,7 +541,8 @@ class LLMWriter:
         story, lead = prepared.story, prepared.lead
         ids = prepared.post_ids(answer.citations)
         cited = tuple(c for c in story.post_ids if c in ids) + tuple(c for c in ids if c not in story.post_ids)
-        checks = run_checks(answer.headline, answer.summary, story=story, posts=posts, citations=cited)
+        checks = run_checks(answer.headline, answer.summary, story=story, posts=posts, citations=cited,
+                            roles=self.roles)
         bad = failed(checks)
         if bad:
             return None, bad
@@ -770,12 +775,14 @@ def _share(usage: Usage, n: int) -> list[Usage]:
     return [Usage(prompt[i], completion[i], calls[i], 0) for i in range(n)]
 
 
-def make_writers(settings: LLMSettings, *, categories: Sequence[str]) -> list[LLMWriter]:
+def make_writers(
+    settings: LLMSettings, *, categories: Sequence[str], roles: Mapping[str, str] | None = None
+) -> list[LLMWriter]:
     """The primary model's writer, then one per `fallback_models` entry, in the order they are tried.
 
     A fallback without its own `base_url` or `api_key_env` uses the primary's.
     """
-    writers = [LLMWriter(settings, categories=categories)]
+    writers = [LLMWriter(settings, categories=categories, roles=roles)]
     for fb in settings.fallback_models:
         own_key = bool(fb.api_key_env)
         llm = settings.model_copy(
@@ -787,5 +794,5 @@ def make_writers(settings: LLMSettings, *, categories: Sequence[str]) -> list[LL
                 "fallback_models": (),
             }
         )
-        writers.append(LLMWriter(llm, categories=categories))
+        writers.append(LLMWriter(llm, categories=categories, roles=roles))
     return writers
