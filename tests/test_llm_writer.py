@@ -469,3 +469,47 @@ def test_a_role_the_sources_do_not_give_fails(fake_llm: FakeLLM, clem: Post) -> 
         assert "(Hugging Face CEO)" not in prepared.quoted
         with pytest.raises(LLMWriteError, match="CEO"):
             writer.write(story, {clem.id: clem})
+
+
+# --- JSON mode ---------------------------------------------------------------------------------------------
+
+
+def _asked_json(fake: FakeLLM) -> list[bool]:
+    return [r.body.get("response_format") == {"type": "json_object"} for r in fake.requests]
+
+
+@pytest.mark.parametrize(("mode", "asked"), [("on", True), ("auto", True), ("off", False)])
+def test_json_mode_is_asked_for_as_configured(
+    fake_llm: FakeLLM, story: Story, posts: dict[str, Post], mode: str, asked: bool
+) -> None:
+    fake_llm.queue(answer(**GOOD))
+    result = write_story(story, posts, settings_for(fake_llm, json_mode=mode))
+    assert result.item is not None and result.item.fallback_reason is None
+    assert _asked_json(fake_llm) == [asked]
+
+
+def test_auto_json_mode_drops_response_format_once_the_provider_rejects_it(
+    fake_llm: FakeLLM, story: Story, posts: dict[str, Post]
+) -> None:
+    fake_llm.reject_response_format = True
+    fake_llm.queue(answer(**GOOD), answer(**GOOD))
+    with LLMWriter(settings_for(fake_llm, json_mode="auto").llm, categories=CATEGORIES) as writer:
+        item, usage = writer.write(story, posts)
+        assert item.headline == GOOD["headline"] and usage.calls == 2  # the 400, then the answer
+        writer.write(story, posts)  # remembered for the run: no second 400
+    assert _asked_json(fake_llm) == [True, False, False]
+
+
+def test_json_mode_on_is_not_dropped_and_off_never_sent(
+    fake_llm: FakeLLM, story: Story, posts: dict[str, Post]
+) -> None:
+    fake_llm.reject_response_format = True
+    on = LLMWriter(settings_for(fake_llm, json_mode="on").llm, categories=CATEGORIES)
+    with on, pytest.raises(LLMWriteError, match="HTTP 400"):
+        on.write(story, posts)
+    fake_llm.queue(answer(**GOOD))
+    with LLMWriter(settings_for(fake_llm, json_mode="off").llm, categories=CATEGORIES) as writer:
+        assert writer.write(story, posts)[0].headline == GOOD["headline"]
+    assert _asked_json(fake_llm)[-1] is False
+    with pytest.raises(ValueError, match="json_mode"):
+        LLMSettings(json_mode="sometimes")  # type: ignore[arg-type]

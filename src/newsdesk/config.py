@@ -177,6 +177,9 @@ class LLMSettings(_Section):
     batch_input_tokens: int = Field(default=12_000, ge=1000)
     temperature: float = Field(default=0.2, ge=0, le=2)
     language: str = "zh"
+    #: ask for a JSON object (`response_format`): "on" always, "off" never, "auto" until the provider
+    #: answers 400 about response_format, then without it for the rest of the run
+    json_mode: Literal["auto", "on", "off"] = "auto"
     api_key: SecretStr | None = None  #: resolved from api_key_env, never from the file
     #: tried in order when the model above fails: "name" (same endpoint) or {model, base_url, api_key_env}
     fallback_models: tuple[FallbackModel, ...] = ()

@@ -410,6 +410,8 @@ class LLMWriter:
         self.settings = settings
         self.categories = tuple(categories)
         self.roles: Mapping[str, str] = dict(roles or {})
+        #: JSON mode for this run: "auto" turns it off after a 400 about response_format (see `_request`)
+        self._json_mode = settings.json_mode != "off"
         self.prompt = load_prompt(settings.language)
         self._secret = settings.api_key.get_secret_value() if settings.api_key else None
         self._client = client or OpenAI(
@@ -464,12 +466,16 @@ class LLMWriter:
     ) -> tuple[str | None, str | None, Usage]:
         s = self.settings
         try:
-            response = self._client.chat.completions.create(
-                model=s.model,
-                messages=messages,  # type: ignore[arg-type]
-                temperature=s.temperature,
-                max_tokens=max_tokens,
-            )
+            try:
+                response = self._create(messages, max_tokens, json_mode=self._json_mode)
+            except openai.BadRequestError as exc:
+                if not (self._json_mode and s.json_mode == "auto" and "response_format" in str(exc).lower()):
+                    raise
+                # the provider has no JSON mode: ask without it, now and for the rest of the run
+                self._json_mode = False
+                usage = usage + Usage(calls=1)
+                log.info("llm.json_mode_off model=%s reason=provider rejected response_format", s.model)
+                response = self._create(messages, max_tokens, json_mode=False)
             content, finish, u = _read_completion(response)
         except openai.APIError as exc:
             reason = describe_api_error(exc, timeout_s=s.timeout_s, retries=s.max_retries, key_env=s.api_key_env,
@@ -481,6 +487,19 @@ class LLMWriter:
             return content, finish, usage
         usage = usage + Usage(calls=1)
         raise LLMWriteError(_redact(f"{story_id}: llm request failed: {reason}", self._secret), usage)
+
+    def _create(self, messages: list[dict[str, str]], max_tokens: int, *, json_mode: bool) -> Any:
+        """One chat completion request; `json_mode` asks for a JSON object, which keeps a model from
+        wrapping its answer in prose or fences (the prompt asks for JSON either way)."""
+        s = self.settings
+        extra: dict[str, Any] = {"response_format": {"type": "json_object"}} if json_mode else {}
+        return self._client.chat.completions.create(
+            model=s.model,
+            messages=messages,  # type: ignore[arg-type]
+            temperature=s.temperature,
+            max_tokens=max_tokens,
+            **extra,
+        )
 
     def prepare(self, story: Story, posts: Mapping[str, Post]) -> Prepared:
         """What the model is shown of `story`, and its content hash. Raises LLMWriteError without posts."""
