@@ -54,6 +54,7 @@ from newsdesk.config import LLMSettings, Settings
 from newsdesk.model import Post
 from newsdesk.sample import SAMPLE_PATH, SAMPLE_SLOT_KEY
 from newsdesk.slots import slot_for_key
+from newsdesk.sourcelist import effective_sources, source_roles
 from newsdesk.sources.file import read_posts
 from newsdesk.stories import build_stories
 from newsdesk.writer.evidence import render_whole
@@ -103,7 +104,9 @@ def measure(window: list[Post], history: list[Post], now: datetime, settings: Se
     result = build_stories(window, now=now, settings=settings, history=history)
     picks = [s for s in result.stories if s.selected]
     posts = {p.id: p for p in window}
-    writer = LLMWriter(settings.llm, categories=settings.edition.categories)
+    # the authors' roles the default sources give, shown beside them as the edition's writer shows them
+    roles = source_roles(effective_sources(settings))
+    writer = LLMWriter(settings.llm, categories=settings.edition.categories, roles=roles)
     try:
         prepared = [writer.prepare(s, posts) for s in picks]
         batches = writer.plan_batches(prepared)

@@ -72,6 +72,8 @@ class FakeLLM(FakeOpenAIServer):
         super().__init__()
         self._replies: deque[FakeReply] = deque()
         self._responder: Callable[[dict[str, Any]], FakeReply] | None = None
+        #: answer a request that asks for JSON mode with a 400, as providers without it do
+        self.reject_response_format = False
 
     # -- scripting --
     def queue(self, *replies: FakeReply) -> FakeLLM:
@@ -96,6 +98,8 @@ class FakeLLM(FakeOpenAIServer):
             return len(self._replies)
 
     def answer(self, body: dict[str, Any], headers: dict[str, str]) -> Answer:
+        if self.reject_response_format and "response_format" in body:
+            return error(400, "Invalid parameter: 'response_format' of type 'json_object' is not supported")
         reply = self._next(body)
         if reply is None:
             return error(500, "no reply queued")

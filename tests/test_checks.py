@@ -113,7 +113,7 @@ def test_invented_numbers_fail(claim: str, source: str, missing: str) -> None:
         ("SmolLM3-3B发布检查点", "SmolLM3 3B checkpoints released"),
         ("新Qwen系列模型", "the new Qwen3 models"),  # a family name is a prefix of the model's
         ("Claude Code auto mode", "claude code's AUTO mode"),
-        ("前CEO Emad表示", "Emad Mostaque says"),  # CEO is a generic term
+        ("前CEO Emad表示", "Emad Mostaque, former CEO, says"),  # a title the post gives
     ],
 )
 def test_names_found_tolerantly(claim: str, source: str) -> None:

@@ -155,7 +155,12 @@ def test_claims_made_names_the_kind() -> None:
         ("O社（OpenAI）推出新版Skill-Creator", "今天 A社 推出了新版本的 Skill-Creator", False),
         ("黄仁勋宣布降价", "Sam Altman: major price cuts today", False),
         ("黄仁勋宣布降价", "Jensen Huang: price cuts", True),
-        ("LangChain CEO Harrison Chase宣布", "LangChain🤝GEPA\nHarrison Chase", True),
+        # a title needs the posts or the author's role (evidence_text appends it): "CEO" alone is no licence
+        ("LangChain CEO Harrison Chase宣布", "LangChain🤝GEPA\nHarrison Chase\nLangChain CEO", True),
+        ("LangChain CEO Harrison Chase宣布", "LangChain🤝GEPA\nHarrison Chase", False),
+        ("OpenAI CTO Sam Altman宣布", "price cuts today\nSam Altman\nOpenAI CEO", False),
+        ("OpenAI联合创始人Sam Altman宣布", "price cuts today\nSam Altman\nOpenAI CEO", False),
+        ("Anthropic的Boris Cherny表示", "Opus 5 is out\nBoris Cherny\nAnthropic Claude Code 负责人", True),
         ("上下文达到100万token", "1M context", True),  # token is a generic term
     ],
 )

@@ -100,3 +100,18 @@ token_env = "MY_X_TOKEN"
     assert "OTHER" not in s.secrets_env
     (unset,) = load_settings(path, environ={}).source_list()
     assert "token" not in unset.options
+
+
+def test_a_source_may_give_its_person_a_role(tmp_path: Path) -> None:
+    path = write(tmp_path, """
+[[sources]]
+id = "x:sama"
+kind = "x"
+locator = "sama"
+role = " OpenAI CEO "
+""")
+    (src,) = load_settings(path, environ={}).source_list()
+    assert src.role == "OpenAI CEO" and "role" not in src.options
+    too_long = write(tmp_path, '[[sources]]\nid = "x:a"\nkind = "x"\nlocator = "a"\nrole = "' + "x" * 61 + '"\n')
+    with pytest.raises(ConfigError, match="role"):
+        load_settings(too_long, environ={})

@@ -151,3 +151,24 @@ def test_duplicate_ids_and_broken_toml_are_config_errors(tmp_path: Path) -> None
     broken.write_text("[[sources]\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="invalid TOML"):
         load_default_sources(broken)
+
+
+def test_roles_are_short_and_only_on_people(sources: tuple[SourceSettings, ...]) -> None:
+    with_role = {s.id: s.role for s in sources if s.role}
+    assert with_role["x:sama"] == "OpenAI CEO"
+    assert with_role["x:ClementDelangue"] == "Hugging Face CEO"
+    assert with_role["x:hwchase17"] == "LangChain CEO"
+    assert len(with_role) >= 20
+    for sid, role in with_role.items():
+        assert len(role) <= 30, sid
+    labs = [s.id for s in sources if s.role and "lab" in s.tags]
+    assert labs == [], "a lab's own account is no person with a role"
+
+
+def test_a_role_reaches_the_source_and_the_author_key(sources: tuple[SourceSettings, ...]) -> None:
+    from newsdesk.config import Settings
+    from newsdesk.sourcelist import effective_sources, source_roles
+
+    roles = source_roles(effective_sources(Settings(), defaults=sources))
+    assert roles["x:sama"] == "OpenAI CEO" and roles["x:bcherny"] == "Anthropic Claude Code 负责人"
+    assert "x:openai" not in roles

@@ -23,7 +23,7 @@ from newsdesk.writer import LLMWriter, Usage, write_items, write_story
 from newsdesk.writer.evidence import Shown, render_shown
 from newsdesk.writer.llm import AnswerError, LLMWriteError, load_prompt, parse_answer
 
-from fake_llm import FakeLLM, answer, slow, status, story_posts, text
+from fake_llm import FakeLLM, FakeReply, answer, slow, status, story_posts, text
 
 KEY = "sk-test-SECRET-4f9a7c"
 UNSLOTH = "x:2038625148354679270"  # "This model has been #1 trending for 3 weeks now. It's Qwen3.5-27B ..."
@@ -422,3 +422,94 @@ def test_complete_entries_keeps_only_whole_ones(content: str, keys: list[str]) -
     from newsdesk.writer.llm import complete_entries
 
     assert list(complete_entries(content)) == keys
+
+
+# --- who people are: the sources' roles -------------------------------------------------------------------
+
+CLEM = "x:2087518483718545533"  # "Transformers.js, that we've been building @huggingface ... 10 million ..."
+
+
+@pytest.fixture(scope="module")
+def clem(corpus: Path) -> Post:
+    with (corpus / "follow-builders-x.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            if f'"id":"{CLEM}"' in line[:60]:
+                return post_from_record(json.loads(line), "corpus")
+    raise AssertionError(f"{CLEM} not in the corpus")
+
+
+def _role_answer(title: str) -> FakeReply:
+    return answer(
+        headline="Transformers.js月下载量破1000万",
+        summary=f"Hugging Face {title} Clem Delangue表示，**Transformers.js**已成为在浏览器中运行AI模型"
+        "最受欢迎的开源库。该库月下载量已超过**1000万**次。",
+        category="开源动态",
+        citations=["1"],
+    )
+
+
+def test_the_authors_role_is_shown_and_may_be_used(fake_llm: FakeLLM, clem: Post) -> None:
+    story = Story(id="s:clem", post_ids=(clem.id,), lead_id=clem.id, first_seen=clem.created_at)
+    fake_llm.queue(_role_answer("CEO"))
+    result = write_story(story, {clem.id: clem}, settings_for(fake_llm))  # roles from the default sources
+    assert result.item is not None and result.item.fallback_reason is None, result.item
+    assert result.item.summary.startswith("Hugging Face CEO Clem Delangue")
+    assert "1 Clem Delangue (Hugging Face CEO): " in fake_llm.requests[-1].messages[-1]["content"]
+
+
+def test_a_role_the_sources_do_not_give_fails(fake_llm: FakeLLM, clem: Post) -> None:
+    story = Story(id="s:clem", post_ids=(clem.id,), lead_id=clem.id, first_seen=clem.created_at)
+    fake_llm.queue(_role_answer("CTO"), _role_answer("CTO"))
+    result = write_story(story, {clem.id: clem}, settings_for(fake_llm))
+    assert result.item is not None and "CTO" in (result.item.fallback_reason or ""), result.item
+    # without the role, "CEO" is a title no post gives either
+    fake_llm.queue(_role_answer("CEO"), _role_answer("CEO"))
+    with LLMWriter(settings_for(fake_llm).llm, categories=CATEGORIES) as writer:
+        prepared = writer.prepare(story, {clem.id: clem})
+        assert "(Hugging Face CEO)" not in prepared.quoted
+        with pytest.raises(LLMWriteError, match="CEO"):
+            writer.write(story, {clem.id: clem})
+
+
+# --- JSON mode ---------------------------------------------------------------------------------------------
+
+
+def _asked_json(fake: FakeLLM) -> list[bool]:
+    return [r.body.get("response_format") == {"type": "json_object"} for r in fake.requests]
+
+
+@pytest.mark.parametrize(("mode", "asked"), [("on", True), ("auto", True), ("off", False)])
+def test_json_mode_is_asked_for_as_configured(
+    fake_llm: FakeLLM, story: Story, posts: dict[str, Post], mode: str, asked: bool
+) -> None:
+    fake_llm.queue(answer(**GOOD))
+    result = write_story(story, posts, settings_for(fake_llm, json_mode=mode))
+    assert result.item is not None and result.item.fallback_reason is None
+    assert _asked_json(fake_llm) == [asked]
+
+
+def test_auto_json_mode_drops_response_format_once_the_provider_rejects_it(
+    fake_llm: FakeLLM, story: Story, posts: dict[str, Post]
+) -> None:
+    fake_llm.reject_response_format = True
+    fake_llm.queue(answer(**GOOD), answer(**GOOD))
+    with LLMWriter(settings_for(fake_llm, json_mode="auto").llm, categories=CATEGORIES) as writer:
+        item, usage = writer.write(story, posts)
+        assert item.headline == GOOD["headline"] and usage.calls == 2  # the 400, then the answer
+        writer.write(story, posts)  # remembered for the run: no second 400
+    assert _asked_json(fake_llm) == [True, False, False]
+
+
+def test_json_mode_on_is_not_dropped_and_off_never_sent(
+    fake_llm: FakeLLM, story: Story, posts: dict[str, Post]
+) -> None:
+    fake_llm.reject_response_format = True
+    on = LLMWriter(settings_for(fake_llm, json_mode="on").llm, categories=CATEGORIES)
+    with on, pytest.raises(LLMWriteError, match="HTTP 400"):
+        on.write(story, posts)
+    fake_llm.queue(answer(**GOOD))
+    with LLMWriter(settings_for(fake_llm, json_mode="off").llm, categories=CATEGORIES) as writer:
+        assert writer.write(story, posts)[0].headline == GOOD["headline"]
+    assert _asked_json(fake_llm)[-1] is False
+    with pytest.raises(ValueError, match="json_mode"):
+        LLMSettings(json_mode="sometimes")  # type: ignore[arg-type]

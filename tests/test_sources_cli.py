@@ -189,3 +189,11 @@ def test_collect_prints_health_and_parks_a_failing_source(tmp_path: Path, feed_c
     assert run("sources", "reset", "rss:broken", home=home, config=feed_config).returncode == 0
     assert listing(home, feed_config)["rss:broken"]["status"] == "never succeeded"
     assert listing(home, feed_config)["rss:cloudflare"]["status"].startswith("ok 20")
+
+
+def test_a_configured_role_is_listed(tmp_path: Path) -> None:
+    config = tmp_path / "newsdesk.toml"
+    config.write_text('[collect]\nuse_default_sources = false\n\n[[sources]]\nid = "x:sama"\nkind = "x"\n'
+                      'locator = "sama"\nrole = "OpenAI CEO"\n', encoding="utf-8")
+    rows = listing(tmp_path / "home", config)
+    assert rows["x:sama"]["role"] == "OpenAI CEO"

@@ -433,7 +433,7 @@ def sources_list(config_path: Path | None, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps([
             {"id": e.source.id, "kind": e.source.kind, "locator": e.source.locator, "name": e.source.name,
-             "weight": e.source.weight, "tags": list(e.source.tags), "origin": e.origin,
+             "weight": e.source.weight, "tags": list(e.source.tags), "role": e.source.role, "origin": e.origin,
              "enabled": e.enabled, "health": health.get(e.source.id),
              "status": _health_label(e, health.get(e.source.id), park)}
             for e in entries

@@ -177,6 +177,9 @@ class LLMSettings(_Section):
     batch_input_tokens: int = Field(default=12_000, ge=1000)
     temperature: float = Field(default=0.2, ge=0, le=2)
     language: str = "zh"
+    #: ask for a JSON object (`response_format`): "on" always, "off" never, "auto" until the provider
+    #: answers 400 about response_format, then without it for the rest of the run
+    json_mode: Literal["auto", "on", "off"] = "auto"
     api_key: SecretStr | None = None  #: resolved from api_key_env, never from the file
     #: tried in order when the model above fails: "name" (same endpoint) or {model, base_url, api_key_env}
     fallback_models: tuple[FallbackModel, ...] = ()
@@ -296,6 +299,7 @@ class SourceSettings(_Section):
     weight: float = Field(default=1.0, ge=0)
     lang: str | None = None
     tags: tuple[str, ...] = ()
+    role: str = Field(default="", max_length=60)  #: who the account's person is ("OpenAI CEO"); shown to the LLM writer
 
     def to_source(self, environ: Mapping[str, str] | None = None) -> Source:
         """The record stages use; `<name>_env` options are resolved to `<name>` secrets.
@@ -309,7 +313,7 @@ class SourceSettings(_Section):
                 extra[name[: -len("_env")]] = SecretStr(environ[var])
         return Source(
             id=self.id, kind=self.kind, locator=self.locator, name=self.name or self.id,
-            weight=self.weight, lang=self.lang, tags=self.tags, options=extra,
+            weight=self.weight, lang=self.lang, tags=self.tags, role=self.role.strip(), options=extra,
         )
 
 

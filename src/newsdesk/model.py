@@ -35,6 +35,7 @@ class Source:
     weight: float = 1.0  #: editorial authority; 1.0 is an ordinary source
     lang: str | None = None
     tags: tuple[str, ...] = ()
+    role: str = ""  #: who the account's person is ("OpenAI CEO"): the writer may call the author so
     options: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
 

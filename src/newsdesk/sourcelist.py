@@ -42,7 +42,7 @@ class SourceEntry:
 
 
 def _from_row(row: Mapping[str, Any]) -> SourceSettings:
-    data = {k: row[k] for k in ("id", "kind", "locator", "name", "weight", "lang", "tags") if k in row}
+    data = {k: row[k] for k in ("id", "kind", "locator", "name", "weight", "lang", "tags", "role") if k in row}
     data.update(row.get("options") or {})
     return SourceSettings.model_validate(data)
 
@@ -108,3 +108,22 @@ def source_weights(entries: Sequence[SourceEntry]) -> dict[str, float]:
                 if handle and not handle.startswith("list:"):
                     weights.setdefault(f"{platform}:{handle}", e.source.weight)
     return weights
+
+
+def source_roles(entries: Sequence[SourceEntry]) -> dict[str, str]:
+    """Roles ("OpenAI CEO") by source id and by author (`x:sama`), keyed as `source_weights` keys weights.
+
+    The writer shows a post's author with the role of its source, so a summary may say "OpenAI CEO Sam
+    Altman" and the checks can tell that from a role the sources never give."""
+    roles: dict[str, str] = {}
+    for e in entries:
+        if not e.source.role:
+            continue
+        roles[e.source.id] = e.source.role
+        platform = _ACCOUNT_PLATFORMS.get(e.source.kind)
+        if platform is not None:
+            for handle in e.source.locator.split(","):
+                handle = handle.strip().lstrip("@").lower()
+                if handle and not handle.startswith("list:"):
+                    roles.setdefault(f"{platform}:{handle}", e.source.role)
+    return roles

@@ -24,7 +24,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from newsdesk.config import Settings
-from newsdesk.errors import NewsdeskError
+from newsdesk.errors import ConfigError, NewsdeskError
 from newsdesk.model import Item, Post, Story
 from newsdesk.writer.cache import CachedCall, LLMCache, MemoryCache, StoreCache, TokenBudget
 from newsdesk.writer.extractive import categorize, write_extractive
@@ -167,6 +167,17 @@ def _finish(pr: _Progress, posts: Mapping[str, Post], settings: Settings, versio
     return WriteResult(pr.story.id, item, pr.usage, prompt_version=version)
 
 
+def _roles(settings: Settings) -> dict[str, str]:
+    """The configured sources' roles (`sourcelist.source_roles`); a broken source list costs the roles only."""
+    from newsdesk.sourcelist import effective_sources, source_roles
+
+    try:
+        return source_roles(effective_sources(settings))
+    except ConfigError as exc:
+        log.warning("writer.no_roles reason=%s", exc)
+        return {}
+
+
 def _write(
     stories: Sequence[Story],
     posts: Mapping[str, Post],
@@ -180,7 +191,10 @@ def _write(
     progress = [_Progress(s) for s in stories]
     if not settings.llm.enabled or not stories:
         return progress, None
-    writers = make_writers(settings.llm, categories=settings.edition.categories) if llm is None else _chain(llm)
+    if llm is None:
+        writers = make_writers(settings.llm, categories=settings.edition.categories, roles=_roles(settings))
+    else:
+        writers = _chain(llm)
     try:
         for writer in writers:
             todo = [pr for pr in progress if not pr.stop]

@@ -19,11 +19,11 @@ Pure functions over `Post`s: no I/O, no tokenizer (`approx_tokens` is close enou
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from newsdesk.model import Post
-from newsdesk.writer.checks import ZH_ENTITIES, extract_numbers, instruction_like, name_tokens
+from newsdesk.writer.checks import ZH_ENTITIES, extract_numbers, instruction_like, name_tokens, role_of
 from newsdesk.writer.text import clean_text, split_sentences, text_width, trim_to_width
 
 STORY_TOKENS = 90  #: evidence one story may show the model: the lead's news and one or two added facts
@@ -217,12 +217,18 @@ def _safe(text: str) -> str:
     return re.sub(r"\s*\n\s*", " ", text).replace("<", "‹").replace(">", "›")
 
 
-def render_shown(shown: Sequence[Shown]) -> str:
+def render_shown(shown: Sequence[Shown], roles: Mapping[str, str] | None = None) -> str:
     """The evidence as the model reads it: `<n> <author>: <sentences>`, one post a line; `n` (from 1)
-    is the post's alias, which the answer cites and the writer maps back to the post's id."""
+    is the post's alias, which the answer cites and the writer maps back to the post's id.
+
+    An author whose source gives a role is shown as "Sam Altman (OpenAI CEO)": the model may call them
+    so (the checks accept the role's words for that author's posts) and need not guess a title."""
     lines = []
     for n, s in enumerate(shown, 1):
         author = _safe(s.post.author_name.strip() or s.post.author_handle.strip() or s.post.source_id)
+        role = _safe(role_of(s.post, roles)) if roles else ""
+        if role and role not in author:
+            author = f"{author} ({role})"
         lines.append(f"{n} {author.replace(':', ' ')}: {_safe(_join(s.sentences))}")
     return "\n".join(lines)
 

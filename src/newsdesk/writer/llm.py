@@ -399,13 +399,19 @@ class LLMWriter:
         *,
         categories: Sequence[str],
         client: OpenAI | None = None,
+        roles: Mapping[str, str] | None = None,
     ) -> None:
+        """`roles`: the sources' roles by author and source id (`sourcelist.source_roles`), shown beside
+        the authors in the evidence and accepted by the checks."""
         if not settings.enabled:
             raise ConfigError("llm: base_url and model must both be set to use the LLM writer")
         if not categories:
             raise ConfigError("edition.categories: at least one category is needed")
         self.settings = settings
         self.categories = tuple(categories)
+        self.roles: Mapping[str, str] = dict(roles or {})
+        #: JSON mode for this run: "auto" turns it off after a 400 about response_format (see `_request`)
+        self._json_mode = settings.json_mode != "off"
         self.prompt = load_prompt(settings.language)
         self._secret = settings.api_key.get_secret_value() if settings.api_key else None
         self._client = client or OpenAI(
@@ -460,12 +466,16 @@ class LLMWriter:
     ) -> tuple[str | None, str | None, Usage]:
         s = self.settings
         try:
-            response = self._client.chat.completions.create(
-                model=s.model,
-                messages=messages,  # type: ignore[arg-type]
-                temperature=s.temperature,
-                max_tokens=max_tokens,
-            )
+            try:
+                response = self._create(messages, max_tokens, json_mode=self._json_mode)
+            except openai.BadRequestError as exc:
+                if not (self._json_mode and s.json_mode == "auto" and "response_format" in str(exc).lower()):
+                    raise
+                # the provider has no JSON mode: ask without it, now and for the rest of the run
+                self._json_mode = False
+                usage = usage + Usage(calls=1)
+                log.info("llm.json_mode_off model=%s reason=provider rejected response_format", s.model)
+                response = self._create(messages, max_tokens, json_mode=False)
             content, finish, u = _read_completion(response)
         except openai.APIError as exc:
             reason = describe_api_error(exc, timeout_s=s.timeout_s, retries=s.max_retries, key_env=s.api_key_env,
@@ -478,6 +488,19 @@ class LLMWriter:
         usage = usage + Usage(calls=1)
         raise LLMWriteError(_redact(f"{story_id}: llm request failed: {reason}", self._secret), usage)
 
+    def _create(self, messages: list[dict[str, str]], max_tokens: int, *, json_mode: bool) -> Any:
+        """One chat completion request; `json_mode` asks for a JSON object, which keeps a model from
+        wrapping its answer in prose or fences (the prompt asks for JSON either way)."""
+        s = self.settings
+        extra: dict[str, Any] = {"response_format": {"type": "json_object"}} if json_mode else {}
+        return self._client.chat.completions.create(
+            model=s.model,
+            messages=messages,  # type: ignore[arg-type]
+            temperature=s.temperature,
+            max_tokens=max_tokens,
+            **extra,
+        )
+
     def prepare(self, story: Story, posts: Mapping[str, Post]) -> Prepared:
         """What the model is shown of `story`, and its content hash. Raises LLMWriteError without posts."""
         present = [posts[i] for i in story.post_ids if i in posts]
@@ -485,7 +508,7 @@ class LLMWriter:
         if lead is None:
             raise LLMWriteError(f"story {story.id}: none of its posts is available")
         shown = select_evidence(lead, [p for p in present if p.id != lead.id])
-        quoted = render_shown(shown)
+        quoted = render_shown(shown, self.roles)
         aliases = tuple(s.post.id for s in shown)
         return Prepared(story, lead, quoted, content_hash(quoted, self.categories), aliases)
 
@@ -537,7 +560,8 @@ class LLMWriter:
         story, lead = prepared.story, prepared.lead
         ids = prepared.post_ids(answer.citations)
         cited = tuple(c for c in story.post_ids if c in ids) + tuple(c for c in ids if c not in story.post_ids)
-        checks = run_checks(answer.headline, answer.summary, story=story, posts=posts, citations=cited)
+        checks = run_checks(answer.headline, answer.summary, story=story, posts=posts, citations=cited,
+                            roles=self.roles)
         bad = failed(checks)
         if bad:
             return None, bad
@@ -770,12 +794,14 @@ def _share(usage: Usage, n: int) -> list[Usage]:
     return [Usage(prompt[i], completion[i], calls[i], 0) for i in range(n)]
 
 
-def make_writers(settings: LLMSettings, *, categories: Sequence[str]) -> list[LLMWriter]:
+def make_writers(
+    settings: LLMSettings, *, categories: Sequence[str], roles: Mapping[str, str] | None = None
+) -> list[LLMWriter]:
     """The primary model's writer, then one per `fallback_models` entry, in the order they are tried.
 
     A fallback without its own `base_url` or `api_key_env` uses the primary's.
     """
-    writers = [LLMWriter(settings, categories=categories)]
+    writers = [LLMWriter(settings, categories=categories, roles=roles)]
     for fb in settings.fallback_models:
         own_key = bool(fb.api_key_env)
         llm = settings.model_copy(
@@ -787,5 +813,5 @@ def make_writers(settings: LLMSettings, *, categories: Sequence[str]) -> list[LL
                 "fallback_models": (),
             }
         )
-        writers.append(LLMWriter(llm, categories=categories))
+        writers.append(LLMWriter(llm, categories=categories, roles=roles))
     return writers

@@ -62,13 +62,20 @@ __all__ = [
     "failed",
     "instruction_like",
     "name_tokens",
+    "role_of",
     "run_checks",
 ]
 
 
-def evidence_text(post: Post) -> str:
-    """What a post lets a summary say: its title, text and author."""
-    return "\n".join(s for s in (post.title, post.text, post.author_name, post.author_handle) if s)
+def role_of(post: Post, roles: Mapping[str, str]) -> str:
+    """The role its source gives a post's author ("OpenAI CEO"): by author (`x:sama`), else by source id."""
+    return roles.get(f"{post.platform}:{post.author_handle.lstrip('@').lower()}") or roles.get(post.source_id, "")
+
+
+def evidence_text(post: Post, roles: Mapping[str, str] | None = None) -> str:
+    """What a post lets a summary say: its title, text and author, and the author's role when a source gives one."""
+    role = role_of(post, roles) if roles else ""
+    return "\n".join(s for s in (post.title, post.text, post.author_name, post.author_handle, role) if s)
 
 
 def run_checks(
@@ -80,18 +87,21 @@ def run_checks(
     citations: Sequence[str],
     min_sentences: int = 2,
     min_bold: int = 1,
+    roles: Mapping[str, str] | None = None,
 ) -> tuple[Check, ...]:
     """All checks of one written item, against the posts it cites (only those that belong to the story).
 
-    `min_bold` 0: the extractive writer, which bolds nothing rather than a phrase that is no key fact."""
+    `min_bold` 0: the extractive writer, which bolds nothing rather than a phrase that is no key fact.
+    `roles` (`sourcelist.source_roles`): an author's role counts as evidence of the posts that author wrote,
+    so "LangChain CEO Harrison Chase" passes when the source says so, and "OpenAI CTO" does not."""
     cite = check_citations(citations, story, posts)
-    evidence = [evidence_text(posts[c]) for c in citations if c in posts and c in story.post_ids]
+    evidence = [evidence_text(posts[c], roles) for c in citations if c in posts and c in story.post_ids]
     both = f"{headline}\n{summary}"
     speakers = [s for c in citations if c in posts for s in (posts[c].author_name, posts[c].author_handle) if s]
     return (
         cite,
         check_numbers(both, evidence, speakers),
-        check_names(both, evidence, [evidence_text(posts[i]) for i in story.post_ids if i in posts]),
+        check_names(both, evidence, [evidence_text(posts[i], roles) for i in story.post_ids if i in posts]),
         check_claims(both, evidence),
         check_markup(headline, summary),
         check_shape(headline, summary, min_sentences=min_sentences, min_bold=min_bold),

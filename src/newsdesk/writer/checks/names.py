@@ -187,6 +187,33 @@ def _actors_missing(text: str, evidence: Sequence[str]) -> list[str]:
     return missing
 
 
+#: titles a summary may give a person, each with the words a post or a source's role says it with: a
+#: title the evidence (the cited posts and their authors' roles) does not give is a claim the posts do not make
+_TITLES: Mapping[str, str] = {
+    "联合创始人": r"co-?founder|联合创始人", "创始人": r"founder|founded|创始人|创办", "创始成员": r"founding|创始成员",
+    "首席执行官": r"\bceo\b|chief executive|首席执行官", "首席技术官": r"\bcto\b|chief technology|首席技术官",
+    "首席科学家": r"chief scientist|首席科学家", "总裁": r"president|总裁", "负责人": r"\blead|\bhead\b|负责人",
+    "总监": r"director|总监", "教授": r"professor|\bprof\b|教授",
+    "CEO": r"\bceo\b|chief executive|首席执行官", "CTO": r"\bcto\b|chief technology|首席技术官",
+    "COO": r"\bcoo\b|chief operating", "CFO": r"\bcfo\b|chief financial", "CPO": r"\bcpo\b|chief product",
+    "CSO": r"\bcso\b|chief scien|chief strategy", "President": r"president|总裁", "Founder": r"founder|创始人",
+    "Co-founder": r"co-?founder|联合创始人", "Chief Scientist": r"chief scientist|首席科学家",
+}
+_TITLE = re.compile("|".join(rf"(?<![A-Za-z]){re.escape(t)}(?![A-Za-z])" if t.isascii() else re.escape(t)
+                             for t in sorted(_TITLES, key=len, reverse=True)), re.IGNORECASE)
+
+
+def _titles_missing(text: str, evidence: Sequence[str]) -> list[str]:
+    """Titles ("CTO", "创始人") that neither the cited posts nor their authors' roles give anyone."""
+    joined = "\n".join(evidence)
+    missing = []
+    for m in _TITLE.finditer(text):
+        key = next(t for t in _TITLES if t.lower() == m.group(0).lower())
+        if not re.search(_TITLES[key], joined, re.IGNORECASE):
+            missing.append(m.group(0))
+    return missing
+
+
 _VERSIONED = re.compile(r"(?P<family>[A-Za-z][A-Za-z-]*?)-?(?P<version>\d+(?:\.\d+)+|\d+)")
 
 
@@ -218,7 +245,8 @@ def check_names(text: str, evidence: Sequence[str], story_evidence: Sequence[str
     joined = "\n".join(evidence)
     story_index = _NameIndex.build(story_evidence) if story_evidence else index
     checked: list[str] = []
-    missing: list[str] = _zh_entities_missing(text, evidence, index) + _actors_missing(text, evidence)
+    missing: list[str] = (_zh_entities_missing(text, evidence, index) + _actors_missing(text, evidence)
+                          + _titles_missing(text, evidence))
     for group in _name_groups(text.replace("**", "")):
         names = [t for t, relevant in group if relevant]
         if not names:
