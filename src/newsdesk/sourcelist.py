@@ -101,13 +101,18 @@ def source_weights(entries: Sequence[SourceEntry]) -> dict[str, float]:
     weights: dict[str, float] = {}
     for e in entries:
         weights[e.source.id] = e.source.weight
-        platform = _ACCOUNT_PLATFORMS.get(e.source.kind)
-        if platform is not None:
-            for handle in e.source.locator.split(","):
-                handle = handle.strip().lstrip("@").lower()
-                if handle and not handle.startswith("list:"):
-                    weights.setdefault(f"{platform}:{handle}", e.source.weight)
+        for key in _author_keys(e):
+            weights.setdefault(key, e.source.weight)
     return weights
+
+
+def _author_keys(entry: SourceEntry) -> list[str]:
+    """`platform:handle` of each account an account source reads (`x:karpathy`); none for feeds and lists."""
+    platform = _ACCOUNT_PLATFORMS.get(entry.source.kind)
+    if platform is None:
+        return []
+    handles = (h.strip().lstrip("@").lower() for h in entry.source.locator.split(","))
+    return [f"{platform}:{h}" for h in handles if h and not h.startswith("list:")]
 
 
 def source_roles(entries: Sequence[SourceEntry]) -> dict[str, str]:
@@ -120,10 +125,6 @@ def source_roles(entries: Sequence[SourceEntry]) -> dict[str, str]:
         if not e.source.role:
             continue
         roles[e.source.id] = e.source.role
-        platform = _ACCOUNT_PLATFORMS.get(e.source.kind)
-        if platform is not None:
-            for handle in e.source.locator.split(","):
-                handle = handle.strip().lstrip("@").lower()
-                if handle and not handle.startswith("list:"):
-                    roles.setdefault(f"{platform}:{handle}", e.source.role)
+        for key in _author_keys(e):
+            roles.setdefault(key, e.source.role)
     return roles
