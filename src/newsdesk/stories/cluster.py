@@ -640,8 +640,8 @@ def _event_evidence(
         f = feats[pid]
         if named := subjects(f):
             about[pid] = named
-            if f.kinds & ANCHOR_KINDS:
-                anchors[named[0]].append((f.post.created_at, pid))
+            if (lead := announced(f)) is not None:
+                anchors[lead].append((f.post.created_at, pid))
     times = {ent: [t for t, _ in heads] for ent, heads in anchors.items()}  # time order: ids are
     out = []
     for pid, named in about.items():

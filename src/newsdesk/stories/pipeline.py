@@ -484,7 +484,7 @@ def choose_lead(
     told = {p.id: announced(feats[p.id]) for p in members}
     named = [s for p in members for s in subjects(feats[p.id])[:1]]
     main = max(set(named), key=lambda s: (named.count(s), s)) if named else None
-    first_told = next((p.id for p in members if told[p.id] is not None and told[p.id] == main), None)
+    first_told = next((p.id for p in members if main is not None and told[p.id] == main), None)
 
     def merit(post: Post) -> tuple[float, list[str]]:
         value, why = 0.0, []
@@ -500,13 +500,13 @@ def choose_lead(
         elif post.ref_ids("replied_to"):
             value -= 1.0
             why.append("a reply")
-        if told[post.id] is not None and told[post.id] == main:
+        if main is not None and told[post.id] == main:
             value += 2.0 + (0.5 if post.id == first_told else 0.0)
-            why.append(f"announces {told[post.id]}" + (" first" if post.id == first_told else ""))
+            why.append(f"announces {main}" + (" first" if post.id == first_told else ""))
             if "release" in feats[post.id].kinds:
                 value += 0.5  # "available today", "is out": the launch itself, not a result of it
                 why.append("a release")
-            if _owns(post, told[post.id] or ""):
+            if _owns(post, main):
                 value += 1.5
                 why.append("the owner's account")
         if _ANNOUNCES.search(own_text(post.text)):
