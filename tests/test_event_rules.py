@@ -136,3 +136,19 @@ def test_a_post_relevant_only_through_its_author_is_no_story(corpus: Path) -> No
     result = build_stories([post], now=post.created_at + timedelta(minutes=1), settings=SETTINGS,
                            source_weights=listed)
     assert not result.stories and [(d.post_id, d.reason) for d in result.dropped] == [(post.id, "off-topic")]
+
+
+#: Chinese "now supports" posts nobody labelled: a product's new feature is release news, as the
+#: English regex's "now supports" already says (kinds.toml, release)
+NOW_SUPPORTS = {
+    "x:2009569269860946018": "@fkysly: Gemini CLI 现在也支持 Skills 了",
+    "x:2050029391758160378": "@fkysly: Codex 0.128.0 版本终于也支持了 ralph 拉尔夫循环",
+    "x:2063105834570121719": "@NousResearch: Hermes Desktop 现已支持简体中文",
+}
+
+
+def test_chinese_now_supports_reads_as_a_release(corpus: Path) -> None:
+    posts = read_corpus_posts(corpus, NOW_SUPPORTS, ("x-kit.jsonl", "follow-builders-x.jsonl"))
+    assert set(posts) == set(NOW_SUPPORTS)
+    for pid, post in posts.items():
+        assert "release" in features_of(post).kinds, NOW_SUPPORTS[pid]
