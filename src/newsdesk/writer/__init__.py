@@ -113,8 +113,13 @@ def _run_model(
         try:
             return writer.write_batch(batch, posts, budget=budget)
         except Exception as exc:  # a story is an isolation boundary: a bug on junk costs these stories
-            log.warning("writer.crashed model=%s stories=%d error=%s", writer.settings.model, len(batch),
-                        type(exc).__name__, exc_info=True)
+            log.warning(
+                "writer.crashed model=%s stories=%d error=%s",
+                writer.settings.model,
+                len(batch),
+                type(exc).__name__,
+                exc_info=True,
+            )
             reason = f"unexpected {type(exc).__name__} (a bug; traceback in the log)"
             return [StoryOutcome(p.story.id, None, Usage(), LLMWriteError(reason)) for p in batch]
 
@@ -131,9 +136,18 @@ def _run_model(
         if outcome.item is not None:
             pr.item, pr.version, pr.stop = outcome.item, version, True
             if cache is not None:
-                cache.put(key, CachedCall(writer.settings.model, version, pr.story.id, True,
-                                          writer.answer_json(outcome.item), spent.prompt_tokens,
-                                          spent.completion_tokens))
+                cache.put(
+                    key,
+                    CachedCall(
+                        writer.settings.model,
+                        version,
+                        pr.story.id,
+                        True,
+                        writer.answer_json(outcome.item),
+                        spent.prompt_tokens,
+                        spent.completion_tokens,
+                    ),
+                )
             continue
         exc = outcome.error
         assert exc is not None
@@ -144,8 +158,18 @@ def _run_model(
         pr.reasons.append(f"{writer.name}: {exc}")
         log.warning("writer.model_failed story=%s model=%s reason=%s", pr.story.id, writer.settings.model, exc)
         if cache is not None and exc.rejected:
-            cache.put(key, CachedCall(writer.settings.model, version, pr.story.id, False, str(exc),
-                                      spent.prompt_tokens, spent.completion_tokens))
+            cache.put(
+                key,
+                CachedCall(
+                    writer.settings.model,
+                    version,
+                    pr.story.id,
+                    False,
+                    str(exc),
+                    spent.prompt_tokens,
+                    spent.completion_tokens,
+                ),
+            )
 
 
 def _finish(pr: _Progress, posts: Mapping[str, Post], settings: Settings, version: str | None) -> WriteResult:
@@ -158,8 +182,9 @@ def _finish(pr: _Progress, posts: Mapping[str, Post], settings: Settings, versio
         return WriteResult(pr.story.id, item, pr.usage, prompt_version=pr.version)
     categories = settings.edition.categories
     if version is None:
-        return WriteResult(pr.story.id, write_extractive(pr.story, posts, categories=categories,
-                                                                language=settings.llm.language))
+        return WriteResult(
+            pr.story.id, write_extractive(pr.story, posts, categories=categories, language=settings.llm.language)
+        )
     reason = "; ".join(pr.reasons)
     log.warning("writer.fell_back story=%s reason=%s", pr.story.id, reason)
     item = write_extractive(pr.story, posts, categories=categories, language=settings.llm.language)

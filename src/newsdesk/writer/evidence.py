@@ -37,10 +37,13 @@ _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+-]*|[\u3400-\u9fff]")
 #: thread markers: "1/", "1/n", "2/7", "(3/5)" opening a line ("1/3 of users", "1/3 的用户" stay: a number
 #: over a number is a thread marker only before a capital), or closing a sentence; "Thread:"; "🧵" (emoji
 #: are gone after clean_text)
-_THREAD = re.compile(r"^\s*(?:\(?\d{1,2}\s*/\s*n?\)?[.:]?(?=\s*$|\s+(?-i:[^a-z0-9\s]))"
-                     r"|\(?\d{1,2}\s*/\s*\d{1,2}\)?[.:]?(?=\s*$|\s+(?-i:[A-Z(]))"
-                     r"|(?:a )?thread\s*[:：])\s*"
-                     r"|(?<=[.!?。！？])\s*\(?\d{1,2}\s*/\s*(?:\d{1,2}|n)?\)?\s*$", re.IGNORECASE)
+_THREAD = re.compile(
+    r"^\s*(?:\(?\d{1,2}\s*/\s*n?\)?[.:]?(?=\s*$|\s+(?-i:[^a-z0-9\s]))"
+    r"|\(?\d{1,2}\s*/\s*\d{1,2}\)?[.:]?(?=\s*$|\s+(?-i:[A-Z(]))"
+    r"|(?:a )?thread\s*[:：])\s*"
+    r"|(?<=[.!?。！？])\s*\(?\d{1,2}\s*/\s*(?:\d{1,2}|n)?\)?\s*$",
+    re.IGNORECASE,
+)
 _HANDLES_ONLY = re.compile(r"^(?:[@.]?@\w{1,30}[\s,，、:：]*)+$")
 #: a label whose link was removed ("Paper:", "Code & weights:"), a call to action, a byline or credit
 _BOILERPLATE = re.compile(
@@ -112,7 +115,7 @@ def post_sentences(post: Post) -> list[str]:
         out.append(title)
     text = _ARXIV.sub("", clean_text(post.text))
     if title and text.startswith(title):
-        text = text[len(title):].lstrip(" :：.-—\n")
+        text = text[len(title) :].lstrip(" :：.-—\n")
     lines = [_THREAD.sub("", line).strip() for line in text.splitlines()]
     for sentence in split_sentences("\n".join(line for line in lines if _usable(line))):
         sentence = _THREAD.sub("", sentence).strip()
@@ -191,8 +194,7 @@ def select_evidence(lead: Post, others: Sequence[Post], *, budget_tokens: int = 
         _, _, _, post, i, s = best
         take(post, i, s)
 
-    return [Shown(p, tuple(sentences[p.id][i] for i in sorted(picked[p.id])))
-            for p in [lead, *others] if picked[p.id]]
+    return [Shown(p, tuple(sentences[p.id][i] for i in sorted(picked[p.id]))) for p in [lead, *others] if picked[p.id]]
 
 
 def _join(sentences: Sequence[str]) -> str:
@@ -243,5 +245,12 @@ def render_whole(posts: Sequence[Post]) -> str:
     return render_shown(shown)
 
 
-__all__ = ["STORY_TOKENS", "Shown", "approx_tokens", "post_sentences", "render_shown", "render_whole",
-           "select_evidence"]
+__all__ = [
+    "STORY_TOKENS",
+    "Shown",
+    "approx_tokens",
+    "post_sentences",
+    "render_shown",
+    "render_whole",
+    "select_evidence",
+]

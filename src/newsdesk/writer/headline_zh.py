@@ -234,8 +234,17 @@ def _mentions(sentence: str) -> list[str]:
 
 # --- numbers in Chinese units ------------------------------------------------------------------------
 
-_MULT = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9, "t": 1e12,
-         "trillion": 1e12}
+_MULT = {
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "million": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+    "t": 1e12,
+    "trillion": 1e12,
+}
 _CURRENCY = {"$": "美元", "us$": "美元", "€": "欧元", "£": "英镑"}
 _AMOUNT = re.compile(
     r"(?P<cur>US\$|\$|€|£)\s?(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>million|billion|trillion|mn|bn|[KMBT])(?![A-Za-z])",
@@ -315,7 +324,10 @@ _ROUND = re.compile(
 )
 _MONEY = r"(?:US\$|\$|€|£)\s?\d+(?:\.\d+)?\s?(?:million|billion|trillion|mn|bn|[KMBT])(?![A-Za-z])"
 _VALUATION = re.compile(
-    r"\b(?:(?:valued\s+at|valuation\s+of)\s+(?P<a1>" + _MONEY + r")|at\s+(?:an?\s+)?(?P<a2>" + _MONEY
+    r"\b(?:(?:valued\s+at|valuation\s+of)\s+(?P<a1>"
+    + _MONEY
+    + r")|at\s+(?:an?\s+)?(?P<a2>"
+    + _MONEY
     + r")\s+(?:post-money\s+|pre-money\s+)?valuation)",
     re.IGNORECASE,
 )
@@ -411,7 +423,7 @@ def _open_verb(sentence: str) -> bool:
 
 
 def _params(sentence: str) -> str:
-    """"，70亿参数" when the sentence gives the model's size next to "parameters" or "model", else ""."""
+    """ "，70亿参数" when the sentence gives the model's size next to "parameters" or "model", else ""."""
     m = _PARAMS.search(sentence)
     if not m:
         return ""
@@ -432,10 +444,14 @@ def _release(lead: Post, s: str) -> list[ZhHeadline]:
             owner = _owner(lead, name.text)
             size = _params(s)
             if owner:
-                out += [ZhHeadline(f"{owner}{verb}{name.text}{size}", "launch"),
-                        ZhHeadline(f"{owner}{verb}{name.text}", "launch")]
-            out += [ZhHeadline(f"{name.text}{'开源' if verb == '开源' else '发布'}{size}", "launch"),
-                    ZhHeadline(f"{name.text}{'开源' if verb == '开源' else '发布'}", "launch")]
+                out += [
+                    ZhHeadline(f"{owner}{verb}{name.text}{size}", "launch"),
+                    ZhHeadline(f"{owner}{verb}{name.text}", "launch"),
+                ]
+            out += [
+                ZhHeadline(f"{name.text}{'开源' if verb == '开源' else '发布'}{size}", "launch"),
+                ZhHeadline(f"{name.text}{'开源' if verb == '开源' else '发布'}", "launch"),
+            ]
         return out
     m = _NEW_IN.match(s)
     if m:
@@ -479,7 +495,7 @@ def _release(lead: Post, s: str) -> list[ZhHeadline]:
 
 
 def _funding(lead: Post, s: str) -> list[ZhHeadline]:
-    """"X完成1.2亿美元B轮融资，估值11亿美元" from "X has raised a $120M Series B ... at a $1.1B valuation"."""
+    """ "X完成1.2亿美元B轮融资，估值11亿美元" from "X has raised a $120M Series B ... at a $1.1B valuation"."""
     who: str | None = None
     rest = ""
     m = _WE_RAISED.match(s)
@@ -529,7 +545,7 @@ def _funding(lead: Post, s: str) -> list[ZhHeadline]:
 
 
 def _paper(lead: Post, s: str) -> list[ZhHeadline]:
-    """"论文：<title as written>" for an arXiv item or a "New paper: <title>" post."""
+    """ "论文：<title as written>" for an arXiv item or a "New paper: <title>" post."""
     title = ""
     if lead.title and re.search(r"(?:^|[/.])arxiv\.org/|huggingface\.co/papers/", lead.url):
         title = re.sub(r"\s+", " ", lead.title).strip()
@@ -569,7 +585,7 @@ def _shutdown(lead: Post, s: str) -> list[ZhHeadline]:
 
 
 def _opinion(lead: Post, s: str) -> list[ZhHeadline]:
-    """"<person>谈<entity>[与<entity>]": who speaks about what, when the first sentence names it."""
+    """ "<person>谈<entity>[与<entity>]": who speaks about what, when the first sentence names it."""
     person = _person(lead)
     if person is None or lead.title:
         return []
@@ -583,8 +599,13 @@ def _opinion(lead: Post, s: str) -> list[ZhHeadline]:
 
 
 #: kind of news -> its templates, in the order tried; news kinds that make a post more than an opinion
-_BY_KIND = (("funding", _funding), ("paper", _paper), ("release", _release), ("incident", _incident),
-            ("shutdown", _shutdown))
+_BY_KIND = (
+    ("funding", _funding),
+    ("paper", _paper),
+    ("release", _release),
+    ("incident", _incident),
+    ("shutdown", _shutdown),
+)
 _NEWS_KINDS = frozenset(kind.name for kind in KINDS if kind.headline_news)  # (textfacts/data/kinds.toml)
 
 

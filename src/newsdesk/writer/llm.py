@@ -132,8 +132,7 @@ def parse_prompt(text: str, name: str = "prompt") -> Prompt:
     system, _, rest = body.partition(_USER_MARK)
     rest, _, retry = rest.partition(_RETRY_MARK)
     user, _, batch = rest.partition(_BATCH_MARK)
-    return Prompt(meta["version"], meta.get("language", ""), system.strip(), user.strip(), retry.strip(),
-                  batch.strip())
+    return Prompt(meta["version"], meta.get("language", ""), system.strip(), user.strip(), retry.strip(), batch.strip())
 
 
 def load_prompt(language: str) -> Prompt:
@@ -478,8 +477,9 @@ class LLMWriter:
                 response = self._create(messages, max_tokens, json_mode=False)
             content, finish, u = _read_completion(response)
         except openai.APIError as exc:
-            reason = describe_api_error(exc, timeout_s=s.timeout_s, retries=s.max_retries, key_env=s.api_key_env,
-                                        endpoint=s.base_url)
+            reason = describe_api_error(
+                exc, timeout_s=s.timeout_s, retries=s.max_retries, key_env=s.api_key_env, endpoint=s.base_url
+            )
         except Exception as exc:  # a 200 that is not a chat completion (HTML, text, broken JSON, odd shapes)
             reason = f"unusable response: {_unusable(exc)}"
         else:
@@ -560,8 +560,9 @@ class LLMWriter:
         story, lead = prepared.story, prepared.lead
         ids = prepared.post_ids(answer.citations)
         cited = tuple(c for c in story.post_ids if c in ids) + tuple(c for c in ids if c not in story.post_ids)
-        checks = run_checks(answer.headline, answer.summary, story=story, posts=posts, citations=cited,
-                            roles=self.roles)
+        checks = run_checks(
+            answer.headline, answer.summary, story=story, posts=posts, citations=cited, roles=self.roles
+        )
         bad = failed(checks)
         if bad:
             return None, bad
@@ -594,8 +595,12 @@ class LLMWriter:
     def answer_json(item: Item) -> str:
         """What the cache keeps of an accepted answer: the fields the model wrote, as checked."""
         return json.dumps(
-            {"headline": item.headline, "summary": item.summary, "category": item.category,
-             "citations": list(item.post_ids)},
+            {
+                "headline": item.headline,
+                "summary": item.summary,
+                "category": item.category,
+                "citations": list(item.post_ids),
+            },
             ensure_ascii=False,
         )
 
@@ -618,16 +623,23 @@ class LLMWriter:
     ) -> list[Answer | AnswerError]:
         if len(batch) == 1:
             try:
-                return [parse_answer(content, categories=self.categories, finish_reason=finish,
-                                     language=self.prompt.language)]
+                return [
+                    parse_answer(
+                        content, categories=self.categories, finish_reason=finish, language=self.prompt.language
+                    )
+                ]
             except AnswerError as exc:
                 return [exc]
-        by_key = parse_batch_answer(content, _keys(len(batch)), categories=self.categories,
-                                    finish_reason=finish, language=self.prompt.language)
+        by_key = parse_batch_answer(
+            content, _keys(len(batch)), categories=self.categories, finish_reason=finish, language=self.prompt.language
+        )
         return list(by_key.values())
 
     def _retry_messages(
-        self, batch: Sequence[Prepared], failed_at: Sequence[int], content: str | None,
+        self,
+        batch: Sequence[Prepared],
+        failed_at: Sequence[int],
+        content: str | None,
         problems: Mapping[int, tuple[str, ...]],
     ) -> list[dict[str, str]]:
         """The second request: only the failed stories, the answer they got, and why it was rejected.
@@ -685,8 +697,10 @@ class LLMWriter:
                 out[len(batch)] = StoryOutcome(cut.story.id, None, Usage(), BudgetSpent("token budget spent"))
             except LLMWriteError as exc:
                 shares = _share(exc.usage, len(batch))
-                failed_all = [StoryOutcome(p.story.id, None, u, LLMWriteError(str(exc), u))
-                              for p, u in zip(batch, shares, strict=True)]
+                failed_all = [
+                    StoryOutcome(p.story.id, None, u, LLMWriteError(str(exc), u))
+                    for p, u in zip(batch, shares, strict=True)
+                ]
                 return failed_all + [out[i] for i in sorted(out)]
         cut_off = [out[i] for i in sorted(out)]
         if cut_off and budget is not None:
@@ -712,8 +726,7 @@ class LLMWriter:
             label = f"story {retry[0].story.id}" if len(retry) == 1 else f"batch of {len(retry)} stories"
             messages = self._retry_messages(batch, failed_at, content, problems)
             try:
-                content2, finish2, usage2 = self._call(messages, Usage(), label, budget, stories=len(retry),
-                                                       retry=True)
+                content2, finish2, usage2 = self._call(messages, Usage(), label, budget, stories=len(retry), retry=True)
             except LLMWriteError as exc:
                 for i, u in zip(failed_at, _share(exc.usage, len(retry)), strict=True):
                     err = BudgetSpent(str(exc), u) if isinstance(exc, BudgetSpent) else LLMWriteError(str(exc), u)
@@ -786,6 +799,7 @@ def _keys(n: int) -> list[str]:
 def _share(usage: Usage, n: int) -> list[Usage]:
     """A request's usage shared out over its `n` stories: tokens split with the remainder on the
     first, the call counted once (on the first), so the stories' usages sum to the request's."""
+
     def split(total: int) -> list[int]:
         return [total // n + (1 if i < total % n else 0) for i in range(n)]
 

@@ -12,6 +12,7 @@ headline and summary, from any writer. One module per job:
         ├── claims     firsts, superlatives, comparisons, times, mandates (首个, 最强, 超越, 将于, 强制)
         │              have their kind of word in one (first, best, beats, will, law)  (claims.py)
         ├── markup     no URL, HTML, Markdown other than well-formed **bold**, no instruction-like text
+        │              or chat model's aside, scored on cues (injection.py)
         └── shape      headline width, 2-4 sentences, 1-3 bold spans             (markup.py)
 
 The checks are deliberately asymmetric: claims are read strictly, evidence
@@ -25,13 +26,13 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from newsdesk.model import Check, Post, Story
 from newsdesk.writer.checks.claims import check_claims
+from newsdesk.writer.checks.injection import answer_aside, instruction_cues, instruction_like
 from newsdesk.writer.checks.markup import (
     bold_spans,
     check_citations,
     check_markup,
     check_shape,
     delimiter_ok,
-    instruction_like,
 )
 from newsdesk.writer.checks.names import (
     _NAME_TOKEN,
@@ -49,6 +50,7 @@ __all__ = [
     "_NAME_TOKEN",
     "Quantity",
     "_common_word",
+    "answer_aside",
     "bold_spans",
     "check_citations",
     "check_claims",
@@ -60,6 +62,7 @@ __all__ = [
     "evidence_text",
     "extract_numbers",
     "failed",
+    "instruction_cues",
     "instruction_like",
     "name_tokens",
     "role_of",

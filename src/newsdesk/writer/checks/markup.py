@@ -7,9 +7,10 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 
 from newsdesk.model import Check, Post, Story
+from newsdesk.writer.checks.injection import answer_aside
 from newsdesk.writer.text import HEADLINE_WIDTH, split_sentences, text_width
 
-__all__ = ["bold_spans", "check_citations", "check_markup", "check_shape", "delimiter_ok", "instruction_like"]
+__all__ = ["bold_spans", "check_citations", "check_markup", "check_shape", "delimiter_ok"]
 
 
 # --- markup and instructions ----------------------------------------------------------------------
@@ -32,27 +33,6 @@ _MARKDOWN = [
     (re.compile(r"(?<![A-Za-z0-9_])__(?=[^\s_])[^\n]*?(?<=[^\s_])__(?![A-Za-z0-9_])"), "underscore emphasis"),
     (re.compile(r"(?<![A-Za-z0-9_])_(?=\S)[^_\n]+(?<=\S)_(?![A-Za-z0-9_])"), "underscore emphasis"),
     (re.compile(r"(?m)^\s*\|.*\|\s*$"), "table"),
-]
-_INSTRUCTIONS = [
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:the\s+|your\s+)?"
-        r"(?:previous|prior|above|earlier|preceding)\s+(?:instructions?|prompts?|messages?|rules)",
-        r"\bas an ai(?: language model| assistant)?\b",
-        r"\bi(?:'m| am) (?:sorry|unable|an ai)\b",
-        r"\bi (?:cannot|can't|won't) (?:help|assist|comply|provide|do that)\b",
-        r"\b(?:here is|here's|below is) (?:the|your|a) (?:json|summary|answer|headline|response)\b",
-        r"\b(?:respond|reply|answer|output) (?:only )?(?:with|in) json\b",
-        r"\byou (?:must|should) (?:now )?(?:ignore|output|respond|reply|say|write)\b",
-        r"\bnew instructions?:",
-        r"\b(?:system|developer) (?:prompt|message):",
-        r"忽略(?:之前|以上|上面|先前|前面|上述|所有)(?:的)?(?:所有)?(?:指令|指示|提示|要求|规则)",
-        r"作为(?:一个)?(?:AI|人工智能)(?:语言模型|助手|模型)",
-        r"我(?:无法|不能)(?:提供|完成|回答|帮助)",
-        r"以下是(?:摘要|总结|JSON|标题|回答|输出)",
-        r"^(?:好的|当然)[，,！!]",
-        r"请(?:输出|回复|忽略|执行)(?:以下|下面|上述)?(?:指令|内容|JSON)",
-    )
 ]
 
 
@@ -117,10 +97,8 @@ def check_markup(headline: str, summary: str) -> Check:
         for pattern, what in _MARKDOWN:
             if pattern.search(text):
                 problems.append(f"{label}: Markdown {what}")
-        for pattern in _INSTRUCTIONS:
-            hit = pattern.search(text)
-            if hit:
-                problems.append(f"{label}: instruction-like text {hit.group(0)!r}")
+        if (said := answer_aside(text)) is not None:
+            problems.append(f"{label}: instruction-like text {said[:80]!r}")
         if "\n" in text.strip():
             problems.append(f"{label}: line break")
     if "*" in headline or "[" in headline or "]" in headline:
@@ -129,11 +107,6 @@ def check_markup(headline: str, summary: str) -> Check:
     if problems:
         return Check("markup", False, "; ".join(dict.fromkeys(problems)))
     return Check("markup", True, "plain text with **bold** only")
-
-
-def instruction_like(text: str) -> bool:
-    """True when `text` reads like an instruction or an assistant's aside, not like news."""
-    return any(p.search(text) for p in _INSTRUCTIONS)
 
 
 # --- shape and citations ------------------------------------------------------------------------

@@ -30,8 +30,16 @@ _COMMON_WORDS = _SENTENCE_STARTERS | frozenset(lexicon.terms("words", "common", 
 
 def _common_word(low: str) -> bool:
     """`low` or a crude stem of it (plural, past, -ing, -ly) is an ordinary English word."""
-    stems = {low, low.removesuffix("s"), low.removesuffix("es"), low.removesuffix("ed"), low.removesuffix("d"),
-             low.removesuffix("ing"), low.removesuffix("ing") + "e", low.removesuffix("ly")}
+    stems = {
+        low,
+        low.removesuffix("s"),
+        low.removesuffix("es"),
+        low.removesuffix("ed"),
+        low.removesuffix("d"),
+        low.removesuffix("ing"),
+        low.removesuffix("ing") + "e",
+        low.removesuffix("ly"),
+    }
     return bool(stems & _COMMON_WORDS)
 
 
@@ -190,17 +198,34 @@ def _actors_missing(text: str, evidence: Sequence[str]) -> list[str]:
 #: titles a summary may give a person, each with the words a post or a source's role says it with: a
 #: title the evidence (the cited posts and their authors' roles) does not give is a claim the posts do not make
 _TITLES: Mapping[str, str] = {
-    "联合创始人": r"co-?founder|联合创始人", "创始人": r"founder|founded|创始人|创办", "创始成员": r"founding|创始成员",
-    "首席执行官": r"\bceo\b|chief executive|首席执行官", "首席技术官": r"\bcto\b|chief technology|首席技术官",
-    "首席科学家": r"chief scientist|首席科学家", "总裁": r"president|总裁", "负责人": r"\blead|\bhead\b|负责人",
-    "总监": r"director|总监", "教授": r"professor|\bprof\b|教授",
-    "CEO": r"\bceo\b|chief executive|首席执行官", "CTO": r"\bcto\b|chief technology|首席技术官",
-    "COO": r"\bcoo\b|chief operating", "CFO": r"\bcfo\b|chief financial", "CPO": r"\bcpo\b|chief product",
-    "CSO": r"\bcso\b|chief scien|chief strategy", "President": r"president|总裁", "Founder": r"founder|创始人",
-    "Co-founder": r"co-?founder|联合创始人", "Chief Scientist": r"chief scientist|首席科学家",
+    "联合创始人": r"co-?founder|联合创始人",
+    "创始人": r"founder|founded|创始人|创办",
+    "创始成员": r"founding|创始成员",
+    "首席执行官": r"\bceo\b|chief executive|首席执行官",
+    "首席技术官": r"\bcto\b|chief technology|首席技术官",
+    "首席科学家": r"chief scientist|首席科学家",
+    "总裁": r"president|总裁",
+    "负责人": r"\blead|\bhead\b|负责人",
+    "总监": r"director|总监",
+    "教授": r"professor|\bprof\b|教授",
+    "CEO": r"\bceo\b|chief executive|首席执行官",
+    "CTO": r"\bcto\b|chief technology|首席技术官",
+    "COO": r"\bcoo\b|chief operating",
+    "CFO": r"\bcfo\b|chief financial",
+    "CPO": r"\bcpo\b|chief product",
+    "CSO": r"\bcso\b|chief scien|chief strategy",
+    "President": r"president|总裁",
+    "Founder": r"founder|创始人",
+    "Co-founder": r"co-?founder|联合创始人",
+    "Chief Scientist": r"chief scientist|首席科学家",
 }
-_TITLE = re.compile("|".join(rf"(?<![A-Za-z]){re.escape(t)}(?![A-Za-z])" if t.isascii() else re.escape(t)
-                             for t in sorted(_TITLES, key=len, reverse=True)), re.IGNORECASE)
+_TITLE = re.compile(
+    "|".join(
+        rf"(?<![A-Za-z]){re.escape(t)}(?![A-Za-z])" if t.isascii() else re.escape(t)
+        for t in sorted(_TITLES, key=len, reverse=True)
+    ),
+    re.IGNORECASE,
+)
 
 
 def _titles_missing(text: str, evidence: Sequence[str]) -> list[str]:
@@ -218,7 +243,7 @@ _VERSIONED = re.compile(r"(?P<family>[A-Za-z][A-Za-z-]*?)-?(?P<version>\d+(?:\.\
 
 
 def _version_shorthand(token: str, index: _NameIndex, joined: str) -> bool:
-    """"GPT-5.4" for a post that says "5.4" next to GPT-5.5: the family is named, the version stands alone."""
+    """ "GPT-5.4" for a post that says "5.4" next to GPT-5.5: the family is named, the version stands alone."""
     m = _VERSIONED.fullmatch(token)
     if not m or not index.contains(_key(m.group("family"))):
         return False
@@ -245,8 +270,9 @@ def check_names(text: str, evidence: Sequence[str], story_evidence: Sequence[str
     joined = "\n".join(evidence)
     story_index = _NameIndex.build(story_evidence) if story_evidence else index
     checked: list[str] = []
-    missing: list[str] = (_zh_entities_missing(text, evidence, index) + _actors_missing(text, evidence)
-                          + _titles_missing(text, evidence))
+    missing: list[str] = (
+        _zh_entities_missing(text, evidence, index) + _actors_missing(text, evidence) + _titles_missing(text, evidence)
+    )
     for group in _name_groups(text.replace("**", "")):
         names = [t for t, relevant in group if relevant]
         if not names:

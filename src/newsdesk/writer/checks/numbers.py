@@ -218,9 +218,7 @@ _HEDGE_AFTER = (
 _HEDGE_KEPT = {"": None, "upto": {"upto"}, "approx": {"approx"}, "over": {"over"}}
 
 #: where digits are no evidence: links, link slugs, handles
-_LINKISH = re.compile(
-    r"https?://\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*|(?<![\w@])@\w+", re.IGNORECASE
-)
+_LINKISH = re.compile(r"https?://\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*|(?<![\w@])@\w+", re.IGNORECASE)
 #: a month name is a date only next to a day or year, or after a preposition of time ("in May")
 _DATE_AFTER = re.compile(r"\.?,?\s*(?:\d{1,2}(?:st|nd|rd|th)?\b|'?\d{2,4}\b)")
 _DATE_BEFORE = re.compile(
@@ -480,6 +478,7 @@ def _evidence_metrics(sentence: str, q: Quantity) -> frozenset[str]:
     clause = sentence[start:end]
     return frozenset(name for name, _, evidence in _METRICS if evidence.search(clause))
 
+
 _CLAUSE = re.compile(r"[，,；;：:]")
 
 
@@ -515,8 +514,11 @@ class _Window:
 
 def _minor(key: str, token: str) -> bool:
     """A name that is no subject: a short abbreviation (YoY, API-like) rather than a product or a lab."""
-    return len(key) <= 4 and not any(c.isdigit() for c in key) and token.upper() != token.lower() and (
-        token.isupper() or any(c.isupper() for c in token[1:])
+    return (
+        len(key) <= 4
+        and not any(c.isdigit() for c in key)
+        and token.upper() != token.lower()
+        and (token.isupper() or any(c.isupper() for c in token[1:]))
     )
 
 
@@ -542,9 +544,7 @@ def _windows(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[_Win
             elif not topic:
                 topic = frozenset(names)
             last = frozenset(names) if major else last
-            windows.append(
-                _Window(_evidence_numbers(sentence), sentence, frozenset(names), frozenset(products), topic)
-            )
+            windows.append(_Window(_evidence_numbers(sentence), sentence, frozenset(names), frozenset(products), topic))
     return windows
 
 
@@ -578,8 +578,10 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
                         _evidence_metrics(w.sentence, q) for w in windows for q in w.numbers if _supported(claim, [q])
                     ]
                     if found and all(m and not m & measured for m in found):
-                        wrong.append(f"{claim.text} ({'/'.join(sorted(measured))}: the posts give it for "
-                                     f"{'/'.join(sorted(set().union(*found)))})")
+                        wrong.append(
+                            f"{claim.text} ({'/'.join(sorted(measured))}: the posts give it for "
+                            f"{'/'.join(sorted(set().union(*found)))})"
+                        )
             own = [h for h in _subjects(clause, speaker_keys) if _overlap({h}, known)]
             subject = (
                 next((h for h in own if _overlap({h}, owners)), None)
