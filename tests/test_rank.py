@@ -58,10 +58,18 @@ def test_parts_are_kept_and_score_is_their_combination() -> None:
     s = scored(post("x:1", "Anthropic releases Claude Opus 4.7", "a", likes=100),
                post("x:2", "Opus 4.7 is out, benchmarks look great", "b", likes=50))
     assert set(s.score_parts) == {"engagement", "voices", "platforms", "kind", "facts", "relevance", "size",
-                                  "signal", "source", "recency"}
+                                  "announces", "signal", "source", "recency"}
+    assert s.score_parts["announces"] == 0.0  # "Anthropic releases" is a report, not the maker's own words
     assert s.score_parts["voices"] == 1.0  # two authors: log2(2)
     assert s.score_parts["kind"] == 1.0  # a release
     assert s.score > 0
+
+
+def test_the_makers_own_words_count_as_an_announcement() -> None:
+    own = scored(post("x:1", "We're releasing Nimbus-4 today, our fastest model yet", "nimbuslabs", likes=10))
+    report = scored(post("x:2", "Nimbus Labs released Nimbus-4, their fastest model yet", "b", likes=10))
+    assert own.score_parts["announces"] == 1.0 and report.score_parts["announces"] == 0.0
+    assert own.score > report.score
 
 
 def test_launch_by_many_beats_chatter_by_one() -> None:

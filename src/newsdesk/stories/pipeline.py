@@ -441,10 +441,6 @@ def _make_story(
     )
 
 
-#: first-person or headline wording of an announcement: "we're releasing", "introducing", "today we"
-_ANNOUNCES = re.compile(
-    "|".join(f"(?:{entry['pattern']})" for entry in entries("stories", "announcement", {"pattern": str})), re.I
-)
 _HANDLE_NOISE = re.compile(r"(?:ai|hq|app|labs?|official|inc|_)+$")
 
 
@@ -509,7 +505,7 @@ def choose_lead(
             if _owns(post, main):
                 value += 1.5
                 why.append("the owner's account")
-        if _ANNOUNCES.search(own_text(post.text)):
+        if rank.ANNOUNCES.search(own_text(post.text)):
             value += 1.0
             why.append("announcement wording")
         if verdicts[post.id].relevant:

@@ -43,7 +43,8 @@ from newsdesk.model import Post, Story
 from newsdesk.stories.facts import NO_FACTS, TextFacts
 from newsdesk.textfacts.entities import is_specific
 from newsdesk.textfacts.kinds import KINDS
-from newsdesk.textfacts.normal import post_body, strip_urls
+from newsdesk.textfacts.lexicon import entries
+from newsdesk.textfacts.normal import own_text, post_body, strip_urls
 
 #: weight of each news kind; the story takes its best kind (`rank_weight` in textfacts/data/kinds.toml)
 KIND_WEIGHTS: Mapping[str, float] = {kind.name: kind.rank_weight for kind in KINDS}
@@ -55,7 +56,13 @@ ENGAGEMENT_SCALE = math.log1p(10_000)
 REACH_WEIGHT = 0.4
 WEIGHTS: Mapping[str, float] = {
     "engagement": 1.0, "voices": 0.8, "platforms": 0.3, "kind": 0.8, "facts": 0.8, "relevance": 1.0, "size": 0.3,
+    "announces": 0.8,
 }
+#: first-person or headline wording of an announcement (textfacts/data/stories.toml): "we're releasing",
+#: "introducing", "today we". The primary source of news says it so; a reaction or an opinion does not.
+ANNOUNCES = re.compile(
+    "|".join(f"(?:{entry['pattern']})" for entry in entries("stories", "announcement", {"pattern": str})), re.I
+)
 #: figures a news post carries and chatter does not: amounts, percentages, multiples, counts
 #: with a unit, in English and Chinese ("raised $40M", "34.4%", "10x", "约10家", "50 亿")
 _FIGURE = re.compile(
@@ -172,6 +179,7 @@ def score_story(
         "facts": facts_of(voice_posts, facts),
         "relevance": 1.0 - math.exp(-max(relevance.get(pid, 0.0) for pid in story.post_ids) / 3.0),
         "size": math.log2(len(members)) / 2.0,
+        "announces": float(any(ANNOUNCES.search(own_text(p.text)) for p in voice_posts)),
         "signal": max(max(own.get(pid, 0.0) for pid in story.post_ids), 0.0,
                       QUOTE_SIGNAL if any(p.ref_ids("quoted") for p in members) else 0.0),
         "source": max(source_weight(p, weights) for p in voice_posts),
