@@ -52,7 +52,7 @@ from newsdesk.model import Check, Item, Post, Story
 from newsdesk.openai_errors import describe_api_error
 from newsdesk.writer.cache import TokenBudget, cache_key, content_hash
 from newsdesk.writer.checks import bold_spans, failed, run_checks
-from newsdesk.writer.evidence import render_shown, select_evidence
+from newsdesk.writer.evidence import Coverage, coverage, render_shown, select_evidence, story_posts
 from newsdesk.writer.result import Usage
 from newsdesk.writer.text import HEADLINE_WIDTH, has_cjk, split_sentences, text_width
 
@@ -503,14 +503,15 @@ class LLMWriter:
 
     def prepare(self, story: Story, posts: Mapping[str, Post]) -> Prepared:
         """What the model is shown of `story`, and its content hash. Raises LLMWriteError without posts."""
-        present = [posts[i] for i in story.post_ids if i in posts]
-        lead = posts.get(story.lead_id) or (present[0] if present else None)
-        if lead is None:
+        found = story_posts(story, posts)
+        if found is None:
             raise LLMWriteError(f"story {story.id}: none of its posts is available")
-        shown = select_evidence(lead, [p for p in present if p.id != lead.id])
+        lead, others = found
+        shown = select_evidence(lead, others, settings=self.settings)
         quoted = render_shown(shown, self.roles)
         aliases = tuple(s.post.id for s in shown)
-        return Prepared(story, lead, quoted, content_hash(quoted, self.categories), aliases)
+        return Prepared(story, lead, quoted, content_hash(quoted, self.categories), aliases,
+                        coverage(lead, others, shown))
 
     def messages_for(self, batch: Sequence[Prepared]) -> list[dict[str, str]]:
         """The request for `batch`: one story in the one-story form, several as `<stories>` keyed s1, s2, ..."""
@@ -754,6 +755,7 @@ class Prepared:
     quoted: str
     content: str
     aliases: tuple[str, ...] = ()  #: the shown posts' ids: the model cites post n as "n"
+    coverage: Coverage | None = None  #: the share of the story's facts the evidence shows (`evidence.coverage`)
 
     def post_ids(self, citations: Sequence[str]) -> tuple[str, ...]:
         """The model's citations as post ids: an alias ("1") maps to its post; anything else is kept as
