@@ -188,7 +188,7 @@ class LLMSettings(_Section):
     #: evidence a story may show the model (estimated tokens): a base, more for each distinct fact of its posts, capped
     evidence_tokens: int = Field(default=60, ge=16)
     evidence_tokens_per_fact: int = Field(default=12, ge=0)
-    evidence_tokens_max: int = Field(default=900, ge=16)
+    evidence_tokens_max: int = Field(default=1500, ge=16)
     price_input_per_mtok: float = Field(default=0.0, ge=0)  #: per million input tokens, for the cost report
     price_output_per_mtok: float = Field(default=0.0, ge=0)
     currency: str = "USD"

@@ -297,13 +297,12 @@ class Coverage:
                 "all_facts": self.all, "all_shown": self.all_shown}
 
 
-def coverage(lead: Post, others: Sequence[Post], shown: Sequence[Shown],
-             roles: Mapping[str, str] | None = None) -> Coverage:
+def coverage(lead: Post, others: Sequence[Post], shown: Sequence[Shown]) -> Coverage:
     """The fact coverage of `shown` (the story's evidence): of the distinct facts the story's posts
     state (`facts.fact_keys` over each post's content, `post_sentences`: the post without links,
     handles, hashtag blocks, link labels, bylines and text read as instructions), the share the
     evidence shows, for the announcing posts (`announcing`) and for all of them. A fact counts as
-    shown when the shown text states it, or it is a shown post's author or role (the line names them).
+    shown when the shown text states it, or it is a shown post's author (the line names them).
     """
     posts = _ordered(lead, others)
     vocabulary = name_vocabulary(s for p in posts for s in post_sentences(p))
@@ -312,8 +311,8 @@ def coverage(lead: Post, others: Sequence[Post], shown: Sequence[Shown],
     for sh in shown:
         for sentence in sh.sentences:
             shown_facts |= fact_keys(sentence.strip("…"), vocabulary)
-        who = (sh.post.author_name, sh.post.author_handle, role_of(sh.post, roles) if roles else "")
-        shown_facts |= {_name_key(w) for w in who if w} | fact_keys(" ".join(w for w in who if w), vocabulary)
+        who = [w for w in (sh.post.author_name, sh.post.author_handle) if w]
+        shown_facts |= {_name_key(w) for w in who} | fact_keys(" ".join(who), vocabulary)
     first = frozenset().union(*(facts[p.id] for p in announcing(lead, others)))
     every = frozenset().union(*facts.values())
     return Coverage(len(first), len(first & shown_facts), len(every), len(every & shown_facts))
