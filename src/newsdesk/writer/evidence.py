@@ -1,17 +1,20 @@
-"""Evidence: the few sentences of a story's posts that carry it, which is all the LLM writer shows the model.
+"""Evidence: the pieces of a story's posts that carry its facts, which is all the LLM writer shows the model.
 
-    story's posts, lead first
+    story's posts: the announcing ones (the lead and its author's other posts) first, then the rest
       ─clean─▶ sentences (no URLs, handle-only lines, hashtag blocks, emoji, thread markers, "Paper:" stubs,
-               bylines, text that reads as instructions to the model)
-      ─pick─▶ the lead's opening, then sentences that add a number or a name not yet shown,
-              never one that repeats a shown sentence, until the story's token budget is spent
+               bylines, text that reads as instructions to the model); a long sentence in clauses
+      ─facts─▶ each unit's figures and names (`facts.fact_keys`: "1M" = "100万", 谷歌 = Google)
+      ─pick─▶ the lead's opening, then the units that add the most facts not yet shown per token,
+              the announcing posts' before the rest, until the story's budget (which grows with its
+              distinct facts) is spent; a unit that adds no fact is never shown
       ─render─▶ "1 Author: sentence sentence" lines, one per post, short aliases instead of post ids
 
 Why not whole posts: a summary of 2-4 sentences may only state what the posts say (the checks in
-`checks/` hold it to that, against the *whole* posts it cites), so a sentence that adds no number or
-name and is not the lead's opening only costs tokens. Why a budget in tokens, not characters: a
-Chinese character costs about one token and an English one about a quarter, so a character cap is
-four times looser on one than on the other.
+`checks/` hold it to that, against the *whole* posts it cites), so what the model needs is every
+fact once, with the words that say what it is; ten posts cheering the same figure cost ten times
+the tokens for nothing. `coverage` measures what share of the facts the evidence shows. Why a
+budget in tokens, not characters: a Chinese character costs about one token and an English one
+about a quarter, so a character cap is four times looser on one than on the other.
 
 Pure functions over `Post`s: no I/O, no tokenizer (`approx_tokens` is close enough for a cap).
 """
