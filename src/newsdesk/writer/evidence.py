@@ -263,6 +263,8 @@ def _assemble(units: Sequence[Unit], picked: set[int]) -> tuple[str, ...]:
         else:
             if out and prev is not None and not prev.last:
                 out[-1] = out[-1].rstrip(" ,;:，；：、—–") + "…"
+            if out and out[-1].endswith("…") and text.startswith("…"):
+                text = text[1:]  # one gap, one mark: "training… and enabling"
             out.append(text)
         prev = unit
     if out and prev is not None and not prev.last:

@@ -33,7 +33,7 @@ __all__ = ["fact_keys", "name_vocabulary", "number_keys"]
 #: "1. The genius model", "2) Ship it": a list marker is no figure
 _LIST_MARKER = re.compile(r"\s*\(?\d{1,2}[.)](?:\s|$)")
 #: a capitalised opening word, and whether a name or a number follows it
-_OPENING = re.compile(r"^([\"'“‘(]*)([A-Z][a-z]+)(?=([\s,:;!?.]))")
+_OPENING = re.compile(r"^([\"'“‘(]*)([A-Z][a-z]*(?:['’][a-z]+)?)(?=[\s,:;!?.])")
 _NAME_NEXT = re.compile(r" (?:[A-Z]|\d)")
 _ZH_NAME = re.compile("|".join(sorted(map(re.escape, ZH_ENTITIES), key=len, reverse=True)))
 

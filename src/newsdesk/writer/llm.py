@@ -6,9 +6,10 @@
 
 The model sees only evidence from the stories' posts (`evidence.py`: the lead's
 opening and the sentences or clauses that add a figure or a name, the announcing
-posts' first, within a budget that grows with the story's facts), quoted as data between `<posts>` (one story) or `<stories>` (a batch)
-tags, one post a line with no line breaks or angle brackets, so no post can close
-the block or forge a story; text that reads as instructions is not shown at all.
+posts' first, within a budget that grows with the story's facts), quoted as data
+between `<posts>` (one story) or `<stories>` (a batch) tags, one post a line with
+no line breaks or angle brackets, so no post can close the block or forge a story;
+text that reads as instructions is not shown at all.
 Posts are shown as 1, 2, 3 rather than by id (an X id costs ~8 tokens); the
 model's citations are mapped back to ids here, and the checks run against the
 whole posts cited, so showing less never lets the model claim more. It returns
