@@ -3,6 +3,7 @@
     stories' posts ─evidence─▶ "[s1]" + "1 author: …" lines ─▶ chat ─▶ {"s1": {...}, ...}
       ─validate, each story on its own─▶ citations "1" → post ids ─▶ checks (whole posts) ─▶ Items
       failed stories: once more, together, with their problems as feedback; then LLMError for those
+      [llm] verify: each answer that passed, one more call ─▶ {"unsupported": [n]} ─▶ a flagged sentence fails it
 
 The model sees only evidence from the stories' posts (`evidence.py`: the lead's
 opening and the sentences or clauses that add a figure or a name, the announcing
