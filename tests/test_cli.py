@@ -78,6 +78,7 @@ def test_sample_json_summary(tmp_path: Path) -> None:
     assert summary["failed_stories"] == []
     assert summary["tokens"] == {"input": 0, "output": 0, "calls": 0, "cached": 0, "cost": 0.0, "currency": "USD",
                                  "budget": None}
+    assert summary["evidence"] is None  # no LLM: no evidence was shown to anyone
     assert set(summary["timings"]) >= {"stories_s", "write_s", "render_s", "total_s"}
     assert Path(summary["path"]).is_file()
 

@@ -179,6 +179,11 @@ def test_adversarial_answers_never_reach_the_edition(
     assert tokens["calls"] == len(fake_llm.requests)
     assert (tokens["input"], tokens["output"]) == (100 * completions, 50 * completions)
     assert tokens["cached"] == 0
+    # the fact coverage of the evidence the writer showed: every sample story's facts, per story and summed
+    evidence = summary["evidence"]
+    assert {s["story_id"] for s in evidence["stories"]} == {i["story_id"] for i in summary["items"]}
+    assert evidence["announcing"] >= 0.95 and evidence["all"] >= 0.80, evidence
+    assert evidence["all_facts"] == sum(s["all_facts"] for s in evidence["stories"]) > 0
 
     # a re-run asks again only where the provider failed; answers and rejections are remembered
     before = len(fake_llm.requests)

@@ -185,6 +185,13 @@ class LLMSettings(_Section):
     fallback_models: tuple[FallbackModel, ...] = ()
     #: tokens (input + output) one edition may spend; then the remaining stories go extractive (0: no limit)
     max_tokens_per_edition: int = Field(default=0, ge=0)
+    #: a second, cheap call per accepted answer: the same model lists the sentences the evidence does not
+    #: support (`prompts/verify.md`); a flagged sentence fails the answer like a failed check
+    verify: bool = False
+    #: evidence a story may show the model (estimated tokens): a base, more for each distinct fact of its posts, capped
+    evidence_tokens: int = Field(default=60, ge=16)
+    evidence_tokens_per_fact: int = Field(default=12, ge=0)
+    evidence_tokens_max: int = Field(default=1500, ge=16)
     price_input_per_mtok: float = Field(default=0.0, ge=0)  #: per million input tokens, for the cost report
     price_output_per_mtok: float = Field(default=0.0, ge=0)
     currency: str = "USD"

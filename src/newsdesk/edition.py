@@ -42,6 +42,7 @@ from newsdesk.stories import build_stories
 from newsdesk.stories.embed import PostEmbedder, StoreVectorCache, make_post_embedder
 from newsdesk.stories.novelty import LOOKBACK, Carried, carried_story
 from newsdesk.writer import LLMCache, StoreCache, write_items
+from newsdesk.writer.evidence import edition_coverage
 from newsdesk.writer.result import Usage, token_report
 
 
@@ -140,6 +141,8 @@ def assemble(
         "novelty": [{"story_id": v.story_id, "repeat_of": v.repeat_of, "update": v.update, "why": v.why}
                     for v in result.novelty],
         "tokens": token_report(usage, settings.llm),
+        # what the LLM writer shows of each story: the share of its posts' facts (issue 11)
+        "evidence": edition_coverage(picks, posts_by_id, settings.llm) if settings.llm.enabled else None,
     }
     return edition, stats
 

@@ -84,7 +84,7 @@ def _run_model(
     workers: int,
 ) -> None:
     """One model of the chain over the stories still unwritten: cache first, then batched requests."""
-    version = writer.prompt.version
+    version = writer.version
     asked: list[tuple[_Progress, Prepared, str]] = []
     for pr in todo:
         try:
@@ -226,7 +226,7 @@ def _write(
             if not todo:
                 break
             _run_model(writer, todo, posts, cache=cache, budget=budget, workers=settings.llm.concurrency)
-        return progress, writers[0].prompt.version
+        return progress, writers[0].version
     finally:
         if llm is None:
             for writer in writers:

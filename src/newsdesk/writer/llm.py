@@ -3,12 +3,14 @@
     stories' posts ─evidence─▶ "[s1]" + "1 author: …" lines ─▶ chat ─▶ {"s1": {...}, ...}
       ─validate, each story on its own─▶ citations "1" → post ids ─▶ checks (whole posts) ─▶ Items
       failed stories: once more, together, with their problems as feedback; then LLMError for those
+      [llm] verify: each answer that passed, one more call ─▶ {"unsupported": [n]} ─▶ a flagged sentence fails it
 
 The model sees only evidence from the stories' posts (`evidence.py`: the lead's
-opening and the sentences that add a number or a name, within a token budget per
-story), quoted as data between `<posts>` (one story) or `<stories>` (a batch)
-tags, one post a line with no line breaks or angle brackets, so no post can close
-the block or forge a story; text that reads as instructions is not shown at all.
+opening and the sentences or clauses that add a figure or a name, the announcing
+posts' first, within a budget that grows with the story's facts), quoted as data
+between `<posts>` (one story) or `<stories>` (a batch) tags, one post a line with
+no line breaks or angle brackets, so no post can close the block or forge a story;
+text that reads as instructions is not shown at all.
 Posts are shown as 1, 2, 3 rather than by id (an X id costs ~8 tokens); the
 model's citations are mapped back to ids here, and the checks run against the
 whole posts cited, so showing less never lets the model claim more. It returns
@@ -52,13 +54,15 @@ from newsdesk.model import Check, Item, Post, Story
 from newsdesk.openai_errors import describe_api_error
 from newsdesk.writer.cache import TokenBudget, cache_key, content_hash
 from newsdesk.writer.checks import bold_spans, failed, run_checks
-from newsdesk.writer.evidence import render_shown, select_evidence
+from newsdesk.writer.evidence import Coverage, coverage, render_shown, select_evidence, story_posts
 from newsdesk.writer.result import Usage
 from newsdesk.writer.text import HEADLINE_WIDTH, has_cjk, split_sentences, text_width
 
 log = logging.getLogger(__name__)
 
 MAX_ANSWER_TOKENS = 1024  #: one story's answer is ~300 tokens; the cap bounds a runaway reply
+MAX_VERIFY_TOKENS = 256  #: a verification answer lists sentence numbers: ~10 tokens
+VERIFY_ESTIMATE_TOKENS = 60  #: what the budget reserves for it
 MAX_BATCH_ANSWER_TOKENS = 8192  #: a batch's cap: many providers refuse a larger max_tokens
 ANSWER_ESTIMATE_TOKENS = 400  #: what the budget reserves for one story's answer before it arrives
 #: English glosses of the default categories, shown next to them in the English prompt
@@ -133,6 +137,44 @@ def parse_prompt(text: str, name: str = "prompt") -> Prompt:
     rest, _, retry = rest.partition(_RETRY_MARK)
     user, _, batch = rest.partition(_BATCH_MARK)
     return Prompt(meta["version"], meta.get("language", ""), system.strip(), user.strip(), retry.strip(), batch.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class VerifyPrompt:
+    """`prompts/verify.md`: front matter with `version`, the system prompt, then the user message
+    (`{{posts}}`: the evidence the writer was shown, `{{sentences}}`: the answer, one numbered sentence a line)."""
+
+    version: str
+    system: str
+    user: str
+
+
+def load_verify_prompt() -> VerifyPrompt:
+    """The bundled verification prompt (the same for every edition language: it quotes, it does not write)."""
+    text = (resources.files("newsdesk.writer") / "prompts" / "verify.md").read_text(encoding="utf-8")
+    match = re.match(r"\A---\n(.*?)\n---\n(.*)\Z", text, re.DOTALL)
+    version = re.search(r"^version:\s*(\S+)", match.group(1), re.MULTILINE) if match else None
+    if match is None or version is None or _USER_MARK not in match.group(2):
+        raise ConfigError(f"prompts/verify.md: needs a version and the {_USER_MARK} section")
+    system, _, user = match.group(2).partition(_USER_MARK)
+    return VerifyPrompt(version.group(1), system.strip(), user.strip())
+
+
+def parse_verdict(content: str | None, finish_reason: str | None, count: int) -> list[int]:
+    """The sentence numbers a verification answer flags (`{"unsupported": [2]}`), each in 0..count-1.
+    Raises AnswerError for anything else: an answer that cannot be read vouches for nothing."""
+    data = _json_object(content, finish_reason)
+    flagged = data.get("unsupported")
+    if not isinstance(flagged, list):
+        raise AnswerError(['verification: no "unsupported" list'])
+    out = []
+    for n in flagged:
+        if isinstance(n, str) and n.strip().isdigit():
+            n = int(n)
+        if isinstance(n, bool) or not isinstance(n, int) or not 0 <= n < count:
+            raise AnswerError([f"verification: {str(n)[:40]!r} is not a sentence number"])
+        out.append(n)
+    return sorted(set(out))
 
 
 def load_prompt(language: str) -> Prompt:
@@ -412,6 +454,7 @@ class LLMWriter:
         #: JSON mode for this run: "auto" turns it off after a 400 about response_format (see `_request`)
         self._json_mode = settings.json_mode != "off"
         self.prompt = load_prompt(settings.language)
+        self.verify_prompt = load_verify_prompt() if settings.verify else None
         self._secret = settings.api_key.get_secret_value() if settings.api_key else None
         self._client = client or OpenAI(
             base_url=settings.base_url,
@@ -423,6 +466,12 @@ class LLMWriter:
     @property
     def name(self) -> str:
         return f"llm:{self.settings.model}"
+
+    @property
+    def version(self) -> str:
+        """The prompt version answers are cached under: with verification on, the verify prompt's too
+        ("zh-5+verify-1"), so an answer accepted without verification is never served as verified."""
+        return self.prompt.version + (f"+{self.verify_prompt.version}" if self.verify_prompt else "")
 
     def close(self) -> None:
         self._client.close()
@@ -442,14 +491,17 @@ class LLMWriter:
         *,
         stories: int = 1,
         retry: bool = False,
+        verify: bool = False,
     ) -> tuple[str | None, str | None, Usage]:
-        """One chat completion for `stories` stories; returns content, finish reason and the usage so far."""
-        estimate = estimate_tokens(messages) + ANSWER_ESTIMATE_TOKENS * stories
+        """One chat completion for `stories` stories (or one verification); returns content, finish reason and
+        the usage so far."""
+        answer = VERIFY_ESTIMATE_TOKENS if verify else ANSWER_ESTIMATE_TOKENS * stories
+        estimate = estimate_tokens(messages) + answer
         if budget is not None and not budget.reserve(estimate, retry=retry):
             raise BudgetSpent("token budget spent", usage)
         spent = 0
         try:
-            max_tokens = min(MAX_ANSWER_TOKENS * stories, MAX_BATCH_ANSWER_TOKENS)
+            max_tokens = MAX_VERIFY_TOKENS if verify else min(MAX_ANSWER_TOKENS * stories, MAX_BATCH_ANSWER_TOKENS)
             content, finish, after = self._request(messages, usage, story_id, max_tokens)
             spent = after.tokens - usage.tokens
         except LLMWriteError as exc:
@@ -503,14 +555,15 @@ class LLMWriter:
 
     def prepare(self, story: Story, posts: Mapping[str, Post]) -> Prepared:
         """What the model is shown of `story`, and its content hash. Raises LLMWriteError without posts."""
-        present = [posts[i] for i in story.post_ids if i in posts]
-        lead = posts.get(story.lead_id) or (present[0] if present else None)
-        if lead is None:
+        found = story_posts(story, posts)
+        if found is None:
             raise LLMWriteError(f"story {story.id}: none of its posts is available")
-        shown = select_evidence(lead, [p for p in present if p.id != lead.id])
+        lead, others = found
+        shown = select_evidence(lead, others, settings=self.settings)
         quoted = render_shown(shown, self.roles)
         aliases = tuple(s.post.id for s in shown)
-        return Prepared(story, lead, quoted, content_hash(quoted, self.categories), aliases)
+        return Prepared(story, lead, quoted, content_hash(quoted, self.categories), aliases,
+                        coverage(lead, others, shown))
 
     def messages_for(self, batch: Sequence[Prepared]) -> list[dict[str, str]]:
         """The request for `batch`: one story in the one-story form, several as `<stories>` keyed s1, s2, ..."""
@@ -549,7 +602,7 @@ class LLMWriter:
     def cache_key(self, story: Story | Prepared, posts: Mapping[str, Post] | None = None) -> str:
         """The response-cache key of this story for this model and prompt version (batched or not)."""
         content = story.content if isinstance(story, Prepared) else self.prepare(story, posts or {}).content
-        return cache_key(content, self.settings.model, self.prompt.version)
+        return cache_key(content, self.settings.model, self.version)
 
     def _checked(
         self, prepared: Prepared, posts: Mapping[str, Post], answer: Answer
@@ -590,6 +643,38 @@ class LLMWriter:
         if item is None:
             return None
         return dataclasses.replace(item, checks=(*item.checks, Check("cache", True, "answer from the response cache")))
+
+    def verify_messages(self, prepared: Prepared, item: Item) -> tuple[list[dict[str, str]], list[str]]:
+        """The verification request for `item`: the evidence the writer was shown, and the answer as
+        numbered sentences (0 the headline); with the sentences, to name the flagged ones."""
+        assert self.verify_prompt is not None
+        sentences = [item.headline, *split_sentences(item.summary.replace("**", ""))]
+        numbered = "\n".join(f"{n} {' '.join(s.split())}" for n, s in enumerate(sentences))
+        user = self.verify_prompt.user.replace("{{posts}}", prepared.quoted).replace("{{sentences}}", numbered)
+        return [{"role": "system", "content": self.verify_prompt.system}, {"role": "user", "content": user}], sentences
+
+    def _verify(
+        self, prepared: Prepared, item: Item, budget: TokenBudget | None
+    ) -> tuple[Item | None, tuple[str, ...], Usage]:
+        """The optional second call (`[llm] verify`): the item with a passed "verify" check, or None and
+        the flagged sentences as problems (a retry's feedback). Raises LLMWriteError (BudgetSpent) when the
+        call fails or its verdict cannot be read (an answer nobody vouched for is not published); its
+        tokens are on the error."""
+        if self.verify_prompt is None:
+            return item, (), Usage()
+        messages, sentences = self.verify_messages(prepared, item)
+        # an answer already paid for is finished like a retry: a closed budget still lets it be verified
+        content, finish, usage = self._call(messages, Usage(), f"verify story {prepared.story.id}", budget,
+                                            retry=True, verify=True)
+        try:
+            flagged = parse_verdict(content, finish, len(sentences))
+        except AnswerError as exc:  # the verifier failed, not the answer: like a failed request, no retry
+            raise LLMWriteError(f"verify story {prepared.story.id}: unusable verdict: {exc}"[:300], usage) from None
+        if flagged:
+            return None, tuple(f"verify: the posts do not support sentence {n}: {sentences[n][:160]}"
+                               for n in flagged), usage
+        check = Check("verify", True, f"{self.verify_prompt.version}: {len(sentences)} sentence(s) supported")
+        return dataclasses.replace(item, checks=(*item.checks, check)), (), usage
 
     @staticmethod
     def answer_json(item: Item) -> str:
@@ -715,6 +800,15 @@ class LLMWriter:
             item, bad = self._checked(p, posts, answer)
             if item is None:
                 problems[i] = tuple(f"{c.name}: {c.detail}" for c in bad)
+                continue
+            try:
+                item, flagged, spent = self._verify(p, item, budget)
+            except LLMWriteError as exc:
+                results[i] = StoryOutcome(p.story.id, None, shares[i] + exc.usage, _failed_call(exc, shares[i]))
+                continue
+            shares[i] = shares[i] + spent
+            if item is None:
+                problems[i] = flagged
             else:
                 log.info("llm.wrote story=%s attempts=1 batch=%d", p.story.id, len(batch))
                 results[i] = StoryOutcome(p.story.id, item, shares[i])
@@ -741,13 +835,21 @@ class LLMWriter:
                         again = answer.problems
                     else:
                         item, bad = self._checked(p, posts, answer)
+                        again = tuple(f"{c.name}: {c.detail}" for c in bad)
+                        if item is not None:
+                            try:
+                                item, again, verified = self._verify(p, item, budget)
+                            except LLMWriteError as exc:
+                                results[i] = StoryOutcome(p.story.id, None, spent + exc.usage,
+                                                          _failed_call(exc, spent))
+                                continue
+                            spent = spent + verified
                         if item is not None:
                             check = Check("retry", True, "first answer: " + "; ".join(problems[i]))
                             item = dataclasses.replace(item, checks=(*item.checks, check))
                             log.info("llm.wrote story=%s attempts=2 batch=%d", p.story.id, len(retry))
                             results[i] = StoryOutcome(p.story.id, item, spent)
                             continue
-                        again = tuple(f"{c.name}: {c.detail}" for c in bad)
                     reason = f"story {p.story.id}: answer rejected after a retry: {'; '.join(again)}"
                     error = LLMWriteError(_redact(reason[:600], self._secret), spent, rejected=True)
                     results[i] = StoryOutcome(p.story.id, None, spent, error)
@@ -767,6 +869,7 @@ class Prepared:
     quoted: str
     content: str
     aliases: tuple[str, ...] = ()  #: the shown posts' ids: the model cites post n as "n"
+    coverage: Coverage | None = None  #: the share of the story's facts the evidence shows (`evidence.coverage`)
 
     def post_ids(self, citations: Sequence[str]) -> tuple[str, ...]:
         """The model's citations as post ids: an alias ("1") maps to its post; anything else is kept as
@@ -789,6 +892,12 @@ class StoryOutcome:
     item: Item | None
     usage: Usage
     error: LLMWriteError | None = None
+
+
+def _failed_call(exc: LLMWriteError, before: Usage) -> LLMWriteError:
+    """A failed verification call as its story's error, with the story's tokens so far and the call's."""
+    usage = before + exc.usage
+    return BudgetSpent(str(exc), usage) if isinstance(exc, BudgetSpent) else LLMWriteError(str(exc), usage)
 
 
 def _keys(n: int) -> list[str]:

@@ -16,7 +16,7 @@ from newsdesk.model import Check
 from newsdesk.textfacts import lexicon
 from newsdesk.writer.text import has_cjk
 
-__all__ = ["GENERIC_TERMS", "ZH_ENTITIES", "check_names", "name_tokens"]
+__all__ = ["GENERIC_TERMS", "ZH_ENTITIES", "check_names", "name_tokens", "org_names"]
 
 _DATA = "newsdesk.writer"
 
@@ -168,7 +168,7 @@ _ORG_STOP_CHARS = set("的了是在与和及由被向对从让将把称据为该
 _ORG_NOT_NAMES = frozenset(lexicon.terms("words", "not_org_names", _DATA))
 
 
-def _org_names(text: str) -> list[str]:
+def org_names(text: str) -> list[str]:
     """Chinese organisation names of `text` ("蓝鲸科技"): the 2-4 Chinese characters before an
     organisation word, after the last function word, when they are not an ordinary description."""
     out = []
@@ -187,7 +187,7 @@ def _actors_missing(text: str, evidence: Sequence[str]) -> list[str]:
     """Chinese organisation names the posts do not give and that are no accepted rendering."""
     joined = "\n".join(evidence)
     missing = []
-    for name in _org_names(text):
+    for name in org_names(text):
         head = _ORG_SUFFIX.sub("", name)
         if head in joined or any(key in name or head in key for key in ZH_ENTITIES):
             continue

@@ -27,7 +27,7 @@ from newsdesk.textfacts import lexicon
 from newsdesk.writer.checks.names import _key, _name_groups, name_tokens
 from newsdesk.writer.text import split_sentences
 
-__all__ = ["Quantity", "check_numbers", "extract_numbers", "misattributed"]
+__all__ = ["Quantity", "check_numbers", "extract_numbers", "link_free", "misattributed"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +226,11 @@ _DATE_BEFORE = re.compile(
     r"start of|this|next|last|of|before|after)[\s-]+)$",
     re.IGNORECASE,
 )
+
+
+def link_free(text: str) -> str:
+    """`text` with its links, link slugs and @handles blanked: their digits and words are no fact."""
+    return _LINKISH.sub(" ", text)
 
 
 def _currency(text: str, start: int, end: int) -> str:
