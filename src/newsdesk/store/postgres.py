@@ -250,8 +250,12 @@ def _migrate(conn: psycopg.Connection[Any]) -> tuple[int, ...]:
     applied: list[int] = []
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
-        conn.execute('CREATE TABLE IF NOT EXISTS schema_migrations '
-                     '(version INTEGER PRIMARY KEY, applied_at TEXT COLLATE "C" NOT NULL)')
+        # Looked up rather than CREATE ... IF NOT EXISTS, which PostgreSQL refuses in a read-only
+        # transaction: a store that is up to date opens for a user (or a standby) that cannot write.
+        exists = conn.execute("SELECT to_regclass('schema_migrations') IS NOT NULL").fetchone()
+        if not (exists and exists[0]):
+            conn.execute('CREATE TABLE schema_migrations '
+                         '(version INTEGER PRIMARY KEY, applied_at TEXT COLLATE "C" NOT NULL)')
         done = {r[0] for r in conn.execute("SELECT version FROM schema_migrations")}
         for version, script in enumerate(MIGRATIONS, 1):
             if version in done:
