@@ -17,7 +17,7 @@ from newsdesk.errors import StoreError
 from newsdesk.model import Check, Edition, Item, Post, Ref
 from newsdesk.slots import slot_for_key, zone
 from newsdesk.sources.file import read_posts
-from newsdesk.store import is_postgres_url, open_store
+from newsdesk.store import Store, is_postgres_url, open_store
 from newsdesk.store.migrations import MIGRATIONS
 from newsdesk.store.pg_migrations import MIGRATIONS as PG_MIGRATIONS
 
@@ -293,3 +293,22 @@ def test_a_lock_dies_with_its_holder(store_target: str) -> None:
         if proc.is_alive():
             proc.kill()
             proc.join(10)
+
+
+def test_both_backends_are_a_store(store_target: str) -> None:
+    with open_store(store_target) as store:
+        assert isinstance(store, Store)
+        assert "***" not in store.location or is_postgres_url(store_target)
+
+
+def test_text_a_database_cannot_hold_is_kept_with_a_replacement(store_target: str) -> None:
+    """A lone surrogate (neither backend can encode it) and, on PostgreSQL, NUL (its text cannot hold one)
+    become U+FFFD; the post is kept either way."""
+    now = datetime(2026, 4, 22, tzinfo=UTC)
+    post = Post(id="x:1", source_id="s", platform="x", author_handle="a", author_name="A\ud800",
+                url="https://x.com/a/status/1", text="before\x00after \ud83d end", created_at=now)
+    with open_store(store_target) as store:
+        assert store.upsert_posts([post]) == (1, 0)
+        back = store.get_posts(["x:1"])["x:1"]
+    nul = "\ufffd" if is_postgres_url(store_target) else "\x00"
+    assert (back.author_name, back.text) == ("A\ufffd", f"before{nul}after \ufffd end")
