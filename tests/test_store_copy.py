@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from newsdesk.config import load_settings
-from newsdesk.store import open_store
+from newsdesk.store import open_store, redact_url
 from newsdesk.store.sql import TABLES
 from test_serve import shifted_sample
 
@@ -149,3 +149,13 @@ def test_copy_between_two_sqlite_files(tmp_path: Path, direction: str) -> None:
     done = _cli("store", "copy", "--from", str(src), "--to", str(tmp_path / "b.db"))
     assert done.returncode == 0, done.stderr
     assert _checksums(done.stdout)["source_state"][0] == 1
+
+
+@pytest.mark.parametrize(("url", "shown"), [
+    ("postgresql://desk:pa:ss@db.example:5433/news", "postgresql://desk:***@db.example:5433/news"),
+    ("postgres://desk@db.example/news?sslmode=require&password=pw1", "postgres://desk@db.example/news?sslmode=require&password=***"),
+    ("postgresql:///news?host=/run/postgresql", "postgresql:///news?host=/run/postgresql"),
+    ("host=db.example password='p w' dbname=news", "host=db.example password=*** dbname=news"),
+])
+def test_redact_url(url: str, shown: str) -> None:
+    assert redact_url(url) == shown
