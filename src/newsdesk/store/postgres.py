@@ -23,7 +23,7 @@ import os
 import socket
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 import psycopg
 from psycopg.rows import dict_row
@@ -119,10 +119,6 @@ class _Executor:
 
 class PostgresStore(SQLStore):
     """A handle on one newsdesk database in PostgreSQL. Make one with `open_store` (or `open_postgres`)."""
-
-    #: psycopg refuses NUL in text client-side, before anything reaches the server
-    _unencodable: ClassVar[tuple[type[BaseException], ...]] = (UnicodeEncodeError, psycopg.DataError)
-    _unstorable: ClassVar[tuple[type[BaseException], ...]] = (psycopg.ProgrammingError, OverflowError)
 
     def __init__(self, url: str, pool: ConnectionPool[Any], migrated: tuple[int, ...] = ()) -> None:
         self._url = url
