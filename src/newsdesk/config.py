@@ -80,6 +80,19 @@ class EditionSettings(_Section):
 
 class StoreSettings(_Section):
     path: str = ""  #: empty: newsdesk.db under $NEWSDESK_HOME or the user data dir
+    #: "postgresql://user:password@host/db": the PostgreSQL store instead of the SQLite file (`path` unused).
+    #: Holds a password, so it never appears in repr, logs, errors or `config show` unredacted.
+    url: str = Field(default="", repr=False)
+
+    @field_validator("url")
+    @classmethod
+    def _postgres_url(cls, value: str) -> str:
+        from newsdesk.store.base import is_postgres_url, redact_url
+
+        if value and not is_postgres_url(value):
+            raise ValueError(f"{redact_url(value)!r} is not a postgresql:// URL (leave it empty for the SQLite "
+                             "file at [store] path)")
+        return value
 
 
 class FetchSettings(_Section):
@@ -354,6 +367,10 @@ class Settings(_Section):
     def redacted(self) -> dict[str, Any]:
         """The settings as plain data with every secret replaced, for `config show` and logs."""
         data = self.model_dump(mode="json")
+        if self.store.url:
+            from newsdesk.store.base import redact_url
+
+            data["store"]["url"] = redact_url(self.store.url)
         if self.llm.api_key is not None:
             data["llm"]["api_key"] = "<redacted>"
         if self.stories.embeddings_api_key is not None:
