@@ -7,28 +7,19 @@ nothing patches the client.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 from pydantic import SecretStr
 
 from newsdesk.config import LLMSettings, Settings, load_settings
-from newsdesk.model import Post, Story
+from newsdesk.model import Story
 from newsdesk.store import open_store
 from newsdesk.writer import StoreCache, Usage, write_items, write_story
 from newsdesk.writer.llm import LLMWriter, load_verify_prompt, parse_verdict
+from test_writer_cost import CATEGORIES, NOW, post
 
 from fake_llm import FakeLLM, FakeReply, answer, faithful, status, text
-
-NOW = datetime(2026, 4, 22, 4, 0, tzinfo=UTC)
-CATEGORIES = ("AI快讯", "技术前沿", "开源动态", "行业动态", "观点评论", "政策监管", "投融资")
-
-
-def post(n: int, text: str) -> Post:
-    return Post(id=f"x:{n}", source_id="t", platform="x", author_handle=f"a{n}", author_name=f"Author {n}",
-                url=f"https://x.com/a{n}/status/{n}", text=text, created_at=NOW)
-
 
 POSTS = {p.id: p for p in (post(1, "Nimbus-4 Pro is out with a 1M token context."),
                            post(2, "Tern 1.0 ships with 12,000 GitHub stars."))}

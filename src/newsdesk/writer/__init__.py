@@ -136,18 +136,7 @@ def _run_model(
         if outcome.item is not None:
             pr.item, pr.version, pr.stop = outcome.item, version, True
             if cache is not None:
-                cache.put(
-                    key,
-                    CachedCall(
-                        writer.settings.model,
-                        version,
-                        pr.story.id,
-                        True,
-                        writer.answer_json(outcome.item),
-                        spent.prompt_tokens,
-                        spent.completion_tokens,
-                    ),
-                )
+                cache.put(key, _call(writer, version, pr.story.id, True, writer.answer_json(outcome.item), spent))
             continue
         exc = outcome.error
         assert exc is not None
@@ -158,18 +147,12 @@ def _run_model(
         pr.reasons.append(f"{writer.name}: {exc}")
         log.warning("writer.model_failed story=%s model=%s reason=%s", pr.story.id, writer.settings.model, exc)
         if cache is not None and exc.rejected:
-            cache.put(
-                key,
-                CachedCall(
-                    writer.settings.model,
-                    version,
-                    pr.story.id,
-                    False,
-                    str(exc),
-                    spent.prompt_tokens,
-                    spent.completion_tokens,
-                ),
-            )
+            cache.put(key, _call(writer, version, pr.story.id, False, str(exc), spent))
+
+
+def _call(writer: LLMWriter, version: str, story_id: str, ok: bool, body: str, spent: Usage) -> CachedCall:
+    """What the cache keeps of one model's answer: accepted (the answer's JSON) or rejected (why)."""
+    return CachedCall(writer.settings.model, version, story_id, ok, body, spent.prompt_tokens, spent.completion_tokens)
 
 
 def _finish(pr: _Progress, posts: Mapping[str, Post], settings: Settings, version: str | None) -> WriteResult:
