@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit, urlunsplit
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
@@ -289,6 +290,23 @@ class ServeSettings(_Section):
     site_port: int = Field(default=8080, ge=0, le=65535)
 
 
+class DistributedSettings(_Section):
+    """`newsdesk worker` and `serve --distributed`: jobs on a procrastinate queue in PostgreSQL."""
+
+    #: the queue's database; empty: the store's when it is PostgreSQL (`[store] url`)
+    queue_url: str = ""
+    #: after this long an edition is built even if some of its slot's collect jobs are still running
+    collect_timeout_s: float = Field(default=600.0, gt=0)
+    poll_s: float = Field(default=5.0, gt=0)  #: how often a scheduler looks at the jobs of the slot under way
+    concurrency: int = Field(default=4, ge=1)  #: jobs one worker runs at once (threads: they wait on the network)
+    heartbeat_s: float = Field(default=10.0, gt=0)  #: a worker's heartbeat interval
+    #: a worker silent this long is dead: its running jobs are retried by another
+    stalled_after_s: float = Field(default=30.0, gt=0)
+    #: when workers look for stalled jobs (cron; a 6th field is seconds)
+    stalled_check_cron: str = "* * * * *"
+    once_timeout_s: float = Field(default=1800.0, gt=0)  #: `serve --distributed --once` gives up after this long
+
+
 class SourceSettings(_Section):
     model_config = ConfigDict(frozen=True, extra="allow")
 
@@ -328,6 +346,7 @@ class Settings(_Section):
     llm: LLMSettings = LLMSettings()
     publish: PublishSettings = PublishSettings()
     serve: ServeSettings = ServeSettings()
+    distributed: DistributedSettings = DistributedSettings()
     sources: tuple[SourceSettings, ...] = ()
     home: str = ""  #: $NEWSDESK_HOME, where the store lives by default
     shared: str = ""  #: $NEWSDESK_SHARED: the labelled days and corpus used by `newsdesk eval`
@@ -358,10 +377,21 @@ class Settings(_Section):
             for name in ("url", "token", "secret", "password"):
                 if channel.get(name) is not None:
                     channel[name] = "<redacted>"
+        if self.distributed.queue_url:
+            data["distributed"]["queue_url"] = redact_url(self.distributed.queue_url)
         return data
 
 
-_SECTIONS = ("edition", "store", "fetch", "collect", "stories", "llm", "publish", "serve")
+def redact_url(url: str) -> str:
+    """A database URL with its password replaced, for logs and `config show`."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.replace(f":{parts.password}@", ":<redacted>@", 1)
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+_SECTIONS = ("edition", "store", "fetch", "collect", "stories", "llm", "publish", "serve", "distributed")
 
 
 def _env_overrides(environ: Mapping[str, str]) -> dict[str, dict[str, str]]:
