@@ -71,6 +71,13 @@ def config_option(func: F) -> F:
     )(func)
 
 
+def _store_name(settings: Settings) -> str:
+    """The configured store for messages: its file, or its URL without the password."""
+    from newsdesk.store import redact_url
+
+    return redact_url(settings.store.url) if settings.store.url else str(settings.store_path)
+
+
 def _settings(config_path: Path | None) -> Settings:
     with _errors():
         return load_settings(config_path)
@@ -194,7 +201,7 @@ def _edition_store(settings: Settings, *, scratch: bool) -> Iterator[Any]:
     from newsdesk.store import open_store
 
     if not scratch:
-        with open_store(settings.store_path) as store:
+        with open_store(settings) as store:
             yield store
         return
     with tempfile.TemporaryDirectory(prefix="newsdesk-trial-") as folder, \
@@ -214,9 +221,9 @@ def site_command(config_path: Path | None, site_dir: Path | None, as_json: bool)
 
     settings = _settings(config_path)
     target = site_dir or Path(settings.publish.site_dir)
-    with _errors(), open_store(settings.store_path) as store:
+    with _errors(), open_store(settings) as store:
         if not store.edition_keys():
-            raise EditionError(f"{settings.store_path}: no editions stored yet; run `newsdesk edition` first")
+            raise EditionError(f"{store.location}: no editions stored yet; run `newsdesk edition` first")
         plan = plan_site(settings, store, target, pages="all")
         write_site(plan)
     for w in plan.warnings:
@@ -253,7 +260,7 @@ def _collect(settings: Settings, only: set[str] | None = None, *, force: bool = 
     from newsdesk.sourcelist import effective_sources
     from newsdesk.store import open_store
 
-    with _errors(), open_store(settings.store_path) as store:
+    with _errors(), open_store(settings) as store:
         entries = effective_sources(settings, store.stored_sources())
         if only:
             unknown = sorted(only - {e.source.id for e in entries})
@@ -284,7 +291,7 @@ def collect(config_path: Path | None) -> None:
     """Fetch every configured source into the store and print a per-source table."""
     settings = _settings(config_path)
     reports = _collect(settings)
-    _print_reports(reports, f"collected into {settings.store_path}")
+    _print_reports(reports, f"collected into {_store_name(settings)}")
     for report in reports:
         _warn_failed_source(report)
     if reports and all(r.status == "error" for r in reports):
@@ -357,7 +364,7 @@ def _story_embedder(settings: Settings) -> Iterator[Any]:
     from newsdesk.stories.embed import MemoryVectorCache, StoreVectorCache, make_post_embedder
 
     try:
-        store = open_store(settings.store_path)
+        store = open_store(settings)
     except StoreError as exc:
         _warn(f"embedding cache unavailable, using memory: {exc}")
         yield make_post_embedder(settings.stories, MemoryVectorCache())
@@ -402,7 +409,7 @@ def _entries(settings: Settings) -> tuple[list[Any], dict[str, dict[str, Any]]]:
     from newsdesk.sourcelist import effective_sources
     from newsdesk.store import open_store
 
-    with _errors(), open_store(settings.store_path) as store:
+    with _errors(), open_store(settings) as store:
         return effective_sources(settings, store.stored_sources()), store.all_health()
     raise AssertionError("unreachable")  # pragma: no cover
 
@@ -480,7 +487,7 @@ def sources_add(config_path: Path | None, kind: str, locator: str, source_id: st
     problem = source_problem(spec.to_source())
     if problem is not None:
         raise click.BadParameter(problem[1], param_hint=problem[0].upper())
-    with _errors(), open_store(settings.store_path) as store:
+    with _errors(), open_store(settings) as store:
         added = store.add_source({"id": sid, "kind": kind, "locator": locator, "name": name, "weight": weight,
                                   "lang": lang, "tags": tags}, origin="cli", now=datetime.now(UTC))
     click.echo(f"{'added' if added else 'already present'}: {sid}")
@@ -499,7 +506,7 @@ def sources_remove(config_path: Path | None, source_id: str) -> None:
     with _errors():
         if match is None:
             raise ConfigError(f"sources: no source with id {source_id!r} (see `newsdesk sources list`)")
-        with open_store(settings.store_path) as store:
+        with open_store(settings) as store:
             store.remove_source(source_id, kind=match.source.kind, locator=match.source.locator,
                                 now=datetime.now(UTC))
     click.echo(f"removed: {source_id}")
@@ -513,7 +520,7 @@ def sources_reset(config_path: Path | None, source_id: str) -> None:
     from newsdesk.store import open_store
 
     settings = _settings(config_path)
-    with _errors(), open_store(settings.store_path) as store:
+    with _errors(), open_store(settings) as store:
         store.reset_health(source_id)
     click.echo(f"reset: {source_id}")
 
@@ -537,7 +544,7 @@ def sources_import_opml(config_path: Path | None, file: Path, weight: float) -> 
         for w in warnings:
             _warn(w)
         now = datetime.now(UTC)
-        with open_store(settings.store_path) as store:
+        with open_store(settings) as store:
             added = sum(store.add_source({**row, "weight": weight}, origin="opml", now=now) for row in rows)
     click.echo(f"imported {added} new of {len(rows)} feeds from {file}")
 
@@ -668,21 +675,22 @@ def cache_stats(config_path: Path | None, as_json: bool) -> None:
     from newsdesk.store import open_store
 
     settings = _settings(config_path)
-    path = settings.store_path
+    path, where = settings.store_path, _store_name(settings)
     groups: list[dict[str, Any]] = []
-    if path.exists():  # a stats command does not create a store
-        with _errors(), open_store(path) as store:
+    if settings.store.url or path.exists():  # a stats command does not create an SQLite store
+        with _errors(), open_store(settings) as store:
             groups = store.llm_call_groups()
     for g in groups:
         g["rejected"] = g["entries"] - g["ok"]
     keys = ("entries", "ok", "rejected", "response_bytes", "prompt_tokens", "completion_tokens")
     total = {k: sum(int(g[k]) for g in groups) for k in keys}
-    file_bytes = sum(p.stat().st_size for p in (path, path.with_name(path.name + "-wal")) if p.exists())
+    file_bytes = 0 if settings.store.url else sum(
+        p.stat().st_size for p in (path, path.with_name(path.name + "-wal")) if p.exists())
     if as_json:
-        click.echo(json.dumps({"store": str(path), "file_bytes": file_bytes, "groups": groups, "total": total},
+        click.echo(json.dumps({"store": where, "file_bytes": file_bytes, "groups": groups, "total": total},
                               ensure_ascii=False, indent=2))
         return
-    click.echo(f"store: {path} ({_kib(file_bytes)} on disk)")
+    click.echo(f"store: {where}" + ("" if settings.store.url else f" ({_kib(file_bytes)} on disk)"))
     if not groups:
         click.echo("the LLM answer cache is empty")
         return
@@ -712,14 +720,14 @@ def cache_clear(config_path: Path | None, model: str | None, prompt_version: str
     from newsdesk.store import open_store
 
     settings = _settings(config_path)
-    path = settings.store_path
-    if not path.exists():
+    path, where = settings.store_path, _store_name(settings)
+    if not settings.store.url and not path.exists():
         click.echo(f"cleared 0 cached answers: no store at {path}")
         return
     before = None if older_than_days is None else datetime.now(UTC) - timedelta(days=older_than_days)
-    with _errors(), open_store(path) as store:
+    with _errors(), open_store(settings) as store:
         n = store.delete_llm_calls(model=model, prompt_version=prompt_version, before=before)
-    click.echo(f"cleared {n:,} cached answer{'s' if n != 1 else ''} from {path}")
+    click.echo(f"cleared {n:,} cached answer{'s' if n != 1 else ''} from {where}")
 
 
 from newsdesk.cli_serve import publish_command, serve_command, worker_command  # noqa: E402

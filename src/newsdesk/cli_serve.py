@@ -64,7 +64,7 @@ def publish_command(config_path: Path | None, key: str, channels: tuple[str, ...
         if unknown:
             raise ConfigError(f"publish.channels: no channel named {', '.join(unknown)} "
                               f"(known: {', '.join(sorted(known))})")
-        with open_store(settings.store_path) as store:
+        with open_store(settings) as store:
             site = Path(settings.publish.site_dir)
             if key.strip() in store.files_pending():  # its files were never written: they go out first
                 finish_edition(settings, store, key.strip(), out_dir=Path(settings.edition.out_dir), site_dir=site)
@@ -206,7 +206,7 @@ def serve_command(config_path: Path | None, out_dir: Path | None, site_dir: Path
     if distributed and (out_dir or site_dir):
         raise click.UsageError("--out and --site do not go with --distributed: the workers write the files "
                                "(edition.out_dir, publish.site_dir in their configuration)")
-    with _errors(), open_store(settings.store_path) as store:
+    with _errors(), open_store(settings) as store:
         if not effective_sources(settings, store.stored_sources()):
             raise ConfigError("sources: none configured; add [[sources]] to the configuration "
                               "or `newsdesk sources add` (see README)")

@@ -17,7 +17,6 @@ from collections.abc import Mapping
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import urlsplit, urlunsplit
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
@@ -81,6 +80,19 @@ class EditionSettings(_Section):
 
 class StoreSettings(_Section):
     path: str = ""  #: empty: newsdesk.db under $NEWSDESK_HOME or the user data dir
+    #: "postgresql://user:password@host/db": the PostgreSQL store instead of the SQLite file (`path` unused).
+    #: Holds a password, so it never appears in repr, logs, errors or `config show` unredacted.
+    url: str = Field(default="", repr=False)
+
+    @field_validator("url")
+    @classmethod
+    def _postgres_url(cls, value: str) -> str:
+        from newsdesk.store.base import is_postgres_url, redact_url
+
+        if value and not is_postgres_url(value):
+            raise ValueError(f"{redact_url(value)!r} is not a postgresql:// URL (leave it empty for the SQLite "
+                             "file at [store] path)")
+        return value
 
 
 class FetchSettings(_Section):
@@ -366,6 +378,10 @@ class Settings(_Section):
     def redacted(self) -> dict[str, Any]:
         """The settings as plain data with every secret replaced, for `config show` and logs."""
         data = self.model_dump(mode="json")
+        from newsdesk.store.base import redact_url
+
+        if self.store.url:
+            data["store"]["url"] = redact_url(self.store.url)
         if self.llm.api_key is not None:
             data["llm"]["api_key"] = "<redacted>"
         if self.stories.embeddings_api_key is not None:
@@ -380,15 +396,6 @@ class Settings(_Section):
         if self.distributed.queue_url:
             data["distributed"]["queue_url"] = redact_url(self.distributed.queue_url)
         return data
-
-
-def redact_url(url: str) -> str:
-    """A database URL with its password replaced, for logs and `config show`."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = parts.netloc.replace(f":{parts.password}@", ":<redacted>@", 1)
-    return urlunsplit(parts._replace(netloc=netloc))
 
 
 _SECTIONS = ("edition", "store", "fetch", "collect", "stories", "llm", "publish", "serve", "distributed")

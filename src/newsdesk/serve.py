@@ -218,7 +218,7 @@ def serve_forever(settings: Settings, store: Store, build: Build, *, stop: threa
     """
     wait = sleep or (lambda seconds: stop.wait(seconds))
     ticks = 0
-    log_event(log, "serve.started", store=str(store.path), delay_s=settings.serve.delay_s,
+    log_event(log, "serve.started", store=store.location, delay_s=settings.serve.delay_s,
               catch_up=settings.serve.catch_up, channels=len(settings.publish.channels))
     while not stop.is_set():
         report = run_tick(settings, store, clock(), build, finish=finish)

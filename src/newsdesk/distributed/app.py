@@ -15,10 +15,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from newsdesk.config import Settings, redact_url
+from newsdesk.config import Settings
 from newsdesk.errors import ConfigError, EditionError, StoreError
 from newsdesk.logs import log_event
-from newsdesk.store import Store
+from newsdesk.store import Store, is_postgres_url, redact_url
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +38,8 @@ EDITION_LOCK = "newsdesk-editions"
 
 def queue_url(settings: Settings) -> str:
     """The queue's PostgreSQL URL: `[distributed] queue_url`, else the store's when it is PostgreSQL."""
-    url = settings.distributed.queue_url or str(getattr(settings.store, "url", "") or "")
-    if not url.startswith(("postgresql://", "postgres://")):
+    url = settings.distributed.queue_url or settings.store.url
+    if not is_postgres_url(url):
         shown = redact_url(url) if url else "not set"
         raise ConfigError(f"distributed.queue_url: {shown}; distributed work needs PostgreSQL: set "
                           "[store] url = \"postgresql://...\" (or [distributed] queue_url, "
@@ -77,7 +77,7 @@ def open_settings_store(settings: Settings) -> Store:
     """The store the settings name, as every command opens it."""
     from newsdesk.store import open_store
 
-    return open_store(settings.store_path)
+    return open_store(settings)
 
 
 class WorkerContext:
@@ -91,6 +91,14 @@ class WorkerContext:
         self._client: Any = None
 
     def store(self) -> Store:
+        """PostgreSQL: one store (its pool serves the job threads); SQLite: one connection per thread."""
+        from newsdesk.store import store_target
+
+        if is_postgres_url(store_target(self.settings)):
+            with self._guard:
+                if not self._stores:
+                    self._stores.append(open_settings_store(self.settings))
+                return self._stores[0]
         store = getattr(self._local, "store", None)
         if store is None:
             store = open_settings_store(self.settings)

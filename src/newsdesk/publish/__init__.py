@@ -5,7 +5,9 @@
 Publishing is idempotent per (edition, channel): the `publications` table says what
 was sent, so re-running an edition, `newsdesk serve` catching up after a crash, or
 `newsdesk publish --slot KEY` sends each channel's messages once. A channel's
-row goes "sending" before each message leaves and "sent", "failed" or "unknown" after:
+row goes "sending" before each message leaves and "sent", "failed" or "unknown" after; the
+move to "sending" is a claim conditional on the row's version (`Store.mark_publication_sending`),
+so two processes (or machines) that both found a channel pending never both send it:
 
     no row / "failed"  -> send (a multi-message channel resumes after the last sent);
                           "failed" means not delivered (refused, unreachable, 4xx)
@@ -162,9 +164,16 @@ def _publish_channel(store: Store, edition: Edition, channel: ChannelSettings, p
     resume = status in ("failed", "unknown", "sending") and not force
     start = min(int(previous["detail"].get("sent", 0)), total) if resume and previous else 0
     results: list[Any] = list(previous["detail"].get("results", []))[:start] if resume and previous else []
+    version = int(previous.get("version") or 1) if previous else 0
     for i in range(start, total):
         detail: Mapping[str, Any] = {"messages": total, "sent": i, "results": results}
-        store.mark_publication_sending(key, name, now=now, detail=detail)
+        # The claim is conditional on the row being as read above: of two processes (or machines)
+        # that got past the checks together, exactly one moves it to "sending" and sends.
+        claimed = store.mark_publication_sending(key, name, now=now, detail=detail, expect=version)
+        if claimed is None:
+            return report("claimed", messages=total, sent_now=i - start,
+                          error=f"another process claimed {key} for this channel first; it sends it")
+        version = claimed
         try:
             results.append(publisher.send(channel, messages[i], dataclasses.replace(
                 ctx, delivery=delivery_id(key, name, i + 1))))

@@ -1,4 +1,4 @@
-"""Numbered schema migrations, applied in order and recorded in `schema_migrations`.
+"""The SQLite store's numbered schema migrations, applied in order and recorded in `schema_migrations`.
 
 Each migration is a small function of one connection. Never edit a migration
 that has shipped: add the next number instead, so every existing store can be
@@ -177,6 +177,13 @@ def _m006_edition_files(db: sqlite3.Connection) -> None:
     _run(db, "ALTER TABLE editions ADD COLUMN files TEXT NOT NULL DEFAULT 'written'")
 
 
+def _m007_publication_claims(db: sqlite3.Connection) -> None:
+    # A publication row's version is what a claim compares: `mark_publication_sending` moves the row to
+    # "sending" only from the version its caller read, so of two processes exactly one sends. Rows
+    # stored before start at 1, so 0 keeps meaning "no row" (store/sql.py).
+    _run(db, "ALTER TABLE publications ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m001_initial,
     _m002_sources,
@@ -184,4 +191,5 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m004_publications,
     _m005_embeddings,
     _m006_edition_files,
+    _m007_publication_claims,
 )
