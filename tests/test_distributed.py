@@ -25,7 +25,17 @@ from newsdesk.store import open_store
 
 from httpserver import LocalHTTPServer, Reply, Request, fixture_reply
 from pushkit import PushServer
-from workerkit import Worker, collected_by, finish, job_rows, rss_sources, scheduler, wait_for, write_config
+from workerkit import (
+    Worker,
+    collected_by,
+    events,
+    finish,
+    job_rows,
+    rss_sources,
+    scheduler,
+    wait_for,
+    write_config,
+)
 
 pytestmark = pytest.mark.shared
 
@@ -199,3 +209,65 @@ url_env = "TEST_SLACK_URL"
     assert pushes == [("slack", "succeeded"), ("webhook", "succeeded")]
     built = [e for w in workers for e in w.output().splitlines() if "event=edition.built" in e]
     assert len(built) == 1, built
+
+
+def test_the_edition_waits_for_collection_until_the_deadline_and_rounds_follow_the_clock(
+        tmp_path: Path, pg_url: str) -> None:
+    """In process, no workers: the jobs stay queued, so the scheduler's own decisions show."""
+    import psycopg
+
+    from newsdesk.config import load_settings
+    from newsdesk.distributed.app import ensure_schema, make_app
+    from newsdesk.distributed.scheduler import schedule_tick
+
+    fast = "\n[distributed]\ncollect_timeout_s = 1\n"
+    urls = {"rss:a": "http://127.0.0.1:9/a", "rss:b": "http://127.0.0.1:9/b"}
+    settings = load_settings(write_config(tmp_path, pg_url, rss_sources(urls), distributed=fast))
+    ensure_schema(pg_url)
+    app = make_app(settings)
+    at = datetime.fromisoformat(AT)
+    with open_store(settings) as store, psycopg.connect(pg_url, autocommit=True) as conn:
+        first = schedule_tick(settings, store, app, conn, at)
+        assert first.round == "2026.04.22.12" and first.due == ["2026.04.22.12"]
+        assert sorted(first.deferred["collect"]) == sorted(urls) and first.deferred["edition"] == []
+        again = schedule_tick(settings, store, app, conn, at)  # a second scheduler, or the next poll
+        assert not any(again.deferred.values()) and not again.settled
+        assert sorted(again.waiting) == ["collect:rss:a", "collect:rss:b"]
+        wait_for(lambda: bool(schedule_tick(settings, store, app, conn, at).deferred["edition"]), 10,
+                 "the collect deadline to pass")
+        after = schedule_tick(settings, store, app, conn, at)
+        assert not any(after.deferred.values()) and after.waiting == ["edition:2026.04.22.12"]
+        later = schedule_tick(settings, store, app, conn, datetime.fromisoformat("2026-04-22T16:05+08:00"))
+        # A store with no edition yet starts with the latest slot only, as `serve` does.
+        assert later.round == "2026.04.22.16" and later.due == ["2026.04.22.16"]
+        assert sorted(later.deferred["collect"]) == sorted(urls)
+    rows = job_rows(pg_url, COLLECT)
+    assert sorted((r["args"]["slot"], r["args"]["source_id"]) for r in rows) == [
+        ("2026.04.22.12", "rss:a"), ("2026.04.22.12", "rss:b"), ("2026.04.22.16", "rss:a"), ("2026.04.22.16", "rss:b")]
+    assert [r["args"]["slot"] for r in job_rows(pg_url, "newsdesk.build_edition")] == ["2026.04.22.12"]
+
+
+def test_catch_up_after_downtime_builds_the_missed_slots_oldest_first(tmp_path: Path, pg_url: str) -> None:
+    from test_serve import shifted_sample
+
+    hooks = PushServer()
+    env = {"TEST_HOOK_URL": hooks.url("/hook")}
+    posts = shifted_sample(tmp_path / "posts.jsonl", slots=4)
+    sources = f'\n[[sources]]\nid = "file:sample"\nkind = "file"\nlocator = "{posts}"\n'
+    extra = '\n[serve]\ncatch_up = 2\n\n[[publish.channels]]\nkind = "webhook"\nurl_env = "TEST_HOOK_URL"\n'
+    config = write_config(tmp_path / "run", pg_url, sources, extra=extra)
+    worker = Worker(config, "w1", concurrency=2, env=env).start()
+    try:
+        first = finish(scheduler(config, at="2026-04-22T12:05+08:00", env=env))
+        # down for three slots: 16 and 20 were missed, 2026.04.23.00 is the latest
+        back = finish(scheduler(config, at="2026-04-23T00:05+08:00", env=env))
+    finally:
+        worker.stop()
+        hooks.close()
+    assert first[0] == 0 and back[0] == 0, (first, back)
+    assert back[1]["due"] == ["2026.04.22.16", "2026.04.22.20", "2026.04.23.00"]
+    with open_store(pg_url) as store:
+        assert store.edition_keys() == ["2026.04.22.12", "2026.04.22.16", "2026.04.22.20", "2026.04.23.00"]
+    built = [e["key"] for e in events(worker.output(), "edition.built")]
+    assert built == ["2026.04.22.12", "2026.04.22.16", "2026.04.22.20", "2026.04.23.00"]
+    assert [b["key"] for b in hooks.bodies("/hook")] == built  # each pushed once, in order

@@ -36,7 +36,8 @@ once_timeout_s = 240
 """
 
 
-def write_config(folder: Path, store_url: str, sources: str, *, extra: str = "", distributed: str = FAST) -> Path:
+def write_config(folder: Path, store_url: str, sources: str, *, extra: str = "", distributed: str = FAST,
+                 per_host: int = 8) -> Path:
     """A configuration with the store (and so the queue) on `store_url` and only `sources`."""
     folder.mkdir(parents=True, exist_ok=True)
     config = folder / "newsdesk.toml"
@@ -53,7 +54,7 @@ use_default_sources = false
 [fetch]
 retries = 0
 timeout_s = 30
-per_host = 8
+per_host = {per_host}
 
 [publish]
 site_dir = "{folder / 'public'}"
@@ -164,6 +165,15 @@ def wait_for(check: Callable[[], bool], timeout: float, what: str, step: float =
             return
         time.sleep(step)
     raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
+
+
+def live_workers(store_url: str) -> int:
+    """Workers with a heartbeat in the queue database: started and polling."""
+    import psycopg
+
+    with psycopg.connect(store_url) as conn:
+        row = conn.execute("SELECT count(*) FROM procrastinate_workers").fetchone()
+    return int(row[0]) if row else 0
 
 
 def job_rows(store_url: str, task: str) -> list[dict[str, Any]]:

@@ -141,7 +141,8 @@ def collect_sources(
     out one source per job); then this run plans none of its own.
     """
     _load_builtin()
-    health = store.all_health()
+    # One source (a distributed collect job) reads its own row, not every source's.
+    health = store.all_health() if len(sources) != 1 else {sources[0].id: store.source_health(sources[0].id)}
     reports: list[SourceReport] = []
     runnable: list[Source] = []
     for s in sources:

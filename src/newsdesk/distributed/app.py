@@ -8,6 +8,7 @@ not open 2,000 connections.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from collections.abc import Mapping
@@ -89,6 +90,7 @@ class WorkerContext:
         self._guard = threading.Lock()
         self._stores: list[Store] = []
         self._client: Any = None
+        self._sources: tuple[str, Mapping[str, Any]] | None = None
 
     def store(self) -> Store:
         """PostgreSQL: one store (its pool serves the job threads); SQLite: one connection per thread."""
@@ -124,17 +126,31 @@ class WorkerContext:
         if client is not None:
             client.close()
 
+    def sources(self, store: Store) -> Mapping[str, Any]:
+        """id -> Source, as `effective_sources` layers them; rebuilt only when the stored list changed
+        (`sources add` on some machine), since 2,000 collect jobs would otherwise each rebuild it."""
+        from newsdesk.sourcelist import effective_sources
+
+        stored = store.stored_sources()
+        fingerprint = json.dumps(stored, sort_keys=True, default=str)
+        with self._guard:
+            cached = self._sources
+            if cached is not None and cached[0] == fingerprint:
+                return cached[1]
+        sources = {e.source.id: e.source for e in effective_sources(self.settings, stored)}
+        with self._guard:
+            self._sources = (fingerprint, sources)
+        return sources
+
     # -- the jobs ---------------------------------------------------------------------------
 
     def collect(self, source_id: str, slot: str, at: str | None = None,
                 pool: Mapping[str, Any] | None = None) -> dict[str, Any]:
         """One source, fetched and stored as `newsdesk collect` does it (posts, cursor and health at once)."""
         from newsdesk.collect import collect_sources
-        from newsdesk.sourcelist import effective_sources
 
         settings, store = self.settings, self.store()
-        sources = {e.source.id: e.source for e in effective_sources(settings, store.stored_sources())}
-        source = sources.get(source_id)
+        source = self.sources(store).get(source_id)
         if source is None:
             raise ConfigError(f"source {source_id}: not in this worker's source list (slot {slot}); "
                               "give every worker the scheduler's configuration")
