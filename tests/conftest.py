@@ -9,6 +9,7 @@ absent, and `.ci/run` refuses to run without it so CI never skips them silently.
 from __future__ import annotations
 
 import os
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -37,7 +38,7 @@ def locate_shared() -> Path | None:
 
 SHARED = locate_shared()
 #: variables about the test run itself, not newsdesk settings: kept
-KEEP_ENV = ("NEWSDESK_SHARED", "NEWSDESK_REQUIRE_SHARED", "NEWSDESK_REGEN_DOCS")
+KEEP_ENV = ("NEWSDESK_SHARED", "NEWSDESK_REQUIRE_SHARED", "NEWSDESK_REGEN_DOCS", "NEWSDESK_REQUIRE_POSTGRES")
 #: set by .ci/run: a missing ../shared is then a failure, not a skip
 REQUIRE_SHARED = os.environ.get("NEWSDESK_REQUIRE_SHARED") == "1"
 
@@ -86,6 +87,51 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]
     for name in ("NO_PROXY", "no_proxy"):
         monkeypatch.setenv(name, "127.0.0.1,localhost,::1")
     yield
+
+
+#: set by .ci/run: PostgreSQL that cannot start is then a failure, not a skip
+REQUIRE_POSTGRES = os.environ.get("NEWSDESK_REQUIRE_POSTGRES") == "1"
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[object]:
+    """A throwaway PostgreSQL server for the session (tests/pgkit.py), or a skip (a failure in CI) saying why."""
+    from pgkit import PgCluster, PgUnavailable
+
+    try:
+        import psycopg  # noqa: F401
+        import psycopg_pool  # noqa: F401
+    except ImportError as exc:
+        why = f"psycopg is not installed ({exc}); pip install -e '.[test]'"
+        if REQUIRE_POSTGRES:
+            pytest.fail(f"PostgreSQL is required here (NEWSDESK_REQUIRE_POSTGRES=1): {why}")
+        pytest.skip(why)
+    cluster = PgCluster()
+    try:
+        cluster.start()
+    except (PgUnavailable, OSError, subprocess.SubprocessError) as exc:
+        cluster.stop()
+        if REQUIRE_POSTGRES:
+            pytest.fail(f"PostgreSQL is required here (NEWSDESK_REQUIRE_POSTGRES=1) but could not start: {exc}")
+        pytest.skip(f"PostgreSQL could not start: {exc}")
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster: object) -> str:
+    """The URL of a new, empty database of its own on the session's PostgreSQL server."""
+    return pg_cluster.create_database()  # type: ignore[attr-defined]
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a test's store lives, once per backend: an SQLite file, then a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store" / "newsdesk.db")
+    return str(request.getfixturevalue("pg_url"))
 
 
 @pytest.fixture(scope="session")

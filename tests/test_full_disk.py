@@ -16,6 +16,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from newsdesk.sample import SAMPLE_SLOT_KEY
 
@@ -83,3 +84,38 @@ def test_a_full_disk_under_the_outputs_keeps_the_published_file(tmp_path: Path) 
     assert str(published) in result.stdout and "cannot write" in result.stdout
     assert published.read_text(encoding="utf-8") == before, "the published edition must survive a failed rewrite"
     assert sorted(p.name for p in out.iterdir()) == [published.name], "no temporary file may be left behind"
+
+
+def test_a_postgres_store_that_refuses_writes_is_named_and_the_next_run_completes(tmp_path: Path,
+                                                                                  pg_url: str) -> None:
+    """PostgreSQL's counterpart of a full disk: the database stops taking writes (read-only, as a full
+    disk or a standby makes it). The run fails naming the store (its password never shown) and why,
+    publishes nothing, and once writes are back the same command completes."""
+    import psycopg
+
+    home, out = tmp_path / "home", tmp_path / "out"
+    env = {**os.environ, "NEWSDESK_HOME": str(home), "NEWSDESK_STORE_URL": pg_url}
+    migrated = subprocess.run([sys.executable, "-m", "newsdesk", "store", "migrate"], capture_output=True,
+                              text=True, env=env, timeout=120)
+    assert migrated.returncode == 0, migrated.stderr
+    dbname = urlsplit(pg_url).path.lstrip("/")
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f'ALTER DATABASE "{dbname}" SET default_transaction_read_only = on')
+    args = [sys.executable, "-m", "newsdesk", "edition", "--sample", "--publish", "--out", str(out)]
+    refused = subprocess.run(args, capture_output=True, text=True, env=env, timeout=240)
+
+    assert refused.returncode == 1, refused.stderr
+    assert "Traceback" not in refused.stderr
+    error = next(line for line in refused.stderr.splitlines() if line.startswith("newsdesk: error:"))
+    assert "postgresql://newsdesk@/" in error and "read-only" in error and "point the store URL" in error
+    assert not list(out.glob("*.md")), "no edition may be published from a store that could not be written"
+
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("SET default_transaction_read_only = off")  # this session only, to lift it for all
+        conn.execute(f'ALTER DATABASE "{dbname}" SET default_transaction_read_only = off')
+    again = subprocess.run(args, capture_output=True, text=True, env=env, timeout=240)
+    assert again.returncode == 0, again.stderr
+    assert (out / f"{SAMPLE_SLOT_KEY}.md").read_text(encoding="utf-8").startswith("---\ntitle: ")
+    with psycopg.connect(pg_url) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM editions").fetchone() == (1,)
+        assert conn.execute("SELECT files FROM editions").fetchone() == ("written",)

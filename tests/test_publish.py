@@ -7,10 +7,12 @@ import email
 import hashlib
 import hmac
 import logging
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -346,3 +348,43 @@ def test_email_needs_host_sender_and_recipients(tmp_path: Path, store: Store) ->
 ])
 def test_discord_is_asked_to_answer_with_the_message(url: str, expected: str) -> None:
     assert discord_wait_url(url) == expected
+
+
+class _ReadsTogether:
+    """A store handle whose `publication` read waits for the other publisher's read: both then see the
+    same state and go on to claim, the race two machines run when their ticks coincide."""
+
+    def __init__(self, store: Store, barrier: threading.Barrier) -> None:
+        self._store, self._barrier = store, barrier
+
+    def publication(self, key: str, channel: str) -> Any:
+        row = self._store.publication(key, channel)
+        self._barrier.wait(20)
+        return row
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+
+def test_two_publishers_that_read_the_same_state_send_once(tmp_path: Path, hooks: PushServer,
+                                                           store_target: str) -> None:
+    settings = settings_for(tmp_path, '[[publish.channels]]\nkind = "webhook"\nurl_env = "H"\n',
+                            {"H": hooks.url("/h")})
+    ed = make_edition(2)
+    barrier = threading.Barrier(2)
+    reports: list[Any] = []
+
+    def publish() -> None:
+        with open_store(store_target) as handle:
+            reports.extend(publish_edition(settings, _ReadsTogether(handle, barrier), ed, NOW))  # type: ignore[arg-type]
+
+    for round_ in range(2):  # a fresh edition, then again after it failed (the row's version moved on)
+        threads = [threading.Thread(target=publish) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(30)
+        assert sorted(r.status for r in reports[-2:]) == ["claimed", "sent"], round_
+        assert len(hooks.to("/h")) == round_ + 1, "each round sends the edition exactly once"
+        with open_store(store_target) as s:  # the delivery failed after all: both may try again
+            s.record_publication(ed.slot.key, "webhook", status="failed", error="HTTP 502", now=NOW)

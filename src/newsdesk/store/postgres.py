@@ -56,6 +56,19 @@ _HINTS = {
 }
 
 
+#: words of a failed connection's message -> the SQLSTATE class it stands for
+_CONNECT_WORDS = (
+    (("database", "does not exist"), "3D"),
+    (("role", "does not exist"), "28"),
+    (("password authentication failed",), "28"),
+    (("no password supplied",), "28"),
+    (("no pg_hba.conf entry",), "28"),
+    (("permission denied",), "42501"),
+    (("too many clients",), "53"),
+    (("shutting down",), "57P"),
+)
+
+
 def _sql(sql: str) -> str:
     """SQLite's `?` placeholders as psycopg's `%s` (our SQL has no `?` or `%` of its own)."""
     return _sql_cached(sql)
@@ -201,9 +214,11 @@ def explain(url: str, exc: BaseException, what: str = "") -> StoreError:
     if password:
         text = text.replace(password, "***")
     state = getattr(exc, "sqlstate", None) or ""
+    if not state and isinstance(exc, psycopg.OperationalError):
+        # libpq reports a refused connection before any SQLSTATE exists: read the server's words.
+        lowered = text.lower()
+        state = next((code for words, code in _CONNECT_WORDS if all(w in lowered for w in words)), "08")
     hint = next((h for code, h in sorted(_HINTS.items(), key=lambda kv: -len(kv[0])) if state.startswith(code)), "")
-    if not hint and isinstance(exc, psycopg.OperationalError) and not state:
-        hint = _HINTS["08"]
     return StoreError(f"{redact_url(url)}: {what}{text}" + (f" [{hint}]" if hint else ""))
 
 
@@ -235,8 +250,12 @@ def _migrate(conn: psycopg.Connection[Any]) -> tuple[int, ...]:
     applied: list[int] = []
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
-        conn.execute('CREATE TABLE IF NOT EXISTS schema_migrations '
-                     '(version INTEGER PRIMARY KEY, applied_at TEXT COLLATE "C" NOT NULL)')
+        # Looked up rather than CREATE ... IF NOT EXISTS, which PostgreSQL refuses in a read-only
+        # transaction: a store that is up to date opens for a user (or a standby) that cannot write.
+        exists = conn.execute("SELECT to_regclass('schema_migrations') IS NOT NULL").fetchone()
+        if not (exists and exists[0]):
+            conn.execute('CREATE TABLE schema_migrations '
+                         '(version INTEGER PRIMARY KEY, applied_at TEXT COLLATE "C" NOT NULL)')
         done = {r[0] for r in conn.execute("SELECT version FROM schema_migrations")}
         for version, script in enumerate(MIGRATIONS, 1):
             if version in done:
