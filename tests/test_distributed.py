@@ -271,3 +271,28 @@ def test_catch_up_after_downtime_builds_the_missed_slots_oldest_first(tmp_path: 
     built = [e["key"] for e in events(worker.output(), "edition.built")]
     assert built == ["2026.04.22.12", "2026.04.22.16", "2026.04.22.20", "2026.04.23.00"]
     assert [b["key"] for b in hooks.bodies("/hook")] == built  # each pushed once, in order
+
+
+def test_distributed_commands_say_what_they_need(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from newsdesk.cli import main
+
+    config = tmp_path / "newsdesk.toml"
+    config.write_text('[collect]\nuse_default_sources = false\n[[sources]]\nid = "rss:a"\nkind = "rss"\n'
+                      'locator = "http://127.0.0.1:9/a"\n', encoding="utf-8")
+    runner = CliRunner()
+    for args in (["worker"], ["serve", "--distributed", "--once"]):
+        result = runner.invoke(main, [*args, "--config", str(config)])
+        assert result.exit_code == 2, result.output
+        assert "distributed.queue_url: not set; distributed work needs PostgreSQL" in result.output
+    result = runner.invoke(main, ["worker", "--config", str(config), "--queues", "collect,mail"])
+    assert result.exit_code == 2 and "--queues: no queue mail" in result.output
+    result = runner.invoke(main, ["serve", "--distributed", "--site", str(tmp_path), "--config", str(config)])
+    assert result.exit_code == 2 and "--out and --site do not go with --distributed" in result.output
+    secret = "postgresql://newsdesk:hunter2@db.example/queue"
+    result = runner.invoke(main, ["config", "show", "--config", str(config)],
+                           env={"NEWSDESK_DISTRIBUTED_QUEUE_URL": secret})
+    assert result.exit_code == 0 and "hunter2" not in result.output and "db.example/queue" in result.output
+    result = runner.invoke(main, ["worker", "--config", str(config)], env={"NEWSDESK_DISTRIBUTED_QUEUE_URL": "x"})
+    assert result.exit_code == 2 and "distributed.queue_url: x;" in result.output
