@@ -57,7 +57,7 @@ def duplicates(server: object, n: int) -> tuple[int, int]:
 
 def run_distributed(cluster: object, server: object, folder: Path, n: int, workers: int,
                     concurrency: int) -> dict[str, float]:
-    from workerkit import Worker, finish, job_rows, scheduler, wait_for, write_config
+    from workerkit import Worker, finish, job_rows, scheduler, wait_for_workers, write_config
 
     url = cluster.create_database()  # type: ignore[attr-defined]
     distributed = "\n[distributed]\npoll_s = 0.2\ncollect_timeout_s = 3600\nonce_timeout_s = 3600\n"
@@ -66,7 +66,7 @@ def run_distributed(cluster: object, server: object, folder: Path, n: int, worke
     procs = [Worker(config, f"w{k}", concurrency=concurrency).start() for k in range(workers)]
     try:
         # Timed from idle workers, as a deployment has them: the store and the queue's tables exist.
-        wait_for(lambda: _ready(url, workers), 120, "the workers to start")
+        wait_for_workers(url, workers, timeout=120)
         server.requests.clear()  # type: ignore[attr-defined]
         started = time.perf_counter()
         code, report, err = finish(scheduler(config, at=AT), timeout=3600)
@@ -80,15 +80,6 @@ def run_distributed(cluster: object, server: object, folder: Path, n: int, worke
     errors = sum(1 for r in rows if r["status"] != "succeeded")
     dup, missed = duplicates(server, n)
     return {"wall_s": wall, "dup": dup, "missed": missed, "errors": errors}
-
-
-def _ready(url: str, workers: int) -> bool:
-    from workerkit import live_workers
-
-    try:
-        return live_workers(url) >= workers
-    except Exception:  # the queue's tables are not created yet
-        return False
 
 
 def run_sqlite(server: object, folder: Path, n: int, concurrency: int) -> dict[str, float]:

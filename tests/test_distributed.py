@@ -34,6 +34,7 @@ from workerkit import (
     rss_sources,
     scheduler,
     wait_for,
+    wait_for_workers,
     write_config,
 )
 
@@ -100,6 +101,7 @@ def test_two_workers_fetch_every_source_exactly_once(tmp_path: Path, pg_url: str
     config = write_config(tmp_path / "run", pg_url, rss_sources(urls))
     workers = [Worker(config, f"w{n}", concurrency=2).start() for n in (1, 2)]
     try:
+        wait_for_workers(pg_url, 2)  # both polling before there is work, so both get some
         code, report, err = finish(scheduler(config, at=AT))
     finally:
         for w in workers:
@@ -183,6 +185,7 @@ url_env = "TEST_SLACK_URL"
     config = write_config(tmp_path / "run", pg_url, sources, extra=channels)
     workers = [Worker(config, f"w{n}", concurrency=2, env=env).start() for n in (1, 2)]
     try:
+        wait_for_workers(pg_url, 2)
         scheds = [scheduler(config, at=AT, env=env) for _ in range(2)]
         results = [finish(s) for s in scheds]
     finally:
@@ -285,8 +288,10 @@ def test_distributed_commands_say_what_they_need(tmp_path: Path) -> None:
     for args in (["worker"], ["serve", "--distributed", "--once"]):
         result = runner.invoke(main, [*args, "--config", str(config)])
         assert result.exit_code == 2, result.output
-        assert "distributed.queue_url: not set; distributed work needs PostgreSQL" in result.output
-    result = runner.invoke(main, ["worker", "--config", str(config), "--queues", "collect,mail"])
+        assert "store.url: not set; distributed work (`newsdesk worker`, `serve --distributed`) needs the store on " \
+               "PostgreSQL" in result.output
+    store = {"NEWSDESK_STORE_URL": "postgresql://newsdesk@127.0.0.1:9/news"}
+    result = runner.invoke(main, ["worker", "--config", str(config), "--queues", "collect,mail"], env=store)
     assert result.exit_code == 2 and "--queues: no queue mail" in result.output
     result = runner.invoke(main, ["serve", "--distributed", "--site", str(tmp_path), "--config", str(config)])
     assert result.exit_code == 2 and "--out and --site do not go with --distributed" in result.output
@@ -294,5 +299,7 @@ def test_distributed_commands_say_what_they_need(tmp_path: Path) -> None:
     result = runner.invoke(main, ["config", "show", "--config", str(config)],
                            env={"NEWSDESK_DISTRIBUTED_QUEUE_URL": secret})
     assert result.exit_code == 0 and "hunter2" not in result.output and "db.example/queue" in result.output
-    result = runner.invoke(main, ["worker", "--config", str(config)], env={"NEWSDESK_DISTRIBUTED_QUEUE_URL": "x"})
-    assert result.exit_code == 2 and "distributed.queue_url: x;" in result.output
+    result = runner.invoke(main, ["worker", "--config", str(config)],
+                           env={**store, "NEWSDESK_DISTRIBUTED_QUEUE_URL": "mysql://q:pw@db.example/queue"})
+    assert result.exit_code == 2 and "distributed.queue_url: 'mysql://q:***@db.example/queue' is not a " \
+        "postgresql:// URL" in result.output, result.output

@@ -176,6 +176,18 @@ def live_workers(store_url: str) -> int:
     return int(row[0]) if row else 0
 
 
+def wait_for_workers(store_url: str, n: int, timeout: float = 60) -> None:
+    """Until `n` workers have registered their heartbeat (the queue's tables exist once one has started)."""
+
+    def ready() -> bool:
+        try:
+            return live_workers(store_url) >= n
+        except Exception:  # the tables are not there yet
+            return False
+
+    wait_for(ready, timeout, f"{n} workers to start")
+
+
 def job_rows(store_url: str, task: str) -> list[dict[str, Any]]:
     """The queue's jobs of `task`: status, attempts and arguments, oldest first."""
     import psycopg

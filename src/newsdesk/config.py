@@ -305,8 +305,8 @@ class ServeSettings(_Section):
 class DistributedSettings(_Section):
     """`newsdesk worker` and `serve --distributed`: jobs on a procrastinate queue in PostgreSQL."""
 
-    #: the queue's database; empty: the store's when it is PostgreSQL (`[store] url`)
-    queue_url: str = ""
+    #: the queue's database; empty: the store's (`[store] url`). May hold a password: redacted like the store's
+    queue_url: str = Field(default="", repr=False)
     #: after this long an edition is built even if some of its slot's collect jobs are still running
     collect_timeout_s: float = Field(default=600.0, gt=0)
     poll_s: float = Field(default=5.0, gt=0)  #: how often a scheduler looks at the jobs of the slot under way
@@ -317,6 +317,16 @@ class DistributedSettings(_Section):
     #: when workers look for stalled jobs (cron; a 6th field is seconds)
     stalled_check_cron: str = "* * * * *"
     once_timeout_s: float = Field(default=1800.0, gt=0)  #: `serve --distributed --once` gives up after this long
+
+    @field_validator("queue_url")
+    @classmethod
+    def _postgres_queue(cls, value: str) -> str:
+        from newsdesk.store.base import is_postgres_url, redact_url
+
+        if value and not is_postgres_url(value):
+            raise ValueError(f"{redact_url(value)!r} is not a postgresql:// URL (leave it empty for the store's "
+                             "database)")
+        return value
 
 
 class SourceSettings(_Section):

@@ -38,13 +38,19 @@ EDITION_LOCK = "newsdesk-editions"
 
 
 def queue_url(settings: Settings) -> str:
-    """The queue's PostgreSQL URL: `[distributed] queue_url`, else the store's when it is PostgreSQL."""
+    """The queue's PostgreSQL URL: `[distributed] queue_url`, else the store's.
+
+    The store must be on PostgreSQL too: a worker on another machine would otherwise write
+    its posts to an SQLite file of its own, and the edition would never see them.
+    """
+    if not is_postgres_url(settings.store.url):
+        raise ConfigError("store.url: not set; distributed work (`newsdesk worker`, `serve --distributed`) needs "
+                          "the store on PostgreSQL, shared by every machine: set [store] url = \"postgresql://...\" "
+                          "(NEWSDESK_STORE_URL; README, \"Store: SQLite or PostgreSQL\")")
     url = settings.distributed.queue_url or settings.store.url
     if not is_postgres_url(url):
-        shown = redact_url(url) if url else "not set"
-        raise ConfigError(f"distributed.queue_url: {shown}; distributed work needs PostgreSQL: set "
-                          "[store] url = \"postgresql://...\" (or [distributed] queue_url, "
-                          "NEWSDESK_DISTRIBUTED_QUEUE_URL)")
+        raise ConfigError(f"distributed.queue_url: {redact_url(url)} is not a postgresql:// URL "
+                          "(leave it empty to keep the queue in the store's database)")
     return url
 
 
