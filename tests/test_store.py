@@ -312,3 +312,30 @@ def test_text_a_database_cannot_hold_is_kept_with_a_replacement(store_target: st
         back = store.get_posts(["x:1"])["x:1"]
     nul = "\ufffd" if is_postgres_url(store_target) else "\x00"
     assert (back.author_name, back.text) == ("A\ufffd", f"before{nul}after \ufffd end")
+
+
+def _open_and_report(target: str, start: Any, out: Any) -> None:
+    start.wait(20)
+    try:
+        with open_store(target) as store:
+            out.put((store.schema_version(), store.migrated))
+    except Exception as exc:  # the test reports it
+        out.put(repr(exc))
+
+
+def test_machines_starting_together_migrate_once(store_target: str) -> None:
+    """Three processes open one new store at once: each sees the full schema, and each migration was applied
+    by exactly one of them (on PostgreSQL all by one: they run in one transaction)."""
+    ctx = multiprocessing.get_context("spawn")
+    start, out = ctx.Event(), ctx.Queue()
+    procs = [ctx.Process(target=_open_and_report, args=(store_target, start, out)) for _ in range(3)]
+    for p in procs:
+        p.start()
+    start.set()
+    results = [out.get(timeout=60) for _ in procs]
+    for p in procs:
+        p.join(20)
+    full = _migrations(store_target)
+    assert all(isinstance(r, tuple) and r[0] == full for r in results), results
+    applied = sorted(v for r in results for v in r[1])
+    assert applied == list(range(1, full + 1)), results

@@ -146,17 +146,22 @@ class SQLStore:
             self._health(db, source_id, now, error)
         return inserted, updated, self.source_health(source_id)
 
+    @staticmethod
+    def _post_row(p: Post) -> tuple[Any, ...]:
+        """A post as the `posts` table's columns, in order."""
+        return (
+            p.id, p.source_id, p.platform, p.author_handle, p.author_name, p.url, p.title,
+            p.text, _iso(p.created_at), _iso(p.fetched_at), p.lang,
+            json.dumps(dict(p.metrics), sort_keys=True),
+            json.dumps(list(p.links)),
+            json.dumps([[r.kind, r.post_id] for r in p.refs]),
+            json.dumps(p.raw, ensure_ascii=False, default=str) if p.raw is not None else None,
+        )
+
     def _upsert(self, db: Executor, posts: Iterable[Post]) -> tuple[int, int]:
         inserted = updated = 0
         for p in posts:
-            row = (
-                p.id, p.source_id, p.platform, p.author_handle, p.author_name, p.url, p.title,
-                p.text, _iso(p.created_at), _iso(p.fetched_at), p.lang,
-                json.dumps(dict(p.metrics), sort_keys=True),
-                json.dumps(list(p.links)),
-                json.dumps([[r.kind, r.post_id] for r in p.refs]),
-                json.dumps(p.raw, ensure_ascii=False, default=str) if p.raw is not None else None,
-            )
+            row = self._post_row(p)
             try:
                 cur = db.execute(_INSERT_POST, row)
             except self._unencodable:
