@@ -119,6 +119,22 @@ def _serve_distributed(settings: Any, store: Any, stop: threading.Event, *, once
             sys.exit(EXIT_FAILED)
 
 
+def _queue_warnings_to_log() -> None:
+    """procrastinate's warnings and errors (a job that raised, with its traceback) in our key=value lines;
+    its per-job info lines would be two a source."""
+    import logging
+
+    from newsdesk.logs import KeyValueFormatter
+
+    queue_log = logging.getLogger("procrastinate")
+    if not queue_log.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(KeyValueFormatter())
+        queue_log.addHandler(handler)
+        queue_log.setLevel(logging.WARNING)
+        queue_log.propagate = False
+
+
 @click.command("worker")
 @config_option
 @click.option("--queues", "queues", metavar="NAMES",
@@ -139,6 +155,7 @@ def worker_command(config_path: Path | None, queues: str | None, concurrency: in
     from newsdesk.logs import setup_logging
 
     setup_logging("INFO")
+    _queue_warnings_to_log()
     settings = _settings(config_path)
     with _errors():
         chosen = None

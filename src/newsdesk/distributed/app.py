@@ -37,6 +37,11 @@ QUEUES = {"collect": "collect", "edition": "edition", "push": "push", "retry_sta
 EDITION_LOCK = "newsdesk-editions"
 
 
+def push_lock(channel: str) -> str:
+    """One channel's push jobs run one at a time, in the order deferred: editions arrive oldest first."""
+    return f"newsdesk-push:{channel}"
+
+
 def queue_url(settings: Settings) -> str:
     """The queue's PostgreSQL URL: `[distributed] queue_url`, else the store's.
 
@@ -205,13 +210,23 @@ class WorkerContext:
         return {"key": slot, "status": "built", "path": str(run.path)}
 
     def push(self, edition_key: str, channel: str, at: str | None = None) -> dict[str, Any]:
-        """One channel of one stored edition; the publication rows make a second job a no-op."""
-        from newsdesk.publish import publish_stored
+        """One channel of one stored edition; the publication rows make a second job a no-op.
 
-        store = self.store()
+        Holds a lock for this edition and channel, not the whole edition's: push jobs for the
+        edition's other channels run at the same time, and the publication claim (one conditional
+        statement per message) keeps any other sender of this channel (`newsdesk publish`) from
+        sending it twice.
+        """
+        from newsdesk.publish import load_edition, publish_edition
+
+        settings, store = self.settings, self.store()
         if edition_key in store.files_pending():
             return {"key": edition_key, "channel": channel, "status": "files-pending"}
-        reports = publish_stored(self.settings, store, edition_key, moment(at), only=[channel])
+        with store.lock(f"push-{edition_key}-{channel}"):
+            edition = load_edition(settings, store, edition_key)
+            if edition is None:
+                raise EditionError(f"no stored edition {edition_key}")
+            reports = publish_edition(settings, store, edition, moment(at), only=[channel])
         for r in reports:
             level = logging.WARNING if r.status not in ("sent", "already-sent") else logging.INFO
             log_event(log, "worker.pushed", level, key=edition_key, channel=r.channel, status=r.status,

@@ -30,7 +30,7 @@ from typing import Any
 
 from newsdesk.collect import POOLED_KINDS, plan_pool, skip_reason
 from newsdesk.config import Settings
-from newsdesk.distributed.app import EDITION_LOCK, QUEUES, TASKS, queue_url
+from newsdesk.distributed.app import EDITION_LOCK, QUEUES, TASKS, push_lock, queue_url
 from newsdesk.errors import StoreError
 from newsdesk.logs import log_event
 from newsdesk.publish import TROUBLE, pending_channels
@@ -186,7 +186,7 @@ def schedule_tick(settings: Settings, store: Store, app: Any, conn: Any, now: da
             if key in unwritten:
                 continue
             for channel in pending_channels(settings, store, key, backfill=key == keys[-1]):
-                report.waiting.extend(_want(conn, to_defer, report, "push", lock=f"edition-{key}",
+                report.waiting.extend(_want(conn, to_defer, report, "push", lock=push_lock(channel),
                                             queueing_lock=f"push:{key}:{channel}",
                                             kwargs={"edition_key": key, "channel": channel, "round": round_key,
                                                     **timing}))
