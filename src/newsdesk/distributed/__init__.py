@@ -8,7 +8,7 @@
 
 The queue is procrastinate (jobs in the same database, `SKIP LOCKED`, retries, queueing
 locks, worker heartbeats), not a queue written here. The jobs call the code `collect`,
-`edition` and `serve` run on one machine (`collect_sources`, `run_edition`, `publish_stored`),
+`edition` and `serve` run on one machine (`collect_sources`, `run_edition`, `publish_edition`),
 so there is one pipeline. What makes it safe to run twice:
 
 - the scheduler decides and defers in one transaction under a PostgreSQL advisory lock,

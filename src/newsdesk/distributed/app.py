@@ -1,7 +1,7 @@
 """The procrastinate app: its connection to the queue database, and the jobs a worker runs.
 
 Each job is a thin call into the code one machine runs (`collect_sources`, `run_edition`,
-`finish_edition`, `publish_stored`): the jobs add where the work happens, not how. A worker
+`finish_edition`, `publish_edition`): the jobs add where the work happens, not how. A worker
 process keeps one HTTP client and one store handle per job thread, so 2,000 collect jobs do
 not open 2,000 connections.
 """
