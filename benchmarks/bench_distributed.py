@@ -1,7 +1,7 @@
 """Distributed collection: 2,000 loopback sources collected by 1, 2 and 4 `newsdesk worker` processes against
 one PostgreSQL, and by plain `newsdesk collect` on SQLite.
 
-    python benchmarks/bench_distributed.py [--sources 2000] [--workers 1,2,4] [--concurrency 4]
+    python benchmarks/bench_distributed.py [--sources 2000] [--workers 1,2,4] [--concurrency 8]
 
 Serves small real recorded feeds from ../shared/fixtures on 127.0.0.1 under `--sources` distinct URLs
 (one local server, every request counted), starts a throwaway PostgreSQL cluster (tests/pgkit.py: initdb
@@ -9,8 +9,9 @@ in a temporary folder), and for each worker count: a fresh database, the workers
 `newsdesk serve --distributed --once` timed from its start until every collect job is done (it defers one
 collect job per source, waits for them, and settles the slot, which has nothing to publish: the recorded
 posts are years old). Then `newsdesk collect` on SQLite over the same sources, in one process with
-`fetch.concurrency` threads. Prints one table: wall seconds, sources/s, duplicate fetches (a URL requested
-more than once in a run: must be 0) and errors.
+`fetch.concurrency` threads: as many as one worker runs, and as many as all the workers of the largest run.
+Prints one table: wall seconds, sources/s, duplicate fetches (a URL requested more than once in a run: must
+be 0), URLs never requested, and errors.
 """
 
 from __future__ import annotations
@@ -113,7 +114,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sources", type=int, default=2000)
     parser.add_argument("--workers", default="1,2,4")
-    parser.add_argument("--concurrency", type=int, default=4, help="jobs at once per worker (threads)")
+    parser.add_argument("--concurrency", type=int, default=8, help="jobs at once per worker (threads)")
     args = parser.parse_args()
     fixtures = shared_dir() / "fixtures"
 
@@ -139,8 +140,10 @@ def main() -> None:
                 print(f"  {workers} worker(s): {result['wall_s']:.2f} s", file=sys.stderr)
         finally:
             cluster.stop()
-        result = run_sqlite(server, Path(tmp) / "sqlite", n, args.concurrency)
-        rows.append(("SQLite, newsdesk collect", 1, result))
+        most = max(int(w) for w in args.workers.split(",")) * args.concurrency
+        for threads in dict.fromkeys([args.concurrency, most]):
+            result = run_sqlite(server, Path(tmp) / f"sqlite-{threads}", n, threads)
+            rows.append((f"SQLite, newsdesk collect, {threads} threads", 1, result))
 
     print(f"\n{n} loopback sources, {args.concurrency} jobs (threads) per process, {os.cpu_count()} CPUs\n")
     print("| store, runner | processes | wall s | sources/s | duplicate fetches | missed | errors |")

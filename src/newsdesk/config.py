@@ -310,7 +310,7 @@ class DistributedSettings(_Section):
     #: after this long an edition is built even if some of its slot's collect jobs are still running
     collect_timeout_s: float = Field(default=600.0, gt=0)
     poll_s: float = Field(default=5.0, gt=0)  #: how often a scheduler looks at the jobs of the slot under way
-    concurrency: int = Field(default=4, ge=1)  #: jobs one worker runs at once (threads: they wait on the network)
+    concurrency: int = Field(default=8, ge=1)  #: jobs one worker runs at once (threads: they wait on the network)
     heartbeat_s: float = Field(default=10.0, gt=0)  #: a worker's heartbeat interval
     #: a worker silent this long is dead: its running jobs are retried by another
     stalled_after_s: float = Field(default=30.0, gt=0)
