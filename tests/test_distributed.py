@@ -223,7 +223,7 @@ def test_the_edition_waits_for_collection_until_the_deadline_and_rounds_follow_t
     from newsdesk.distributed.app import ensure_schema, make_app
     from newsdesk.distributed.scheduler import schedule_tick
 
-    fast = "\n[distributed]\ncollect_timeout_s = 1\n"
+    fast = "\n[distributed]\ncollect_timeout_s = 4\n"  # long enough for two ticks on a loaded machine
     urls = {"rss:a": "http://127.0.0.1:9/a", "rss:b": "http://127.0.0.1:9/b"}
     settings = load_settings(write_config(tmp_path, pg_url, rss_sources(urls), distributed=fast))
     ensure_schema(pg_url)
@@ -236,8 +236,8 @@ def test_the_edition_waits_for_collection_until_the_deadline_and_rounds_follow_t
         again = schedule_tick(settings, store, app, conn, at)  # a second scheduler, or the next poll
         assert not any(again.deferred.values()) and not again.settled
         assert sorted(again.waiting) == ["collect:rss:a", "collect:rss:b"]
-        wait_for(lambda: bool(schedule_tick(settings, store, app, conn, at).deferred["edition"]), 10,
-                 "the collect deadline to pass")
+        wait_for(lambda: bool(schedule_tick(settings, store, app, conn, at).deferred["edition"]), 30,
+                 "the collect deadline to pass", step=0.5)
         after = schedule_tick(settings, store, app, conn, at)
         assert not any(after.deferred.values()) and after.waiting == ["edition:2026.04.22.12"]
         later = schedule_tick(settings, store, app, conn, datetime.fromisoformat("2026-04-22T16:05+08:00"))
