@@ -303,3 +303,64 @@ def test_distributed_commands_say_what_they_need(tmp_path: Path) -> None:
                            env={**store, "NEWSDESK_DISTRIBUTED_QUEUE_URL": "mysql://q:pw@db.example/queue"})
     assert result.exit_code == 2 and "distributed.queue_url: 'mysql://q:***@db.example/queue' is not a " \
         "postgresql:// URL" in result.output, result.output
+
+
+def test_the_scheduler_paces_x_sources_over_one_budget_and_skips_parked_ones(tmp_path: Path) -> None:
+    """Each collect job sees one source, so the X read budget is shared out where every X source is seen."""
+    from newsdesk.collect import MIN_POOL_SHARE
+    from newsdesk.config import load_settings
+    from newsdesk.distributed.scheduler import collect_jobs
+
+    xs = "".join(f'\n[[sources]]\nid = "x:h{i}"\nkind = "x"\nlocator = "h{i}"\ntoken_env = "X_TOKEN"\n'
+                 for i in range(5))
+    feeds = rss_sources({"rss:ok": "http://127.0.0.1:9/ok", "rss:parked": "http://127.0.0.1:9/parked"})
+    config = tmp_path / "newsdesk.toml"
+    # 6 runs left in April from 2026-04-30T00:00Z: a budget of 6 * 2 shares pays two X sources this run
+    config.write_text(f'[collect]\nuse_default_sources = false\nx_monthly_read_budget = {12 * MIN_POOL_SHARE}\n'
+                      f'park_after_failures = 2\n{xs}{feeds}', encoding="utf-8")
+    settings = load_settings(config, environ={"X_TOKEN": "t"})
+    now = datetime(2026, 4, 30, tzinfo=UTC)
+    with open_store(tmp_path / "newsdesk.db") as store:
+        for _ in range(2):
+            store.record_fetch("rss:parked", (), state=None, error="HTTP 500", now=now)
+        jobs = collect_jobs(settings, store, "2026.04.30.08", now, None)
+    by_source = {j.task_kwargs["source_id"]: j for j in jobs}
+    assert "rss:parked" not in by_source and "rss:ok" in by_source
+    paid = [sid for sid in by_source if sid.startswith("x:")]
+    assert len(paid) == 2
+    assert all(by_source[sid].task_kwargs["pool"] == {"month": "2026-04", "left": MIN_POOL_SHARE} for sid in paid)
+    assert {j.queueing_lock for j in jobs} == {f"collect:2026.04.30.08:{sid}" for sid in by_source}
+    assert {j.lock for j in jobs} == {None} and {j.queue for j in jobs} == {"collect"}
+
+
+def test_serve_distributed_runs_until_sigterm(tmp_path: Path, pg_url: str, fixtures_dir: Path,
+                                              feeds_server: LocalHTTPServer) -> None:
+    """The long-running scheduler on the real clock: it hands out the current slot, sleeps, and stops on SIGTERM."""
+    import signal
+    import subprocess
+    import sys
+
+    urls = serve_feeds(feeds_server, fixtures_dir)
+    config = write_config(tmp_path / "run", pg_url, rss_sources(urls))
+    log = tmp_path / "scheduler.log"
+    worker = Worker(config, "w1", concurrency=4).start()
+    with log.open("w") as err:
+        sched = subprocess.Popen([sys.executable, "-m", "newsdesk", "serve", "--distributed", "--config", str(config)],
+                                 stdout=subprocess.DEVNULL, stderr=err, cwd=config.parent)
+    try:
+        # The slot is handed out and settles (the recorded posts are old: nothing to publish), then it sleeps.
+        wait_for(lambda: "event=serve.sleeping" in log.read_text(), 120, "the scheduler to settle the slot")
+        sched.send_signal(signal.SIGTERM)
+        sched.wait(timeout=60)
+    finally:
+        if sched.poll() is None:
+            sched.kill()
+        worker.stop()
+    text = log.read_text()
+    assert sched.returncode == 0, text
+    assert "event=serve.stopped distributed=True" in text
+    assert requests_per_path(feeds_server, urls) == dict.fromkeys(urls, 1)
+    rows = job_rows(pg_url, COLLECT)
+    assert len(rows) == len(urls) and {r["status"] for r in rows} == {"succeeded"}
+    assert [r["status"] for r in job_rows(pg_url, "newsdesk.build_edition")] == ["succeeded"]
+    assert "event=serve.empty" in worker.output()
