@@ -797,10 +797,11 @@ def cache_clear(config_path: Path | None, model: str | None, prompt_version: str
     click.echo(f"cleared {n:,} cached answer{'s' if n != 1 else ''} from {where}")
 
 
-from newsdesk.cli_serve import publish_command, serve_command  # noqa: E402
+from newsdesk.cli_serve import publish_command, serve_command, worker_command  # noqa: E402
 
 main.add_command(serve_command)
 main.add_command(publish_command)
+main.add_command(worker_command)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -130,15 +130,19 @@ def collect_sources(
     force: bool = False,
     pool_budget: int = 0,
     period: timedelta = timedelta(hours=4),
+    pool_shares: Mapping[str, Mapping[str, Any]] | None = None,
     on_done: Callable[[SourceReport], None] | None = None,
 ) -> list[SourceReport]:
     """Fetch `sources` with at most `concurrency` in flight; store posts, cursors and health.
 
     Disabled, parked and secret-less sources are reported as skipped, not failed; `force`
-    fetches parked ones too (`newsdesk sources check`).
+    fetches parked ones too (`newsdesk sources check`). `pool_shares` are read-budget shares
+    planned by a caller that sees every pooled source (the distributed scheduler, which hands
+    out one source per job); then this run plans none of its own.
     """
     _load_builtin()
-    health = store.all_health()
+    # One source (a distributed collect job) reads its own row, not every source's.
+    health = store.all_health() if len(sources) != 1 else {sources[0].id: store.source_health(sources[0].id)}
     reports: list[SourceReport] = []
     runnable: list[Source] = []
     for s in sources:
@@ -153,7 +157,11 @@ def collect_sources(
             on_done(report)
     states = {s.id: store.source_state(s.id) for s in runnable}
     pooled = [s for s in runnable if s.kind in POOLED_KINDS]
-    if pooled and pool_budget:
+    if pool_shares is not None:
+        for s in pooled:
+            if s.id in pool_shares:
+                states[s.id] = {**states[s.id], "pool": dict(pool_shares[s.id])}
+    elif pooled and pool_budget:
         all_pooled = {s.id: (states.get(s.id) or store.source_state(s.id)) for s in sources
                       if s.kind in POOLED_KINDS}
         shares, pool_skips = plan_pool(pooled, all_pooled, health, budget=pool_budget, now=now, period=period)

@@ -309,6 +309,33 @@ class ServeSettings(_Section):
     site_port: int = Field(default=8080, ge=0, le=65535)
 
 
+class DistributedSettings(_Section):
+    """`newsdesk worker` and `serve --distributed`: jobs on a procrastinate queue in PostgreSQL."""
+
+    #: the queue's database; empty: the store's (`[store] url`). May hold a password: redacted like the store's
+    queue_url: str = Field(default="", repr=False)
+    #: after this long an edition is built even if some of its slot's collect jobs are still running
+    collect_timeout_s: float = Field(default=600.0, gt=0)
+    poll_s: float = Field(default=5.0, gt=0)  #: how often a scheduler looks at the jobs of the slot under way
+    concurrency: int = Field(default=8, ge=1)  #: jobs one worker runs at once (threads: they wait on the network)
+    heartbeat_s: float = Field(default=10.0, gt=0)  #: a worker's heartbeat interval
+    #: a worker silent this long is dead: its running jobs are retried by another
+    stalled_after_s: float = Field(default=30.0, gt=0)
+    #: when workers look for stalled jobs (cron; a 6th field is seconds)
+    stalled_check_cron: str = "* * * * *"
+    once_timeout_s: float = Field(default=1800.0, gt=0)  #: `serve --distributed --once` gives up after this long
+
+    @field_validator("queue_url")
+    @classmethod
+    def _postgres_queue(cls, value: str) -> str:
+        from newsdesk.store.base import is_postgres_url, redact_url
+
+        if value and not is_postgres_url(value):
+            raise ValueError(f"{redact_url(value)!r} is not a postgresql:// URL (leave it empty for the store's "
+                             "database)")
+        return value
+
+
 class SourceSettings(_Section):
     model_config = ConfigDict(frozen=True, extra="allow")
 
@@ -348,6 +375,7 @@ class Settings(_Section):
     llm: LLMSettings = LLMSettings()
     publish: PublishSettings = PublishSettings()
     serve: ServeSettings = ServeSettings()
+    distributed: DistributedSettings = DistributedSettings()
     sources: tuple[SourceSettings, ...] = ()
     home: str = ""  #: $NEWSDESK_HOME, where the store lives by default
     shared: str = ""  #: $NEWSDESK_SHARED: the labelled days and corpus used by `newsdesk eval`
@@ -367,9 +395,9 @@ class Settings(_Section):
     def redacted(self) -> dict[str, Any]:
         """The settings as plain data with every secret replaced, for `config show` and logs."""
         data = self.model_dump(mode="json")
-        if self.store.url:
-            from newsdesk.store.base import redact_url
+        from newsdesk.store.base import redact_url
 
+        if self.store.url:
             data["store"]["url"] = redact_url(self.store.url)
         if self.llm.api_key is not None:
             data["llm"]["api_key"] = "<redacted>"
@@ -382,10 +410,12 @@ class Settings(_Section):
             for name in ("url", "token", "secret", "password"):
                 if channel.get(name) is not None:
                     channel[name] = "<redacted>"
+        if self.distributed.queue_url:
+            data["distributed"]["queue_url"] = redact_url(self.distributed.queue_url)
         return data
 
 
-_SECTIONS = ("edition", "store", "fetch", "collect", "stories", "llm", "publish", "serve")
+_SECTIONS = ("edition", "store", "fetch", "collect", "stories", "llm", "publish", "serve", "distributed")
 
 
 def _env_overrides(environ: Mapping[str, str]) -> dict[str, dict[str, str]]:

@@ -182,6 +182,7 @@ def run_edition(
     client: Any = None,
     warnings: Sequence[str] = (),
     publish: bool = True,
+    collect: bool = True,
     on_source: Callable[[SourceReport], None] | None = None,
 ) -> EditionRun:
     """Build, store and write the edition for `slot`, then push it to `[[publish.channels]]`.
@@ -194,8 +195,9 @@ def run_edition(
     With `posts`, the window is taken from them (an input file, the sample); without,
     the configured sources are collected into the store first and the window is read
     back from it; `on_source` sees each source's report as it finishes (the CLI warns of
-    failures there, so they are said even when the edition then cannot be built). Holds a
-    lock per slot so two processes never build the same edition.
+    failures there, so they are said even when the edition then cannot be built);
+    `collect=False` reads the window as the store has it (distributed workers collected it
+    in their own jobs). Holds a lock per slot so two processes never build the same edition.
     """
     tz = zone(settings.edition.timezone)
     started = time.perf_counter()
@@ -205,7 +207,10 @@ def run_edition(
     with store.lock(f"edition-{slot.key}"):
         entries = effective_sources(settings, store.stored_sources())
         weights = source_weights(entries)
-        if posts is None:
+        if posts is None and not collect:
+            window = store.posts_between(slot.start, slot.end)
+            history = store.posts_between(slot.start - baseline, slot.start)
+        elif posts is None:
             t = time.perf_counter()
             sources = [e.source for e in entries]
             with progress(len(sources), f"collecting {slot.key}") as advance:  # a bar only at a terminal
