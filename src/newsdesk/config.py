@@ -78,6 +78,15 @@ class EditionSettings(_Section):
         return timedelta(hours=self.period_hours)
 
 
+def _postgres_or_empty(value: str, empty_means: str) -> str:
+    """A setting that holds a PostgreSQL URL or nothing; the error shows the URL with its password redacted."""
+    from newsdesk.store.base import is_postgres_url, redact_url
+
+    if value and not is_postgres_url(value):
+        raise ValueError(f"{redact_url(value)!r} is not a postgresql:// URL (leave it empty for {empty_means})")
+    return value
+
+
 class StoreSettings(_Section):
     path: str = ""  #: empty: newsdesk.db under $NEWSDESK_HOME or the user data dir
     #: "postgresql://user:password@host/db": the PostgreSQL store instead of the SQLite file (`path` unused).
@@ -87,12 +96,7 @@ class StoreSettings(_Section):
     @field_validator("url")
     @classmethod
     def _postgres_url(cls, value: str) -> str:
-        from newsdesk.store.base import is_postgres_url, redact_url
-
-        if value and not is_postgres_url(value):
-            raise ValueError(f"{redact_url(value)!r} is not a postgresql:// URL (leave it empty for the SQLite "
-                             "file at [store] path)")
-        return value
+        return _postgres_or_empty(value, "the SQLite file at [store] path")
 
 
 class FetchSettings(_Section):
@@ -328,12 +332,7 @@ class DistributedSettings(_Section):
     @field_validator("queue_url")
     @classmethod
     def _postgres_queue(cls, value: str) -> str:
-        from newsdesk.store.base import is_postgres_url, redact_url
-
-        if value and not is_postgres_url(value):
-            raise ValueError(f"{redact_url(value)!r} is not a postgresql:// URL (leave it empty for the store's "
-                             "database)")
-        return value
+        return _postgres_or_empty(value, "the store's database")
 
 
 class SourceSettings(_Section):
