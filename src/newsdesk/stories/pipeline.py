@@ -405,11 +405,14 @@ def _start_figures(posts: Sequence[Post], pool: ProcessPoolExecutor | None, fact
     return collect
 
 
-def _text_pairs_packed(items: Sequence[tuple[str, datetime]], tokens: Sequence[frozenset[str]], threshold: float,
+def _text_pairs_packed(items: Sequence[tuple[str, datetime]], tokens: Sequence[str], threshold: float,
                        window: timedelta) -> bytes:
-    """`dedup.similar_pairs` of `items` with these tokens, pickled by the worker (see `_read_texts_packed`)."""
+    """`dedup.similar_pairs` of `items` whose tokens are given space-joined (no token holds a space:
+    `cluster.content_tokens`), pickled by the worker (see `_read_texts_packed`). Split a block at a
+    time, the token strings are never all held at once (as sets, they took the worker ~100 MB)."""
     of = dict(zip((pid for pid, _ in items), tokens, strict=True))
-    return pickle.dumps(similar_pairs(items, of.__getitem__, threshold, window), protocol=pickle.HIGHEST_PROTOCOL)
+    pairs = similar_pairs(items, lambda pid: of[pid].split(" "), threshold, window)
+    return pickle.dumps(pairs, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _start_text_pairs(
@@ -422,15 +425,16 @@ def _start_text_pairs(
     """Clustering's join of wording (tier 9, `cluster.gather_evidence`) in a worker, while this
     process gathers the other tiers: ~0.5 s at 100k posts off this process, for ~0.1 s of sending
     the token sets. The same pairs as joined here (the join is exact: prefix filtering confirms
-    every pair by its Jaccard, and orders them); here too without a pool, for a small window, or
-    if the worker fails."""
+    every pair by its Jaccard, and orders them; the tokens' order in a set numbers them, which no
+    pair depends on); here too without a pool, for a small window, or if the worker fails."""
     def here() -> Sequence[tuple[str, str]]:
         return similar_pairs(items, tokens_of, threshold, window)
 
     if pool is None or len(items) < PARALLEL_MIN_ITEMS:
         return here
     try:
-        future = pool.submit(_text_pairs_packed, items, [tokens_of(pid) for pid, _ in items], threshold, window)
+        future = pool.submit(_text_pairs_packed, items, [" ".join(tokens_of(pid)) for pid, _ in items], threshold,
+                             window)
     except (OSError, RuntimeError, BrokenProcessPool):
         return here
 
