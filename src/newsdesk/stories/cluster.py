@@ -114,12 +114,29 @@ _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 def snowflake_time(post_id: str) -> datetime | None:
     """Creation time encoded in an X id (`x:<snowflake>`), or None for other ids."""
+    us = _snowflake_us(post_id)
+    return None if us is None else datetime.fromtimestamp(us // 1000 / 1000, UTC)
+
+
+def _snowflake_us(post_id: str) -> int | None:
+    """`snowflake_time` as microseconds since the Unix epoch (what `_us` gives for its datetime):
+    clustering compares tens of thousands of them, and building a datetime for each cost more
+    than the comparing. Exact: a snowflake holds whole milliseconds."""
     if not post_id.startswith("x:"):
         return None
     native = post_id[2:]
     if not native.isdigit() or len(native) < 15:
         return None
-    return datetime.fromtimestamp(((int(native) >> 22) + TWEPOCH_MS) / 1000, UTC)
+    return ((int(native) >> 22) + TWEPOCH_MS) * 1000
+
+
+_UNIX = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+
+
+def _us(moment: datetime) -> int:
+    """An aware datetime as whole microseconds since the Unix epoch (exact: integer arithmetic)."""
+    return (moment - _UNIX) // _MICROSECOND
 
 
 def content_tokens(text: str) -> frozenset[str]:
@@ -447,11 +464,12 @@ def gather_evidence(
             strong.append((5, prev, cur, f"link({key})"))
 
     # 6. quoted posts never seen, created seconds from a post in the set or from each other
-    anchors = sorted((t, pid) for pid in ids if (t := snowflake_time(pid)) is not None)
+    # (times as microseconds since the epoch: `_snowflake_us`)
+    anchors = sorted((t, pid) for pid in ids if (t := _snowflake_us(pid)) is not None)
     ref_times = sorted(
-        (t, target) for target in by_ref if target not in in_set and (t := snowflake_time(target)) is not None
+        (t, target) for target in by_ref if target not in in_set and (t := _snowflake_us(target)) is not None
     )
-    near = timedelta(seconds=REF_NEAR_S)
+    near = int(REF_NEAR_S * 1_000_000)
     anchor_times = [t for t, _ in anchors]
     for t, target in ref_times:
         lo = bisect.bisect_left(anchor_times, t - near)
@@ -467,8 +485,8 @@ def gather_evidence(
     # 6b. a thread that starts minutes after a quoted post nobody saw continues it when it names
     # the same product family: a launch is a headline post, then a thread of details
     bursts = _burst_starts(by_author, feats, burst)
-    burst_times = [t for t, _ in bursts]
-    after = timedelta(minutes=REF_THREAD_MINUTES)
+    burst_times = [_us(t) for t, _ in bursts]
+    after = REF_THREAD_MINUTES * 60 * 1_000_000
     for t, target in ref_times:
         quoting = [pid for pid in by_ref[target] if pid not in strong_only]
         if not quoting:
