@@ -50,7 +50,7 @@ import functools
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -338,34 +338,15 @@ def cluster_posts(
             sorted(groups.items(), key=lambda kv: order[kv[1][0]])]
 
 
-#: `dedup.similar_pairs`'s arguments (items, tokens of an item, threshold, window) -> a function that
-#: returns its pairs: started now, waited for when called
-StartJoin = Callable[
-    [Sequence[tuple[str, datetime]], Callable[[str], frozenset[str]], float, timedelta],
-    Callable[[], Sequence[tuple[str, str]]],
-]
-
-
-def _join_here(
-    items: Sequence[tuple[str, datetime]], tokens_of: Callable[[str], frozenset[str]], threshold: float,
-    window: timedelta,
-) -> Callable[[], Sequence[tuple[str, str]]]:
-    pairs = similar_pairs(items, tokens_of, threshold, window)
-    return lambda: pairs
-
-
 def gather_evidence(
     posts: Sequence[Post],
     settings: StoriesSettings,
     features: Mapping[str, PostFeatures] | None = None,
     strong_only: frozenset[str] = frozenset(),
-    start_join: StartJoin = _join_here,
 ) -> Evidence:
     """The candidate merges of tiers 2-10 among `posts` (see `cluster_posts`): all of clustering
     but copies, embeddings and the merging itself, and most of its time. Nothing here needs
-    dedup's answer, so the pipeline gathers it while dedup's join still runs. `start_join` starts
-    tier 9's join of wording (`dedup.similar_pairs`, the same pairs wherever it runs: the
-    pipeline's workers join it while this process gathers the other tiers)."""
+    dedup's answer, so the pipeline gathers it while dedup's join still runs."""
     ordered = sorted({p.id: p for p in posts}.values(), key=lambda p: (p.created_at, p.id))
     feats = {p.id: (features or {}).get(p.id) or features_of(p) for p in ordered}
     ids = [p.id for p in ordered]
@@ -374,14 +355,6 @@ def gather_evidence(
     max_span = timedelta(hours=settings.max_story_span_hours)
     strong: list[tuple[int, str, str, str]] = []  # (tier, a, b, evidence)
     weak: list[tuple[int, str, str, str]] = []
-
-    # 9, started first: wording alone: every earlier post with token Jaccard >= TEXT_JACCARD
-    # (prefix filtering, see dedup.similar_pairs), the first MAX_NEIGHBOURS by id; posts further
-    # apart than a story may span could never merge, so they are not compared
-    wordy = {pid: feats[pid].tokens for pid in ids
-             if len(feats[pid].tokens) >= TEXT_MIN_TOKENS and pid not in strong_only}
-    text_pairs = start_join([(pid, feats[pid].post.created_at) for pid in wordy], wordy.__getitem__, TEXT_JACCARD,
-                            max_span)
 
     # 2-3. references: to a post in the set, or two posts to the same post
     by_ref: dict[str, list[str]] = defaultdict(list)
@@ -522,9 +495,14 @@ def gather_evidence(
     # 8b. one event: posts whose subject is one specific thing join the post that announces it
     weak.extend(_event_evidence(ids, feats, strong_only, timedelta(hours=settings.entity_window_hours)))
 
-    # 9. wording alone (started above)
+    # 9. wording alone: every earlier post with token Jaccard >= TEXT_JACCARD (prefix filtering,
+    # see dedup.similar_pairs), the first MAX_NEIGHBOURS by id; posts further apart than a
+    # story may span could never merge, so they are not compared
+    wordy = {pid: feats[pid].tokens for pid in ids
+             if len(feats[pid].tokens) >= TEXT_MIN_TOKENS and pid not in strong_only}
     matches: dict[str, int] = defaultdict(int)
-    for pid, other in text_pairs():
+    for pid, other in similar_pairs([(pid, feats[pid].post.created_at) for pid in wordy], wordy.__getitem__,
+                                    TEXT_JACCARD, max_span):
         matches[pid] += 1
         if matches[pid] <= MAX_NEIGHBOURS:
             weak.append((9, other, pid, f"text({_jaccard(wordy[pid], wordy[other]):.2f})"))

@@ -30,7 +30,7 @@ import multiprocessing
 import os
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -159,14 +159,13 @@ def start_duplicates(
 
 def similar_pairs(
     items: Sequence[tuple[str, datetime]],
-    tokens_of: Callable[[str], Iterable[str]],
+    tokens_of: Callable[[str], set[str] | frozenset[str]],
     threshold: float,
     window: timedelta | None = None,
 ) -> list[tuple[str, str]]:
     """Every pair (later, earlier) of `items` whose token sets have Jaccard >= `threshold`.
 
-    `items` are (id, time) in time order, `tokens_of` gives an item's distinct tokens (a set, or
-    any iterable of them); with a `window`, pairs further apart in time are
+    `items` are (id, time) in time order; with a `window`, pairs further apart in time are
     left out. Per item, the earlier matches come in id order. Tokens are numbered as they are
     first seen and the join runs on arrays (`_prefix_join`).
     """

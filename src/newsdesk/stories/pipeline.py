@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from newsdesk.config import Settings
@@ -53,7 +53,6 @@ from newsdesk.stories.dedup import (
     DedupResult,
     find_duplicates,
     process_context,
-    similar_pairs,
     start_duplicates,
     voices,
     worker_count,
@@ -313,13 +312,17 @@ def _build_stories(
         # while this process clusters: the other core is idle then (kept alive through clustering,
         # the workers cost this process nothing measurable: forked early, they share few pages)
         figures = _start_figures([p for p in candidates if p.id not in weak_posts], pool, facts)
+        if pool is not None:
+            # nothing more is sent: the workers leave as their queue empties (their answers still
+            # arrive) instead of living on while this process gathers clustering's evidence, where
+            # each page it touches would be copied (~30 MB more of the process tree's peak at 100k)
+            pool.shutdown(wait=False)
         feats = {p.id: _features(p, p.id in weak_posts, early, facts) for p in candidates}
         early.clear()
         # clustering's evidence needs no dedup answer: gathered here, this process's clustering runs
         # while the workers still join dedup's blocks and read the figures (it had waited for them,
         # then clustered with the other core idle); only copies, embeddings and merging wait
-        evidence = gather_evidence(candidates, conf, feats, strong_only=weak_posts,
-                                   start_join=functools.partial(_start_text_pairs, pool))
+        evidence = gather_evidence(candidates, conf, feats, strong_only=weak_posts)
         dedup = pending() if pending is not None else None
         if dedup is None or started != candidates:  # (never differs: `is_ad` is the verdict's own rule)
             dedup = find_duplicates(candidates, conf, facts)
@@ -401,48 +404,6 @@ def _start_figures(posts: Sequence[Post], pool: ProcessPoolExecutor | None, fact
                 facts.add("figures", dict(zip(chunk, pickle.loads(future.result()), strict=True)))
         except (OSError, BrokenProcessPool):
             pass  # what arrived is right; rank reads the rest itself
-
-    return collect
-
-
-def _text_pairs_packed(items: Sequence[tuple[str, datetime]], tokens: Sequence[str], threshold: float,
-                       window: timedelta) -> bytes:
-    """`dedup.similar_pairs` of `items` whose tokens are given space-joined (no token holds a space:
-    `cluster.content_tokens`), pickled by the worker (see `_read_texts_packed`). Split a block at a
-    time, the token strings are never all held at once (as sets, they took the worker ~100 MB)."""
-    of = dict(zip((pid for pid, _ in items), tokens, strict=True))
-    pairs = similar_pairs(items, lambda pid: of[pid].split(" "), threshold, window)
-    return pickle.dumps(pairs, protocol=pickle.HIGHEST_PROTOCOL)
-
-
-def _start_text_pairs(
-    pool: ProcessPoolExecutor | None,
-    items: Sequence[tuple[str, datetime]],
-    tokens_of: Callable[[str], frozenset[str]],
-    threshold: float,
-    window: timedelta,
-) -> Callable[[], Sequence[tuple[str, str]]]:
-    """Clustering's join of wording (tier 9, `cluster.gather_evidence`) in a worker, while this
-    process gathers the other tiers: ~0.5 s at 100k posts off this process, for ~0.1 s of sending
-    the token sets. The same pairs as joined here (the join is exact: prefix filtering confirms
-    every pair by its Jaccard, and orders them; the tokens' order in a set numbers them, which no
-    pair depends on); here too without a pool, for a small window, or if the worker fails."""
-    def here() -> Sequence[tuple[str, str]]:
-        return similar_pairs(items, tokens_of, threshold, window)
-
-    if pool is None or len(items) < PARALLEL_MIN_ITEMS:
-        return here
-    try:
-        future = pool.submit(_text_pairs_packed, items, [" ".join(tokens_of(pid)) for pid, _ in items], threshold,
-                             window)
-    except (OSError, RuntimeError, BrokenProcessPool):
-        return here
-
-    def collect() -> Sequence[tuple[str, str]]:
-        try:
-            return pickle.loads(future.result())
-        except (OSError, BrokenProcessPool):
-            return here()
 
     return collect
 
