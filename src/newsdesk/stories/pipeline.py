@@ -309,8 +309,7 @@ def _build_stories(
         candidates = [p for p in unique if verdicts[p.id].reason != "ad"]
         weak_posts = frozenset(p.id for p in candidates if not verdicts[p.id].relevant)
         # the figures rank reads in the relevant posts, read by the workers (after dedup's join)
-        # while this process clusters: the other core is idle then (kept alive through clustering,
-        # the workers cost this process nothing measurable: forked early, they share few pages)
+        # while this process gathers clustering's evidence
         figures = _start_figures([p for p in candidates if p.id not in weak_posts], pool, facts)
         if pool is not None:
             # nothing more is sent: the workers leave as their queue empties (their answers still

@@ -218,7 +218,10 @@ def _automaton_scan(
             automaton.add_word(piece, keys)
         else:
             cjk[piece] = keys
-    matches = automaton.iter if len(automaton) and automaton.make_automaton() is None else None
+    matches = None
+    if len(automaton):
+        automaton.make_automaton()
+        matches = automaton.iter
     bigrams = re.compile("|".join(map(re.escape, sorted(cjk)))).search if cjk else None
 
     @functools.lru_cache(maxsize=1 << 12)
@@ -331,7 +334,7 @@ class Alternation:
 #: costs about as much as that (~350 us). Paying for the whole regex until it has cost what a compile
 #: costs, then compiling, never costs more than twice the best choice made knowing the future (the
 #: ski-rental rule); compiling every subset seen twice spent ~8% of a worker's text reading at 50k
-#: posts on subsets that then seldom came back (now ~2%, the reading ~6% faster)
+#: posts on subsets that then seldom came back (now ~2%)
 COMPILE_AFTER = 300
 #: compiled branch subsets kept per alternation: a day's posts need a few hundred
 MAX_ALTERNATION_PATTERNS = 4096
