@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from newsdesk.config import StoriesSettings
 from newsdesk.model import Post, Ref
 from newsdesk.sources.file import read_posts
-from newsdesk.stories.cluster import cluster_posts, snowflake_time
+from newsdesk.stories.cluster import _snowflake_us, _us, cluster_posts, gather_evidence, snowflake_time
 from newsdesk.stories.dedup import find_duplicates
 from newsdesk.textfacts.entities import extract_entities
 from newsdesk.textfacts.links import canonical_url
@@ -125,6 +125,17 @@ def test_snowflake_time_reads_x_ids() -> None:
     assert snowflake_time("rss:abc") is None
 
 
+def test_snowflake_microseconds_are_the_datetime_clustering_compared_before() -> None:
+    """Tier 6 compares integer microseconds; they must order and differ exactly as the datetimes did."""
+    ids = ["x:2036503582166393240", "x:2036503582166393241", "x:1947374585764082153", "x:1288834974657000000"]
+    for pid in ids:
+        t = snowflake_time(pid)
+        assert t is not None and _snowflake_us(pid) == _us(t)
+    assert _snowflake_us("x:20") is None and _snowflake_us("rss:abc") is None
+    jittered = T0 + timedelta(microseconds=123_457)
+    assert _us(jittered) - _us(T0) == 123_457
+
+
 def _day(eval_dir: Path, name: str) -> tuple[list[Post], dict[str, str | None]]:
     posts, _ = read_posts(eval_dir / name / "posts.jsonl")
     lines = (eval_dir / name / "labels.jsonl").read_text(encoding="utf-8").splitlines()
@@ -160,3 +171,15 @@ def test_clustering_ignores_input_order(sample_posts: list[Post], data: st.DataO
     got = cluster_posts(shuffled, CONF, find_duplicates(shuffled, CONF))
     assert [c.post_ids for c in got] == [c.post_ids for c in expected]
     assert [c.merge_log for c in got] == [c.merge_log for c in expected]
+
+
+def test_evidence_gathered_ahead_clusters_alike(sample_posts: list[Post]) -> None:
+    """The pipeline gathers clustering's evidence before dedup answers; the clusters and logs are the same."""
+    dedup = find_duplicates(sample_posts, CONF)
+    weak = frozenset(p.id for p in sample_posts[::3])  # as the pipeline's posts that are no AI news alone
+    for strong_only in (frozenset(), weak):
+        direct = cluster_posts(sample_posts, CONF, dedup, strong_only=strong_only)
+        ahead = cluster_posts(sample_posts, CONF, dedup, strong_only=strong_only,
+                              evidence=gather_evidence(sample_posts, CONF, strong_only=strong_only))
+        assert [(c.post_ids, c.merge_log) for c in ahead] == [(c.post_ids, c.merge_log) for c in direct]
+        assert any(len(c.post_ids) > 1 for c in direct)

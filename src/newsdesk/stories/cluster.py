@@ -64,7 +64,7 @@ from newsdesk.textfacts.entities import extract_entities, is_specific
 from newsdesk.textfacts.kinds import KINDS, WEAK_KINDS
 from newsdesk.textfacts.normal import has_cjk, normalise, own_text, post_body
 
-__all__ = ["Cluster", "PostFeatures", "cluster_posts", "features_of", "snowflake_time"]
+__all__ = ["Cluster", "Evidence", "PostFeatures", "cluster_posts", "features_of", "gather_evidence", "snowflake_time"]
 
 #: X snowflake epoch (ms): `created_ms = (id >> 22) + TWEPOCH_MS`
 TWEPOCH_MS = 1288834974657
@@ -114,12 +114,29 @@ _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 def snowflake_time(post_id: str) -> datetime | None:
     """Creation time encoded in an X id (`x:<snowflake>`), or None for other ids."""
+    us = _snowflake_us(post_id)
+    return None if us is None else datetime.fromtimestamp(us // 1000 / 1000, UTC)
+
+
+def _snowflake_us(post_id: str) -> int | None:
+    """`snowflake_time` as microseconds since the Unix epoch (what `_us` gives for its datetime):
+    clustering compares tens of thousands of them, and building a datetime for each cost more
+    than the comparing. Exact: a snowflake holds whole milliseconds."""
     if not post_id.startswith("x:"):
         return None
     native = post_id[2:]
     if not native.isdigit() or len(native) < 15:
         return None
-    return datetime.fromtimestamp(((int(native) >> 22) + TWEPOCH_MS) / 1000, UTC)
+    return ((int(native) >> 22) + TWEPOCH_MS) * 1000
+
+
+_UNIX = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+
+
+def _us(moment: datetime) -> int:
+    """An aware datetime as whole microseconds since the Unix epoch (exact: integer arithmetic)."""
+    return (moment - _UNIX) // _MICROSECOND
 
 
 def content_tokens(text: str) -> frozenset[str]:
@@ -167,7 +184,7 @@ def features_of(post: Post, *, light: bool = False, facts: TextFacts = NO_FACTS)
         kinds=frozenset() if light else facts.kinds(body),
         tokens=frozenset() if light else facts.answer("content_tokens", body, content_tokens),
         continuation=not mine or bool(_CONTINUATION.match(mine)),
-        short=_text_units(mine) < 25,
+        short=len(mine) < 25 and _text_units(mine) < 25,  # (units are never fewer than characters)
     )
 
 
@@ -246,6 +263,18 @@ def _time_neighbours(
             yield entries[j][1], pid
 
 
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What `gather_evidence` found in a set of posts: every candidate merge of tiers 2-10 (not
+    copies, which need dedup, nor embeddings, which need vectors), for `cluster_posts` to weigh."""
+
+    ids: tuple[str, ...]  #: the posts, earliest first (time, then id)
+    feats: Mapping[str, PostFeatures]
+    strong_only: frozenset[str]
+    strong: tuple[tuple[int, str, str, str], ...]  #: (tier, a, b, evidence) of tiers 2-7
+    weak: tuple[tuple[int, str, str, str], ...]  #: of tiers 6b-10
+
+
 def cluster_posts(
     posts: Sequence[Post],
     settings: StoriesSettings,
@@ -253,6 +282,7 @@ def cluster_posts(
     features: Mapping[str, PostFeatures] | None = None,
     strong_only: frozenset[str] = frozenset(),
     vectors: Mapping[str, Any] | None = None,
+    evidence: Evidence | None = None,
 ) -> list[Cluster]:
     """Group posts into clusters; the result does not depend on the order of `posts`.
 
@@ -260,22 +290,71 @@ def cluster_posts(
     posts that are not AI news on their own, so that a bare link in a thread or a "whoa!"
     quoting a launch joins its story, while entity or wording overlap never pulls chatter in.
     `vectors` (unit embeddings by post id, embed.py) add tier 11; without them nothing changes.
+    `evidence`: `gather_evidence` of the same posts, features and `strong_only`, made earlier
+    (the pipeline gathers it while its workers still deduplicate); the clusters are the same.
     """
-    ordered = sorted({p.id: p for p in posts}.values(), key=lambda p: (p.created_at, p.id))
-    feats = {p.id: (features or {}).get(p.id) or features_of(p) for p in ordered}
-    ids = [p.id for p in ordered]
+    if evidence is None:
+        evidence = gather_evidence(posts, settings, features, strong_only)
+    ids, feats, strong_only = evidence.ids, evidence.feats, evidence.strong_only
     in_set = set(ids)
     uf = _UnionFind({pid: feats[pid].post.created_at for pid in ids})
-    link_window = timedelta(hours=settings.link_window_hours)
     max_span = timedelta(hours=settings.max_story_span_hours)
-    strong: list[tuple[int, str, str, str]] = []  # (tier, a, b, evidence)
-    weak: list[tuple[int, str, str, str]] = []
+    strong = list(evidence.strong)
+    weak = list(evidence.weak)
 
     # 1. duplicates
     if dedup is not None:
         for dup, rep in sorted(dedup.canonical_of.items()):
             if dup in in_set and rep in in_set:
                 strong.append((1, rep, dup, f"dup({dedup.kind_of.get(dup, 'near')})"))
+
+    # 11. embedding similarity, gated (optional)
+    if vectors:
+        weak.extend(_embedding_evidence(list(ids), feats, vectors, settings, strong_only))
+
+    order = {pid: k for k, pid in enumerate(ids)}
+
+    def sort_key(item: tuple[int, str, str, str]) -> tuple[int, int, int, str]:
+        tier, a, b, why = item
+        return tier, min(order[a], order[b]), max(order[a], order[b]), why
+
+    for tier, a, b, why in sorted(strong, key=sort_key):
+        # direct relations (copies, quotes, threads) hold at any distance; shared keys do not
+        uf.union(a, b, f"{a} + {b}: {why}", None, None if tier in DIRECT_TIERS else max_span)
+    for pid in ids:
+        if pid not in strong_only and (lead := announced(feats[pid])) is not None:
+            uf.announces(pid, _family(lead))
+    for _, a, b, why in sorted(weak, key=sort_key):
+        if a in strong_only or b in strong_only:
+            continue
+        if not why.startswith("event(") and uf.two_events(a, b):
+            continue  # weak evidence other than the event's own never joins two announced things
+        uf.union(a, b, f"{a} + {b}: {why}", settings.max_story_posts, max_span)
+
+    groups: dict[str, list[str]] = defaultdict(list)
+    for pid in ids:
+        groups[uf.find(pid)].append(pid)
+    return [Cluster(post_ids=tuple(members), merge_log=tuple(uf.log.get(root, ()))) for root, members in
+            sorted(groups.items(), key=lambda kv: order[kv[1][0]])]
+
+
+def gather_evidence(
+    posts: Sequence[Post],
+    settings: StoriesSettings,
+    features: Mapping[str, PostFeatures] | None = None,
+    strong_only: frozenset[str] = frozenset(),
+) -> Evidence:
+    """The candidate merges of tiers 2-10 among `posts` (see `cluster_posts`): all of clustering
+    but copies, embeddings and the merging itself, and most of its time. Nothing here needs
+    dedup's answer, so the pipeline gathers it while dedup's join still runs."""
+    ordered = sorted({p.id: p for p in posts}.values(), key=lambda p: (p.created_at, p.id))
+    feats = {p.id: (features or {}).get(p.id) or features_of(p) for p in ordered}
+    ids = [p.id for p in ordered]
+    in_set = set(ids)
+    link_window = timedelta(hours=settings.link_window_hours)
+    max_span = timedelta(hours=settings.max_story_span_hours)
+    strong: list[tuple[int, str, str, str]] = []  # (tier, a, b, evidence)
+    weak: list[tuple[int, str, str, str]] = []
 
     # 2-3. references: to a post in the set, or two posts to the same post
     by_ref: dict[str, list[str]] = defaultdict(list)
@@ -358,11 +437,12 @@ def cluster_posts(
             strong.append((5, prev, cur, f"link({key})"))
 
     # 6. quoted posts never seen, created seconds from a post in the set or from each other
-    anchors = sorted((t, pid) for pid in ids if (t := snowflake_time(pid)) is not None)
+    # (times as microseconds since the epoch: `_snowflake_us`)
+    anchors = sorted((t, pid) for pid in ids if (t := _snowflake_us(pid)) is not None)
     ref_times = sorted(
-        (t, target) for target in by_ref if target not in in_set and (t := snowflake_time(target)) is not None
+        (t, target) for target in by_ref if target not in in_set and (t := _snowflake_us(target)) is not None
     )
-    near = timedelta(seconds=REF_NEAR_S)
+    near = int(REF_NEAR_S * 1_000_000)
     anchor_times = [t for t, _ in anchors]
     for t, target in ref_times:
         lo = bisect.bisect_left(anchor_times, t - near)
@@ -378,8 +458,8 @@ def cluster_posts(
     # 6b. a thread that starts minutes after a quoted post nobody saw continues it when it names
     # the same product family: a launch is a headline post, then a thread of details
     bursts = _burst_starts(by_author, feats, burst)
-    burst_times = [t for t, _ in bursts]
-    after = timedelta(minutes=REF_THREAD_MINUTES)
+    burst_times = [_us(t) for t, _ in bursts]
+    after = REF_THREAD_MINUTES * 60 * 1_000_000
     for t, target in ref_times:
         quoting = [pid for pid in by_ref[target] if pid not in strong_only]
         if not quoting:
@@ -427,34 +507,7 @@ def cluster_posts(
         if matches[pid] <= MAX_NEIGHBOURS:
             weak.append((9, other, pid, f"text({_jaccard(wordy[pid], wordy[other]):.2f})"))
 
-    # 11. embedding similarity, gated (optional)
-    if vectors:
-        weak.extend(_embedding_evidence(ids, feats, vectors, settings, strong_only))
-
-    order = {pid: k for k, pid in enumerate(ids)}
-
-    def sort_key(item: tuple[int, str, str, str]) -> tuple[int, int, int, str]:
-        tier, a, b, why = item
-        return tier, min(order[a], order[b]), max(order[a], order[b]), why
-
-    for tier, a, b, why in sorted(strong, key=sort_key):
-        # direct relations (copies, quotes, threads) hold at any distance; shared keys do not
-        uf.union(a, b, f"{a} + {b}: {why}", None, None if tier in DIRECT_TIERS else max_span)
-    for pid in ids:
-        if pid not in strong_only and (lead := announced(feats[pid])) is not None:
-            uf.announces(pid, _family(lead))
-    for _, a, b, why in sorted(weak, key=sort_key):
-        if a in strong_only or b in strong_only:
-            continue
-        if not why.startswith("event(") and uf.two_events(a, b):
-            continue  # weak evidence other than the event's own never joins two announced things
-        uf.union(a, b, f"{a} + {b}: {why}", settings.max_story_posts, max_span)
-
-    groups: dict[str, list[str]] = defaultdict(list)
-    for pid in ids:
-        groups[uf.find(pid)].append(pid)
-    return [Cluster(post_ids=tuple(members), merge_log=tuple(uf.log.get(root, ()))) for root, members in
-            sorted(groups.items(), key=lambda kv: order[kv[1][0]])]
+    return Evidence(ids=tuple(ids), feats=feats, strong_only=strong_only, strong=tuple(strong), weak=tuple(weak))
 
 
 def _chain(

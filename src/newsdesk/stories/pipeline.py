@@ -45,6 +45,7 @@ from newsdesk.stories.cluster import (
     cluster_posts,
     content_tokens,
     features_of,
+    gather_evidence,
     subjects,
 )
 from newsdesk.stories.dedup import (
@@ -308,11 +309,19 @@ def _build_stories(
         candidates = [p for p in unique if verdicts[p.id].reason != "ad"]
         weak_posts = frozenset(p.id for p in candidates if not verdicts[p.id].relevant)
         # the figures rank reads in the relevant posts, read by the workers (after dedup's join)
-        # while this process clusters: the other core is idle then (kept alive through clustering,
-        # the workers cost this process nothing measurable: forked early, they share few pages)
+        # while this process gathers clustering's evidence
         figures = _start_figures([p for p in candidates if p.id not in weak_posts], pool, facts)
+        if pool is not None:
+            # nothing more is sent: the workers leave as their queue empties (their answers still
+            # arrive) instead of living on while this process gathers clustering's evidence, where
+            # each page it touches would be copied (~30 MB more of the process tree's peak at 100k)
+            pool.shutdown(wait=False)
         feats = {p.id: _features(p, p.id in weak_posts, early, facts) for p in candidates}
         early.clear()
+        # clustering's evidence needs no dedup answer: gathered here, this process's clustering runs
+        # while the workers still join dedup's blocks and read the figures (it had waited for them,
+        # then clustered with the other core idle); only copies, embeddings and merging wait
+        evidence = gather_evidence(candidates, conf, feats, strong_only=weak_posts)
         dedup = pending() if pending is not None else None
         if dedup is None or started != candidates:  # (never differs: `is_ad` is the verdict's own rule)
             dedup = find_duplicates(candidates, conf, facts)
@@ -323,7 +332,8 @@ def _build_stories(
     # copies are merged already and chatter may not join on likeness: embed only the AI originals
     originals = [p for p in candidates if p.id not in weak_posts and not dedup.is_duplicate(p.id)]
     vectors = embed(originals) if embed else {}
-    clusters = cluster_posts(candidates, conf, dedup, feats, strong_only=weak_posts, vectors=vectors)
+    clusters = cluster_posts(candidates, conf, dedup, feats, strong_only=weak_posts, vectors=vectors,
+                             evidence=evidence)
     mark("cluster")
 
     baselines = rank.author_baselines((*past, *unique))

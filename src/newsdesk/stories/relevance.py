@@ -316,8 +316,9 @@ def judge_posts(
         known = author_key(post) in known_authors
         if not known and 0 < base < SELF_PROMO_MAX_SCORE and names_itself(post):
             base, hits = base - SELF_PROMO_PENALTY, (*hits, "-self-promo")
+        # (text units are never fewer than characters: a long text needs no CJK count)
         if (known and priors.get(post.author_handle.lower(), 0.0) < SOURCE_PRIOR
-                and text_units(words) >= SOURCE_PRIOR_MIN_CHARS):
+                and (len(words) >= SOURCE_PRIOR_MIN_CHARS or text_units(words) >= SOURCE_PRIOR_MIN_CHARS)):
             score, hits = base + SOURCE_PRIOR, (*hits, "source-prior")
         else:
             score, hits = with_prior(base, hits, priors.get(post.author_handle.lower(), 0.0))

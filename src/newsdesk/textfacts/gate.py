@@ -203,18 +203,37 @@ def _automaton_scan(
 ) -> functools._lru_cache_wrapper[frozenset[Hashable]]:
     """`LiteralGate.scan` as one Aho-Corasick pass over the folded text (pyahocorasick, in C):
     ~4x faster than the trie walked token by token in Python. The same answer: a piece is made
-    of token characters only (`_gate_piece`), so each place it occurs lies inside one token."""
+    of token characters only (`_gate_piece`), so each place it occurs lies inside one token.
+
+    Only the ASCII pieces go into the automaton. pyahocorasick looks a character up among a
+    node's children one by one, and the CJK pieces' first characters made the root's children
+    five times as many: every character of every text paid for them (~9 us a post). A CJK piece
+    is a bigram (`_gate_piece`), found instead by one regex of them all, searched again from one
+    character past each match: a bigram starts at most one piece at any place, so every place
+    any piece starts is found, as the automaton finds them (~5 us a post for both)."""
     automaton = ahocorasick.Automaton()
+    cjk: dict[str, frozenset[Hashable]] = {}
     for piece, keys in lookup.items():
-        automaton.add_word(piece, keys)
-    automaton.make_automaton()
-    matches = automaton.iter
+        if piece.isascii():
+            automaton.add_word(piece, keys)
+        else:
+            cjk[piece] = keys
+    matches = None
+    if len(automaton):
+        automaton.make_automaton()
+        matches = automaton.iter
+    bigrams = re.compile("|".join(map(re.escape, sorted(cjk)))).search if cjk else None
 
     @functools.lru_cache(maxsize=1 << 12)
     def scan(text: str) -> frozenset[Hashable]:
         folded = fold(text)
-        return always.union(*[keys for _, keys in matches(folded)],
-                            *[keys for lit, keys in checks if lit in folded])
+        found = [keys for _, keys in matches(folded)] if matches is not None else []
+        if bigrams is not None and not folded.isascii():
+            at = 0
+            while (m := bigrams(folded, at)) is not None:
+                found.append(cjk[m.group()])
+                at = m.start() + 1
+        return always.union(*found, *[keys for lit, keys in checks if lit in folded])
 
     return scan
 
@@ -289,7 +308,7 @@ class Alternation:
         #: by the set of branch keys a text leaves (a frozenset hashes from its members' stored
         #: hashes: cheaper than sorting the branches into a tuple on every call)
         self._compiled: dict[frozenset[Hashable], re.Pattern[str]] = {}
-        self._seen: set[frozenset[Hashable]] = set()
+        self._seen: dict[frozenset[Hashable], int] = {}
 
     def pattern(self, gated: frozenset[Hashable]) -> re.Pattern[str] | None:
         """The regex of the branches `gated` (a `GATE.scan` of the text) leaves, or None for none."""
@@ -298,17 +317,24 @@ class Alternation:
         present = self._keys & gated
         found = self._compiled.get(present)
         if found is None:
-            # compiling costs ~100 scans: a subset seen once runs the whole regex (same matches)
-            if len(self._compiled) >= MAX_ALTERNATION_PATTERNS:
+            # the whole regex finds the same matches; it runs until compiling would have paid (COMPILE_AFTER)
+            if len(self._compiled) >= MAX_ALTERNATION_PATTERNS or len(self._seen) >= 4 * MAX_ALTERNATION_PATTERNS:
                 self._compiled.clear()
                 self._seen.clear()
-            if present not in self._seen:
-                self._seen.add(present)
+            seen = self._seen[present] = self._seen.get(present, 0) + 1
+            if seen * (len(self.branches) - len(present)) < COMPILE_AFTER:
                 return self.regex
             joined = "|".join(self.branches[i] for i in sorted(i for _, i in present))  # type: ignore[misc]
             found = self._compiled[present] = re.compile(f"{self.head}(?:{joined}){self.tail}", self.flags)
         return found
 
 
+#: a branch subset is compiled once the whole regex, run in its place, has tried this many branches
+#: the subset would have left out (each subset's seen count times its left-out branches): compiling
+#: costs about as much as that (~350 us). Paying for the whole regex until it has cost what a compile
+#: costs, then compiling, never costs more than twice the best choice made knowing the future (the
+#: ski-rental rule); compiling every subset seen twice spent ~8% of a worker's text reading at 50k
+#: posts on subsets that then seldom came back (now ~2%)
+COMPILE_AFTER = 300
 #: compiled branch subsets kept per alternation: a day's posts need a few hundred
 MAX_ALTERNATION_PATTERNS = 4096
