@@ -23,13 +23,13 @@ from newsdesk.textfacts.normal import normalise, own_text
 T = TypeVar("T")
 
 #: the facts a `TextFacts` can hold, by the name `add` takes: what each is the answer of
-NAMES = ("own_text", "normalise", "entities", "link_keys", "kinds", "content_tokens", "figures")
+NAMES = ("own_text", "normalise", "entities", "link_keys", "kinds", "content_tokens", "figures", "announces")
 
 
 class TextFacts:
     """Answers of the text functions for some texts: own_text and normalise of a post's text,
     entities and kinds of its body (`post_body`), link keys of (text, links), and the stages'
-    own `cluster.content_tokens` and `rank.figures_in` (asked through `answer`)."""
+    own `cluster.content_tokens`, `rank.figures_in` and `rank.announces` (asked through `answer`)."""
 
     __slots__ = ("_entities", "_kinds", "_links", "_normal", "_own", "_sealed", "_tables")
 
@@ -71,7 +71,7 @@ class TextFacts:
 
     def answer(self, name: str, key: Hashable, compute: Callable[[Any], T]) -> T:
         """The answer of `name` for `key` held here, else `compute(key)`: for the facts whose
-        function lives in a stage (`content_tokens`, `figures`)."""
+        function lives in a stage (`content_tokens`, `figures`, `announces`)."""
         known = self._tables[name].get(key)
         return known if known is not None else compute(key)
 

@@ -377,32 +377,36 @@ def _build_stories(
     return StoryResult(stories=tuple(ranked), dropped=tuple(dropped), counts=counts, novelty=tuple(novelty))
 
 
-def _figures_packed(texts: Sequence[str]) -> bytes:
-    """`rank.figures_in` of each text, pickled by the worker (see `_read_texts_packed`)."""
-    return pickle.dumps([rank.figures_in(t) for t in texts], protocol=pickle.HIGHEST_PROTOCOL)
+def _figures_packed(texts: Sequence[tuple[str, str]]) -> bytes:
+    """`rank.figures_in` of each title and text, and `rank.announces` of each from its own text (read
+    ahead, so the worker does not read it again), pickled by the worker (see `_read_texts_packed`)."""
+    return pickle.dumps([(rank.figures_in(joined), rank.ANNOUNCES.search(own) is not None) for joined, own in texts],
+                        protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _start_figures(posts: Sequence[Post], pool: ProcessPoolExecutor | None, facts: TextFacts) -> Callable[[], None]:
-    """Send the figures of `posts` (`rank.figures_in` of title and text) to one worker; the
-    returned function waits for them and adds them to `facts`, where `rank.facts_of` finds them. ~5 us a
-    post, ~0.15 s at 100k posts taken off this process's ranking. One worker, not each: this
-    process clusters meanwhile, and on 2 cores a second worker would only take turns with it.
-    Without a pool, or if it fails, nothing is added and rank reads the figures itself (the
-    same answers)."""
+    """Send the figures of `posts` (`rank.figures_in` of title and text) and their announcement wording
+    (`rank.announces`, from the own text read ahead) to one worker; the returned function waits for them
+    and adds them to `facts`, where `rank.facts_of` and `score_story` find them: ~0.8 s at 100k posts taken
+    off this process's ranking. One worker, not each: this process clusters meanwhile, and on 2 cores a
+    second worker would only take turns with it. Without a pool, or if it fails, nothing is added and rank
+    reads them itself (the same answers).
+    """
     if pool is None or len(posts) < PARALLEL_MIN_ITEMS:
         return lambda: None
-    chunks = [[" ".join((p.title, p.text)) for p in posts]]
+    chunk = [(" ".join((p.title, p.text)), facts.own_text(p.text)) for p in posts]
     try:
-        futures = [pool.submit(_figures_packed, chunk) for chunk in chunks]
+        future = pool.submit(_figures_packed, chunk)
     except (OSError, RuntimeError, BrokenProcessPool):
         return lambda: None
 
     def collect() -> None:
         try:
-            for chunk, future in zip(chunks, futures, strict=True):
-                facts.add("figures", dict(zip(chunk, pickle.loads(future.result()), strict=True)))
+            answers = pickle.loads(future.result())
         except (OSError, BrokenProcessPool):
-            pass  # what arrived is right; rank reads the rest itself
+            return  # rank reads them itself
+        facts.add("figures", {joined: found for (joined, _), (found, _) in zip(chunk, answers, strict=True)})
+        facts.add("announces", {p.text: said for p, (_, said) in zip(posts, answers, strict=True)})
 
     return collect
 

@@ -117,6 +117,12 @@ def post_attention(post: Post, baselines: Mapping[str, float]) -> float:
     return max(0.0, 0.5 * absolute + 0.5 * (relative + 0.5))
 
 
+def announces(text: str) -> bool:
+    """Does the post's own text word an announcement ("Introducing X", "we're releasing")? A large
+    window's are read by the worker processes with the figures (`TextFacts` "announces")."""
+    return ANNOUNCES.search(own_text(text)) is not None
+
+
 def figures_in(text: str) -> frozenset[str]:
     """Figures stated in a text, normalised ("$40 M" -> "$40m"); URLs are not read. A large
     window's are read by the worker processes while this one clusters (`TextFacts` "figures")."""
@@ -179,7 +185,7 @@ def score_story(
         "facts": facts_of(voice_posts, facts),
         "relevance": 1.0 - math.exp(-max(relevance.get(pid, 0.0) for pid in story.post_ids) / 3.0),
         "size": math.log2(len(members)) / 2.0,
-        "announces": float(any(ANNOUNCES.search(own_text(p.text)) for p in voice_posts)),
+        "announces": float(any(facts.answer("announces", p.text, announces) for p in voice_posts)),
         "signal": max(max(own.get(pid, 0.0) for pid in story.post_ids), 0.0,
                       QUOTE_SIGNAL if any(p.ref_ids("quoted") for p in members) else 0.0),
         "source": max(source_weight(p, weights) for p in voice_posts),
