@@ -14,6 +14,7 @@ import contextlib
 import fcntl
 import os
 import sqlite3
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -130,7 +131,7 @@ def open_sqlite(path: str | Path) -> SQLiteStore:
     db.isolation_level = "DEFERRED"
     store = SQLiteStore(path, db)
     try:
-        db.execute("PRAGMA journal_mode = WAL")
+        _wal(db)
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA synchronous = NORMAL")
         store.migrated = _migrate(db)
@@ -138,6 +139,22 @@ def open_sqlite(path: str | Path) -> SQLiteStore:
         db.close()
         raise _explain(path, exc) from exc
     return store
+
+
+def _wal(db: sqlite3.Connection) -> None:
+    """Put the file in WAL mode (once; it sticks to the file). Switching needs the file to itself and
+    SQLite answers "database is locked" at once, without its busy timeout, while another connection is
+    opening it too (two processes starting on a new store): so wait here as the timeout would."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _migrate(db: sqlite3.Connection) -> tuple[int, ...]:
