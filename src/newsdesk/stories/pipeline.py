@@ -380,7 +380,7 @@ def _build_stories(
 def _figures_packed(texts: Sequence[tuple[str, str]]) -> bytes:
     """`rank.figures_in` of each title and text, and `rank.announces` of each from its own text (read
     ahead, so the worker does not read it again), pickled by the worker (see `_read_texts_packed`)."""
-    return pickle.dumps([(rank.figures_in(joined), rank.ANNOUNCES.search(own) is not None) for joined, own in texts],
+    return pickle.dumps([(rank.figures_in(joined), rank.announces(own)) for joined, own in texts],
                         protocol=pickle.HIGHEST_PROTOCOL)
 
 
@@ -519,7 +519,7 @@ def choose_lead(
             if _owns(post, main):
                 value += 1.5
                 why.append("the owner's account")
-        if rank.ANNOUNCES.search(own_text(post.text)):
+        if rank.announces(own_text(post.text)):
             value += 1.0
             why.append("announcement wording")
         if verdicts[post.id].relevant:

@@ -44,7 +44,7 @@ from newsdesk.stories.facts import NO_FACTS, TextFacts
 from newsdesk.textfacts.entities import is_specific
 from newsdesk.textfacts.kinds import KINDS
 from newsdesk.textfacts.lexicon import entries
-from newsdesk.textfacts.normal import own_text, post_body, strip_urls
+from newsdesk.textfacts.normal import post_body, strip_urls
 
 #: weight of each news kind; the story takes its best kind (`rank_weight` in textfacts/data/kinds.toml)
 KIND_WEIGHTS: Mapping[str, float] = {kind.name: kind.rank_weight for kind in KINDS}
@@ -117,10 +117,11 @@ def post_attention(post: Post, baselines: Mapping[str, float]) -> float:
     return max(0.0, 0.5 * absolute + 0.5 * (relative + 0.5))
 
 
-def announces(text: str) -> bool:
-    """Does the post's own text word an announcement ("Introducing X", "we're releasing")? A large
-    window's are read by the worker processes with the figures (`TextFacts` "announces")."""
-    return ANNOUNCES.search(own_text(text)) is not None
+def announces(own: str) -> bool:
+    """Does a post's own text (`own_text`: its words, not what it quotes) word an announcement
+    ("Introducing X", "we're releasing")? A large window's are read by the worker processes with
+    the figures (`TextFacts` "announces", keyed by the post's text)."""
+    return ANNOUNCES.search(own) is not None
 
 
 def figures_in(text: str) -> frozenset[str]:
@@ -177,6 +178,10 @@ def score_story(
     kinds = set().union(*(facts.kinds(post_body(p)) for p in members))
     weights = source_weights or {}
     age_h = max((now - story.first_seen).total_seconds() / 3600.0, 0.0)
+
+    def read_wording(text: str) -> bool:  # what the figures worker read ahead for a large window
+        return announces(facts.own_text(text))
+
     parts = {
         "engagement": max(post_attention(p, baselines) for p in voice_posts),
         "voices": math.log2(len(authors)) if authors else 0.0,
@@ -185,7 +190,7 @@ def score_story(
         "facts": facts_of(voice_posts, facts),
         "relevance": 1.0 - math.exp(-max(relevance.get(pid, 0.0) for pid in story.post_ids) / 3.0),
         "size": math.log2(len(members)) / 2.0,
-        "announces": float(any(facts.answer("announces", p.text, announces) for p in voice_posts)),
+        "announces": float(any(facts.answer("announces", p.text, read_wording) for p in voice_posts)),
         "signal": max(max(own.get(pid, 0.0) for pid in story.post_ids), 0.0,
                       QUOTE_SIGNAL if any(p.ref_ids("quoted") for p in members) else 0.0),
         "source": max(source_weight(p, weights) for p in voice_posts),
