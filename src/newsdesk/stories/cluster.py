@@ -73,6 +73,11 @@ REF_NEAR_S = 3.0
 #: a thread (a burst of one author's posts) starting this soon after a quoted, unseen post may
 #: be that post's continuation (tier 6b, needs a shared product family)
 REF_THREAD_MINUTES = 15
+#: one author's posts this close are a thread whatever they say. Same-author gaps in the corpus's X
+#: timelines are bimodal: 1,312 within 0-3 s (a thread posted at once), a second bump at 15-19 s (a
+#: scheduler's queue of standalone posts, one book a post); between `SURE_THREAD` and `thread_gap_s`, two
+#: standalone posts (own words, own link) are a thread only as weak evidence when one is not AI news
+SURE_THREAD = timedelta(seconds=12)
 #: one author's later post within this long may continue a thread when it reads like it
 THREAD_CONTINUATION = timedelta(minutes=30)
 #: a very short post this soon after one by the same author is most likely its follow-up
@@ -338,6 +343,12 @@ def cluster_posts(
             sorted(groups.items(), key=lambda kv: order[kv[1][0]])]
 
 
+def _stands_alone(feats: PostFeatures) -> bool:
+    """A post that is whole by itself: words of its own and a link, not a footnote or a few words."""
+    return (not feats.continuation and not feats.short and any(not k.startswith("x:") for k in feats.keys)
+            and bool(own_text(feats.post.text)))
+
+
 def gather_evidence(
     posts: Sequence[Post],
     settings: StoriesSettings,
@@ -384,7 +395,13 @@ def gather_evidence(
         for prev, cur in itertools.pairwise(members):
             gap = feats[cur].post.created_at - feats[prev].post.created_at
             if gap <= burst:
-                strong.append((4, prev, cur, f"thread({gap.total_seconds():.0f}s)"))
+                if gap > SURE_THREAD and (prev in strong_only or cur in strong_only) and _stands_alone(
+                        feats[prev]) and _stands_alone(feats[cur]):
+                    # a scheduler's queue ("Book A: link", 17 s later "Book B: link"), maybe not a thread:
+                    # one is not AI news, so a burst alone must not carry it into the other's story
+                    weak.append((4, prev, cur, f"burst({gap.total_seconds():.0f}s)"))
+                else:
+                    strong.append((4, prev, cur, f"thread({gap.total_seconds():.0f}s)"))
             elif gap <= THREAD_CONTINUATION:
                 fa, fb = feats[prev], feats[cur]
                 overlap = _jaccard(fa.tokens, fb.tokens)

@@ -343,9 +343,18 @@ def _build_stories(
     dropped: list[Dropped] = []
     in_story: set[str] = set()
     story_voices: dict[str, list[str]] = {}
+    def listed_news(post: Post) -> bool:
+        """A listed account saying something shipped ("Baidu just released Unlimited-OCR", "Introducing
+        ...", "Computer now connects with Plaid") in words the lexicon does not know as AI: the editor listed
+        it for AI, and a release is its news. (Its other kinds stay out: "incident", "funding" and "paper"
+        words fill its chatter too: "the attack at ...", "seed round", "SOTA oranges".) Kept as a story, it
+        still ranks without own-words signal, after all others (`rank.has_signal`)."""
+        return relevance.author_key(post) in known and (
+            "release" in facts.kinds(post_body(post)) or rank.announces(facts.own_text(post.text)))
+
     for cluster in clusters:
         if not any(verdicts[pid].relevant for pid in cluster.post_ids) or not any(
-                verdicts[pid].signal > 0 or by_id[pid].ref_ids("quoted")
+                verdicts[pid].signal > 0 or by_id[pid].ref_ids("quoted") or listed_news(by_id[pid])
                 for pid in cluster.post_ids):
             continue  # AI only through its author's prior: "That's what he said", not AI news
         story = _make_story(cluster, by_id, feats, dedup, verdicts)
