@@ -20,8 +20,9 @@ from newsdesk.sourcelist import effective_sources, source_weights
 from newsdesk.sources.file import read_posts
 from newsdesk.stories import build_stories
 from newsdesk.stories.cluster import announced, cluster_posts, features_of, subjects
-from newsdesk.stories.relevance import judge_posts
+from newsdesk.stories.relevance import judge_posts, score_post
 from newsdesk.textfacts.entities import extract_entities
+from newsdesk.textfacts.kinds import detect_kinds
 
 from corpuskit import read_corpus_posts
 
@@ -149,11 +150,93 @@ NOW_SUPPORTS = {
 }
 
 
+#: "X 支持 Y 了" (a change of state: X now supports Y), which no substring says (kinds.toml zh_re)
+SUPPORTS_NOW = {
+    "x:1943856766477058083": "@alanblogsooo: Claude Code 原生支持 Windows 了",
+}
+#: ... and what it must not read: "the supported exchanges" (支持的) followed by a 了 elsewhere
+NOT_SUPPORTS_NOW = {"x:1944037934044524768": "@LeeMmai: 在6个支持的交易所里选了一个"}
+
+
 def test_chinese_now_supports_reads_as_a_release(corpus: Path) -> None:
-    posts = read_corpus_posts(corpus, NOW_SUPPORTS, ("x-kit.jsonl", "follow-builders-x.jsonl"))
-    assert set(posts) == set(NOW_SUPPORTS)
+    posts = read_corpus_posts(corpus, [*NOW_SUPPORTS, *SUPPORTS_NOW, *NOT_SUPPORTS_NOW],
+                              ("x-kit.jsonl", "follow-builders-x.jsonl"))
+    assert set(posts) == {*NOW_SUPPORTS, *SUPPORTS_NOW, *NOT_SUPPORTS_NOW}
+    for pid in (*NOW_SUPPORTS, *SUPPORTS_NOW):
+        assert "release" in features_of(posts[pid]).kinds, pid
+    for pid, said in NOT_SUPPORTS_NOW.items():
+        assert "release" not in features_of(posts[pid]).kinds, said
+    # approval ratings and "no longer supports" are no release either
+    assert "release" not in detect_kinds("民主党的支持率为52%，比上月上升了4%")
+    assert "release" not in detect_kinds("running_page 从今天开始不支持用我的 mapbox token 部署了")
+
+
+#: English "now connects to / works with / runs on": a product gaining an integration (kinds.toml release)
+NOW_CONNECTS = {
+    "x:2061902688686887326": "@perplexity_ai: Perplexity now connects to Apple Health on iPhone",
+    "x:2077782120232350205": "@levie: Box now works with Databricks",
+}
+
+
+def test_an_integration_reads_as_a_release(corpus: Path) -> None:
+    posts = read_corpus_posts(corpus, NOW_CONNECTS, FILES)
+    assert set(posts) == set(NOW_CONNECTS)
     for pid, post in posts.items():
-        assert "release" in features_of(post).kinds, NOW_SUPPORTS[pid]
+        assert "release" in features_of(post).kinds, NOW_CONNECTS[pid]
+
+
+def test_a_product_line_named_in_hyphenated_parts_is_a_versioned_entity(corpus: Path) -> None:
+    # "MAI-Voice-2", "MAI-Transcribe-1.5": no family pattern knows MAI; the shape says it is a model
+    posts = read_corpus_posts(corpus, ["x:2062610412974260279", "x:2062565738519371787"], FILES)
+    assert "mai-voice-2" in extract_entities(posts["x:2062610412974260279"].text)
+    assert "mai-transcribe-1.5" in extract_entities(posts["x:2062565738519371787"].text)
+    # the versioned name is AI signal of the post's own (relevance.py VERSIONED_ENTITY_WEIGHT)
+    assert score_post(posts["x:2062610412974260279"])[0] > 0
+    # one hyphen is not the shape, and a known family keeps its own canonical name
+    assert extract_entities("COVID-19 cases and the F-35 program") == frozenset()
+    assert "claude-opus-4.7" in extract_entities("Claude-Opus-4.7 tops the board")
+
+
+def test_runway_the_company_is_no_fashion_runway(corpus: Path) -> None:
+    post = read_corpus_posts(corpus, ["x:2061895998545244342"], FILES)["x:2061895998545244342"]
+    assert "Runway API" in post.text
+    assert not any(hit.startswith("-") for hit in score_post(post)[1])
+    assert any(hit.startswith("-") for hit in score_post(_text_post("the model walked the runway at fashion week"))[1])
+
+
+def _text_post(text: str) -> Post:
+    return Post(id="t:1", source_id="t", platform="x", author_handle="someone", author_name="", url="https://x.com",
+                text=text, created_at=datetime.fromisoformat("2026-06-01T00:00:00+00:00"))
+
+
+def test_a_listed_account_saying_something_shipped_is_kept(corpus: Path) -> None:
+    # @cognition is on the default list; "Access to Windows VMs rolling out to customers" has no AI word
+    # of its own but says a product shipped: a story (ranked after those with own-words signal). @sama's
+    # post about an attack is an "incident" word in a listed account's chatter: still no story.
+    ids = ("x:2057496144993726493", "x:2057515035472380237")
+    posts = read_corpus_posts(corpus, ids, FILES)
+    listed = source_weights(effective_sources(SETTINGS))
+    for pid, kept in zip(ids, (True, False), strict=True):
+        post = posts[pid]
+        result = build_stories([post], now=post.created_at + timedelta(minutes=1), settings=SETTINGS,
+                               source_weights=listed)
+        assert bool(result.stories) is kept, pid
+        if kept:
+            assert not result.stories[0].selected  # no own-words AI signal: never picked (rank.has_signal)
+
+
+def test_a_schedulers_queue_is_not_a_thread(corpus: Path) -> None:
+    # @KirkDBorne's timeline posts one book every 15-19 s: "Computer Science Super Study Guide: Algorithms"
+    # (no AI) then "Super Study Guide: Transformers & Large Language Models" 19 s later are two things
+    queue = read_corpus_posts(corpus, ["x:2069187289138319698", "x:2069187372768751844"], FILES)
+    posts = list(queue.values())
+    result = build_stories(posts, now=max(p.created_at for p in posts) + timedelta(minutes=1), settings=SETTINGS)
+    assert [s.post_ids for s in result.stories] == [("x:2069187372768751844",)]
+    # a thread posted at once keeps its tail: "Full GPT-5.5 vibe check: <link>" seconds after the take
+    thread = read_corpus_posts(corpus, ["x:2047388883823087633", "x:2047388895562842162"], FILES)
+    posts = list(thread.values())
+    result = build_stories(posts, now=max(p.created_at for p in posts) + timedelta(minutes=1), settings=SETTINGS)
+    assert [set(s.post_ids) for s in result.stories] == [set(thread)]
 
 
 def window_posts(corpus: Path, start: str, files: Sequence[str]) -> list[Post]:
