@@ -269,3 +269,12 @@ def test_a_makers_announcement_is_picked_over_chatter(corpus: Path, start: str) 
     story = next(s for s in result.stories if ANNOUNCEMENT_PICKS[start] in s.post_ids)
     assert story.score_parts["announces"] == 1.0
     assert story.selected
+
+
+def test_someones_agents_are_ai_agents(corpus: Path) -> None:
+    # "my/our/your agents" (plural): AI agents in every corpus post outside the labelled days that says it
+    post = read_corpus_posts(corpus, ["x:2078664175828758939"], FILES)["x:2078664175828758939"]
+    assert "my agents" in post.text
+    assert score_post(post)[0] >= SETTINGS.stories.relevance_threshold
+    # a lone agent of another trade is not
+    assert score_post(_text_post("Our agents will help you find a home: open house this Sunday"))[0] < 1.0

@@ -8,6 +8,7 @@ configuration error. Heavy modules are imported inside commands so that
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -666,7 +667,12 @@ def store_group() -> None:
 @store_group.command("migrate")
 @config_option
 def store_migrate(config_path: Path | None) -> None:
-    """Apply the schema migrations the configured store has not seen; prints its schema version."""
+    """Apply the schema migrations the configured store has not seen; prints its schema version.
+
+    When the store's PostgreSQL also holds the procrastinate queue (`newsdesk worker`, `serve --distributed`),
+    applies the installed procrastinate's migration scripts it lacks too, in one transaction: stop every
+    worker and scheduler first (docs/deploy.md).
+    """
     from newsdesk.store import open_store
 
     settings = _settings(config_path)
@@ -675,6 +681,27 @@ def store_migrate(config_path: Path | None) -> None:
         applied = store.migrated
     done = f"applied {', '.join(map(str, applied))}" if applied else "already up to date"
     click.echo(f"{store.location}: schema version {version} ({done})")
+    queue = _migrate_queue(settings)
+    if queue is not None:
+        click.echo(queue)
+
+
+def _migrate_queue(settings: Settings) -> str | None:
+    """`store migrate`'s second half: procrastinate's tables, when the store's PostgreSQL holds a queue
+    (`newsdesk worker`, `serve --distributed`) and the `distributed` extra is installed; else None."""
+    from newsdesk.store import is_postgres_url, redact_url
+
+    if not is_postgres_url(settings.store.url) or importlib.util.find_spec("procrastinate") is None:
+        return None
+    from newsdesk.distributed.app import migrate_queue, queue_url
+
+    with _errors():
+        url = queue_url(settings)
+        applied = migrate_queue(url)
+    if applied is None:
+        return None
+    done = f"applied {len(applied)}: {', '.join(applied)}" if applied else "already up to date"
+    return f"queue {redact_url(url)}: procrastinate's migrations {done}"
 
 
 @store_group.command("copy", short_help="Copy every row into another store, verified by checksums.")

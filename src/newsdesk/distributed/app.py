@@ -59,25 +59,122 @@ def queue_url(settings: Settings) -> str:
     return url
 
 
-def ensure_schema(url: str) -> bool:
+#: which of procrastinate's migration scripts the queue database has: procrastinate ships them (one SQL file
+#: per change, `xx.yy.zz_ab_{pre|post}_what.sql`) and leaves the bookkeeping to its user
+MIGRATIONS_TABLE = "newsdesk_queue_migrations"
+_SCHEMA_LOCK = "SELECT pg_advisory_xact_lock(hashtext('newsdesk.queue-schema'))"
+
+
+def queue_migrations(folder: str | Path | None = None) -> list[str]:
+    """The installed procrastinate's migration scripts, in the order they apply (their names sort so:
+    version, then serial number; a version's `pre` scripts are numbered before its `post` ones)."""
+    if folder is None:
+        from procrastinate.schema import SchemaManager
+
+        folder = SchemaManager.get_migrations_path()
+    return sorted(path.name for path in Path(folder).glob("*.sql"))
+
+
+def _applied(conn: Any) -> set[str]:
+    return {row[0] for row in conn.execute(f"SELECT name FROM {MIGRATIONS_TABLE}").fetchall()}
+
+
+def _record(conn: Any, names: list[str]) -> None:
+    with conn.cursor() as cur:
+        cur.executemany(f"INSERT INTO {MIGRATIONS_TABLE} (name) VALUES (%s) ON CONFLICT DO NOTHING",
+                        [(name,) for name in names])
+
+
+def ensure_schema(url: str, migrations: str | Path | None = None) -> bool:
     """Create procrastinate's tables in the queue database if they are missing; True when it did.
 
-    Under an advisory lock, so a scheduler and workers starting together create them once.
+    A new schema is the installed version's whole schema, so every migration script it ships is recorded
+    as applied. A schema older than the installed procrastinate (scripts not recorded) is refused, naming
+    them: a worker or scheduler must not run on tables its library no longer matches; `newsdesk store
+    migrate` applies them. Under an advisory lock, so a scheduler and workers starting together create
+    the schema once. (`migrations`: the folder of scripts, procrastinate's own by default.)
     """
     import psycopg
     from procrastinate.schema import SchemaManager
 
+    shipped = queue_migrations(migrations)
+    created = assumed = False
     try:
         with psycopg.connect(url) as conn:
-            conn.execute("SELECT pg_advisory_xact_lock(hashtext('newsdesk.queue-schema'))")
-            row = conn.execute("SELECT to_regclass('procrastinate_jobs')").fetchone()
-            if row is not None and row[0] is not None:
-                return False
-            conn.execute(SchemaManager.get_schema())  # type: ignore[arg-type]
+            conn.execute(_SCHEMA_LOCK)
+            jobs = conn.execute("SELECT to_regclass('procrastinate_jobs')").fetchone()
+            tracked = conn.execute(f"SELECT to_regclass('{MIGRATIONS_TABLE}')").fetchone()
+            if jobs is None or jobs[0] is None:
+                conn.execute(SchemaManager.get_schema())  # type: ignore[arg-type]
+                created = True
+            if tracked is None or tracked[0] is None:
+                conn.execute(f"CREATE TABLE {MIGRATIONS_TABLE} (name text PRIMARY KEY, "
+                             "applied_at timestamptz NOT NULL DEFAULT now())")
+                # a schema made before this table existed was made by the newsdesk of its day: taken as
+                # the installed version's (docs/deploy.md says to migrate before upgrading procrastinate)
+                _record(conn, shipped)
+                assumed = not created
+            pending = [name for name in shipped if name not in _applied(conn)]
     except psycopg.Error as exc:
         raise StoreError(f"queue database {redact_url(url)}: {exc}") from exc
-    log_event(log, "queue.schema_created", url=redact_url(url))
-    return True
+    if created:
+        log_event(log, "queue.schema_created", url=redact_url(url), migrations=len(shipped))
+    elif assumed:
+        log_event(log, "queue.migrations_assumed", level=logging.WARNING, url=redact_url(url),
+                  migrations=len(shipped))
+    if pending:
+        span = pending[0] if len(pending) == 1 else f"{pending[0]} ... {pending[-1]}"
+        raise StoreError(
+            f"queue database {redact_url(url)}: procrastinate's tables predate the installed version: "
+            f"{len(pending)} migration(s) not applied ({span}); "
+            "stop every worker and scheduler, then run `newsdesk store migrate`")
+    return created
+
+
+def migrate_queue(url: str, migrations: str | Path | None = None) -> list[str] | None:
+    """Apply the installed procrastinate's migration scripts the queue database has not had, in order, in
+    one transaction (all or none), and record them; returns their names, or None when the database holds
+    no queue (a worker or `serve --distributed` makes it whole on start). Run with every worker and
+    scheduler stopped (procrastinate's "easier way": `pre` and `post` scripts together)."""
+    import psycopg
+
+    shipped = queue_migrations(migrations)
+    try:
+        with psycopg.connect(url) as conn:
+            jobs = conn.execute("SELECT to_regclass('procrastinate_jobs')").fetchone()
+    except psycopg.Error as exc:
+        raise StoreError(f"queue database {redact_url(url)}: {exc}") from exc
+    if jobs is None or jobs[0] is None:
+        return None
+    try:
+        ensure_schema(url, migrations)
+        return []
+    except StoreError as exc:
+        if "newsdesk store migrate" not in str(exc):
+            raise
+    applied: list[str] = []
+    current = ""
+    folder = Path(migrations) if migrations is not None else None
+    if folder is None:
+        from procrastinate.schema import SchemaManager
+
+        folder = Path(SchemaManager.get_migrations_path())
+    try:
+        with psycopg.connect(url) as conn:
+            conn.execute(_SCHEMA_LOCK)
+            done = _applied(conn)
+            for name in shipped:
+                if name in done:
+                    continue
+                current = name
+                conn.execute((folder / name).read_text(encoding="utf-8"))  # type: ignore[arg-type]
+                applied.append(name)
+            _record(conn, applied)
+    except psycopg.Error as exc:
+        raise StoreError(f"queue database {redact_url(url)}: migration {current}: {exc} "
+                         "(none of this run's migrations was kept)") from exc
+    log_event(log, "queue.migrated", url=redact_url(url), applied=applied)
+    return applied
 
 
 def moment(at: str | None) -> datetime:
