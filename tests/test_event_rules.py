@@ -278,3 +278,36 @@ def test_someones_agents_are_ai_agents(corpus: Path) -> None:
     assert score_post(post)[0] >= SETTINGS.stories.relevance_threshold
     # a lone agent of another trade is not
     assert score_post(_text_post("Our agents will help you find a home: open house this Sunday"))[0] < 1.0
+
+
+def test_a_post_that_opens_with_a_name_is_about_it_however_many_it_names_next(corpus: Path) -> None:
+    # "Opus 4.7 benchmarks colored by ranking. - ... CharXiv ... BrowseComp": three names up front, but
+    # the first words are the subject; the reaction joins the launch it benchmarks (2026-04-16)
+    ids = ("x:2044785272617939282", "x:2044791879557111902")
+    posts = read_corpus_posts(corpus, ids, FILES)
+    assert subjects(features_of(posts["x:2044791879557111902"])) == ("claude-opus-4.7",)
+    assert frozenset(ids) <= next(g for g in groups(list(posts.values())) if ids[0] in g)
+
+
+def test_of_two_names_at_one_place_the_longer_is_the_subject(corpus: Path) -> None:
+    # "Introducing Qwen3.6-Plus" reads as "qwen3.6" and "qwen3.6-plus": the launch is Qwen3.6-Plus's, so
+    # its thread's "(5/8) ... Qwen3.6-Plus is compatible with OpenClaw" joins it (2026-04-02)
+    ids = ("x:2039705104723611829", "x:2039694871368540272")
+    posts = read_corpus_posts(corpus, ids, FILES)
+    assert announced(features_of(posts["x:2039705104723611829"])) == "qwen3.6-plus"
+    assert frozenset(ids) in groups(list(posts.values()))
+
+
+def test_a_product_with_a_dotted_version_is_a_specific_name(corpus: Path) -> None:
+    # no pattern knows Meta's Muse Spark: "Muse Spark 1.1" is one name in @AIatMeta's launch and in
+    # @garrytan's "Meta Muse Spark 1.1 ... turned out to be really good" (2026-07-09/10)
+    posts = read_corpus_posts(corpus, ["x:2075221088821518394", "x:2075445455438385255"], FILES)
+    for post in posts.values():
+        assert "name:muse spark 1.1" in extract_entities(post.text)
+    assert announced(features_of(posts["x:2075221088821518394"])) == "name:muse spark 1.1"
+    # a licence, a sentence's first word and a family the patterns know are not such names
+    assert extract_entities("Released under Apache 2.0") == frozenset()
+    assert extract_entities("On FrontierCode 1.1, it scores 40") >= {"name:frontiercode 1.1"}
+    assert not any(e.startswith("name:on") for e in extract_entities("On FrontierCode 1.1, it scores 40"))
+    assert "claude-opus-4.7" in extract_entities("Claude Opus 4.7 is here") and not any(
+        e.startswith("name:") for e in extract_entities("Claude Opus 4.7 is here"))

@@ -662,9 +662,18 @@ def _subjects(title: str, text: str, specific: frozenset[str], news: bool) -> tu
     if unplaced:
         named_there = extract_entities(head)
         found.update((e, len(head)) for e in unplaced if e in named_there)  # named, but not as written: last
-    if not found or len({_family(e) for e in found}) > (MAX_ANNOUNCED_SUBJECTS if news else MAX_SUBJECTS):
+    if not found:
         return ()
-    return tuple(sorted(found, key=lambda e: (found[e], e)))
+    if len({_family(e) for e in found}) > (MAX_ANNOUNCED_SUBJECTS if news else MAX_SUBJECTS):
+        # a list names several up front ("two big things today: 1. GPT-5.5 2. Opus 4.7"); a post whose
+        # very first words are a name is about that name, whatever it goes on to name ("Opus 4.7
+        # benchmarks colored by ranking: ... CharXiv ... BrowseComp")
+        if min(found.values()) != 0:
+            return ()
+        found = {e: at for e, at in found.items() if at == 0}
+    # first named first; where two names start at one place ("Qwen3.6-Plus" is "qwen3.6" and "qwen3.6-plus"),
+    # the longer, more specific one
+    return tuple(sorted(found, key=lambda e: (found[e], -len(e), e)))
 
 
 def _name_at(entity: str, low: str) -> int:
@@ -713,21 +722,44 @@ def _event_evidence(
             if (lead := announced(f)) is not None:
                 anchors[lead].append((f.post.created_at, pid))
     times = {ent: [t for t, _ in heads] for ent, heads in anchors.items()}  # time order: ids are
+    # one launch, named at two lengths: "Qwen3.6-Plus" and "Qwen3.6", "Codex Security CLI" and "Codex Security"
+    # (a name and its variant or form: the longer one extends the shorter at a "-" or a space)
+    longer: dict[str, set[str]] = defaultdict(set)
+    for ent in anchors:
+        for parent in _parents(ent):
+            longer[parent].add(ent)
     out = []
     for pid, named in about.items():
         t = feats[pid].post.created_at
-        for ent in named:  # the first-named subject that has an announcement in range
-            heads = anchors.get(ent)
-            if not heads:
+        for ent in named:  # the first-named subject that has an announcement in range (its own or its kin's)
+            found = []
+            kin = {ent, *_parents(ent), *longer.get(ent, ())}
+            for cand in sorted(kin & anchors.keys()):
+                heads = anchors[cand]
+                k = bisect.bisect_left(times[cand], t - window)
+                if k < len(heads) and heads[k][0] <= t + ANCHOR_LEAD:
+                    found.append((heads[k], cand))
+            if not found:
                 continue
-            k = bisect.bisect_left(times[ent], t - window)
-            if k < len(heads) and heads[k][0] <= t + ANCHOR_LEAD:
-                if not _VERSIONED.search(ent) and not feats[pid].kinds & feats[heads[k][1]].kinds & ANCHOR_KINDS:
-                    break  # a product without a version has many events: the same kind of news must say which
-                if heads[k][1] != pid:
-                    hours = (t - heads[k][0]).total_seconds() / 3600
-                    out.append((8, heads[k][1], pid, f"event({ent}, {hours:+.1f}h from its announcement)"))
-                break
+            (at, head), cand = min(found)
+            if not _VERSIONED.search(cand) and not feats[pid].kinds & feats[head].kinds & ANCHOR_KINDS:
+                break  # a product without a version has many events: the same kind of news must say which
+            if head != pid:
+                hours = (t - at).total_seconds() / 3600
+                out.append((8, head, pid, f"event({cand}, {hours:+.1f}h from its announcement)"))
+            break
+    return out
+
+
+def _parents(entity: str) -> list[str]:
+    """The shorter names `entity` extends at a "-" or a space: "qwen3.6-plus" -> ["qwen3.6"], "name:codex
+    security cli" -> ["name:codex security", "name:codex"]. Never below the entity's first word."""
+    out = []
+    cut = max(entity.rfind("-"), entity.rfind(" "))
+    while cut > entity.find(":") + 1:
+        entity = entity[:cut]
+        out.append(entity)
+        cut = max(entity.rfind("-"), entity.rfind(" "))
     return out
 
 

@@ -156,6 +156,20 @@ _HYPHENED = re.compile(r"(?<![\w.-])[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+-\d+
 _MAY_BE_HYPHENED = re.compile(r"[A-Za-z0-9]-\d")
 
 
+#: a product no pattern above knows, named with a dotted version: one or two capitalised words and "N.N"
+#: ("Muse Spark 1.1", "Midjourney V8.2", "Nemotron 3.5", "Aleph 2.0"). A `name:` entity: specific, so it can
+#: anchor an event, but no AI signal by itself (relevance.py counts only the versioned models above), since
+#: "iOS 18.2" has the same shape. A family the patterns above read ("Opus 4.7") keeps its own name.
+_DOTTED = re.compile(r"(?<![\w.@#/-])((?:[A-Z][A-Za-z0-9]+ ){1,2})([Vv]?\d+\.\d+)(?![\w.%-])")
+_MAY_BE_DOTTED = re.compile(r"[A-Za-z0-9] [Vv]?\d+\.\d")
+#: a capitalised first word that opens a sentence rather than a name ("On FrontierCode 1.1", "If 1.0")
+_DOTTED_LEAD_STOP = frozenset({"on", "in", "if", "the", "a", "an", "and", "or", "with", "for", "to", "of", "at",
+                               "from", "by", "is", "new", "our", "my", "your", "its", "this", "that", "try",
+                               "meet", "introducing", "using", "use", "via", "vs", "than", "like", "about"})
+#: dotted names that are no product launch: licences and a meme ("Apache 2.0", "Software 2.0")
+_DOTTED_NOT = frozenset({"apache", "gpl", "lgpl", "mpl", "cc by", "software", "web", "industry"})
+
+
 def _versioned_entities(text: str, gated: frozenset[Hashable]) -> set[str]:
     found: set[str] = set()
     patterns = sorted(_VERSIONED_AT[key] for key in _VERSIONED_KEYSET & gated)  # in pattern order
@@ -193,6 +207,15 @@ def _versioned_entities(text: str, gated: frozenset[Hashable]) -> set[str]:
         for m in _HYPHENED.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 found.add(m.group(0).lower())
+                taken.append((m.start(), m.end()))
+    if _MAY_BE_DOTTED.search(text):
+        for m in _DOTTED.finditer(text):
+            words = m.group(1).split()
+            while words and words[0].lower() in _DOTTED_LEAD_STOP:
+                words = words[1:]
+            if words and not any(s < m.end() and m.start() < e for s, e in taken) and \
+                    " ".join(words).lower() not in _DOTTED_NOT:
+                found.add("name:" + " ".join(words).lower() + " " + m.group(2).lower())
     return found
 
 
