@@ -151,17 +151,19 @@ def _product_names(text: str) -> set[str]:
 #: "HiDream-O1-Image-1.5", "Qwen-Image-3.0", "ARC-AGI-3". Outside the labelled days the corpus spells
 #: 31 such names, all models or AI benchmarks but one ("SARS-CoV-2"); a family the patterns above know
 #: ("Claude-Opus-4.7") is read by its pattern first. Two parts at least: "COVID-19", "F-35" are one.
-_HYPHENED = re.compile(r"(?<![\w.-])[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+-\d+(?:\.\d+)?(?![\w.-])")
-#: what every _HYPHENED match holds: a letter or digit, a hyphen, a digit (most posts have none)
-_MAY_BE_HYPHENED = re.compile(r"[A-Za-z0-9]-\d")
+#: (found by its version, "-2" after a letter or digit, then read backwards: `_HYPHENED_HEAD` ends there)
+_HYPHEN_VERSION = re.compile(r"-\d+(?:\.\d+)?(?![\w.-])")
+_HYPHENED_HEAD = re.compile(r"(?<![\w.-])[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+$")
+#: how far back from its version a name may start
+_HEAD_REACH = 80
 
 
 #: a product no pattern above knows, named with a dotted version: one or two capitalised words and "N.N"
 #: ("Muse Spark 1.1", "Midjourney V8.2", "Nemotron 3.5", "Aleph 2.0"). A `name:` entity: specific, so it can
 #: anchor an event, but no AI signal by itself (relevance.py counts only the versioned models above), since
 #: "iOS 18.2" has the same shape. A family the patterns above read ("Opus 4.7") keeps its own name.
-_DOTTED = re.compile(r"(?<![\w.@#/-])((?:[A-Z][A-Za-z0-9]+ ){1,2})([Vv]?\d+\.\d+)(?![\w.%-])")
-_MAY_BE_DOTTED = re.compile(r"[A-Za-z0-9] [Vv]?\d+\.\d")
+_DOTTED_VERSION = re.compile(r" ([Vv]?\d+\.\d+)(?![\w.%-])")
+_DOTTED_HEAD = re.compile(r"(?<![\w.@#/-])((?:[A-Z][A-Za-z0-9]+ ){1,2})$")
 #: a capitalised first word that opens a sentence rather than a name ("On FrontierCode 1.1", "If 1.0")
 _DOTTED_LEAD_STOP = frozenset({"on", "in", "if", "the", "a", "an", "and", "or", "with", "for", "to", "of", "at",
                                "from", "by", "is", "new", "our", "my", "your", "its", "this", "that", "try",
@@ -203,19 +205,26 @@ def _versioned_entities(text: str, gated: frozenset[Hashable]) -> set[str]:
             name = canon.format(family) + version + (f"-{suffix}" if suffix else "")
             found.add(name)
             taken.append((m.start(), m.end()))
-    if _MAY_BE_HYPHENED.search(text):
-        for m in _HYPHENED.finditer(text):
-            if not any(s < m.end() and m.start() < e for s, e in taken):
-                found.add(m.group(0).lower())
-                taken.append((m.start(), m.end()))
-    if _MAY_BE_DOTTED.search(text):
-        for m in _DOTTED.finditer(text):
-            words = m.group(1).split()
-            while words and words[0].lower() in _DOTTED_LEAD_STOP:
-                words = words[1:]
-            if words and not any(s < m.end() and m.start() < e for s, e in taken) and \
-                    " ".join(words).lower() not in _DOTTED_NOT:
-                found.add("name:" + " ".join(words).lower() + " " + m.group(2).lower())
+    # both read backwards from a version found first: a pattern opening with a look-behind would be tried
+    # at every position of every post
+    for v in _HYPHEN_VERSION.finditer(text):
+        if not (v.start() and text[v.start() - 1].isascii() and text[v.start() - 1].isalnum()):
+            continue
+        m = _HYPHENED_HEAD.search(text, max(0, v.start() - _HEAD_REACH), v.start())
+        if m is not None and not any(s < v.end() and m.start() < e for s, e in taken):
+            found.add(text[m.start() : v.end()].lower())
+            taken.append((m.start(), v.end()))
+    for v in _DOTTED_VERSION.finditer(text):
+        if not (v.start() and text[v.start() - 1].isascii() and text[v.start() - 1].isalnum()):
+            continue
+        m = _DOTTED_HEAD.search(text, max(0, v.start(1) - _HEAD_REACH), v.start(1))
+        if m is None or any(s < v.end() and m.start() < e for s, e in taken):
+            continue
+        words = m.group(1).split()
+        while words and words[0].lower() in _DOTTED_LEAD_STOP:
+            words = words[1:]
+        if words and " ".join(words).lower() not in _DOTTED_NOT:
+            found.add("name:" + " ".join(words).lower() + " " + v.group(1).lower())
     return found
 
 
