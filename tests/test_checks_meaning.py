@@ -36,6 +36,16 @@ from newsdesk.writer.checks.claims import claims_made
         ("售价**0.003美元**", "$0.003 per image", True),
         ("售价**€3**", "it costs $3", False),
         ("每人约2000万至5亿美元", "first 50 hires ~$20-500M each", True),  # a range's multiplier covers both ends
+        ("成本是闭源模型的百分之一", "at 1/100th of the cost", True),  # fractions are shares: 1/100th = 百分之一
+        ("成本为**1%**", "at 1/100th of the cost", True),
+        ("成本只有**四分之一**", "a quarter of the cost", True),
+        ("成本只有**三分之一**", "a quarter of the cost", False),
+        ("七个假设中有**三个**有效", "three of the seven hypotheses move the loss", True),  # counts in numerals
+        ("七个假设中有**四个**有效", "three of the seven hypotheses move the loss", False),
+        ("代码**超过八成**由Claude编写", "over 80% of code is written by Claude", True),  # 八成 = 80%
+        ("于**5月**发布", "May the tokens flow.", False),  # a month needs a date, not "May" nor the 5 of "Opus 5"
+        ("于**5月**发布", "Claude Opus 5 is out", False),
+        ("于**5月**发布", "released on May 13", True),
     ],
 )
 def test_a_number_keeps_its_kind_and_currency(claim: str, source: str, ok: bool) -> None:
@@ -128,6 +138,8 @@ def test_the_author_is_no_subject() -> None:
         ("高速模式即将推出", "6x High-Speed Mode coming soon!", True),
         ("应监管要求加入基金", "We've also joined the Blender Development Fund as a patron", False),
         ("速度最高提升4倍", "4x faster", True),  # 最高 before a figure is a hedge, read by the numbers check
+        ("代码超过八成由Claude编写", "Over 80% of all code is written by Claude", True),  # 超过 a figure: a hedge
+        ("性能超过百度", "Over 80% of all code is written by Claude", False),  # 百 of 百度 is no figure
         ("今天起的比较早", "今天起的比较早，刚好错开了大雨", True),  # the post's own words
     ],
 )

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from newsdesk.model import Check
 from newsdesk.textfacts import lexicon
 from newsdesk.writer.checks.names import _key, _name_groups, name_tokens
-from newsdesk.writer.text import split_sentences
+from newsdesk.writer.text import has_cjk, split_sentences
 
 __all__ = ["Quantity", "check_numbers", "extract_numbers", "link_free", "misattributed"]
 
@@ -41,7 +41,7 @@ class Quantity:
     unit: float = 1.0
     start: int = 0
     end: int = 0
-    #: what it measures: "" a count or amount, "%" a percent, "pp" percentage points, "x" a multiple
+    #: what it measures: "" a count or amount, "%" a percent, "pp" percentage points, "x" a multiple, "month"
     kind: str = ""
     #: ISO code of a currency written next to it ("USD" for $ and 美元), "" when none; ¥ is "JPY/CNY"
     currency: str = ""
@@ -87,9 +87,31 @@ _PCT = (
     r"|(?P<times>\s?(?:倍|[xX×](?![A-Za-z0-9])|times\b|-fold\b)))?"
 )
 # Claims: a number glued to a Latin letter ("Qwen3", "GPT-5.5", "v2") is part of a name, checked there.
-_CLAIM_NUMBER = re.compile(r"(?<![A-Za-z0-9.])(?<![A-Za-z]-)(?<!百分之)" + _NUMBER + r"(?!\.\d|\d)" + _MULT + _PCT)
+_CLAIM_NUMBER = re.compile(
+    # "397B" of Qwen3.5-397B-A17B is part of the name too
+    r"(?<![A-Za-z0-9.])(?<![A-Za-z]-)(?<!百分之)" + _NUMBER + r"(?!\.\d|\d)" + _MULT + _PCT
+    + r"(?![A-Za-z]*-[A-Za-z]+\d)"
+)
 _EVIDENCE_NUMBER = re.compile(r"(?<![\d.])(?<!百分之)" + _NUMBER + r"(?!\.\d|\d)" + _MULT + _PCT)
 _PCT_PREFIX = re.compile(r"百分之(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百点]+)")
+#: a fraction in Chinese, 四分之一 (a quarter), 十分之一: a share, read as the percent it is (百分之 is above)
+_ZH_FRACTION = re.compile(
+    r"(?<![零〇一二两三四五六七八九十百千万])(?P<den>[二两三四五六七八九十千万]+|\d+)分之(?P<num>[一二两三四五六七八九十]+|\d+)"
+)
+#: a fraction in a post: 1/100th, 1/4; a quarter, one third, a tenth
+_FRACTION = re.compile(r"(?<![\d./])(?P<num>\d{1,3})/(?P<den>\d{1,4})(?:st|nd|rd|th)?(?![\d/])")
+_EN_FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10, "hundredth": 100, "thousandth": 1000}
+_EN_FRACTION = re.compile(r"\b(?P<n>a|one|two|three)[- ](?P<d>third|quarter|fifth|tenth|hundredth|thousandth)s?\b",
+                          re.IGNORECASE)
+#: a count in Chinese numerals (七个假设, 三种, 八成): read on the claim side when it is at least three or carries
+#: a place (十, 百) and is followed by a counter; 一个, 两家 stay unread (an article, an easy pair)
+_ZH_COUNT = re.compile(
+    r"(?<![第零〇一二两三四五六七八九十百千万亿])"
+    r"(?P<num>[三四五六七八九][十百千万亿零〇一二两三四五六七八九]*|[一二两]?[十百千][零〇一二两三四五六七八九十百千万亿]*)"
+    r"(?=[个种家款项次篇名位倍成条])"
+)
+#: a month written in Chinese after digits (5月, 12月): a date, not a count ("6个月" is a count)
+_MONTH_AFTER = re.compile(r"月(?!份?[内间中来底初])")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|~|～|到|至|to)\s*")
 
 _ZH_DIGITS = {
@@ -304,6 +326,8 @@ def _quantity(match: re.Match[str], text: str) -> Quantity:
     clean = num.replace(",", "")
     value = float(clean) * multiplier
     kind = "pp" if match.group("pp") else "%" if match.group("pct") else "x" if match.group("times") else ""
+    if not kind and match.group(0) == num and 1 <= value <= 12 and _MONTH_AFTER.match(text, match.end()):
+        kind = "month"  # "5月": only a month (May, 5月, a date) supports it
     return Quantity(
         text=match.group(0).strip(),
         value=value,
@@ -347,6 +371,23 @@ def extract_numbers(text: str) -> list[Quantity]:
         value = float(raw) if raw[0].isdigit() else _zh_numeral(raw)
         if value is not None:
             found.append(Quantity(m.group(0), value, True, 1.0, m.start(), m.end(), kind="%"))
+    for m in _ZH_FRACTION.finditer(text):
+        den, num = (float(x) if x.isdigit() else _zh_numeral(x) for x in (m.group("den"), m.group("num")))
+        if den and num is not None:
+            found.append(Quantity(m.group(0), 100 * num / den, True, 1e-9, m.start(), m.end(), kind="%"))
+    for m in _ZH_COUNT.finditer(text):
+        value = _zh_numeral(m.group("num"))
+        after = text[m.end()]
+        if value is None:
+            continue
+        hedge = _hedge(text, m.start(), m.end())
+        if after == "倍":
+            found.append(Quantity(m.group(0), value, False, 1.0, m.start(), m.end(), kind="x", hedge=hedge))
+        elif after == "成":
+            if value < 10:
+                found.append(Quantity(m.group(0), value * 10, True, 10.0, m.start(), m.end(), kind="%", hedge=hedge))
+        else:
+            found.append(Quantity(m.group(0), value, False, 1.0, m.start(), m.end(), hedge=hedge))
     found.sort(key=lambda q: q.start)
     return _mark_ranges(found, text)
 
@@ -394,6 +435,16 @@ def _evidence_numbers(text: str) -> list[Quantity]:
         pct = bool(m.group("pct"))
         hedge = _hedge(text, m.start(), m.end())
         found.append(Quantity(m.group(0), float(value), pct, kind="%" if pct else "", hedge=hedge))
+    for m in _FRACTION.finditer(text):
+        if int(m.group("den")):
+            found.append(Quantity(m.group(0), 100 * int(m.group("num")) / int(m.group("den")), True, kind="%"))
+    for m in _EN_FRACTION.finditer(text):
+        n = 1 if m.group("n").lower() in ("a", "one") else _EN_WORDS[m.group("n").lower()]
+        found.append(Quantity(m.group(0), 100 * n / _EN_FRACTIONS[m.group("d").lower()], True, kind="%"))
+    for m in _ZH_FRACTION.finditer(text):
+        den, num = (float(x) if x.isdigit() else _zh_numeral(x) for x in (m.group("den"), m.group("num")))
+        if den and num is not None:
+            found.append(Quantity(m.group(0), 100 * num / den, True, kind="%"))
     for m in _MULTIPLE_WORD.finditer(text):
         found.append(Quantity(m.group(0), _MULTIPLE_WORDS[m.group(0).lower()], kind="x"))
     for m in _MONTH.finditer(text):
@@ -403,6 +454,7 @@ def _evidence_numbers(text: str) -> list[Quantity]:
             continue  # a month name outside a date ("May the best model win") is no number
         key = m.group(1).lower()
         month = _MONTHS.get(key) or next(v for k, v in _MONTHS.items() if k.startswith(key))
+        found.append(Quantity(m.group(0), float(month), kind="month"))
         found.append(Quantity(m.group(0), float(month)))
     return found
 
@@ -484,13 +536,27 @@ def _evidence_metrics(sentence: str, q: Quantity) -> frozenset[str]:
     return frozenset(name for name, _, evidence in _METRICS if evidence.search(clause))
 
 
-_CLAUSE = re.compile(r"[，,；;：:]")
+_CLAUSE = re.compile(r"[，；;：]|,(?!\d{3})|:(?!\d)")  # not the comma of 1,000 nor the colon of 10:30
+#: a size written as a name token ("30B", "8GB", "256K"): a figure, never the subject of one
+_SIZE = re.compile(r"\d+(?:\.\d+)?(?:[KMBT]|[KMGT]B)", re.IGNORECASE)
 
 
 def _overlap(a: Iterable[str], b: Iterable[str]) -> bool:
-    """Two sets of name keys share a name, a family name counting for its models ("qwen" for "qwen3")."""
+    """Two sets of name keys share a name, a family name counting for its models ("qwen" for "qwen3"),
+    a model's last word for the model ("flash" for "MAI-Voice-2-Flash", as its post calls it)."""
     return any(x == y or (x.startswith(y) and y[-1].isalpha()) or (y.startswith(x) and x[-1].isalpha())
-               for x in a for y in b)  # fmt: skip
+               or _tail(x, y) or _tail(y, x) for x in a for y in b)  # fmt: skip
+
+
+def _tail(name: str, word: str) -> bool:
+    """`word` is the last part of `name` after a version ("maivoice2flash" ends in "flash" after "2")."""
+    return len(word) >= 4 and word.isalpha() and name.endswith(word) and name[-len(word) - 1 : -len(word)].isdigit()
+
+
+def _speaks(keys: Iterable[str], speakers: frozenset[str]) -> bool:
+    """A name that is one of the speakers' own ("Unsloth" of @UnslothAI), not a product named after
+    them: Qwen's post about Qwen3.6-27B is about the model, so "qwen" does not hide "qwen3.627b"."""
+    return any(k == s or (s.startswith(k) and k[-1].isalpha()) for k in keys for s in speakers)
 
 
 def _subjects(text: str, speakers: frozenset[str]) -> list[str]:
@@ -500,7 +566,7 @@ def _subjects(text: str, speakers: frozenset[str]) -> list[str]:
     out = []
     for group in _name_groups(text):
         keys = [k for k in (_key(t) for t, relevant in group if relevant) if k]
-        if keys and not _overlap(keys, speakers):
+        if keys and not _speaks(keys, speakers):
             out.append(keys[-1])
     return out
 
@@ -536,14 +602,20 @@ def _windows(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[_Win
             names: set[str] = set()
             products: set[str] = set()
             major = False
+            zh = has_cjk(sentence)
             for token in name_tokens(sentence):
                 key = _key(token)
-                if not key or _overlap({key}, speaker_keys):
-                    continue
+                if not key or _speaks({key}, speaker_keys) or _SIZE.fullmatch(token):
+                    continue  # a speaker, or a size ("30B", "8GB"): a figure, not what one measures
                 names.add(key)
-                major = major or not _minor(key, token)
+                # a lower-case English word inside Chinese ("coding 或者 agent") is no named subject
+                plain_word = zh and token.isalpha() and token.islower()
+                major = major or not (_minor(key, token) or plain_word)
                 if any(c.isdigit() for c in key) or re.search(re.escape(token) + r"\s\d", sentence):
                     products.add(key)
+            if sentence[:1].islower():  # split off mid-sentence ("(~15x larger!) on every benchmark")
+                names |= last
+                products |= {k for w in windows[-1:] for k in w.products}
             if not major:  # "$4B in run rate growing 7x YoY.": about what the post was about
                 names |= last
             elif not topic:
@@ -588,20 +660,21 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
                             f"{'/'.join(sorted(set().union(*found)))})"
                         )
             own = [h for h in _subjects(clause, speaker_keys) if _overlap({h}, known)]
-            subject = (
-                next((h for h in own if _overlap({h}, owners)), None)
-                or next((h for h in reversed(before) if _overlap({h}, owners)), None)
-                or (own[0] if own else before[-1] if before else None)
-            )
+            mine = next((h for h in own if _overlap({h}, owners)), None)
+            # a clause that names no owner is about one named before it in the sentence: the last as a rule
+            # ("Terra降价20%，至$2"), but the sentence's first may be meant ("Qwen3.6以Apache 2.0开源，总参数350亿")
+            earlier = [h for h in reversed(before) if _overlap({h}, owners)]
+            fallback = [own[0]] if own else before[-1:]
+            candidates = [mine] if mine else earlier or fallback
             before.extend(own)
-            if subject is None:
+            if not candidates:
                 continue
             for claim in extract_numbers(clause):
                 if not claim.kind and re.search(r"[A-Za-z]\s$", clause[: claim.start]):
                     continue  # "Opus 5": a version, part of the name
                 homes = [w for w in windows if _supported(claim, w.numbers)]
-                if homes and not any(_about(w, subject) for w in homes):
-                    wrong.append(f"{claim.text} ({subject})")
+                if homes and not any(_about(w, subject) for w in homes for subject in candidates):
+                    wrong.append(f"{claim.text} ({candidates[0]})")
     return wrong
 
 
