@@ -211,3 +211,23 @@ def test_every_writer_lexicon_entry_says_what_it_is_for() -> None:
 )
 def test_faithful_name_variants(text: str, cited: str, story: tuple[str, ...], ok: bool) -> None:
     assert check_names(text, [cited], story).ok is ok
+
+
+def test_a_family_member_owns_the_sentences_that_name_only_its_family() -> None:
+    """ "Orca-3 Max" is the Max of Orca-3: its post's "80.1% (up from 70.2% for Orca-3)" is about it; a
+    sentence about its sibling Orca-3 Mini is not."""
+    post = "Introducing Orca-3 Max, our strongest model yet.\n80.1% on MMLU (up from 70.2% for Orca-3).\n" \
+           "Orca-3 Mini scores 61.0% on MMLU."
+    assert check_numbers("Orca-3 Max发布：MMLU得分80.1%", [post]).ok
+    assert not check_numbers("Orca-3 Max发布：MMLU得分61.0%", [post]).ok
+
+
+def test_a_metric_word_measures_its_own_figure() -> None:
+    """In "在32 GB内存的笔记本上测得每秒41个token", 内存 measures 32 GB, not the 41 tokens/s."""
+    post = "On my laptop with 32 GB of RAM: 41 tokens/s, no GPU."
+    assert check_numbers("他在32 GB内存的笔记本上测得每秒41个token。", [post]).ok
+    assert not check_numbers("他在41 GB内存的笔记本上测得每秒32个token。", [post]).ok
+
+
+def test_vague_chinese_quantities_are_no_figures() -> None:
+    assert check_numbers("仅用数百到几千个任务就达到了72.3分。", ["With hundreds to a few thousand tasks: 72.3"]).ok

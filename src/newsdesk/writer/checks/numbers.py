@@ -103,11 +103,12 @@ _FRACTION = re.compile(r"(?<![\d./])(?P<num>\d{1,3})/(?P<den>\d{1,4})(?:st|nd|rd
 _EN_FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10, "hundredth": 100, "thousandth": 1000}
 _EN_FRACTION = re.compile(r"\b(?P<n>a|one|two|three)[- ](?P<d>third|quarter|fifth|tenth|hundredth|thousandth)s?\b",
                           re.IGNORECASE)
-#: a count in Chinese numerals (七个假设, 三种, 八成): read on the claim side when it is at least three or carries
-#: a place (十, 百) and is followed by a counter; 一个, 两家 stay unread (an article, an easy pair)
+#: a count in Chinese numerals (七个假设, 三种, 八成): read on the claim side when it is at least three and is
+#: followed by a counter; 一个, 两家 stay unread (an article, an easy pair), and so do 几千个, 数百个 (no figure)
 _ZH_COUNT = re.compile(
-    r"(?<![第零〇一二两三四五六七八九十百千万亿])"
-    r"(?P<num>[三四五六七八九][十百千万亿零〇一二两三四五六七八九]*|[一二两]?[十百千][零〇一二两三四五六七八九十百千万亿]*)"
+    r"(?<![第几数上成近好零〇一二两三四五六七八九十百千万亿])"  # not 第三 (third) nor 几千, 数百 (vague)
+    r"(?P<num>[三四五六七八九][十百千万亿零〇一二两三四五六七八九]*|[一二两][十百千][零〇一二两三四五六七八九十百千万亿]*"
+    r"|十[零〇一二两三四五六七八九]?)"
     r"(?=[个种家款项次篇名位倍成条])"
 )
 #: a month written in Chinese after digits (5月, 12月): a date, not a count ("6个月" is a count)
@@ -525,6 +526,11 @@ def _written_metrics(clause: str) -> frozenset[str]:
     return frozenset(name for name, written, _ in _METRICS if written.search(clause))
 
 
+def _metric_words(clause: str) -> list[tuple[str, int, int]]:
+    """(metric, start, end) of each metric word a written clause holds."""
+    return [(name, m.start(), m.end()) for name, written, _ in _METRICS for m in written.finditer(clause)]
+
+
 def _evidence_metrics(sentence: str, q: Quantity) -> frozenset[str]:
     """The metrics named in the clause of `sentence` around `q` (none when `q` has no position)."""
     if q.end <= q.start:
@@ -581,6 +587,8 @@ class _Window:
     names: frozenset[str]
     products: frozenset[str]
     topic: frozenset[str]
+    #: (family, head) of its multi-word names: ("gpt5.6", "terra") for "GPT-5.6 Terra"
+    families: frozenset[tuple[str, str]] = frozenset()
 
 
 def _minor(key: str, token: str) -> bool:
@@ -591,6 +599,16 @@ def _minor(key: str, token: str) -> bool:
         and token.upper() != token.lower()
         and (token.isupper() or any(c.isupper() for c in token[1:]))
     )
+
+
+def _families(text: str) -> frozenset[tuple[str, str]]:
+    """(family, head) of each multi-word name of `text`: "Nimbus-4 Pro" -> ("nimbus4", "pro")."""
+    out = set()
+    for group in _name_groups(text):
+        keys = [k for k in (_key(t) for t, relevant in group if relevant) if k]
+        if len(keys) > 1:
+            out.add((keys[0], keys[-1]))
+    return frozenset(out)
 
 
 def _windows(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[_Window]:
@@ -621,7 +639,10 @@ def _windows(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[_Win
             elif not topic:
                 topic = frozenset(names)
             last = frozenset(names) if major else last
-            windows.append(_Window(_evidence_numbers(sentence), sentence, frozenset(names), frozenset(products), topic))
+            windows.append(
+                _Window(_evidence_numbers(sentence), sentence, frozenset(names), frozenset(products), topic,
+                        _families(sentence))
+            )
     return windows
 
 
@@ -644,13 +665,24 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
     known = frozenset(k for w in windows for k in w.names | w.topic)
     # the names a figure can belong to: products ("Gemini 3") and what a post is about, not benchmarks
     owners = frozenset(k for w in windows for k in w.products | w.topic)
+    # a written name's family: "Nimbus-4 Pro" is the Pro of Nimbus-4
+    family = {head: fam for fam, head in _families(text.replace("**", ""))}
     wrong = []
     for sentence in split_sentences(text.replace("**", "")):
         before: list[str] = []
         for clause in _CLAUSE.split(sentence):
-            measured = _written_metrics(clause)
-            if measured:
-                for claim in extract_numbers(clause):
+            if _written_metrics(clause):
+                claims = extract_numbers(clause)
+                for i, claim in enumerate(claims):
+                    # a metric word measures the figure nearest to it: in "32 GB内存的笔记本上每秒41个token",
+                    # 内存 measures 32 GB, not 41
+                    measured = frozenset(
+                        name for name, start, end in _metric_words(clause)
+                        if min(range(len(claims)), key=lambda j: max(0, claims[j].start - end, start - claims[j].end))
+                        == i
+                    )  # fmt: skip
+                    if not measured:
+                        continue
                     found = [
                         _evidence_metrics(w.sentence, q) for w in windows for q in w.numbers if _supported(claim, [q])
                     ]
@@ -673,12 +705,19 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
                 if not claim.kind and re.search(r"[A-Za-z]\s$", clause[: claim.start]):
                     continue  # "Opus 5": a version, part of the name
                 homes = [w for w in windows if _supported(claim, w.numbers)]
-                if homes and not any(_about(w, subject) for w in homes for subject in candidates):
+                if homes and not any(_about(w, subject, family.get(subject)) for w in homes for subject in candidates):
                     wrong.append(f"{claim.text} ({candidates[0]})")
     return wrong
 
 
-def _about(window: _Window, subject: str) -> bool:
+def _about(window: _Window, subject: str, family: str | None = None) -> bool:
+    """Whether an evidence sentence can be about `subject` (a name's head; `family` its first word).
+
+    A sentence that names the subject's family and no other member of it ("74.6% on SWE-bench Verified
+    (up from 61.2% for Nimbus-4)" in a post on Nimbus-4 Pro) may be about it; one that names a sibling
+    ("GPT-5.6 Terra: $2") is not about GPT-5.6 Luna."""
     if not window.names or _overlap({subject}, window.names):
         return True
+    if family and family in window.names and not any(f == family and h != subject for f, h in window.families):
+        return _overlap({subject}, window.topic)
     return _overlap({subject}, window.topic) and not window.products
