@@ -7,8 +7,8 @@ them, whole facts in bold, two sentences when the evidence is thin, no author in
 local fake OpenAI server (tests/fake_llm.py) serves each story its answer; the edition runs in a
 `newsdesk` subprocess, so the answers go through the real prompts, parsing and checks. A good answer
 must be published the first time: a retry or a fallback here means the checks reject faithful writing
-(as they did for 2 of the sample's 8 before "Nimbus-4 Pro" was read as the Pro of Nimbus-4 and a metric
-word was kept to its own figure).
+(at b46a054 2 of the sample's 8 fell back: "约1,900" cut at its comma, 内存 read as the measure of a
+tokens/s figure in its clause; fixing the author rule then cost "Nimbus-4 Pro", the Pro of Nimbus-4).
 """
 
 from __future__ import annotations
