@@ -231,3 +231,18 @@ def test_a_metric_word_measures_its_own_figure() -> None:
 
 def test_vague_chinese_quantities_are_no_figures() -> None:
     assert check_numbers("仅用数百到几千个任务就达到了72.3分。", ["With hundreds to a few thousand tasks: 72.3"]).ok
+
+
+@pytest.mark.parametrize(
+    ("claim", "ok"),
+    [
+        ("它在GPQA上得分71.4，在HLE上得分48.9。", True),
+        ("它在GPQA上得分48.9，在HLE上得分71.4。", False),  # two benchmarks' scores exchanged
+        ("Orbit-2的速度是Lyra-1的3倍，价格便宜20%。", True),  # a comparand named beside the figure is no swap
+        ("用户只需6GB显存即可训练Orbit-2。", True),  # VRAM, written 显存, labels nothing the answer names
+    ],
+)
+def test_figures_stay_with_their_names(claim: str, ok: bool) -> None:
+    post = ("Orbit-2 scores 71.4 on GPQA and 48.9 on HLE. Orbit-2 is 3x faster than Lyra-1 and 20% cheaper. "
+            "Train Orbit-2 with just 6GB VRAM.")
+    assert check_numbers(claim, [post]).ok is ok

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from newsdesk.model import Check
 from newsdesk.textfacts import lexicon
-from newsdesk.writer.checks.names import _key, _name_groups, name_tokens
+from newsdesk.writer.checks.names import _NAME_TOKEN, _common_word, _key, _name_groups, name_tokens
 from newsdesk.writer.text import has_cjk, split_sentences
 
 __all__ = ["Quantity", "check_numbers", "extract_numbers", "link_free", "misattributed"]
@@ -492,7 +492,7 @@ def check_numbers(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
     missing = [c.text for c in claims if not _supported(c, pool)]
     if missing:
         return Check("numbers", False, "not in the cited posts: " + ", ".join(dict.fromkeys(missing)))
-    wrong = misattributed(text, evidence, speakers)
+    wrong = misattributed(text, evidence, speakers) or exchanged(text, evidence, speakers)
     if wrong:
         return Check("numbers", False, "the posts give it for another subject: " + ", ".join(dict.fromkeys(wrong)))
     return Check("numbers", True, f"{len(claims)} number(s) found in the cited posts")
@@ -721,3 +721,106 @@ def _about(window: _Window, subject: str, family: str | None = None) -> bool:
     if family and family in window.names and not any(f == family and h != subject for f, h in window.families):
         return _overlap({subject}, window.topic)
     return _overlap({subject}, window.topic) and not window.products
+
+
+# --- figures exchanged between the names of one sentence ---------------------------------------------
+
+#: where a post's sentence divides into the parts that each name a figure: "SWE-Pro (56.22%) and Terminal
+#: Bench 2 (57.0%)", "27% of V3.2, KV cache 10%"; parentheses and "vs." stay inside a part
+_CELL = re.compile(r",(?!\d{3})|[;，；、]|\s(?:and|while|but|whereas)\s")
+_WRITTEN_CELL = re.compile(r",(?!\d{3})|[;，；、：]|:(?!\d)")
+
+
+def _labels(text: str, speaker_keys: frozenset[str]) -> list[tuple[str, int, int]]:
+    """(key, start, end) of the names in `text` that can label a figure: benchmarks, products, labs.
+
+    Not the speakers, sizes (30B), units written after a figure (16 GB, 1.24 MT/s) or lower-case
+    English words inside Chinese (token)."""
+    zh = has_cjk(text)
+    relevant = {_key(t) for t in name_tokens(text)}
+    out: list[tuple[str, int, int]] = []
+    for m in _NAME_TOKEN.finditer(text):
+        token = m.group(0)
+        key = _key(token)
+        if not key or key not in relevant or _speaks({key}, speaker_keys) or _SIZE.fullmatch(token):
+            continue
+        if re.search(r"\d\s?$", text[max(0, m.start() - 2) : m.start()]) or (zh and token.islower()):
+            continue
+        if token.lower() in _NOT_LABELS or _common_word(token.lower()):
+            continue
+        if out and text[out[-1][2] : m.start()] == " ":  # "Terminal Bench", "GPT-5.6 Sol": one name, its head
+            out[-1] = (key, out[-1][1], m.end())
+        else:
+            out.append((key, m.start(), m.end()))
+    return out
+
+
+#: English words that start a line capitalised ("Over 80% of ...", "On the most open-ended tasks")
+_NOT_LABELS = frozenset({"over", "on", "in", "at", "for", "with", "by", "up", "from", "to", "of", "the", "a", "an",
+                         "and", "or", "new", "now", "today", "just", "only", "more", "less", "about", "around"})
+
+
+def _in_name(text: str, q: Quantity, labels: list[tuple[str, int, int]]) -> bool:
+    """A figure that is part of a name: inside it (MAI-Voice-2) or its version right after it (Gemma 4)."""
+    return not q.kind and any(
+        start <= q.start < end or (end <= q.start and text[end : q.start] in ("", " ")) for _, start, end in labels
+    )
+
+
+def _nearest(labels: list[tuple[str, int, int]], start: int, end: int) -> str | None:
+    if not labels:
+        return None
+    key, _, _ = min(labels, key=lambda lab: max(0, lab[1] - end, start - lab[2]))
+    return key
+
+
+def _namelike(token: str) -> bool:
+    """A product's or benchmark's spelling (SkillsBench, Terminal-Bench, K2.6), not a word in capitals (VRAM)."""
+    return any(c.isdigit() for c in token) or "-" in token or (
+        any(c.isupper() for c in token[1:]) and any(c.islower() for c in token)
+    )
+
+
+def _bindings(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[tuple[Quantity, str | None, bool]]:
+    """Each figure of the posts with the name it stands with: the nearest name in its part of the
+    sentence, none when that part names nothing."""
+    out: list[tuple[Quantity, str | None, bool]] = []
+    for ev in evidence:
+        for sentence in split_sentences(_LINKISH.sub(" ", ev)):
+            labels = _labels(sentence, speaker_keys)
+            namelike = {_key(m.group(0)) for m in _NAME_TOKEN.finditer(sentence) if _namelike(m.group(0))}
+            cuts = [0, *(m.end() for m in _CELL.finditer(sentence)), len(sentence) + 1]
+            for q in _evidence_numbers(sentence):
+                if q.end <= q.start or _in_name(sentence, q, labels) or _SIZE.fullmatch(q.text):
+                    continue  # no position, part of a name, or a size ("12B" of Gemma 4 12B)
+                lo = max(c for c in cuts if c <= q.start)
+                hi = min(c for c in cuts if c > q.start)
+                label = _nearest([lab for lab in labels if lab[1] >= lo and lab[2] <= hi], q.start, q.end)
+                out.append((q, label, label in namelike))  # none when its part names nothing: "and 32% cheaper"
+    return out
+
+
+def exchanged(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) -> list[str]:
+    """Figures of `text` written next to a name that the posts give other figures for, while they give
+    this one next to another name: two benchmarks' scores exchanged, one model's token count written as
+    the other's, a figure moved to the next benchmark of a list ("Terminal-Bench 2.0为48.2" when 48.2 is
+    SkillsBench's). A figure the posts give next to no name, or a name they give no figure for, passes."""
+    speaker_keys = frozenset(_key(part) for s in speakers for part in re.split(r"[\s_@]+", s) if len(_key(part)) > 1)
+    written = frozenset(key for key, _, _ in _labels(text.replace("**", ""), speaker_keys))
+    # a word in capitals labels a figure only if the answer writes it too: "8GB VRAM" is written 8GB显存
+    bound = [(q, lab if lab is not None and (named or _overlap({lab}, written)) else None)
+             for q, lab, named in _bindings(evidence, speaker_keys)]  # fmt: skip
+    wrong = []
+    for sentence in split_sentences(_LINKISH.sub(" ", text.replace("**", ""))):
+        for clause in _WRITTEN_CELL.split(sentence):
+            labels = _labels(clause, speaker_keys)
+            for claim in extract_numbers(clause):
+                label = _nearest(labels, claim.start, claim.end)
+                if label is None or _in_name(clause, claim, labels) or _SIZE.fullmatch(claim.text):
+                    continue
+                own = [q for q, lab in bound if lab is not None and _overlap({lab}, {label})]
+                homes = [lab for q, lab in bound if _supported(claim, [q])]
+                named = {key for key, _, _ in labels}  # the figure's own name may stand elsewhere in the clause
+                if own and homes and all(lab is not None and not _overlap({lab}, named) for lab in homes):
+                    wrong.append(f"{claim.text} ({label}: the posts give it for {'/'.join(sorted(set(homes)))})")  # type: ignore[arg-type]
+    return wrong
