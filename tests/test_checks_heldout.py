@@ -10,8 +10,9 @@ ends in % or starts with $ next to Chinese (CommonMark prints the asterisks), a 
 ("ClementDelangue") rather than the display name, a lab's own model hidden as its author ("Qwen" of
 Qwen3.6-27B), the comma of 1,000 cutting a clause, "v0.14" for v0.14.0, fractions (1/100th, 四分之一),
 超过八成 read as a comparison; and, for planted errors, two figures exchanged between the names of one post
-sentence (`numbers.exchanged`). Planted errors the checks still miss are listed in MISSES: they stay in the
-set so the figure stays honest.
+sentence (`numbers.exchanged`) and a fall to a share written as a fall by it (`numbers.reversed_change`):
+83 of 95 caught (87.4%), none of 49 rejected. Planted errors the checks still miss are listed in MISSES:
+they stay in the set so the figure stays honest.
 """
 
 from __future__ import annotations
@@ -356,7 +357,6 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("nvidiahf", "shipped for announced"),  # "Released Cosmos 3" backs 已发布
     ("nvidiahf", "two figures swapped"),  # datasets and Spaces in one parenthesis
     ("glm", "comparison"),  # 超过 is the post's word, "all" is not checked
-    ("dsv4", "'down to' read as 'down by'"),
     ("gemma12b", "RAM turned into VRAM"),
 })
 

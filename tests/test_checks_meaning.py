@@ -246,3 +246,18 @@ def test_figures_stay_with_their_names(claim: str, ok: bool) -> None:
     post = ("Orbit-2 scores 71.4 on GPQA and 48.9 on HLE. Orbit-2 is 3x faster than Lyra-1 and 20% cheaper. "
             "Train Orbit-2 with just 6GB VRAM.")
     assert check_numbers(claim, [post]).ok is ok
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "ok"),
+    [
+        ("推理算力降至旧模型的**27%**", "inference compute drops to 27% of the old model", True),
+        ("推理算力降低了**27%**", "inference compute drops to 27% of the old model", False),  # to 27%, not by
+        ("成本降低**30%**", "30% lower cost", True),
+        ("成本降至**30%**", "30% lower cost", False),
+        ("最多可降低**89%**的GPU成本", "reduces GPU costs up to 89%", True),  # "up to" is no "to"
+        ("约占用户的**20%**", "about 20% of users", True),
+    ],
+)
+def test_a_fall_to_a_share_is_no_fall_by_it(claim: str, source: str, ok: bool) -> None:
+    assert check_numbers(claim, [source]).ok is ok

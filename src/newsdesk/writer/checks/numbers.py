@@ -495,7 +495,46 @@ def check_numbers(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
     wrong = misattributed(text, evidence, speakers) or exchanged(text, evidence, speakers)
     if wrong:
         return Check("numbers", False, "the posts give it for another subject: " + ", ".join(dict.fromkeys(wrong)))
+    turned = reversed_change(text, evidence)
+    if turned:
+        return Check("numbers", False, "the posts say it the other way: " + ", ".join(dict.fromkeys(turned)))
     return Check("numbers", True, f"{len(claims)} number(s) found in the cited posts")
+
+
+#: a share a quantity falls TO ("降至27%", "down to 27%", "27% of V3.2") or BY ("降低27%", "27% lower")
+_TO_BEFORE = re.compile(r"(?:降至|降到|降为|减至|减少到|缩减至|缩减到|仅为|只有|只剩|为原来的|是原来的|的"
+                        r"|\b(?:down to|(?<!up )to|only|just))\s*(?:约|近|最多|最高|仅)?\s*$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"(?:降低|减少|下降|缩减|节省|便宜|削减|少用|少了|降价|\bby|\bcut|\bsaves?)"
+                        r"(?:了|约|近|最多|最高|可|高达|\s)*$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"^\s*(?:of\b)", re.IGNORECASE)
+_BY_AFTER = re.compile(r"^\s*(?:lower|less|fewer|cheaper|smaller|reduction|decrease|drop|off\b|savings?)",
+                       re.IGNORECASE)
+
+
+def _change(text: str, q: Quantity) -> str:
+    """ "to", "by" or "" for a percent: what a change of that share means where it stands."""
+    if q.kind != "%" or q.end <= q.start:
+        return ""
+    head, tail = text[max(0, q.start - 12) : q.start], text[q.end : q.end + 12]
+    to = bool(_TO_BEFORE.search(head) or _TO_AFTER.match(tail))
+    by = bool(_BY_BEFORE.search(head) or _BY_AFTER.match(tail))
+    return "to" if to and not by else "by" if by and not to else ""
+
+
+def reversed_change(text: str, evidence: Sequence[str]) -> list[str]:
+    """Percents of `text` written as a fall BY a share where the posts give a fall TO it, or the other way:
+    "降低了27%" for "降至V3.2的27%" (a cost cut to 27%, not by 27%). Only where both sides can be told."""
+    plain = _LINKISH.sub(" ", text.replace("**", ""))
+    sides = [(q, _change(ev, q)) for raw in evidence for ev in [_LINKISH.sub(" ", raw)] for q in _evidence_numbers(ev)]
+    wrong = []
+    for claim in extract_numbers(plain):
+        said = _change(plain, claim)
+        if not said:
+            continue
+        homes = [side for q, side in sides if _supported(claim, [q])]
+        if homes and all(side and side != said for side in homes):
+            wrong.append(f"{claim.text} (written as a change {said} it)")
+    return wrong
 
 
 # --- subjects and metrics -----------------------------------------------------------------------
