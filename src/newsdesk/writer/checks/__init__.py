@@ -7,6 +7,8 @@ headline and summary, from any writer. One module per job:
     run_checks(headline, summary, story=..., posts=..., citations=...)
         ├── citations  cited ids are non-empty and belong to the story           (markup.py)
         ├── numbers    every number (500万 = 5 million = 5M = 5,000,000; 25%) is in a cited post   (numbers.py)
+        │              as the same kind, currency and hedge, for its subject, beside its own name (not
+        │              another benchmark's), a fall to a share not written as a fall by it
         ├── names      every Latin-script name/model/product token (GPT-5.5, Hugging Face), known
         │              Chinese rendering (谷歌, A社) and Chinese company name (蓝鲸科技) is in one (names.py)
         ├── claims     firsts, superlatives, comparisons, times, mandates (首个, 最强, 超越, 将于, 强制)
