@@ -10,8 +10,9 @@ ends in % or starts with $ next to Chinese (CommonMark prints the asterisks), a 
 ("ClementDelangue") rather than the display name, a lab's own model hidden as its author ("Qwen" of
 Qwen3.6-27B), the comma of 1,000 cutting a clause, "v0.14" for v0.14.0, fractions (1/100th, 四分之一),
 超过八成 read as a comparison; and, for planted errors, two figures exchanged between the names of one post
-sentence (`numbers.exchanged`) and a fall to a share written as a fall by it (`numbers.reversed_change`):
-83 of 95 caught (87.4%), none of 49 rejected. Planted errors the checks still miss are listed in MISSES:
+sentence (`numbers.exchanged`), a fall to a share written as a fall by it (`numbers.reversed_change`), a
+comparison with every rival the posts make with one (claims.toml `all_rivals`), RAM written as 显存
+(metrics.toml): 86 of 95 caught (90.5%), none of 49 rejected. Planted errors the checks still miss are listed in MISSES:
 they stay in the set so the figure stays honest.
 """
 
@@ -346,7 +347,6 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
 #: planted errors the checks do not catch (story, kind): meaning the checks cannot read from words and
 #: figures alone (two figures exchanged inside one post sentence, "all" for one rival, RAM for VRAM)
 MISSES: frozenset[tuple[str, str]] = frozenset({
-    ("minimax27", "comparison"),  # 超越所有闭源模型 for "SOTA": the kind of word is there
     ("minimax27", "invented Chinese platform"),  # 魔搭社区: no company suffix to catch it by
     ("kimik26", "two metrics' figures swapped"),  # medium vs performance throughput: one metric word for both
     ("minimaxm3", "future for shipped"),  # the post speaks of "future releases" elsewhere
@@ -356,8 +356,6 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("explorative", "two metrics' figures swapped"),  # "6.2x better sample efficiency": no name beside it
     ("nvidiahf", "shipped for announced"),  # "Released Cosmos 3" backs 已发布
     ("nvidiahf", "two figures swapped"),  # datasets and Spaces in one parenthesis
-    ("glm", "comparison"),  # 超过 is the post's word, "all" is not checked
-    ("gemma12b", "RAM turned into VRAM"),
 })
 
 
@@ -401,7 +399,7 @@ def test_held_out_planted_errors(story_posts: dict[str, Post], fake_llm: FakeLLM
     share = 1 - len(missed) / len(PLANTED)
     print(f"\nheld-out planted errors caught: {len(PLANTED) - len(missed)}/{len(PLANTED)} = {share:.1%}")
     assert missed <= MISSES, f"newly missed: {sorted(missed - MISSES)}"
-    assert share >= 0.80
+    assert share >= 0.90
 
 
 def test_held_out_faithful_answers(story_posts: dict[str, Post], fake_llm: FakeLLM) -> None:

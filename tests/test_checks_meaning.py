@@ -261,3 +261,26 @@ def test_figures_stay_with_their_names(claim: str, ok: bool) -> None:
 )
 def test_a_fall_to_a_share_is_no_fall_by_it(claim: str, source: str, ok: bool) -> None:
     assert check_numbers(claim, [source]).ok is ok
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "ok"),
+    [
+        ("性能超越所有闭源模型", "It beats GPT-5 on SWE-bench", False),  # one rival is not all of them
+        ("性能超越所有闭源模型", "It beats every closed model we tested", True),
+        ("它在多项基准上全面领先", "ahead of Sonnet on 3 of 5 benchmarks", False),
+    ],
+)
+def test_a_comparison_with_every_rival_needs_all_of_them(text: str, source: str, ok: bool) -> None:
+    assert check_claims(text, [source]).ok is ok
+
+
+@pytest.mark.parametrize(
+    ("claim", "ok"),
+    [
+        ("只需**8GB内存**即可本地运行", True),
+        ("只需**8GB显存**即可本地运行", False),  # RAM is 内存, not 显存 (GPU memory)
+    ],
+)
+def test_ram_is_not_vram(claim: str, ok: bool) -> None:
+    assert check_numbers(claim, ["Runs locally on just 8GB RAM via GGUF."]).ok is ok
