@@ -8,8 +8,8 @@ the posts never claim, a future for something shipped, an invented company or cr
 through the LLM writer, served by the local OpenAI-compatible server over loopback (tests/fake_llm.py):
 caught means the item fell back, accepted means the model's item was published. The two shares are
 printed and held to issue 11's targets: >= 90% of planted errors caught, <= 5% of faithful answers
-rejected. A known miss (two benchmarks' figures exchanged inside one evidence sentence) stays in the set
-so the figure is honest.
+rejected. The one miss this set had (two benchmarks' figures exchanged inside one evidence sentence) is
+caught since the held-out set (test_checks_heldout.py) showed the same weakness on other stories.
 """
 
 from __future__ import annotations
@@ -190,7 +190,7 @@ PLANTED: list[Case] = [
     _planted("loopwm", "comparison", ("自适应调整计算深度。", "自适应调整计算深度，性能全面超越现有世界模型。")),
     _planted("loopwm", "multiple to percent", ("100倍", "100%")),
     _planted("kimi", "wrong number", ("**21.8%**", "**28.1%**")),
-    _planted("kimi", "benchmarks swapped in one sentence (known miss)", ("提升11.0%", "提升X"), ("提升31.5%", "提升11.0%"),
+    _planted("kimi", "benchmarks swapped in one sentence", ("提升11.0%", "提升X"), ("提升31.5%", "提升11.0%"),
              ("提升X", "提升31.5%")),
     _planted("kimi", "percent to points", ("减少**30%**", "减少**30个百分点**")),
     _planted("kimi", "wrong company", ("月之暗面", "智谱")),

@@ -36,6 +36,16 @@ from newsdesk.writer.checks.claims import claims_made
         ("售价**0.003美元**", "$0.003 per image", True),
         ("售价**€3**", "it costs $3", False),
         ("每人约2000万至5亿美元", "first 50 hires ~$20-500M each", True),  # a range's multiplier covers both ends
+        ("成本是闭源模型的百分之一", "at 1/100th of the cost", True),  # fractions are shares: 1/100th = 百分之一
+        ("成本为**1%**", "at 1/100th of the cost", True),
+        ("成本只有**四分之一**", "a quarter of the cost", True),
+        ("成本只有**三分之一**", "a quarter of the cost", False),
+        ("七个假设中有**三个**有效", "three of the seven hypotheses move the loss", True),  # counts in numerals
+        ("七个假设中有**四个**有效", "three of the seven hypotheses move the loss", False),
+        ("代码**超过八成**由Claude编写", "over 80% of code is written by Claude", True),  # 八成 = 80%
+        ("于**5月**发布", "May the tokens flow.", False),  # a month needs a date, not "May" nor the 5 of "Opus 5"
+        ("于**5月**发布", "Claude Opus 5 is out", False),
+        ("于**5月**发布", "released on May 13", True),
     ],
 )
 def test_a_number_keeps_its_kind_and_currency(claim: str, source: str, ok: bool) -> None:
@@ -128,6 +138,8 @@ def test_the_author_is_no_subject() -> None:
         ("高速模式即将推出", "6x High-Speed Mode coming soon!", True),
         ("应监管要求加入基金", "We've also joined the Blender Development Fund as a patron", False),
         ("速度最高提升4倍", "4x faster", True),  # 最高 before a figure is a hedge, read by the numbers check
+        ("代码超过八成由Claude编写", "Over 80% of all code is written by Claude", True),  # 超过 a figure: a hedge
+        ("性能超过百度", "Over 80% of all code is written by Claude", False),  # 百 of 百度 is no figure
         ("今天起的比较早", "今天起的比较早，刚好错开了大雨", True),  # the post's own words
     ],
 )
@@ -199,3 +211,76 @@ def test_every_writer_lexicon_entry_says_what_it_is_for() -> None:
 )
 def test_faithful_name_variants(text: str, cited: str, story: tuple[str, ...], ok: bool) -> None:
     assert check_names(text, [cited], story).ok is ok
+
+
+def test_a_family_member_owns_the_sentences_that_name_only_its_family() -> None:
+    """ "Orca-3 Max" is the Max of Orca-3: its post's "80.1% (up from 70.2% for Orca-3)" is about it; a
+    sentence about its sibling Orca-3 Mini is not."""
+    post = "Introducing Orca-3 Max, our strongest model yet.\n80.1% on MMLU (up from 70.2% for Orca-3).\n" \
+           "Orca-3 Mini scores 61.0% on MMLU."
+    assert check_numbers("Orca-3 Max发布：MMLU得分80.1%", [post]).ok
+    assert not check_numbers("Orca-3 Max发布：MMLU得分61.0%", [post]).ok
+
+
+def test_a_metric_word_measures_its_own_figure() -> None:
+    """In "在32 GB内存的笔记本上测得每秒41个token", 内存 measures 32 GB, not the 41 tokens/s."""
+    post = "On my laptop with 32 GB of RAM: 41 tokens/s, no GPU."
+    assert check_numbers("他在32 GB内存的笔记本上测得每秒41个token。", [post]).ok
+    assert not check_numbers("他在41 GB内存的笔记本上测得每秒32个token。", [post]).ok
+
+
+def test_vague_chinese_quantities_are_no_figures() -> None:
+    assert check_numbers("仅用数百到几千个任务就达到了72.3分。", ["With hundreds to a few thousand tasks: 72.3"]).ok
+
+
+@pytest.mark.parametrize(
+    ("claim", "ok"),
+    [
+        ("它在GPQA上得分71.4，在HLE上得分48.9。", True),
+        ("它在GPQA上得分48.9，在HLE上得分71.4。", False),  # two benchmarks' scores exchanged
+        ("Orbit-2的速度是Lyra-1的3倍，价格便宜20%。", True),  # a comparand named beside the figure is no swap
+        ("用户只需6GB显存即可训练Orbit-2。", True),  # VRAM, written 显存, labels nothing the answer names
+    ],
+)
+def test_figures_stay_with_their_names(claim: str, ok: bool) -> None:
+    post = ("Orbit-2 scores 71.4 on GPQA and 48.9 on HLE. Orbit-2 is 3x faster than Lyra-1 and 20% cheaper. "
+            "Train Orbit-2 with just 6GB VRAM.")
+    assert check_numbers(claim, [post]).ok is ok
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "ok"),
+    [
+        ("推理算力降至旧模型的**27%**", "inference compute drops to 27% of the old model", True),
+        ("推理算力降低了**27%**", "inference compute drops to 27% of the old model", False),  # to 27%, not by
+        ("成本降低**30%**", "30% lower cost", True),
+        ("成本降至**30%**", "30% lower cost", False),
+        ("最多可降低**89%**的GPU成本", "reduces GPU costs up to 89%", True),  # "up to" is no "to"
+        ("约占用户的**20%**", "about 20% of users", True),
+    ],
+)
+def test_a_fall_to_a_share_is_no_fall_by_it(claim: str, source: str, ok: bool) -> None:
+    assert check_numbers(claim, [source]).ok is ok
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "ok"),
+    [
+        ("性能超越所有闭源模型", "It beats GPT-5 on SWE-bench", False),  # one rival is not all of them
+        ("性能超越所有闭源模型", "It beats every closed model we tested", True),
+        ("它在多项基准上全面领先", "ahead of Sonnet on 3 of 5 benchmarks", False),
+    ],
+)
+def test_a_comparison_with_every_rival_needs_all_of_them(text: str, source: str, ok: bool) -> None:
+    assert check_claims(text, [source]).ok is ok
+
+
+@pytest.mark.parametrize(
+    ("claim", "ok"),
+    [
+        ("只需**8GB内存**即可本地运行", True),
+        ("只需**8GB显存**即可本地运行", False),  # RAM is 内存, not 显存 (GPU memory)
+    ],
+)
+def test_ram_is_not_vram(claim: str, ok: bool) -> None:
+    assert check_numbers(claim, ["Runs locally on just 8GB RAM via GGUF."]).ok is ok

@@ -53,7 +53,7 @@ from newsdesk.errors import ConfigError, LLMError
 from newsdesk.model import Check, Item, Post, Story
 from newsdesk.openai_errors import describe_api_error
 from newsdesk.writer.cache import TokenBudget, cache_key, content_hash
-from newsdesk.writer.checks import bold_spans, failed, run_checks
+from newsdesk.writer.checks import bold_spans, failed, repair_bold, run_checks
 from newsdesk.writer.evidence import Coverage, coverage, render_shown, select_evidence, story_posts
 from newsdesk.writer.result import Usage
 from newsdesk.writer.text import HEADLINE_WIDTH, has_cjk, split_sentences, text_width
@@ -219,6 +219,7 @@ class Answer(BaseModel):
     def _summary(cls, value: str, info: ValidationInfo) -> str:
         if (info.context or {}).get("language") == "zh" and not has_cjk(value):
             raise ValueError("summary is not in Chinese")
+        value = repair_bold(value)
         n = len(split_sentences(value.replace("**", "")))
         if not 2 <= n <= 4:
             raise ValueError(f"summary has {n} sentence(s); write 2-4")

@@ -7,6 +7,8 @@ headline and summary, from any writer. One module per job:
     run_checks(headline, summary, story=..., posts=..., citations=...)
         ├── citations  cited ids are non-empty and belong to the story           (markup.py)
         ├── numbers    every number (500万 = 5 million = 5M = 5,000,000; 25%) is in a cited post   (numbers.py)
+        │              as the same kind, currency and hedge, for its subject, beside its own name (not
+        │              another benchmark's), a fall to a share not written as a fall by it
         ├── names      every Latin-script name/model/product token (GPT-5.5, Hugging Face), known
         │              Chinese rendering (谷歌, A社) and Chinese company name (蓝鲸科技) is in one (names.py)
         ├── claims     firsts, superlatives, comparisons, times, mandates (首个, 最强, 超越, 将于, 强制)
@@ -22,6 +24,7 @@ What they cannot see is listed in docs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from newsdesk.model import Check, Post, Story
@@ -33,6 +36,7 @@ from newsdesk.writer.checks.markup import (
     check_markup,
     check_shape,
     delimiter_ok,
+    repair_bold,
 )
 from newsdesk.writer.checks.names import (
     _NAME_TOKEN,
@@ -62,9 +66,11 @@ __all__ = [
     "evidence_text",
     "extract_numbers",
     "failed",
+    "handle_words",
     "instruction_cues",
     "instruction_like",
     "name_tokens",
+    "repair_bold",
     "role_of",
     "run_checks",
 ]
@@ -75,10 +81,19 @@ def role_of(post: Post, roles: Mapping[str, str]) -> str:
     return roles.get(f"{post.platform}:{post.author_handle.lstrip('@').lower()}") or roles.get(post.source_id, "")
 
 
+def handle_words(handle: str) -> str:
+    """An account handle read as the name it spells: "ClementDelangue" -> "Clement Delangue", "hwchase17"
+    -> "hwchase17". The display name is often a nickname ("clem 🤗") while the handle carries the real one."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", handle.lstrip("@")).replace("_", " ")
+
+
 def evidence_text(post: Post, roles: Mapping[str, str] | None = None) -> str:
-    """What a post lets a summary say: its title, text and author, and the author's role when a source gives one."""
+    """What a post lets a summary say: its title, text and author (display name, handle and the name
+    the handle spells), and the author's role when a source gives one."""
     role = role_of(post, roles) if roles else ""
-    return "\n".join(s for s in (post.title, post.text, post.author_name, post.author_handle, role) if s)
+    spelled = handle_words(post.author_handle)
+    spelled = spelled if spelled != post.author_handle.lstrip("@") else ""
+    return "\n".join(s for s in (post.title, post.text, post.author_name, post.author_handle, spelled, role) if s)
 
 
 def run_checks(
@@ -100,7 +115,19 @@ def run_checks(
     cite = check_citations(citations, story, posts)
     evidence = [evidence_text(posts[c], roles) for c in citations if c in posts and c in story.post_ids]
     both = f"{headline}\n{summary}"
-    speakers = [s for c in citations if c in posts for s in (posts[c].author_name, posts[c].author_handle) if s]
+    # who speaks is no figure's subject: the author's names, the name the handle spells, the role's words
+    speakers = [
+        s
+        for c in citations
+        if c in posts
+        for s in (
+            posts[c].author_name,
+            posts[c].author_handle,
+            handle_words(posts[c].author_handle),
+            role_of(posts[c], roles) if roles else "",
+        )
+        if s
+    ]
     return (
         cite,
         check_numbers(both, evidence, speakers),

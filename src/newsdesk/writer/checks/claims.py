@@ -54,8 +54,11 @@ def _load() -> tuple[ClaimKind, ...]:
 
 
 CLAIM_KINDS: tuple[ClaimKind, ...] = _load()
-#: a digit within the same phrase: 最高可达传统方法的100倍 hedges a figure
-_DIGIT_SOON = re.compile(r"[^\d\n，。；,;.!?！？]{0,10}\d")
+#: a figure within the same phrase, in digits or Chinese numerals (最高可达传统方法的100倍, 超过八成,
+#: 超过一半, 超过四分之一): the word hedges that figure
+_DIGIT_SOON = re.compile(
+    r"[^\d\n，。；,;.!?！？]{0,10}(?:\d|[一二两三四五六七八九十百千万]+(?:成|倍|个|分之|万|亿)|一半|半数)"
+)
 
 
 def claims_made(text: str) -> list[tuple[str, str]]:

@@ -10,7 +10,7 @@ from newsdesk.model import Check, Post, Story
 from newsdesk.writer.checks.injection import answer_aside
 from newsdesk.writer.text import HEADLINE_WIDTH, split_sentences, text_width
 
-__all__ = ["bold_spans", "check_citations", "check_markup", "check_shape", "delimiter_ok"]
+__all__ = ["bold_spans", "check_citations", "check_markup", "check_shape", "delimiter_ok", "repair_bold"]
 
 
 # --- markup and instructions ----------------------------------------------------------------------
@@ -84,6 +84,40 @@ def bold_spans(text: str) -> tuple[list[str], list[str]]:
         if s < e and not delimiter_ok(plain, s, e):
             problems.append(f"bold does not render: **{plain[s:e]}**")
     return spans, problems
+
+
+def repair_bold(text: str) -> str:
+    """`text` with each **bold** that would not render moved off the punctuation at its edge.
+
+    Chinese glued to a bold that starts or ends with a symbol (`在**64%**的情况`, `总计**$25M**。`)
+    breaks CommonMark's flanking rule, so the asterisks would be printed. A careful model writes
+    exactly that, so rather than fail the answer the symbol steps outside the bold (`**64**%的`,
+    `$**25M**`) when that makes it render; anything else is left for `bold_spans` to report."""
+    matches = list(re.finditer(r"\*\*(.*?)\*\*", text, re.DOTALL))
+    if not matches or "*" in re.sub(r"\*\*(.*?)\*\*", "", text, flags=re.DOTALL):
+        return text
+    plain, marks, pos = "", [], 0
+    for m in matches:
+        plain += text[pos : m.start()]
+        marks.append([len(plain), len(plain) + len(m.group(1))])
+        plain += m.group(1)
+        pos = m.end()
+    plain += text[pos:]
+    for mark in marks:
+        s, e = mark
+        if s >= e or delimiter_ok(plain, s, e):
+            continue
+        while s < e - 1 and _is_punct(plain[s]) and not delimiter_ok(plain, s, e):
+            s += 1
+        while e - 1 > s and _is_punct(plain[e - 1]) and not delimiter_ok(plain, s, e):
+            e -= 1
+        if delimiter_ok(plain, s, e) and plain[s:e].strip():
+            mark[:] = [s, e]
+    out, pos = "", 0
+    for s, e in marks:
+        out += plain[pos:s] + "**" + plain[s:e] + "**"
+        pos = e
+    return out + plain[pos:]
 
 
 def check_markup(headline: str, summary: str) -> Check:

@@ -280,7 +280,12 @@ def check_names(text: str, evidence: Sequence[str], story_evidence: Sequence[str
         checked.extend(names)
         if len(group) > 1 and index.contains(_key("".join(t for t, _ in group))):
             continue
-        found = [index.contains(_key(t)) or _key(t) in rendered or _version_shorthand(t, index, joined) for t in names]
+        found = [
+            index.contains(_key(t)) or _key(t) in rendered or _version_shorthand(t, index, joined)
+            # "v0.14" for the post's "v0.14.0": the same version, its trailing .0 left off
+            or (bool(re.search(r"\d$", t)) and index.contains(_key(t) + ".0"))
+            for t in names
+        ]
         if any(found):  # the rest of the name may be the family the story uses: "Claude" of "Claude Opus 5"
             found = [f or (i == 0 and story_index.contains(_key(names[0]))) for i, f in enumerate(found)]
         missing.extend(t for t, f in zip(names, found, strict=True) if not f)

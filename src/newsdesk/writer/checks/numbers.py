@@ -24,8 +24,8 @@ from dataclasses import dataclass, replace
 
 from newsdesk.model import Check
 from newsdesk.textfacts import lexicon
-from newsdesk.writer.checks.names import _key, _name_groups, name_tokens
-from newsdesk.writer.text import split_sentences
+from newsdesk.writer.checks.names import _NAME_TOKEN, _common_word, _key, _name_groups, name_tokens
+from newsdesk.writer.text import has_cjk, split_sentences
 
 __all__ = ["Quantity", "check_numbers", "extract_numbers", "link_free", "misattributed"]
 
@@ -41,7 +41,7 @@ class Quantity:
     unit: float = 1.0
     start: int = 0
     end: int = 0
-    #: what it measures: "" a count or amount, "%" a percent, "pp" percentage points, "x" a multiple
+    #: what it measures: "" a count or amount, "%" a percent, "pp" percentage points, "x" a multiple, "month"
     kind: str = ""
     #: ISO code of a currency written next to it ("USD" for $ and 美元), "" when none; ¥ is "JPY/CNY"
     currency: str = ""
@@ -87,9 +87,32 @@ _PCT = (
     r"|(?P<times>\s?(?:倍|[xX×](?![A-Za-z0-9])|times\b|-fold\b)))?"
 )
 # Claims: a number glued to a Latin letter ("Qwen3", "GPT-5.5", "v2") is part of a name, checked there.
-_CLAIM_NUMBER = re.compile(r"(?<![A-Za-z0-9.])(?<![A-Za-z]-)(?<!百分之)" + _NUMBER + r"(?!\.\d|\d)" + _MULT + _PCT)
+_CLAIM_NUMBER = re.compile(
+    # "397B" of Qwen3.5-397B-A17B is part of the name too
+    r"(?<![A-Za-z0-9.])(?<![A-Za-z]-)(?<!百分之)" + _NUMBER + r"(?!\.\d|\d)" + _MULT + _PCT
+    + r"(?![A-Za-z]*-[A-Za-z]+\d)"
+)
 _EVIDENCE_NUMBER = re.compile(r"(?<![\d.])(?<!百分之)" + _NUMBER + r"(?!\.\d|\d)" + _MULT + _PCT)
 _PCT_PREFIX = re.compile(r"百分之(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百点]+)")
+#: a fraction in Chinese, 四分之一 (a quarter), 十分之一: a share, read as the percent it is (百分之 is above)
+_ZH_FRACTION = re.compile(
+    r"(?<![零〇一二两三四五六七八九十百千万])(?P<den>[二两三四五六七八九十千万]+|\d+)分之(?P<num>[一二两三四五六七八九十]+|\d+)"
+)
+#: a fraction in a post: 1/100th, 1/4; a quarter, one third, a tenth
+_FRACTION = re.compile(r"(?<![\d./])(?P<num>\d{1,3})/(?P<den>\d{1,4})(?:st|nd|rd|th)?(?![\d/])")
+_EN_FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10, "hundredth": 100, "thousandth": 1000}
+_EN_FRACTION = re.compile(r"\b(?P<n>a|one|two|three)[- ](?P<d>third|quarter|fifth|tenth|hundredth|thousandth)s?\b",
+                          re.IGNORECASE)
+#: a count in Chinese numerals (七个假设, 三种, 八成): read on the claim side when it is at least three and is
+#: followed by a counter; 一个, 两家 stay unread (an article, an easy pair), and so do 几千个, 数百个 (no figure)
+_ZH_COUNT = re.compile(
+    r"(?<![第几数上成近好零〇一二两三四五六七八九十百千万亿])"  # not 第三 (third) nor 几千, 数百 (vague)
+    r"(?P<num>[三四五六七八九][十百千万亿零〇一二两三四五六七八九]*|[一二两][十百千][零〇一二两三四五六七八九十百千万亿]*"
+    r"|十[零〇一二两三四五六七八九]?)"
+    r"(?=[个种家款项次篇名位倍成条])"
+)
+#: a month written in Chinese after digits (5月, 12月): a date, not a count ("6个月" is a count)
+_MONTH_AFTER = re.compile(r"月(?!份?[内间中来底初])")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|~|～|到|至|to)\s*")
 
 _ZH_DIGITS = {
@@ -304,6 +327,8 @@ def _quantity(match: re.Match[str], text: str) -> Quantity:
     clean = num.replace(",", "")
     value = float(clean) * multiplier
     kind = "pp" if match.group("pp") else "%" if match.group("pct") else "x" if match.group("times") else ""
+    if not kind and match.group(0) == num and 1 <= value <= 12 and _MONTH_AFTER.match(text, match.end()):
+        kind = "month"  # "5月": only a month (May, 5月, a date) supports it
     return Quantity(
         text=match.group(0).strip(),
         value=value,
@@ -347,6 +372,23 @@ def extract_numbers(text: str) -> list[Quantity]:
         value = float(raw) if raw[0].isdigit() else _zh_numeral(raw)
         if value is not None:
             found.append(Quantity(m.group(0), value, True, 1.0, m.start(), m.end(), kind="%"))
+    for m in _ZH_FRACTION.finditer(text):
+        den, num = (float(x) if x.isdigit() else _zh_numeral(x) for x in (m.group("den"), m.group("num")))
+        if den and num is not None:
+            found.append(Quantity(m.group(0), 100 * num / den, True, 1e-9, m.start(), m.end(), kind="%"))
+    for m in _ZH_COUNT.finditer(text):
+        value = _zh_numeral(m.group("num"))
+        after = text[m.end()]
+        if value is None:
+            continue
+        hedge = _hedge(text, m.start(), m.end())
+        if after == "倍":
+            found.append(Quantity(m.group(0), value, False, 1.0, m.start(), m.end(), kind="x", hedge=hedge))
+        elif after == "成":
+            if value < 10:
+                found.append(Quantity(m.group(0), value * 10, True, 10.0, m.start(), m.end(), kind="%", hedge=hedge))
+        else:
+            found.append(Quantity(m.group(0), value, False, 1.0, m.start(), m.end(), hedge=hedge))
     found.sort(key=lambda q: q.start)
     return _mark_ranges(found, text)
 
@@ -394,6 +436,16 @@ def _evidence_numbers(text: str) -> list[Quantity]:
         pct = bool(m.group("pct"))
         hedge = _hedge(text, m.start(), m.end())
         found.append(Quantity(m.group(0), float(value), pct, kind="%" if pct else "", hedge=hedge))
+    for m in _FRACTION.finditer(text):
+        if int(m.group("den")):
+            found.append(Quantity(m.group(0), 100 * int(m.group("num")) / int(m.group("den")), True, kind="%"))
+    for m in _EN_FRACTION.finditer(text):
+        n = 1 if m.group("n").lower() in ("a", "one") else _EN_WORDS[m.group("n").lower()]
+        found.append(Quantity(m.group(0), 100 * n / _EN_FRACTIONS[m.group("d").lower()], True, kind="%"))
+    for m in _ZH_FRACTION.finditer(text):
+        den, num = (float(x) if x.isdigit() else _zh_numeral(x) for x in (m.group("den"), m.group("num")))
+        if den and num is not None:
+            found.append(Quantity(m.group(0), 100 * num / den, True, kind="%"))
     for m in _MULTIPLE_WORD.finditer(text):
         found.append(Quantity(m.group(0), _MULTIPLE_WORDS[m.group(0).lower()], kind="x"))
     for m in _MONTH.finditer(text):
@@ -403,6 +455,7 @@ def _evidence_numbers(text: str) -> list[Quantity]:
             continue  # a month name outside a date ("May the best model win") is no number
         key = m.group(1).lower()
         month = _MONTHS.get(key) or next(v for k, v in _MONTHS.items() if k.startswith(key))
+        found.append(Quantity(m.group(0), float(month), kind="month"))
         found.append(Quantity(m.group(0), float(month)))
     return found
 
@@ -439,10 +492,49 @@ def check_numbers(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
     missing = [c.text for c in claims if not _supported(c, pool)]
     if missing:
         return Check("numbers", False, "not in the cited posts: " + ", ".join(dict.fromkeys(missing)))
-    wrong = misattributed(text, evidence, speakers)
+    wrong = misattributed(text, evidence, speakers) or exchanged(text, evidence, speakers)
     if wrong:
         return Check("numbers", False, "the posts give it for another subject: " + ", ".join(dict.fromkeys(wrong)))
+    turned = reversed_change(text, evidence)
+    if turned:
+        return Check("numbers", False, "the posts say it the other way: " + ", ".join(dict.fromkeys(turned)))
     return Check("numbers", True, f"{len(claims)} number(s) found in the cited posts")
+
+
+#: a share a quantity falls TO ("降至27%", "down to 27%", "27% of V3.2") or BY ("降低27%", "27% lower")
+_TO_BEFORE = re.compile(r"(?:降至|降到|降为|减至|减少到|缩减至|缩减到|仅为|只有|只剩|为原来的|是原来的|的"
+                        r"|\b(?:down to|(?<!up )to|only|just))\s*(?:约|近|最多|最高|仅)?\s*$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"(?:降低|减少|下降|缩减|节省|便宜|削减|少用|少了|降价|\bby|\bcut|\bsaves?)"
+                        r"(?:了|约|近|最多|最高|可|高达|\s)*$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"^\s*(?:of\b)", re.IGNORECASE)
+_BY_AFTER = re.compile(r"^\s*(?:lower|less|fewer|cheaper|smaller|reduction|decrease|drop|off\b|savings?)",
+                       re.IGNORECASE)
+
+
+def _change(text: str, q: Quantity) -> str:
+    """ "to", "by" or "" for a percent: what a change of that share means where it stands."""
+    if q.kind != "%" or q.end <= q.start:
+        return ""
+    head, tail = text[max(0, q.start - 12) : q.start], text[q.end : q.end + 12]
+    to = bool(_TO_BEFORE.search(head) or _TO_AFTER.match(tail))
+    by = bool(_BY_BEFORE.search(head) or _BY_AFTER.match(tail))
+    return "to" if to and not by else "by" if by and not to else ""
+
+
+def reversed_change(text: str, evidence: Sequence[str]) -> list[str]:
+    """Percents of `text` written as a fall BY a share where the posts give a fall TO it, or the other way:
+    "降低了27%" for "降至V3.2的27%" (a cost cut to 27%, not by 27%). Only where both sides can be told."""
+    plain = _LINKISH.sub(" ", text.replace("**", ""))
+    sides = [(q, _change(ev, q)) for raw in evidence for ev in [_LINKISH.sub(" ", raw)] for q in _evidence_numbers(ev)]
+    wrong = []
+    for claim in extract_numbers(plain):
+        said = _change(plain, claim)
+        if not said:
+            continue
+        homes = [side for q, side in sides if _supported(claim, [q])]
+        if homes and all(side and side != said for side in homes):
+            wrong.append(f"{claim.text} (written as a change {said} it)")
+    return wrong
 
 
 # --- subjects and metrics -----------------------------------------------------------------------
@@ -473,6 +565,11 @@ def _written_metrics(clause: str) -> frozenset[str]:
     return frozenset(name for name, written, _ in _METRICS if written.search(clause))
 
 
+def _metric_words(clause: str) -> list[tuple[str, int, int]]:
+    """(metric, start, end) of each metric word a written clause holds."""
+    return [(name, m.start(), m.end()) for name, written, _ in _METRICS for m in written.finditer(clause)]
+
+
 def _evidence_metrics(sentence: str, q: Quantity) -> frozenset[str]:
     """The metrics named in the clause of `sentence` around `q` (none when `q` has no position)."""
     if q.end <= q.start:
@@ -484,13 +581,27 @@ def _evidence_metrics(sentence: str, q: Quantity) -> frozenset[str]:
     return frozenset(name for name, _, evidence in _METRICS if evidence.search(clause))
 
 
-_CLAUSE = re.compile(r"[，,；;：:]")
+_CLAUSE = re.compile(r"[，；;：]|,(?!\d{3})|:(?!\d)")  # not the comma of 1,000 nor the colon of 10:30
+#: a size written as a name token ("30B", "8GB", "256K"): a figure, never the subject of one
+_SIZE = re.compile(r"\d+(?:\.\d+)?(?:[KMBT]|[KMGT]B)", re.IGNORECASE)
 
 
 def _overlap(a: Iterable[str], b: Iterable[str]) -> bool:
-    """Two sets of name keys share a name, a family name counting for its models ("qwen" for "qwen3")."""
+    """Two sets of name keys share a name, a family name counting for its models ("qwen" for "qwen3"),
+    a model's last word for the model ("flash" for "MAI-Voice-2-Flash", as its post calls it)."""
     return any(x == y or (x.startswith(y) and y[-1].isalpha()) or (y.startswith(x) and x[-1].isalpha())
-               for x in a for y in b)  # fmt: skip
+               or _tail(x, y) or _tail(y, x) for x in a for y in b)  # fmt: skip
+
+
+def _tail(name: str, word: str) -> bool:
+    """`word` is the last part of `name` after a version ("maivoice2flash" ends in "flash" after "2")."""
+    return len(word) >= 4 and word.isalpha() and name.endswith(word) and name[-len(word) - 1 : -len(word)].isdigit()
+
+
+def _speaks(keys: Iterable[str], speakers: frozenset[str]) -> bool:
+    """A name that is one of the speakers' own ("Unsloth" of @UnslothAI), not a product named after
+    them: Qwen's post about Qwen3.6-27B is about the model, so "qwen" does not hide "qwen3.627b"."""
+    return any(k == s or (s.startswith(k) and k[-1].isalpha()) for k in keys for s in speakers)
 
 
 def _subjects(text: str, speakers: frozenset[str]) -> list[str]:
@@ -500,7 +611,7 @@ def _subjects(text: str, speakers: frozenset[str]) -> list[str]:
     out = []
     for group in _name_groups(text):
         keys = [k for k in (_key(t) for t, relevant in group if relevant) if k]
-        if keys and not _overlap(keys, speakers):
+        if keys and not _speaks(keys, speakers):
             out.append(keys[-1])
     return out
 
@@ -515,6 +626,8 @@ class _Window:
     names: frozenset[str]
     products: frozenset[str]
     topic: frozenset[str]
+    #: (family, head) of its multi-word names: ("gpt5.6", "terra") for "GPT-5.6 Terra"
+    families: frozenset[tuple[str, str]] = frozenset()
 
 
 def _minor(key: str, token: str) -> bool:
@@ -527,6 +640,16 @@ def _minor(key: str, token: str) -> bool:
     )
 
 
+def _families(text: str) -> frozenset[tuple[str, str]]:
+    """(family, head) of each multi-word name of `text`: "Nimbus-4 Pro" -> ("nimbus4", "pro")."""
+    out = set()
+    for group in _name_groups(text):
+        keys = [k for k in (_key(t) for t, relevant in group if relevant) if k]
+        if len(keys) > 1:
+            out.add((keys[0], keys[-1]))
+    return frozenset(out)
+
+
 def _windows(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[_Window]:
     windows = []
     for ev in evidence:
@@ -536,20 +659,29 @@ def _windows(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[_Win
             names: set[str] = set()
             products: set[str] = set()
             major = False
+            zh = has_cjk(sentence)
             for token in name_tokens(sentence):
                 key = _key(token)
-                if not key or _overlap({key}, speaker_keys):
-                    continue
+                if not key or _speaks({key}, speaker_keys) or _SIZE.fullmatch(token):
+                    continue  # a speaker, or a size ("30B", "8GB"): a figure, not what one measures
                 names.add(key)
-                major = major or not _minor(key, token)
+                # a lower-case English word inside Chinese ("coding 或者 agent") is no named subject
+                plain_word = zh and token.isalpha() and token.islower()
+                major = major or not (_minor(key, token) or plain_word)
                 if any(c.isdigit() for c in key) or re.search(re.escape(token) + r"\s\d", sentence):
                     products.add(key)
+            if sentence[:1].islower():  # split off mid-sentence ("(~15x larger!) on every benchmark")
+                names |= last
+                products |= {k for w in windows[-1:] for k in w.products}
             if not major:  # "$4B in run rate growing 7x YoY.": about what the post was about
                 names |= last
             elif not topic:
                 topic = frozenset(names)
             last = frozenset(names) if major else last
-            windows.append(_Window(_evidence_numbers(sentence), sentence, frozenset(names), frozenset(products), topic))
+            windows.append(
+                _Window(_evidence_numbers(sentence), sentence, frozenset(names), frozenset(products), topic,
+                        _families(sentence))
+            )
     return windows
 
 
@@ -572,13 +704,24 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
     known = frozenset(k for w in windows for k in w.names | w.topic)
     # the names a figure can belong to: products ("Gemini 3") and what a post is about, not benchmarks
     owners = frozenset(k for w in windows for k in w.products | w.topic)
+    # a written name's family: "Nimbus-4 Pro" is the Pro of Nimbus-4
+    family = {head: fam for fam, head in _families(text.replace("**", ""))}
     wrong = []
     for sentence in split_sentences(text.replace("**", "")):
         before: list[str] = []
         for clause in _CLAUSE.split(sentence):
-            measured = _written_metrics(clause)
-            if measured:
-                for claim in extract_numbers(clause):
+            if _written_metrics(clause):
+                claims = extract_numbers(clause)
+                for i, claim in enumerate(claims):
+                    # a metric word measures the figure nearest to it: in "32 GB内存的笔记本上每秒41个token",
+                    # 内存 measures 32 GB, not 41
+                    measured = frozenset(
+                        name for name, start, end in _metric_words(clause)
+                        if min(range(len(claims)), key=lambda j: max(0, claims[j].start - end, start - claims[j].end))
+                        == i
+                    )  # fmt: skip
+                    if not measured:
+                        continue
                     found = [
                         _evidence_metrics(w.sentence, q) for w in windows for q in w.numbers if _supported(claim, [q])
                     ]
@@ -588,24 +731,135 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
                             f"{'/'.join(sorted(set().union(*found)))})"
                         )
             own = [h for h in _subjects(clause, speaker_keys) if _overlap({h}, known)]
-            subject = (
-                next((h for h in own if _overlap({h}, owners)), None)
-                or next((h for h in reversed(before) if _overlap({h}, owners)), None)
-                or (own[0] if own else before[-1] if before else None)
-            )
+            mine = next((h for h in own if _overlap({h}, owners)), None)
+            # a clause that names no owner is about one named before it in the sentence: the last as a rule
+            # ("Terra降价20%，至$2"), but the sentence's first may be meant ("Qwen3.6以Apache 2.0开源，总参数350亿")
+            earlier = [h for h in reversed(before) if _overlap({h}, owners)]
+            fallback = [own[0]] if own else before[-1:]
+            candidates = [mine] if mine else earlier or fallback
             before.extend(own)
-            if subject is None:
+            if not candidates:
                 continue
             for claim in extract_numbers(clause):
                 if not claim.kind and re.search(r"[A-Za-z]\s$", clause[: claim.start]):
                     continue  # "Opus 5": a version, part of the name
                 homes = [w for w in windows if _supported(claim, w.numbers)]
-                if homes and not any(_about(w, subject) for w in homes):
-                    wrong.append(f"{claim.text} ({subject})")
+                if homes and not any(_about(w, subject, family.get(subject)) for w in homes for subject in candidates):
+                    wrong.append(f"{claim.text} ({candidates[0]})")
     return wrong
 
 
-def _about(window: _Window, subject: str) -> bool:
+def _about(window: _Window, subject: str, family: str | None = None) -> bool:
+    """Whether an evidence sentence can be about `subject` (a name's head; `family` its first word).
+
+    A sentence that names the subject's family and no other member of it ("74.6% on SWE-bench Verified
+    (up from 61.2% for Nimbus-4)" in a post on Nimbus-4 Pro) may be about it; one that names a sibling
+    ("GPT-5.6 Terra: $2") is not about GPT-5.6 Luna."""
     if not window.names or _overlap({subject}, window.names):
         return True
+    if family and family in window.names and not any(f == family and h != subject for f, h in window.families):
+        return _overlap({subject}, window.topic)
     return _overlap({subject}, window.topic) and not window.products
+
+
+# --- figures exchanged between the names of one sentence ---------------------------------------------
+
+#: where a post's sentence divides into the parts that each name a figure: "SWE-Pro (56.22%) and Terminal
+#: Bench 2 (57.0%)", "27% of V3.2, KV cache 10%"; parentheses and "vs." stay inside a part
+_CELL = re.compile(r",(?!\d{3})|[;，；、]|\s(?:and|while|but|whereas)\s")
+_WRITTEN_CELL = re.compile(r",(?!\d{3})|[;，；、：]|:(?!\d)")
+
+
+def _labels(text: str, speaker_keys: frozenset[str]) -> list[tuple[str, int, int]]:
+    """(key, start, end) of the names in `text` that can label a figure: benchmarks, products, labs.
+
+    Not the speakers, sizes (30B), units written after a figure (16 GB, 1.24 MT/s) or lower-case
+    English words inside Chinese (token)."""
+    zh = has_cjk(text)
+    relevant = {_key(t) for t in name_tokens(text)}
+    out: list[tuple[str, int, int]] = []
+    for m in _NAME_TOKEN.finditer(text):
+        token = m.group(0)
+        key = _key(token)
+        if not key or key not in relevant or _speaks({key}, speaker_keys) or _SIZE.fullmatch(token):
+            continue
+        if re.search(r"\d\s?$", text[max(0, m.start() - 2) : m.start()]) or (zh and token.islower()):
+            continue
+        if token.lower() in _NOT_LABELS or _common_word(token.lower()):
+            continue
+        if out and text[out[-1][2] : m.start()] == " ":  # "Terminal Bench", "GPT-5.6 Sol": one name, its head
+            out[-1] = (key, out[-1][1], m.end())
+        else:
+            out.append((key, m.start(), m.end()))
+    return out
+
+
+#: English words that start a line capitalised ("Over 80% of ...", "On the most open-ended tasks")
+_NOT_LABELS = frozenset({"over", "on", "in", "at", "for", "with", "by", "up", "from", "to", "of", "the", "a", "an",
+                         "and", "or", "new", "now", "today", "just", "only", "more", "less", "about", "around"})
+
+
+def _in_name(text: str, q: Quantity, labels: list[tuple[str, int, int]]) -> bool:
+    """A figure that is part of a name: inside it (MAI-Voice-2) or its version right after it (Gemma 4)."""
+    return not q.kind and any(
+        start <= q.start < end or (end <= q.start and text[end : q.start] in ("", " ")) for _, start, end in labels
+    )
+
+
+def _nearest(labels: list[tuple[str, int, int]], start: int, end: int) -> str | None:
+    if not labels:
+        return None
+    key, _, _ = min(labels, key=lambda lab: max(0, lab[1] - end, start - lab[2]))
+    return key
+
+
+def _namelike(token: str) -> bool:
+    """A product's or benchmark's spelling (SkillsBench, Terminal-Bench, K2.6), not a word in capitals (VRAM)."""
+    return any(c.isdigit() for c in token) or "-" in token or (
+        any(c.isupper() for c in token[1:]) and any(c.islower() for c in token)
+    )
+
+
+def _bindings(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[tuple[Quantity, str | None, bool]]:
+    """Each figure of the posts with the name it stands with: the nearest name in its part of the
+    sentence, none when that part names nothing."""
+    out: list[tuple[Quantity, str | None, bool]] = []
+    for ev in evidence:
+        for sentence in split_sentences(_LINKISH.sub(" ", ev)):
+            labels = _labels(sentence, speaker_keys)
+            namelike = {_key(m.group(0)) for m in _NAME_TOKEN.finditer(sentence) if _namelike(m.group(0))}
+            cuts = [0, *(m.end() for m in _CELL.finditer(sentence)), len(sentence) + 1]
+            for q in _evidence_numbers(sentence):
+                if q.end <= q.start or _in_name(sentence, q, labels) or _SIZE.fullmatch(q.text):
+                    continue  # no position, part of a name, or a size ("12B" of Gemma 4 12B)
+                lo = max(c for c in cuts if c <= q.start)
+                hi = min(c for c in cuts if c > q.start)
+                label = _nearest([lab for lab in labels if lab[1] >= lo and lab[2] <= hi], q.start, q.end)
+                out.append((q, label, label in namelike))  # none when its part names nothing: "and 32% cheaper"
+    return out
+
+
+def exchanged(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) -> list[str]:
+    """Figures of `text` written next to a name that the posts give other figures for, while they give
+    this one next to another name: two benchmarks' scores exchanged, one model's token count written as
+    the other's, a figure moved to the next benchmark of a list ("Terminal-Bench 2.0为48.2" when 48.2 is
+    SkillsBench's). A figure the posts give next to no name, or a name they give no figure for, passes."""
+    speaker_keys = frozenset(_key(part) for s in speakers for part in re.split(r"[\s_@]+", s) if len(_key(part)) > 1)
+    written = frozenset(key for key, _, _ in _labels(text.replace("**", ""), speaker_keys))
+    # a word in capitals labels a figure only if the answer writes it too: "8GB VRAM" is written 8GB显存
+    bound = [(q, lab if lab is not None and (named or _overlap({lab}, written)) else None)
+             for q, lab, named in _bindings(evidence, speaker_keys)]  # fmt: skip
+    wrong = []
+    for sentence in split_sentences(_LINKISH.sub(" ", text.replace("**", ""))):
+        for clause in _WRITTEN_CELL.split(sentence):
+            labels = _labels(clause, speaker_keys)
+            for claim in extract_numbers(clause):
+                label = _nearest(labels, claim.start, claim.end)
+                if label is None or _in_name(clause, claim, labels) or _SIZE.fullmatch(claim.text):
+                    continue
+                own = [q for q, lab in bound if lab is not None and _overlap({lab}, {label})]
+                homes = [lab for q, lab in bound if _supported(claim, [q])]
+                named = {key for key, _, _ in labels}  # the figure's own name may stand elsewhere in the clause
+                if own and homes and all(lab is not None and not _overlap({lab}, named) for lab in homes):
+                    wrong.append(f"{claim.text} ({label}: the posts give it for {'/'.join(sorted(set(homes)))})")  # type: ignore[arg-type]
+    return wrong
