@@ -343,10 +343,13 @@ def gather_evidence(
     settings: StoriesSettings,
     features: Mapping[str, PostFeatures] | None = None,
     strong_only: frozenset[str] = frozenset(),
+    wording: bool = True,
 ) -> Evidence:
     """The candidate merges of tiers 2-10 among `posts` (see `cluster_posts`): all of clustering
     but copies, embeddings and the merging itself, and most of its time. Nothing here needs
-    dedup's answer, so the pipeline gathers it while dedup's join still runs."""
+    dedup's answer, so the pipeline gathers it while dedup's join still runs. `wording=False`
+    leaves tier 9 out: the caller adds `wording_evidence` of the same posts (made elsewhere) to
+    `weak` (cluster_posts sorts the evidence, so where it is added changes nothing)."""
     ordered = sorted({p.id: p for p in posts}.values(), key=lambda p: (p.created_at, p.id))
     feats = {p.id: (features or {}).get(p.id) or features_of(p) for p in ordered}
     ids = [p.id for p in ordered]
@@ -495,19 +498,32 @@ def gather_evidence(
     # 8b. one event: posts whose subject is one specific thing join the post that announces it
     weak.extend(_event_evidence(ids, feats, strong_only, timedelta(hours=settings.entity_window_hours)))
 
-    # 9. wording alone: every earlier post with token Jaccard >= TEXT_JACCARD (prefix filtering,
-    # see dedup.similar_pairs), the first MAX_NEIGHBOURS by id; posts further apart than a
-    # story may span could never merge, so they are not compared
-    wordy = {pid: feats[pid].tokens for pid in ids
-             if len(feats[pid].tokens) >= TEXT_MIN_TOKENS and pid not in strong_only}
+    # 9. wording alone (unless the caller has it made elsewhere)
+    if wording:
+        weak.extend(wording_evidence([(pid, feats[pid].post.created_at, feats[pid].tokens) for pid in ids
+                                      if pid not in strong_only], max_span))
+
+    return Evidence(ids=tuple(ids), feats=feats, strong_only=strong_only, strong=tuple(strong), weak=tuple(weak))
+
+
+def wording_evidence(
+    items: Sequence[tuple[str, datetime, frozenset[str]]], max_span: timedelta
+) -> list[tuple[int, str, str, str]]:
+    """Tier 9 of `gather_evidence`: for each of `items` (id, time, `PostFeatures.tokens`; the posts
+    that may join on likeness, earliest first), every earlier one with token Jaccard >= TEXT_JACCARD
+    (prefix filtering, see dedup.similar_pairs), the first MAX_NEIGHBOURS by id; posts further apart
+    than a story may span (`max_span`) could never merge, so they are not compared. Apart from the
+    rest, so a large window's is made by a worker process while this one gathers the other tiers."""
+    wordy = {pid: tokens for pid, _, tokens in items if len(tokens) >= TEXT_MIN_TOKENS}
+    times = {pid: when for pid, when, _ in items}
+    weak: list[tuple[int, str, str, str]] = []
     matches: dict[str, int] = defaultdict(int)
-    for pid, other in similar_pairs([(pid, feats[pid].post.created_at) for pid in wordy], wordy.__getitem__,
-                                    TEXT_JACCARD, max_span):
+    for pid, other in similar_pairs([(pid, times[pid]) for pid in wordy], wordy.__getitem__, TEXT_JACCARD,
+                                    max_span):
         matches[pid] += 1
         if matches[pid] <= MAX_NEIGHBOURS:
             weak.append((9, other, pid, f"text({_jaccard(wordy[pid], wordy[other]):.2f})"))
-
-    return Evidence(ids=tuple(ids), feats=feats, strong_only=strong_only, strong=tuple(strong), weak=tuple(weak))
+    return weak
 
 
 def _chain(

@@ -31,11 +31,11 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 from typing import Any
 
-from newsdesk.config import Settings
+from newsdesk.config import Settings, StoriesSettings
 from newsdesk.model import Dropped, Post, Story, utc
 from newsdesk.stories import rank, relevance
 from newsdesk.stories.cluster import (
@@ -47,6 +47,7 @@ from newsdesk.stories.cluster import (
     features_of,
     gather_evidence,
     subjects,
+    wording_evidence,
 )
 from newsdesk.stories.dedup import (
     PARALLEL_MIN_ITEMS,
@@ -311,17 +312,20 @@ def _build_stories(
         # the figures rank reads in the relevant posts, read by the workers (after dedup's join)
         # while this process gathers clustering's evidence
         figures = _start_figures([p for p in candidates if p.id not in weak_posts], pool, facts)
+        feats = {p.id: _features(p, p.id in weak_posts, early, facts) for p in candidates}
+        early.clear()
+        wording = _start_wording(candidates, feats, weak_posts, conf, pool)
         if pool is not None:
             # nothing more is sent: the workers leave as their queue empties (their answers still
             # arrive) instead of living on while this process gathers clustering's evidence, where
             # each page it touches would be copied (~30 MB more of the process tree's peak at 100k)
             pool.shutdown(wait=False)
-        feats = {p.id: _features(p, p.id in weak_posts, early, facts) for p in candidates}
-        early.clear()
         # clustering's evidence needs no dedup answer: gathered here, this process's clustering runs
         # while the workers still join dedup's blocks and read the figures (it had waited for them,
         # then clustered with the other core idle); only copies, embeddings and merging wait
-        evidence = gather_evidence(candidates, conf, feats, strong_only=weak_posts)
+        evidence = gather_evidence(candidates, conf, feats, strong_only=weak_posts, wording=wording is None)
+        if wording is not None:
+            evidence = replace(evidence, weak=evidence.weak + tuple(wording()))
         dedup = pending() if pending is not None else None
         if dedup is None or started != candidates:  # (never differs: `is_ad` is the verdict's own rule)
             dedup = find_duplicates(candidates, conf, facts)
@@ -382,6 +386,45 @@ def _figures_packed(texts: Sequence[tuple[str, str]]) -> bytes:
     ahead, so the worker does not read it again), pickled by the worker (see `_read_texts_packed`)."""
     return pickle.dumps([(rank.figures_in(joined), rank.announces(own)) for joined, own in texts],
                         protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _start_wording(
+    candidates: Sequence[Post],
+    feats: Mapping[str, PostFeatures],
+    weak_posts: frozenset[str],
+    conf: StoriesSettings,
+    pool: ProcessPoolExecutor | None,
+) -> Callable[[], list[tuple[int, str, str, str]]] | None:
+    """Clustering's wording evidence (`cluster.wording_evidence`, tier 9) of the posts that may join on
+    likeness, sent to a worker, which joins their token sets while this process gathers the other tiers
+    (~0.6 s at 100k posts off its critical path); the returned function waits for it. None without a pool
+    (then `gather_evidence` makes it itself); if the worker fails, it is made here (the same answer)."""
+    if pool is None or len(candidates) < PARALLEL_MIN_ITEMS:
+        return None
+    # (candidates are in time order, then id: the order gather_evidence walks them in)
+    items = [(p.id, p.created_at, feats[p.id].tokens) for p in candidates if p.id not in weak_posts]
+    span = timedelta(hours=conf.max_story_span_hours)
+
+    def here() -> list[tuple[int, str, str, str]]:
+        return wording_evidence(items, span)
+
+    try:
+        future = pool.submit(_wording_packed, items, span)
+    except (OSError, RuntimeError, BrokenProcessPool):
+        return here
+
+    def collect() -> list[tuple[int, str, str, str]]:
+        try:
+            return pickle.loads(future.result())
+        except (OSError, BrokenProcessPool):
+            return here()
+
+    return collect
+
+
+def _wording_packed(items: Sequence[tuple[str, datetime, frozenset[str]]], span: timedelta) -> bytes:
+    """`cluster.wording_evidence`, pickled by the worker (see `_read_texts_packed`)."""
+    return pickle.dumps(wording_evidence(items, span), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _start_figures(posts: Sequence[Post], pool: ProcessPoolExecutor | None, facts: TextFacts) -> Callable[[], None]:
