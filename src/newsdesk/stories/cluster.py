@@ -141,7 +141,11 @@ def _us(moment: datetime) -> int:
 
 def content_tokens(text: str) -> frozenset[str]:
     """Tokens for wording overlap: English content words and Chinese character bigrams."""
-    norm = normalise(text)
+    return tokens_of_normal(normalise(text))
+
+
+def tokens_of_normal(norm: str) -> frozenset[str]:
+    """`content_tokens` of a text from its `normalise` (which a worker may be sent instead)."""
     tokens = {w for w in _ASCII_WORD.findall(norm) if len(w) >= 3 and w not in _STOP}
     for run in _CJK_RUN.findall(norm):
         tokens.update(run[i : i + 2] for i in range(len(run) - 1))

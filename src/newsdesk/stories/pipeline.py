@@ -47,6 +47,7 @@ from newsdesk.stories.cluster import (
     features_of,
     gather_evidence,
     subjects,
+    tokens_of_normal,
     wording_evidence,
 )
 from newsdesk.stories.dedup import (
@@ -311,10 +312,10 @@ def _build_stories(
         weak_posts = frozenset(p.id for p in candidates if not verdicts[p.id].relevant)
         # the figures rank reads in the relevant posts, read by the workers (after dedup's join)
         # while this process gathers clustering's evidence
+        wording = _start_wording([p for p in candidates if p.id not in weak_posts], conf, pool, facts)
         figures = _start_figures([p for p in candidates if p.id not in weak_posts], pool, facts)
         feats = {p.id: _features(p, p.id in weak_posts, early, facts) for p in candidates}
         early.clear()
-        wording = _start_wording(candidates, feats, weak_posts, conf, pool)
         if pool is not None:
             # nothing more is sent: the workers leave as their queue empties (their answers still
             # arrive) instead of living on while this process gathers clustering's evidence, where
@@ -389,42 +390,42 @@ def _figures_packed(texts: Sequence[tuple[str, str]]) -> bytes:
 
 
 def _start_wording(
-    candidates: Sequence[Post],
-    feats: Mapping[str, PostFeatures],
-    weak_posts: frozenset[str],
-    conf: StoriesSettings,
-    pool: ProcessPoolExecutor | None,
+    posts: Sequence[Post], conf: StoriesSettings, pool: ProcessPoolExecutor | None, facts: TextFacts
 ) -> Callable[[], list[tuple[int, str, str, str]]] | None:
-    """Clustering's wording evidence (`cluster.wording_evidence`, tier 9) of the posts that may join on
-    likeness, sent to a worker, which joins their token sets while this process gathers the other tiers
-    (~0.6 s at 100k posts off its critical path); the returned function waits for it. None without a pool
-    (then `gather_evidence` makes it itself); if the worker fails, it is made here (the same answer)."""
-    if pool is None or len(candidates) < PARALLEL_MIN_ITEMS:
+    """Clustering's wording evidence (`cluster.wording_evidence`, tier 9) of `posts` (those that may join
+    on likeness, in time order), sent to a worker, which reads their wording tokens and joins them while
+    this process gathers the other tiers: ~0.5 s at 100k posts off its critical path. The worker is sent
+    the posts' normalised bodies, not their tokens: strings pickle ~10x faster than sets of strings, and
+    it has the time to split them again. The returned function waits for it. None without a pool (`gather_evidence`
+    then makes it itself); if the worker fails, it is made here (the same answer)."""
+    if pool is None or len(posts) < PARALLEL_MIN_ITEMS // 4:
         return None
-    # (candidates are in time order, then id: the order gather_evidence walks them in)
-    items = [(p.id, p.created_at, feats[p.id].tokens) for p in candidates if p.id not in weak_posts]
+    # (a post's body is its text when it has no title, as on X: its normalised text is read already)
+    items = [(p.id, p.created_at, facts.normalise(post_body(p))) for p in posts]
     span = timedelta(hours=conf.max_story_span_hours)
-
-    def here() -> list[tuple[int, str, str, str]]:
-        return wording_evidence(items, span)
-
     try:
         future = pool.submit(_wording_packed, items, span)
     except (OSError, RuntimeError, BrokenProcessPool):
-        return here
+        return None
 
     def collect() -> list[tuple[int, str, str, str]]:
         try:
             return pickle.loads(future.result())
         except (OSError, BrokenProcessPool):
-            return here()
+            return _wording_of(items, span)
 
     return collect
 
 
-def _wording_packed(items: Sequence[tuple[str, datetime, frozenset[str]]], span: timedelta) -> bytes:
-    """`cluster.wording_evidence`, pickled by the worker (see `_read_texts_packed`)."""
-    return pickle.dumps(wording_evidence(items, span), protocol=pickle.HIGHEST_PROTOCOL)
+def _wording_of(items: Sequence[tuple[str, datetime, str]], span: timedelta) -> list[tuple[int, str, str, str]]:
+    """`cluster.wording_evidence` of (id, time, normalised body) items: each body's `content_tokens`,
+    as `features_of` reads them for a post that may join on likeness."""
+    return wording_evidence([(pid, when, tokens_of_normal(norm)) for pid, when, norm in items], span)
+
+
+def _wording_packed(items: Sequence[tuple[str, datetime, str]], span: timedelta) -> bytes:
+    """`_wording_of`, pickled by the worker (see `_read_texts_packed`)."""
+    return pickle.dumps(_wording_of(items, span), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _start_figures(posts: Sequence[Post], pool: ProcessPoolExecutor | None, facts: TextFacts) -> Callable[[], None]:
