@@ -59,7 +59,7 @@ from newsdesk.stories.dedup import (
     voices,
     worker_count,
 )
-from newsdesk.stories.facts import TextFacts
+from newsdesk.stories.facts import NO_FACTS, TextFacts
 from newsdesk.stories.novelty import Carried, apply_novelty
 from newsdesk.stories.novelty import Verdict as NoveltyVerdict
 from newsdesk.stories.relevance import Verdict, judge_posts, score_text
@@ -353,7 +353,7 @@ def _build_stories(
                 verdicts[pid].signal > 0 or by_id[pid].ref_ids("quoted")
                 for pid in cluster.post_ids):
             continue  # AI only through its author's prior: "That's what he said", not AI news
-        story = _make_story(cluster, by_id, feats, dedup, verdicts)
+        story = _make_story(cluster, by_id, feats, dedup, verdicts, facts)
         story_voices[story.id] = story_voiced = voices(story.post_ids, dedup)
         story = rank.score_story(
             story, by_id, story_voiced, now=now, settings=conf,
@@ -471,6 +471,7 @@ def _make_story(
     feats: Mapping[str, PostFeatures],
     dedup: DedupResult,
     verdicts: Mapping[str, Verdict],
+    facts: TextFacts = NO_FACTS,
 ) -> Story:
     members = [posts[pid] for pid in cluster.post_ids]
     links: set[str] = set()
@@ -490,7 +491,7 @@ def _make_story(
     return Story(
         id="s:" + members[0].id,
         post_ids=tuple(p.id for p in members),
-        lead_id=(lead := choose_lead(members, feats, dedup, verdicts))[0],
+        lead_id=(lead := choose_lead(members, feats, dedup, verdicts, facts))[0],
         lead_reason=lead[1],
         first_seen=members[0].created_at,
         links=tuple(sorted(links)),
@@ -522,6 +523,7 @@ def choose_lead(
     feats: Mapping[str, PostFeatures],
     dedup: DedupResult,
     verdicts: Mapping[str, Verdict],
+    facts: TextFacts = NO_FACTS,
 ) -> tuple[str, str]:
     """The post a reader should open first, and why: the post that announces the news.
 
@@ -539,6 +541,9 @@ def choose_lead(
     named = [s for p in members for s in subjects(feats[p.id])[:1]]
     main = max(set(named), key=lambda s: (named.count(s), s)) if named else None
     first_told = next((p.id for p in members if main is not None and told[p.id] == main), None)
+
+    def read_wording(text: str) -> bool:  # (`facts`: the window's text facts, see facts.py)
+        return rank.announces(facts.own_text(text))
 
     def merit(post: Post) -> tuple[float, list[str]]:
         value, why = 0.0, []
@@ -563,12 +568,12 @@ def choose_lead(
             if _owns(post, main):
                 value += 1.5
                 why.append("the owner's account")
-        if rank.announces(own_text(post.text)):
+        if facts.answer("announces", post.text, read_wording, keep=True):
             value += 1.0
             why.append("announcement wording")
         if verdicts[post.id].relevant:
             value += 1.0 + min(verdicts[post.id].score, 6.0) / 6.0
-        value += min(len(own_text(post.text)) / 280.0, 1.0)
+        value += min(len(facts.own_text(post.text)) / 280.0, 1.0)
         value += min(rank.post_attention(post, {}), 1.5)
         if feats[post.id].continuation:
             value -= 0.5
