@@ -207,13 +207,17 @@ def _worker_pool(posts: int) -> Iterator[ProcessPoolExecutor | None]:
 def _text_facts(
     posts: Sequence[Post],
     window_ids: frozenset[str],
-    threshold: float,
+    conf: StoriesSettings,
+    known: frozenset[str],
     pool: ProcessPoolExecutor | None,
     facts: TextFacts,
-) -> tuple[dict[str, tuple[float, tuple[str, ...], bool]], dict[str, tuple[bool, PostFeatures]]]:
+) -> tuple[dict[str, tuple[float, tuple[str, ...], bool]], dict[str, tuple[bool, PostFeatures]],
+           tuple[dict[str, relevance.OwnParts], dict[str, float]] | None]:
     """Relevance scores by post id for a large window, read by worker processes, and the
     clustering features of the window's posts made meanwhile; both empty for a small window
-    (relevance then scores each post itself).
+    (relevance then scores each post itself). Meanwhile too, what `judge_posts` reads before
+    author priors (`relevance.own_parts` of the window's posts, the priors' counts of all): its
+    `prepared`, None unless every post was answered (with ids each once).
 
     The posts go out in chunks; the answers come back in order, the scores to relevance and the
     rest into `facts`. This process does not read texts itself
@@ -223,25 +227,33 @@ def _text_facts(
     threshold, so the caller checks each guess and makes the features again where it was wrong.
     """
     if pool is None:
-        return {}, {}
+        return {}, {}, None
+    threshold = conf.relevance_threshold
     chunks = [posts[i : i + FACTS_CHUNK] for i in range(0, len(posts), FACTS_CHUNK)]
     rows = ([(p.title, p.text, p.links) for p in chunk] for chunk in chunks)
     scored: dict[str, tuple[float, tuple[str, ...], bool]] = {}
     early: dict[str, tuple[bool, PostFeatures]] = {}
+    parts: dict[str, relevance.OwnParts] = {}
+    counts = relevance.PriorCounts(threshold, facts)
     try:
         read = functools.partial(_read_texts_packed, threshold=threshold)
         for chunk, packed in zip(chunks, pool.map(read, rows), strict=True):
             _take_facts(chunk, pickle.loads(packed), scored, facts)
             for post in chunk:
-                score, _, is_ad = scored[post.id]
-                if post.id in window_ids and not is_ad:
-                    light = score < threshold
-                    early[post.id] = (light, features_of(post, light=light, facts=facts))
+                answer = scored[post.id]
+                score, _, is_ad = answer
+                counts.add(post, score, is_ad)
+                if post.id in window_ids:
+                    parts[post.id] = relevance.own_parts(post, answer, conf, known, facts)
+                    if not is_ad:
+                        light = score < threshold
+                        early[post.id] = (light, features_of(post, light=light, facts=facts))
     except (OSError, BrokenProcessPool):
         # no processes to be had here (a sandbox without semaphores, a worker killed for memory):
         # what arrived is right, and the stages compute the rest themselves, only slower
         pass
-    return scored, early
+    prepared = (parts, counts.priors()) if len(scored) == len(posts) else None
+    return scored, early, prepared
 
 
 _NOTHING: frozenset[str] = frozenset()
@@ -296,7 +308,7 @@ def _build_stories(
     known = frozenset(k.lower() for k in (source_weights or {}))
     facts = TextFacts()  # this run's: what its workers read, passed to each stage
     with _worker_pool(len(past) + len(unique)) as pool:
-        scored, early = _text_facts([*past, *unique], frozenset(window_ids), conf.relevance_threshold, pool, facts)
+        scored, early, prepared = _text_facts([*past, *unique], frozenset(window_ids), conf, known, pool, facts)
         # the workers' scores already tell which posts are ads, all dedup needs: its join starts
         # now, in the same workers, and runs while this process judges relevance and makes features
         started = [p for p in unique if not relevance.is_ad(p, conf, scored[p.id])] if scored else None
@@ -306,7 +318,7 @@ def _build_stories(
             pool.shutdown()
             pool = None
         pending = start_duplicates(started, conf, pool=pool, facts=facts) if started is not None else None
-        verdicts = judge_posts(unique, conf, past, known_authors=known, scored=scored, facts=facts)
+        verdicts = judge_posts(unique, conf, past, known_authors=known, scored=scored, facts=facts, prepared=prepared)
         mark("relevance")
         candidates = [p for p in unique if verdicts[p.id].reason != "ad"]
         weak_posts = frozenset(p.id for p in candidates if not verdicts[p.id].relevant)
