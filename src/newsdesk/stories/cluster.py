@@ -348,12 +348,14 @@ def gather_evidence(
     features: Mapping[str, PostFeatures] | None = None,
     strong_only: frozenset[str] = frozenset(),
     wording: bool = True,
+    facts: TextFacts = NO_FACTS,
 ) -> Evidence:
     """The candidate merges of tiers 2-10 among `posts` (see `cluster_posts`): all of clustering
     but copies, embeddings and the merging itself, and most of its time. Nothing here needs
     dedup's answer, so the pipeline gathers it while dedup's join still runs. `wording=False`
     leaves tier 9 out: the caller adds `wording_evidence` of the same posts (made elsewhere) to
-    `weak` (cluster_posts sorts the evidence, so where it is added changes nothing)."""
+    `weak` (cluster_posts sorts the evidence, so where it is added changes nothing). `facts`: the
+    window's text facts read ahead (see facts.py)."""
     ordered = sorted({p.id: p for p in posts}.values(), key=lambda p: (p.created_at, p.id))
     feats = {p.id: (features or {}).get(p.id) or features_of(p) for p in ordered}
     ids = [p.id for p in ordered]
@@ -396,7 +398,7 @@ def gather_evidence(
                 fa, fb = feats[prev], feats[cur]
                 overlap = _jaccard(fa.tokens, fb.tokens)
                 minutes = f"{gap.total_seconds() / 60:.0f}min"
-                bare = not own_text(fb.post.text)
+                bare = not facts.own_text(fb.post.text)
                 if (fb.continuation and not bare) or (bare and fb.post.refs) or (
                     fb.short and not bare and gap <= SHORT_CONTINUATION
                 ):

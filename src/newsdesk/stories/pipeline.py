@@ -336,7 +336,8 @@ def _build_stories(
         # clustering's evidence needs no dedup answer: gathered here, this process's clustering runs
         # while the workers still join dedup's blocks and read the figures (it had waited for them,
         # then clustered with the other core idle); only copies, embeddings and merging wait
-        evidence = gather_evidence(candidates, conf, feats, strong_only=weak_posts, wording=wording is None)
+        evidence = gather_evidence(candidates, conf, feats, strong_only=weak_posts, wording=wording is None,
+                                   facts=facts)
         if wording is not None:
             evidence = replace(evidence, weak=evidence.weak + tuple(wording()))
         dedup = pending() if pending is not None else None
