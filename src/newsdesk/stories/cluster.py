@@ -144,6 +144,7 @@ def content_tokens(text: str) -> frozenset[str]:
     return tokens_of_normal(normalise(text))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def tokens_of_normal(norm: str) -> frozenset[str]:
     """`content_tokens` of a text from its `normalise` (which a worker may be sent instead)."""
     tokens = {w for w in _ASCII_WORD.findall(norm) if len(w) >= 3 and w not in _STOP}
@@ -161,9 +162,18 @@ class PostFeatures:
     entities: frozenset[str]
     specific: frozenset[str]  #: the entities that can pin an event
     kinds: frozenset[str]
-    tokens: frozenset[str]
+    #: the normalised body (`normalise(post_body(post))`; "" in light features), which `tokens` are read from
+    normal: str
     continuation: bool  #: reads like the next post of a thread: a bare link, "Source:", "P.S."
     short: bool  #: a few words only
+
+    @property
+    def tokens(self) -> frozenset[str]:
+        """Tokens for wording overlap (`content_tokens` of the body; none in light features), read when
+        a comparison first asks: most posts are never compared on wording in this process (a large
+        window's wording evidence is joined by a worker), and reading them all ahead cost ~1 CPU s at
+        100k posts, sending them from the workers included."""
+        return tokens_of_normal(self.normal)
 
 
 def _text_units(text: str) -> int:
@@ -186,7 +196,7 @@ def features_of(post: Post, *, light: bool = False, facts: TextFacts = NO_FACTS)
         entities=entities,
         specific=frozenset(e for e in entities if is_specific(e)),
         kinds=frozenset() if light else facts.kinds(body),
-        tokens=frozenset() if light else facts.answer("content_tokens", body, content_tokens),
+        normal="" if light else facts.normalise(body),
         continuation=not mine or bool(_CONTINUATION.match(mine)),
         short=len(mine) < 25 and _text_units(mine) < 25,  # (units are never fewer than characters)
     )

@@ -44,7 +44,6 @@ from newsdesk.stories.cluster import (
     PostFeatures,
     announced,
     cluster_posts,
-    content_tokens,
     features_of,
     gather_evidence,
     subjects,
@@ -140,10 +139,8 @@ FACTS_CHUNK = 2_000
 #: what a worker is sent per post: title, text, links
 PostText = tuple[str, str, tuple[str, ...]]
 #: what it answers: score, hits, is an ad (`relevance.score_text`), own_text(text), normalise(text),
-#: the body's entities, the link keys, and (posts likely relevant only) the body's news kinds and
-#: wording tokens
-PostFacts = tuple[float, tuple[str, ...], bool, str, str, frozenset[str], frozenset[str], frozenset[str] | None,
-                  frozenset[str] | None]
+#: the body's entities, the link keys, and (posts likely relevant only) the body's news kinds
+PostFacts = tuple[float, tuple[str, ...], bool, str, str, frozenset[str], frozenset[str], frozenset[str] | None]
 
 
 def read_texts(rows: Sequence[PostText], threshold: float) -> list[PostFacts]:
@@ -152,9 +149,10 @@ def read_texts(rows: Sequence[PostText], threshold: float) -> list[PostFacts]:
 
     Pure and per post, so it does not matter which process answers: the answers are the
     ones the stages would compute, and they reach the stages in the run's `TextFacts`. News
-    kinds and wording tokens are read only for posts whose own score reaches `threshold`
-    (those clustering will likely ask about: a third of them); sent for every post, they
-    cost more memory than they save time.
+    kinds are read only for posts whose own score reaches `threshold` (those clustering will
+    likely ask about: a third of them); sent for every post, they cost more memory than they
+    save time. Wording tokens are not read here: clustering reads a post's own when it first
+    compares them (`PostFeatures.tokens`), and the wording worker its posts' (`_start_wording`).
     """
     facts: list[PostFacts] = []
     for title, text, links in rows:
@@ -162,8 +160,7 @@ def read_texts(rows: Sequence[PostText], threshold: float) -> list[PostFacts]:
         score, hits, is_ad = score_text(body, text, links)
         likely = score >= threshold and not is_ad
         facts.append((score, hits, is_ad, own_text(text), normalise(text), extract_entities(body),
-                      link_keys_of(text, links), detect_kinds(body) if likely else None,
-                      content_tokens(body) if likely else None))
+                      link_keys_of(text, links), detect_kinds(body) if likely else None))
     return facts
 
 
@@ -238,7 +235,10 @@ def _text_facts(
     counts = relevance.PriorCounts(threshold, facts)
     try:
         read = functools.partial(_read_texts_packed, threshold=threshold)
-        for chunk, packed in zip(chunks, pool.map(read, rows), strict=True):
+        for k, (chunk, packed) in enumerate(zip(chunks, pool.map(read, rows), strict=True)):
+            if k == 1:
+                import numpy  # noqa: F401 - dedup's join needs it next: imported now, while the workers read
+                # (imported as dedup starts it, it took ~0.15 s while both workers waited)
             _take_facts(chunk, pickle.loads(packed), scored, facts)
             for post in chunk:
                 answer = scored[post.id]
@@ -267,8 +267,8 @@ def _take_facts(
     facts: TextFacts,
 ) -> None:
     """Keep a worker's answers: scores by post id, the rest in the run's `facts`."""
-    own, norm, entities, keys, kinds, tokens = {}, {}, {}, {}, {}, {}
-    for post, (score, hits, is_ad, mine, normal, ents, links, kind, words) in zip(posts, answers, strict=True):
+    own, norm, entities, keys, kinds = {}, {}, {}, {}, {}
+    for post, (score, hits, is_ad, mine, normal, ents, links, kind) in zip(posts, answers, strict=True):
         scored[post.id] = (score, hits, is_ad)
         body = post_body(post)
         # one object for equal answers, as this process's own caches would have: the post's own
@@ -279,10 +279,8 @@ def _take_facts(
         keys[(post.text, post.links)] = links or _NOTHING
         if kind is not None:
             kinds[body] = kind or _NOTHING
-        if words is not None:
-            tokens[body] = words or _NOTHING
     for name, table in (("own_text", own), ("normalise", norm), ("entities", entities), ("link_keys", keys),
-                          ("kinds", kinds), ("content_tokens", tokens)):
+                          ("kinds", kinds)):
         facts.add(name, table)
 
 
