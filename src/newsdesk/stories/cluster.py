@@ -405,8 +405,7 @@ def gather_evidence(
             if gap <= burst:
                 strong.append((4, prev, cur, f"thread({gap.total_seconds():.0f}s)"))
             elif gap <= THREAD_CONTINUATION:
-                fa, fb = feats[prev], feats[cur]
-                overlap = _jaccard(fa.tokens, fb.tokens)
+                fb = feats[cur]
                 minutes = f"{gap.total_seconds() / 60:.0f}min"
                 bare = not facts.own_text(fb.post.text)
                 if (fb.continuation and not bare) or (bare and fb.post.refs) or (
@@ -415,7 +414,8 @@ def gather_evidence(
                     # a bare link or "Source:" after a post is that post's footnote: strong enough
                     # to carry a post that is not AI news on its own into its thread's story
                     strong.append((7, prev, cur, f"thread-cont({minutes}, continuation)"))
-                elif overlap >= 0.3:
+                elif fb.normal and feats[prev].normal and (overlap := _jaccard(feats[prev].tokens, fb.tokens)) >= 0.3:
+                    # (light features have no tokens: their overlap is 0, and reading the other's is spared)
                     weak.append((7, prev, cur, f"thread-cont({minutes}, wording {overlap:.2f})"))
 
     # 10. one author's follow-ups on a named product
