@@ -144,13 +144,16 @@ def content_tokens(text: str) -> frozenset[str]:
     return tokens_of_normal(normalise(text))
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def tokens_of_normal(norm: str) -> frozenset[str]:
     """`content_tokens` of a text from its `normalise` (which a worker may be sent instead)."""
     tokens = {w for w in _ASCII_WORD.findall(norm) if len(w) >= 3 and w not in _STOP}
     for run in _CJK_RUN.findall(norm):
         tokens.update(run[i : i + 2] for i in range(len(run) - 1))
     return frozenset(tokens)
+
+
+#: `tokens_of_normal`, remembered: a post's tokens are asked by each comparison it is in
+_cached_tokens = functools.lru_cache(maxsize=1 << 16)(tokens_of_normal)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +176,7 @@ class PostFeatures:
         a comparison first asks: most posts are never compared on wording in this process (a large
         window's wording evidence is joined by a worker), and reading them all ahead cost ~1 CPU s at
         100k posts, sending them from the workers included."""
-        return tokens_of_normal(self.normal)
+        return _cached_tokens(self.normal)
 
 
 def _text_units(text: str) -> int:
