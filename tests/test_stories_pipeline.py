@@ -243,6 +243,7 @@ def test_ranking_in_a_forked_child_changes_nothing(days: dict, monkeypatch: pyte
     now = max(p.created_at for p in posts)
     here = build_stories(posts, now=now, settings=SETTINGS)
     monkeypatch.setattr(pipeline, "PARALLEL_RANK_MIN", 2)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_POSTS", 1)  # (a small window forks nothing)
     forks: list[int] = []
     fork = os.fork
     monkeypatch.setattr(os, "fork", lambda: (forks.append(1), fork())[1])

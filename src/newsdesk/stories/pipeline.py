@@ -18,7 +18,9 @@ A large window (PARALLEL_MIN_POSTS and up, history included) has its per-post te
 (relevance score, own and normalised text, entities, link keys) done by worker processes, one
 per CPU, whose answers the run keeps in its own `TextFacts` (facts.py) and passes to the stages:
 the answers are what this process would compute, so the result is the same byte for byte; only
-the time differs. Small windows, the normal case, never start a process.
+the time differs. The same workers then join dedup's blocks and read clustering's wording evidence and
+rank's figures, and ranking hands half of its clusters to a child forked at that point
+(`_score_clusters`). Small windows, the normal case, never start a process.
 """
 
 from __future__ import annotations
@@ -374,7 +376,8 @@ def _build_stories(
             baselines=baselines, relevance=scores, source_weights=source_weights, signals=signals, facts=facts,
         ), story_voiced
 
-    for story, story_voiced in _score_clusters(clusters, score):
+    # (a small window, the normal case, starts no process here either)
+    for story, story_voiced in _score_clusters(clusters, score, fork=len(past) + len(unique) >= PARALLEL_MIN_POSTS):
         story_voices[story.id] = story_voiced
         stories.append(story)
         in_story.update(story.post_ids)
@@ -412,18 +415,18 @@ _STORY_FIELDS = tuple(f.name for f in fields(Story))
 
 
 def _score_clusters(
-    clusters: Sequence[Cluster], score: Callable[[Cluster], tuple[Story, list[str]] | None]
+    clusters: Sequence[Cluster], score: Callable[[Cluster], tuple[Story, list[str]] | None], fork: bool = True
 ) -> list[tuple[Story, list[str]]]:
     """`score` of each cluster, in order, the Nones left out. A large window's second half is scored
     by a child process forked now, while this one scores the first (~1.6 s at 100k posts here, on
     one core while the other idled): the child has every answer the stages made, without a byte
     sent, and pipes back only its stories and their voices. The pool's workers could not: forked
     at the start, they hold none of the answers, and sending them costs more than scoring. Without
-    fork (or where it fails, or the child does), this process scores them all; the same stories."""
+    fork (or not `fork`, or where it fails, or the child does), this process scores them all; the same stories."""
     def here(part: Sequence[Cluster]) -> list[tuple[Story, list[str]]]:
         return [found for cluster in part if (found := score(cluster)) is not None]
 
-    if len(clusters) < PARALLEL_RANK_MIN or process_context().get_start_method() != "fork":
+    if not fork or len(clusters) < PARALLEL_RANK_MIN or process_context().get_start_method() != "fork":
         return here(clusters)
     half = len(clusters) // 2
     try:
