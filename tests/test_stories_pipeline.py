@@ -238,7 +238,7 @@ def test_ranking_in_a_forked_child_changes_nothing(days: dict, monkeypatch: pyte
     import os
 
     if pipeline.process_context().get_start_method() != "fork":
-        pytest.skip("no fork on this platform: the stories are always scored here")
+        pytest.skip("fork is not safe here (another thread alive, or no fork): the stories are all scored here")
     posts, _, _ = days["day-2026-03-25"]
     now = max(p.created_at for p in posts)
     here = build_stories(posts, now=now, settings=SETTINGS)
