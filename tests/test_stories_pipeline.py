@@ -230,3 +230,25 @@ def test_figures_read_by_a_worker_change_nothing(days: dict, monkeypatch: pytest
     assert there == here
     assert [s.score_parts for s in there.stories] == [s.score_parts for s in here.stories]
     assert sent and sent[0] > 0  # the worker path ran
+
+
+def test_ranking_in_a_forked_child_changes_nothing(days: dict, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large window's second half of clusters is scored by a forked child: the same stories, in
+    the same order, with the same parts, leads and voices as scoring them all here."""
+    import os
+
+    if pipeline.process_context().get_start_method() != "fork":
+        pytest.skip("fork is not safe here (another thread alive, or no fork): the stories are all scored here")
+    posts, _, _ = days["day-2026-03-25"]
+    now = max(p.created_at for p in posts)
+    here = build_stories(posts, now=now, settings=SETTINGS)
+    monkeypatch.setattr(pipeline, "PARALLEL_RANK_MIN", 2)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_POSTS", 1)  # (a small window forks nothing)
+    forks: list[int] = []
+    fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: (forks.append(1), fork())[1])
+    there = build_stories(posts, now=now, settings=SETTINGS)
+    assert forks  # the child scored half of them
+    assert there == here
+    assert [(s.score_parts, s.lead_reason) for s in there.stories] == [(s.score_parts, s.lead_reason)
+                                                                      for s in here.stories]

@@ -146,11 +146,19 @@ def _us(moment: datetime) -> int:
 
 def content_tokens(text: str) -> frozenset[str]:
     """Tokens for wording overlap: English content words and Chinese character bigrams."""
-    norm = normalise(text)
+    return tokens_of_normal(normalise(text))
+
+
+def tokens_of_normal(norm: str) -> frozenset[str]:
+    """`content_tokens` of a text from its `normalise` (which a worker may be sent instead)."""
     tokens = {w for w in _ASCII_WORD.findall(norm) if len(w) >= 3 and w not in _STOP}
     for run in _CJK_RUN.findall(norm):
         tokens.update(run[i : i + 2] for i in range(len(run) - 1))
     return frozenset(tokens)
+
+
+#: `tokens_of_normal`, remembered: a post's tokens are asked by each comparison it is in
+_cached_tokens = functools.lru_cache(maxsize=1 << 16)(tokens_of_normal)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,9 +170,18 @@ class PostFeatures:
     entities: frozenset[str]
     specific: frozenset[str]  #: the entities that can pin an event
     kinds: frozenset[str]
-    tokens: frozenset[str]
+    #: the normalised body (`normalise(post_body(post))`; "" in light features), which `tokens` are read from
+    normal: str
     continuation: bool  #: reads like the next post of a thread: a bare link, "Source:", "P.S."
     short: bool  #: a few words only
+
+    @property
+    def tokens(self) -> frozenset[str]:
+        """Tokens for wording overlap (`content_tokens` of the body; none in light features), read when
+        a comparison first asks: most posts are never compared on wording in this process (a large
+        window's wording evidence is joined by a worker), and reading them all ahead cost ~1 CPU s at
+        100k posts, sending them from the workers included."""
+        return _cached_tokens(self.normal)
 
 
 def _text_units(text: str) -> int:
@@ -187,7 +204,7 @@ def features_of(post: Post, *, light: bool = False, facts: TextFacts = NO_FACTS)
         entities=entities,
         specific=frozenset(e for e in entities if is_specific(e)),
         kinds=frozenset() if light else facts.kinds(body),
-        tokens=frozenset() if light else facts.answer("content_tokens", body, content_tokens),
+        normal="" if light else facts.normalise(body),
         continuation=not mine or bool(_CONTINUATION.match(mine)),
         short=len(mine) < 25 and _text_units(mine) < 25,  # (units are never fewer than characters)
     )
@@ -354,10 +371,15 @@ def gather_evidence(
     settings: StoriesSettings,
     features: Mapping[str, PostFeatures] | None = None,
     strong_only: frozenset[str] = frozenset(),
+    wording: bool = True,
+    facts: TextFacts = NO_FACTS,
 ) -> Evidence:
     """The candidate merges of tiers 2-10 among `posts` (see `cluster_posts`): all of clustering
     but copies, embeddings and the merging itself, and most of its time. Nothing here needs
-    dedup's answer, so the pipeline gathers it while dedup's join still runs."""
+    dedup's answer, so the pipeline gathers it while dedup's join still runs. `wording=False`
+    leaves tier 9 out: the caller adds `wording_evidence` of the same posts (made elsewhere) to
+    `weak` (cluster_posts sorts the evidence, so where it is added changes nothing). `facts`: the
+    window's text facts read ahead (see facts.py)."""
     ordered = sorted({p.id: p for p in posts}.values(), key=lambda p: (p.created_at, p.id))
     feats = {p.id: (features or {}).get(p.id) or features_of(p) for p in ordered}
     ids = [p.id for p in ordered]
@@ -403,17 +425,17 @@ def gather_evidence(
                 else:
                     strong.append((4, prev, cur, f"thread({gap.total_seconds():.0f}s)"))
             elif gap <= THREAD_CONTINUATION:
-                fa, fb = feats[prev], feats[cur]
-                overlap = _jaccard(fa.tokens, fb.tokens)
+                fb = feats[cur]
                 minutes = f"{gap.total_seconds() / 60:.0f}min"
-                bare = not own_text(fb.post.text)
+                bare = not facts.own_text(fb.post.text)
                 if (fb.continuation and not bare) or (bare and fb.post.refs) or (
                     fb.short and not bare and gap <= SHORT_CONTINUATION
                 ):
                     # a bare link or "Source:" after a post is that post's footnote: strong enough
                     # to carry a post that is not AI news on its own into its thread's story
                     strong.append((7, prev, cur, f"thread-cont({minutes}, continuation)"))
-                elif overlap >= 0.3:
+                elif fb.normal and feats[prev].normal and (overlap := _jaccard(feats[prev].tokens, fb.tokens)) >= 0.3:
+                    # (light features have no tokens: their overlap is 0, and reading the other's is spared)
                     weak.append((7, prev, cur, f"thread-cont({minutes}, wording {overlap:.2f})"))
 
     # 10. one author's follow-ups on a named product
@@ -512,19 +534,32 @@ def gather_evidence(
     # 8b. one event: posts whose subject is one specific thing join the post that announces it
     weak.extend(_event_evidence(ids, feats, strong_only, timedelta(hours=settings.entity_window_hours)))
 
-    # 9. wording alone: every earlier post with token Jaccard >= TEXT_JACCARD (prefix filtering,
-    # see dedup.similar_pairs), the first MAX_NEIGHBOURS by id; posts further apart than a
-    # story may span could never merge, so they are not compared
-    wordy = {pid: feats[pid].tokens for pid in ids
-             if len(feats[pid].tokens) >= TEXT_MIN_TOKENS and pid not in strong_only}
+    # 9. wording alone (unless the caller has it made elsewhere)
+    if wording:
+        weak.extend(wording_evidence([(pid, feats[pid].post.created_at, feats[pid].tokens) for pid in ids
+                                      if pid not in strong_only], max_span))
+
+    return Evidence(ids=tuple(ids), feats=feats, strong_only=strong_only, strong=tuple(strong), weak=tuple(weak))
+
+
+def wording_evidence(
+    items: Sequence[tuple[str, datetime, frozenset[str]]], max_span: timedelta
+) -> list[tuple[int, str, str, str]]:
+    """Tier 9 of `gather_evidence`: for each of `items` (id, time, `PostFeatures.tokens`; the posts
+    that may join on likeness, earliest first), every earlier one with token Jaccard >= TEXT_JACCARD
+    (prefix filtering, see dedup.similar_pairs), the first MAX_NEIGHBOURS by id; posts further apart
+    than a story may span (`max_span`) could never merge, so they are not compared. Apart from the
+    rest, so a large window's is made by a worker process while this one gathers the other tiers."""
+    wordy = {pid: tokens for pid, _, tokens in items if len(tokens) >= TEXT_MIN_TOKENS}
+    times = {pid: when for pid, when, _ in items}
+    weak: list[tuple[int, str, str, str]] = []
     matches: dict[str, int] = defaultdict(int)
-    for pid, other in similar_pairs([(pid, feats[pid].post.created_at) for pid in wordy], wordy.__getitem__,
-                                    TEXT_JACCARD, max_span):
+    for pid, other in similar_pairs([(pid, times[pid]) for pid in wordy], wordy.__getitem__, TEXT_JACCARD,
+                                    max_span):
         matches[pid] += 1
         if matches[pid] <= MAX_NEIGHBOURS:
             weak.append((9, other, pid, f"text({_jaccard(wordy[pid], wordy[other]):.2f})"))
-
-    return Evidence(ids=tuple(ids), feats=feats, strong_only=strong_only, strong=tuple(strong), weak=tuple(weak))
+    return weak
 
 
 def _chain(

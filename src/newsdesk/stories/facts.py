@@ -69,11 +69,19 @@ class TextFacts:
         known = self._kinds.get(body)
         return known if known is not None else detect_kinds(body)
 
-    def answer(self, name: str, key: Hashable, compute: Callable[[Any], T]) -> T:
+    def answer(self, name: str, key: Hashable, compute: Callable[[Any], T], keep: bool = False) -> T:
         """The answer of `name` for `key` held here, else `compute(key)`: for the facts whose
-        function lives in a stage (`content_tokens`, `figures`, `announces`)."""
-        known = self._tables[name].get(key)
-        return known if known is not None else compute(key)
+        function lives in a stage (`content_tokens`, `figures`, `announces`). `keep`: hold a
+        computed answer too, for a fact two places ask of one text (the lead and the rank part
+        both ask a story's posts whether they word an announcement); NO_FACTS holds nothing."""
+        table = self._tables[name]
+        known = table.get(key)
+        if known is not None:
+            return known
+        found = compute(key)
+        if keep and not self._sealed:
+            table[key] = found
+        return found
 
 
 #: no facts: every question goes to the text function (the default of every stage that takes facts)

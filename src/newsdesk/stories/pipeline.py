@@ -18,7 +18,9 @@ A large window (PARALLEL_MIN_POSTS and up, history included) has its per-post te
 (relevance score, own and normalised text, entities, link keys) done by worker processes, one
 per CPU, whose answers the run keeps in its own `TextFacts` (facts.py) and passes to the stages:
 the answers are what this process would compute, so the result is the same byte for byte; only
-the time differs. Small windows, the normal case, never start a process.
+the time differs. The same workers then join dedup's blocks and read clustering's wording evidence and
+rank's figures, and ranking hands half of its clusters to a child forked at that point
+(`_score_clusters`). Small windows, the normal case, never start a process.
 """
 
 from __future__ import annotations
@@ -26,16 +28,17 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import os
 import pickle
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, fields, replace
+from datetime import datetime, timedelta
 from typing import Any
 
-from newsdesk.config import Settings
+from newsdesk.config import Settings, StoriesSettings
 from newsdesk.model import Dropped, Post, Story, utc
 from newsdesk.stories import rank, relevance
 from newsdesk.stories.cluster import (
@@ -43,10 +46,11 @@ from newsdesk.stories.cluster import (
     PostFeatures,
     announced,
     cluster_posts,
-    content_tokens,
     features_of,
     gather_evidence,
     subjects,
+    tokens_of_normal,
+    wording_evidence,
 )
 from newsdesk.stories.dedup import (
     PARALLEL_MIN_ITEMS,
@@ -57,7 +61,7 @@ from newsdesk.stories.dedup import (
     voices,
     worker_count,
 )
-from newsdesk.stories.facts import TextFacts
+from newsdesk.stories.facts import NO_FACTS, TextFacts
 from newsdesk.stories.novelty import Carried, apply_novelty
 from newsdesk.stories.novelty import Verdict as NoveltyVerdict
 from newsdesk.stories.relevance import Verdict, judge_posts, score_text
@@ -137,10 +141,8 @@ FACTS_CHUNK = 2_000
 #: what a worker is sent per post: title, text, links
 PostText = tuple[str, str, tuple[str, ...]]
 #: what it answers: score, hits, is an ad (`relevance.score_text`), own_text(text), normalise(text),
-#: the body's entities, the link keys, and (posts likely relevant only) the body's news kinds and
-#: wording tokens
-PostFacts = tuple[float, tuple[str, ...], bool, str, str, frozenset[str], frozenset[str], frozenset[str] | None,
-                  frozenset[str] | None]
+#: the body's entities, the link keys, and (posts likely relevant only) the body's news kinds
+PostFacts = tuple[float, tuple[str, ...], bool, str, str, frozenset[str], frozenset[str], frozenset[str] | None]
 
 
 def read_texts(rows: Sequence[PostText], threshold: float) -> list[PostFacts]:
@@ -149,9 +151,10 @@ def read_texts(rows: Sequence[PostText], threshold: float) -> list[PostFacts]:
 
     Pure and per post, so it does not matter which process answers: the answers are the
     ones the stages would compute, and they reach the stages in the run's `TextFacts`. News
-    kinds and wording tokens are read only for posts whose own score reaches `threshold`
-    (those clustering will likely ask about: a third of them); sent for every post, they
-    cost more memory than they save time.
+    kinds are read only for posts whose own score reaches `threshold` (those clustering will
+    likely ask about: a third of them); sent for every post, they cost more memory than they
+    save time. Wording tokens are not read here: clustering reads a post's own when it first
+    compares them (`PostFeatures.tokens`), and the wording worker its posts' (`_start_wording`).
     """
     facts: list[PostFacts] = []
     for title, text, links in rows:
@@ -159,8 +162,7 @@ def read_texts(rows: Sequence[PostText], threshold: float) -> list[PostFacts]:
         score, hits, is_ad = score_text(body, text, links)
         likely = score >= threshold and not is_ad
         facts.append((score, hits, is_ad, own_text(text), normalise(text), extract_entities(body),
-                      link_keys_of(text, links), detect_kinds(body) if likely else None,
-                      content_tokens(body) if likely else None))
+                      link_keys_of(text, links), detect_kinds(body) if likely else None))
     return facts
 
 
@@ -205,13 +207,17 @@ def _worker_pool(posts: int) -> Iterator[ProcessPoolExecutor | None]:
 def _text_facts(
     posts: Sequence[Post],
     window_ids: frozenset[str],
-    threshold: float,
+    conf: StoriesSettings,
+    known: frozenset[str],
     pool: ProcessPoolExecutor | None,
     facts: TextFacts,
-) -> tuple[dict[str, tuple[float, tuple[str, ...], bool]], dict[str, tuple[bool, PostFeatures]]]:
+) -> tuple[dict[str, tuple[float, tuple[str, ...], bool]], dict[str, tuple[bool, PostFeatures]],
+           tuple[dict[str, relevance.OwnParts], dict[str, float]] | None]:
     """Relevance scores by post id for a large window, read by worker processes, and the
     clustering features of the window's posts made meanwhile; both empty for a small window
-    (relevance then scores each post itself).
+    (relevance then scores each post itself). Meanwhile too, what `judge_posts` reads before
+    author priors (`relevance.own_parts` of the window's posts, the priors' counts of all): its
+    `prepared`, None unless every post was answered (with ids each once).
 
     The posts go out in chunks; the answers come back in order, the scores to relevance and the
     rest into `facts`. This process does not read texts itself
@@ -221,25 +227,36 @@ def _text_facts(
     threshold, so the caller checks each guess and makes the features again where it was wrong.
     """
     if pool is None:
-        return {}, {}
+        return {}, {}, None
+    threshold = conf.relevance_threshold
     chunks = [posts[i : i + FACTS_CHUNK] for i in range(0, len(posts), FACTS_CHUNK)]
     rows = ([(p.title, p.text, p.links) for p in chunk] for chunk in chunks)
     scored: dict[str, tuple[float, tuple[str, ...], bool]] = {}
     early: dict[str, tuple[bool, PostFeatures]] = {}
+    parts: dict[str, relevance.OwnParts] = {}
+    counts = relevance.PriorCounts(threshold, facts)
     try:
         read = functools.partial(_read_texts_packed, threshold=threshold)
-        for chunk, packed in zip(chunks, pool.map(read, rows), strict=True):
+        for k, (chunk, packed) in enumerate(zip(chunks, pool.map(read, rows), strict=True)):
+            if k == 1:
+                import numpy  # noqa: F401 - dedup's join needs it next: imported now, while the workers read
+                # (imported as dedup starts it, it took ~0.15 s while both workers waited)
             _take_facts(chunk, pickle.loads(packed), scored, facts)
             for post in chunk:
-                score, _, is_ad = scored[post.id]
-                if post.id in window_ids and not is_ad:
-                    light = score < threshold
-                    early[post.id] = (light, features_of(post, light=light, facts=facts))
+                answer = scored[post.id]
+                score, _, is_ad = answer
+                counts.add(post, score, is_ad)
+                if post.id in window_ids:
+                    parts[post.id] = relevance.own_parts(post, answer, conf, known, facts)
+                    if not is_ad:
+                        light = score < threshold
+                        early[post.id] = (light, features_of(post, light=light, facts=facts))
     except (OSError, BrokenProcessPool):
         # no processes to be had here (a sandbox without semaphores, a worker killed for memory):
         # what arrived is right, and the stages compute the rest themselves, only slower
         pass
-    return scored, early
+    prepared = (parts, counts.priors()) if len(scored) == len(posts) else None
+    return scored, early, prepared
 
 
 _NOTHING: frozenset[str] = frozenset()
@@ -252,8 +269,8 @@ def _take_facts(
     facts: TextFacts,
 ) -> None:
     """Keep a worker's answers: scores by post id, the rest in the run's `facts`."""
-    own, norm, entities, keys, kinds, tokens = {}, {}, {}, {}, {}, {}
-    for post, (score, hits, is_ad, mine, normal, ents, links, kind, words) in zip(posts, answers, strict=True):
+    own, norm, entities, keys, kinds = {}, {}, {}, {}, {}
+    for post, (score, hits, is_ad, mine, normal, ents, links, kind) in zip(posts, answers, strict=True):
         scored[post.id] = (score, hits, is_ad)
         body = post_body(post)
         # one object for equal answers, as this process's own caches would have: the post's own
@@ -264,10 +281,8 @@ def _take_facts(
         keys[(post.text, post.links)] = links or _NOTHING
         if kind is not None:
             kinds[body] = kind or _NOTHING
-        if words is not None:
-            tokens[body] = words or _NOTHING
     for name, table in (("own_text", own), ("normalise", norm), ("entities", entities), ("link_keys", keys),
-                          ("kinds", kinds), ("content_tokens", tokens)):
+                          ("kinds", kinds)):
         facts.add(name, table)
 
 
@@ -294,34 +309,39 @@ def _build_stories(
     known = frozenset(k.lower() for k in (source_weights or {}))
     facts = TextFacts()  # this run's: what its workers read, passed to each stage
     with _worker_pool(len(past) + len(unique)) as pool:
-        scored, early = _text_facts([*past, *unique], frozenset(window_ids), conf.relevance_threshold, pool, facts)
-        # the workers' scores already tell which posts are ads, all dedup needs: its join starts
-        # now, in the same workers, and runs while this process judges relevance and makes features
+        scored, early, prepared = _text_facts([*past, *unique], frozenset(window_ids), conf, known, pool, facts)
+        # the workers' scores already tell which posts are ads, all dedup needs (its join runs in
+        # the same workers, while this process makes features and gathers clustering's evidence)
         started = [p for p in unique if not relevance.is_ad(p, conf, scored[p.id])] if scored else None
         if pool is not None and len(started or ()) < PARALLEL_MIN_ITEMS:
             # dedup will join here: the workers go now, not after the verdicts (a forked child
             # alive makes each page this process writes a copy: 10k posts took 0.15 s more)
             pool.shutdown()
             pool = None
-        pending = start_duplicates(started, conf, pool=pool, facts=facts) if started is not None else None
-        verdicts = judge_posts(unique, conf, past, known_authors=known, scored=scored, facts=facts)
+        verdicts = judge_posts(unique, conf, past, known_authors=known, scored=scored, facts=facts, prepared=prepared)
         mark("relevance")
         candidates = [p for p in unique if verdicts[p.id].reason != "ad"]
         weak_posts = frozenset(p.id for p in candidates if not verdicts[p.id].relevant)
-        # the figures rank reads in the relevant posts, read by the workers (after dedup's join)
-        # while this process gathers clustering's evidence
+        # clustering's wording evidence and the figures rank reads in the relevant posts go to the
+        # workers first: they read them while this process starts dedup (reposts, exact copies and
+        # the join's blocks: ~0.5 s at 100k posts, in which the workers had nothing to do), then join
+        wording = _start_wording([p for p in candidates if p.id not in weak_posts], conf, pool, facts)
         figures = _start_figures([p for p in candidates if p.id not in weak_posts], pool, facts)
+        pending = start_duplicates(started, conf, pool=pool, facts=facts) if started is not None else None
+        feats = {p.id: _features(p, p.id in weak_posts, early, facts) for p in candidates}
+        early.clear()
         if pool is not None:
             # nothing more is sent: the workers leave as their queue empties (their answers still
             # arrive) instead of living on while this process gathers clustering's evidence, where
             # each page it touches would be copied (~30 MB more of the process tree's peak at 100k)
             pool.shutdown(wait=False)
-        feats = {p.id: _features(p, p.id in weak_posts, early, facts) for p in candidates}
-        early.clear()
         # clustering's evidence needs no dedup answer: gathered here, this process's clustering runs
         # while the workers still join dedup's blocks and read the figures (it had waited for them,
         # then clustered with the other core idle); only copies, embeddings and merging wait
-        evidence = gather_evidence(candidates, conf, feats, strong_only=weak_posts)
+        evidence = gather_evidence(candidates, conf, feats, strong_only=weak_posts, wording=wording is None,
+                                   facts=facts)
+        if wording is not None:
+            evidence = replace(evidence, weak=evidence.weak + tuple(wording()))
         dedup = pending() if pending is not None else None
         if dedup is None or started != candidates:  # (never differs: `is_ad` is the verdict's own rule)
             dedup = find_duplicates(candidates, conf, facts)
@@ -352,17 +372,21 @@ def _build_stories(
         return relevance.author_key(post) in known and (
             "release" in facts.kinds(post_body(post)) or rank.announces(facts.own_text(post.text)))
 
-    for cluster in clusters:
+    def score(cluster: Cluster) -> tuple[Story, list[str]] | None:
         if not any(verdicts[pid].relevant for pid in cluster.post_ids) or not any(
                 verdicts[pid].signal > 0 or by_id[pid].ref_ids("quoted") or listed_news(by_id[pid])
                 for pid in cluster.post_ids):
-            continue  # AI only through its author's prior: "That's what he said", not AI news
-        story = _make_story(cluster, by_id, feats, dedup, verdicts)
-        story_voices[story.id] = story_voiced = voices(story.post_ids, dedup)
-        story = rank.score_story(
+            return None  # AI only through its author's prior: "That's what he said", not AI news
+        story = _make_story(cluster, by_id, feats, dedup, verdicts, facts)
+        story_voiced = voices(story.post_ids, dedup)
+        return rank.score_story(
             story, by_id, story_voiced, now=now, settings=conf,
             baselines=baselines, relevance=scores, source_weights=source_weights, signals=signals, facts=facts,
-        )
+        ), story_voiced
+
+    # (a small window, the normal case, starts no process here either)
+    for story, story_voiced in _score_clusters(clusters, score, fork=len(past) + len(unique) >= PARALLEL_MIN_POSTS):
+        story_voices[story.id] = story_voiced
         stories.append(story)
         in_story.update(story.post_ids)
     for post in unique:
@@ -391,6 +415,99 @@ def _figures_packed(texts: Sequence[tuple[str, str]]) -> bytes:
     ahead, so the worker does not read it again), pickled by the worker (see `_read_texts_packed`)."""
     return pickle.dumps([(rank.figures_in(joined), rank.announces(own)) for joined, own in texts],
                         protocol=pickle.HIGHEST_PROTOCOL)
+
+
+#: clusters from which ranking shares them with a forked child process (where fork is safe)
+PARALLEL_RANK_MIN = 4_000
+_STORY_FIELDS = tuple(f.name for f in fields(Story))
+
+
+def _score_clusters(
+    clusters: Sequence[Cluster], score: Callable[[Cluster], tuple[Story, list[str]] | None], fork: bool = True
+) -> list[tuple[Story, list[str]]]:
+    """`score` of each cluster, in order, the Nones left out. A large window's second half is scored
+    by a child process forked now, while this one scores the first (~1.6 s at 100k posts here, on
+    one core while the other idled): the child has every answer the stages made, without a byte
+    sent, and pipes back only its stories and their voices. The pool's workers could not: forked
+    at the start, they hold none of the answers, and sending them costs more than scoring. Without
+    fork (or not `fork`, or where it fails, or the child does), this process scores them all; the same stories."""
+    def here(part: Sequence[Cluster]) -> list[tuple[Story, list[str]]]:
+        return [found for cluster in part if (found := score(cluster)) is not None]
+
+    if not fork or len(clusters) < PARALLEL_RANK_MIN or process_context().get_start_method() != "fork":
+        return here(clusters)
+    half = len(clusters) // 2
+    try:
+        read_end, write_end = os.pipe()
+    except OSError:
+        return here(clusters)
+    try:
+        child = os.fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        return here(clusters)
+    if child == 0:  # the child: score the second half, pipe it back, leave without cleaning up
+        code = 1
+        try:
+            os.close(read_end)
+            found = [(tuple(getattr(story, name) for name in _STORY_FIELDS), voiced)
+                     for story, voiced in here(clusters[half:])]
+            with os.fdopen(write_end, "wb") as out:
+                out.write(pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
+            code = 0
+        finally:
+            os._exit(code)  # (no atexit handlers, no flushing of the parent's buffers)
+    os.close(write_end)
+    answer = os.fdopen(read_end, "rb")
+    try:
+        mine = here(clusters[:half])
+        data = answer.read()
+    finally:
+        answer.close()  # (first: should this process fail, the child's write then fails and it leaves)
+        _, status = os.waitpid(child, 0)
+    if status != 0 or not data:
+        return mine + here(clusters[half:])
+    return mine + [(Story(*values), voiced) for values, voiced in pickle.loads(data)]
+
+
+def _start_wording(
+    posts: Sequence[Post], conf: StoriesSettings, pool: ProcessPoolExecutor | None, facts: TextFacts
+) -> Callable[[], list[tuple[int, str, str, str]]] | None:
+    """Clustering's wording evidence (`cluster.wording_evidence`, tier 9) of `posts` (those that may join
+    on likeness, in time order), sent to a worker, which reads their wording tokens and joins them while
+    this process gathers the other tiers: ~0.5 s at 100k posts off its critical path. The worker is sent
+    the posts' normalised bodies, not their tokens: strings pickle ~10x faster than sets of strings, and
+    it has the time to split them again. The returned function waits for it. None without a pool (`gather_evidence`
+    then makes it itself); if the worker fails, it is made here (the same answer)."""
+    if pool is None or len(posts) < PARALLEL_MIN_ITEMS // 4:
+        return None
+    # (a post's body is its text when it has no title, as on X: its normalised text is read already)
+    items = [(p.id, p.created_at, facts.normalise(post_body(p))) for p in posts]
+    span = timedelta(hours=conf.max_story_span_hours)
+    try:
+        future = pool.submit(_wording_packed, items, span)
+    except (OSError, RuntimeError, BrokenProcessPool):
+        return None
+
+    def collect() -> list[tuple[int, str, str, str]]:
+        try:
+            return pickle.loads(future.result())
+        except (OSError, BrokenProcessPool):
+            return _wording_of(items, span)
+
+    return collect
+
+
+def _wording_of(items: Sequence[tuple[str, datetime, str]], span: timedelta) -> list[tuple[int, str, str, str]]:
+    """`cluster.wording_evidence` of (id, time, normalised body) items: each body's `content_tokens`,
+    as `features_of` reads them for a post that may join on likeness."""
+    return wording_evidence([(pid, when, tokens_of_normal(norm)) for pid, when, norm in items], span)
+
+
+def _wording_packed(items: Sequence[tuple[str, datetime, str]], span: timedelta) -> bytes:
+    """`_wording_of`, pickled by the worker (see `_read_texts_packed`)."""
+    return pickle.dumps(_wording_of(items, span), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _start_figures(posts: Sequence[Post], pool: ProcessPoolExecutor | None, facts: TextFacts) -> Callable[[], None]:
@@ -436,6 +553,7 @@ def _make_story(
     feats: Mapping[str, PostFeatures],
     dedup: DedupResult,
     verdicts: Mapping[str, Verdict],
+    facts: TextFacts = NO_FACTS,
 ) -> Story:
     members = [posts[pid] for pid in cluster.post_ids]
     links: set[str] = set()
@@ -455,7 +573,7 @@ def _make_story(
     return Story(
         id="s:" + members[0].id,
         post_ids=tuple(p.id for p in members),
-        lead_id=(lead := choose_lead(members, feats, dedup, verdicts))[0],
+        lead_id=(lead := choose_lead(members, feats, dedup, verdicts, facts))[0],
         lead_reason=lead[1],
         first_seen=members[0].created_at,
         links=tuple(sorted(links)),
@@ -487,6 +605,7 @@ def choose_lead(
     feats: Mapping[str, PostFeatures],
     dedup: DedupResult,
     verdicts: Mapping[str, Verdict],
+    facts: TextFacts = NO_FACTS,
 ) -> tuple[str, str]:
     """The post a reader should open first, and why: the post that announces the news.
 
@@ -504,6 +623,9 @@ def choose_lead(
     named = [s for p in members for s in subjects(feats[p.id])[:1]]
     main = max(set(named), key=lambda s: (named.count(s), s)) if named else None
     first_told = next((p.id for p in members if main is not None and told[p.id] == main), None)
+
+    def read_wording(text: str) -> bool:  # (`facts`: the window's text facts, see facts.py)
+        return rank.announces(facts.own_text(text))
 
     def merit(post: Post) -> tuple[float, list[str]]:
         value, why = 0.0, []
@@ -528,12 +650,12 @@ def choose_lead(
             if _owns(post, main):
                 value += 1.5
                 why.append("the owner's account")
-        if rank.announces(own_text(post.text)):
+        if facts.answer("announces", post.text, read_wording, keep=True):
             value += 1.0
             why.append("announcement wording")
         if verdicts[post.id].relevant:
             value += 1.0 + min(verdicts[post.id].score, 6.0) / 6.0
-        value += min(len(own_text(post.text)) / 280.0, 1.0)
+        value += min(len(facts.own_text(post.text)) / 280.0, 1.0)
         value += min(rank.post_attention(post, {}), 1.5)
         if feats[post.id].continuation:
             value -= 0.5

@@ -23,7 +23,6 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections import defaultdict
 from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -240,21 +239,42 @@ def author_priors(
     while a finance account writing "AI agents don't panic" is selling. Needs a few posts.
     (`facts`: the window's text facts read ahead, see facts.py.)
     """
-    seen: dict[str, list[bool]] = defaultdict(list)
+    counts = PriorCounts(threshold, facts)
     for post, score, is_ad in scored:
-        if not facts.own_text(post.text):
-            continue  # a bare link says nothing about what its author usually posts
-        seen[post.author_handle.lower()].append(score >= threshold and not is_ad)
-    priors: dict[str, float] = {}
-    for author, flags in seen.items():
-        if len(flags) < AUTHOR_PRIOR_MIN_POSTS:
-            continue
-        share = sum(flags) / len(flags)
-        for level, bonus in AUTHOR_PRIOR_LEVELS:
-            if share >= level:
-                priors[author] = bonus
-                break
-    return priors
+        counts.add(post, score, is_ad)
+    return counts.priors()
+
+
+class PriorCounts:
+    """`author_priors`, counted a post at a time: the pipeline counts each chunk of posts as its
+    workers answer, while they still read the next ones."""
+
+    __slots__ = ("_facts", "_seen", "_threshold")
+
+    def __init__(self, threshold: float, facts: TextFacts = NO_FACTS) -> None:
+        self._threshold, self._facts = threshold, facts
+        self._seen: dict[str, list[int]] = {}  #: author -> [posts with words, of them AI news]
+
+    def add(self, post: Post, score: float, is_ad: bool) -> None:
+        if not self._facts.own_text(post.text):
+            return  # a bare link says nothing about what its author usually posts
+        counts = self._seen.get(author := post.author_handle.lower())
+        if counts is None:
+            counts = self._seen[author] = [0, 0]
+        counts[0] += 1
+        counts[1] += score >= self._threshold and not is_ad
+
+    def priors(self) -> dict[str, float]:
+        priors: dict[str, float] = {}
+        for author, (total, ai) in self._seen.items():
+            if total < AUTHOR_PRIOR_MIN_POSTS:
+                continue
+            share = ai / total
+            for level, bonus in AUTHOR_PRIOR_LEVELS:
+                if share >= level:
+                    priors[author] = bonus
+                    break
+        return priors
 
 
 def text_units(text: str) -> int:
@@ -286,6 +306,31 @@ def author_key(post: Post) -> str:
     return f"{post.platform}:{post.author_handle.lower()}"
 
 
+#: what `judge_posts` reads of one post before author priors (`own_parts`): says too little to judge,
+#: own score and hits (self-promotion counted), is an ad, is on the source list, has the words the
+#: source prior asks for
+OwnParts = tuple[bool, float, tuple[str, ...], bool, bool, bool]
+_TOO_LITTLE: OwnParts = (True, 0.0, (), False, False, False)
+
+
+def own_parts(
+    post: Post, scored: tuple[float, tuple[str, ...], bool], settings: StoriesSettings,
+    known_authors: Collection[str] = frozenset(), facts: TextFacts = NO_FACTS,
+) -> OwnParts:
+    """The part of a post's verdict that needs no author prior, from its `score_post` answer:
+    the pipeline reads it as its workers answer, while they still read the next posts."""
+    words = facts.own_text(post_body(post))  # (the same words as title + " " + text: own_text strips)
+    if _says_too_little(words, post, settings):
+        return _TOO_LITTLE
+    base, hits, is_ad = scored
+    known = author_key(post) in known_authors
+    if not known and 0 < base < SELF_PROMO_MAX_SCORE and names_itself(post):
+        base, hits = base - SELF_PROMO_PENALTY, (*hits, "-self-promo")
+    # (text units are never fewer than characters: a long text needs no CJK count)
+    worded = known and (len(words) >= SOURCE_PRIOR_MIN_CHARS or text_units(words) >= SOURCE_PRIOR_MIN_CHARS)
+    return False, base, hits, is_ad, known, worded
+
+
 def judge_posts(
     posts: Sequence[Post],
     settings: StoriesSettings,
@@ -293,6 +338,7 @@ def judge_posts(
     known_authors: Collection[str] = frozenset(),
     scored: Mapping[str, tuple[float, tuple[str, ...], bool]] | None = None,
     facts: TextFacts = NO_FACTS,
+    prepared: tuple[Mapping[str, OwnParts], Mapping[str, float]] | None = None,
 ) -> dict[str, Verdict]:
     """Verdicts for every post, keyed by post id, with author priors learned from posts + history.
 
@@ -300,29 +346,31 @@ def judge_posts(
     `SOURCE_PRIOR` on every post. A post with no words of its own is `empty`, a promoted post
     `ad`, anything scoring under `relevance_threshold` (author prior included) `off-topic`.
     `scored` holds `score_post` answers computed elsewhere (the pipeline's workers), by post id,
-    and `facts` their other text facts (see facts.py).
+    and `facts` their other text facts (see facts.py). `prepared`: every post's `own_parts` by id
+    and the `author_priors` of posts and history, made earlier (the pipeline's, as its workers
+    answered); the verdicts are the same.
     """
-    scored = scored or {}
-    raw = {p.id: (p, *(scored.get(p.id) or score_post(p))) for p in (*history, *posts)}
-    priors = dict(author_priors(((p, sc, ad) for p, sc, _, ad in raw.values()), settings.relevance_threshold,
-                                 facts))
+    if prepared is None:
+        scored = scored or {}
+        raw = {p.id: (p, scored.get(p.id) or score_post(p)) for p in (*history, *posts)}
+        priors = author_priors(((p, sc, ad) for p, (sc, _, ad) in raw.values()), settings.relevance_threshold,
+                               facts)
+        parts = {p.id: own_parts(p, raw[p.id][1], settings, known_authors, facts) for p in posts}
+    else:
+        parts, priors = prepared
     verdicts: dict[str, Verdict] = {}
+    threshold = settings.relevance_threshold
     for post in posts:
-        words = facts.own_text(post_body(post))  # (the same words as title + " " + text: own_text strips)
-        if _says_too_little(words, post, settings):
+        too_little, base, hits, is_ad, known, worded = parts[post.id]
+        if too_little:
             verdicts[post.id] = Verdict(post.id, 0.0, (), "empty")
             continue
-        _, base, hits, is_ad = raw[post.id]
-        known = author_key(post) in known_authors
-        if not known and 0 < base < SELF_PROMO_MAX_SCORE and names_itself(post):
-            base, hits = base - SELF_PROMO_PENALTY, (*hits, "-self-promo")
-        # (text units are never fewer than characters: a long text needs no CJK count)
-        if (known and priors.get(post.author_handle.lower(), 0.0) < SOURCE_PRIOR
-                and (len(words) >= SOURCE_PRIOR_MIN_CHARS or text_units(words) >= SOURCE_PRIOR_MIN_CHARS)):
+        prior = priors.get(post.author_handle.lower(), 0.0)
+        if known and prior < SOURCE_PRIOR and worded:
             score, hits = base + SOURCE_PRIOR, (*hits, "source-prior")
         else:
-            score, hits = with_prior(base, hits, priors.get(post.author_handle.lower(), 0.0))
-        reason = "ad" if is_ad else "off-topic" if score < settings.relevance_threshold else None
+            score, hits = with_prior(base, hits, prior)
+        reason = "ad" if is_ad else "off-topic" if score < threshold else None
         verdicts[post.id] = Verdict(post.id, round(score, 3), hits, reason, signal=round(base, 3))
     return verdicts
 
