@@ -535,6 +535,15 @@ def kind_payload(kind: str, base: str) -> tuple[str, str, str]:
                  "trendingScore": 5, "createdAt": iso, "lastModified": iso, "pipeline_tag": "text-generation",
                  "tags": ["SURR"]}]
         return "/hf/api/models", json.dumps(body), f'kind = "hf"\nlocator = "models"\nbase_url = "{base}/hf"'
+    if kind == "x":
+        body = {"data": [{"id": "1900000000000000001", "text": "We are releasing a new open AI model today SURR",
+                          "author_id": "783214", "created_at": iso, "lang": "en",
+                          "public_metrics": {"like_count": "__X__", "retweet_count": 1, "reply_count": 0,
+                                             "quote_count": 0}}],
+                "includes": {"users": [{"id": "783214", "name": "Lab", "username": "lab"}]},
+                "meta": {"result_count": 1, "newest_id": "1900000000000000001"}}
+        return ("/x/2/users/783214/tweets", json.dumps(body),
+                f'kind = "x"\nlocator = "lab"\nbase_url = "{base}/x"\ntoken_env = "MATRIX_X_TOKEN"')
     raise ValueError(kind)
 
 
@@ -543,6 +552,9 @@ def json_case(kind: str, variant: str) -> Callable[[Case], None]:
         route, payload, table = kind_payload(kind, c.base)
         if kind == "mastodon":
             c.http.route("/m/api/v1/accounts/lookup", Reply(body=json.dumps(MASTODON_ACCOUNT).encode(), headers=JSON_H))
+        if kind == "x":
+            c.http.route("/x/2/users/by", Reply(body=json.dumps(
+                {"data": [{"id": "783214", "name": "Lab", "username": "lab"}]}).encode(), headers=JSON_H))
         marker = '"__X__"'
         hostile = {"good": ("5", "fine"), "deep": (deep(), "fine"), "bigint": ("9" * 5000, "fine"),
                    "NaN": ("NaN", "fine"), "surrogate": ("5", "\\ud800")}[variant]
@@ -561,7 +573,7 @@ def json_case(kind: str, variant: str) -> Callable[[Case], None]:
     return body
 
 
-for _kind in ("hn", "bluesky", "mastodon", "jsonfeed", "reddit", "github", "hf"):
+for _kind in ("hn", "bluesky", "mastodon", "jsonfeed", "reddit", "github", "hf", "x"):
     for _variant in ("good", "deep", "bigint", "NaN", "surrogate"):
         add("hostile-json", f"{_kind} {_variant}", json_case(_kind, _variant),
             quick=(_kind, _variant) in (("hn", "deep"), ("mastodon", "surrogate")))
@@ -1109,6 +1121,64 @@ def _truncated_health(c: Case) -> None:
     c.check(rows or "rss:cut" in listing.stdout, "no health row")
     c.check(any("fail" in str(r).lower() or "1" in str(r) for r in rows) or "error" in listing.stdout.lower()
             or "1 fail" in listing.stdout, f"health not touched: {rows}")
+
+
+@case("errors", "store file is not a database")
+def _store_garbage(c: Case) -> None:
+    c.home.mkdir(parents=True)
+    c.db.write_bytes(b"this is not an SQLite file at all" * 100)
+    proc = c.run("edition", "--config", str(c.config()), "--at", SLOT, "--out", str(c.out), "--no-publish", expect=1)
+    c.check("newsdesk.db" in proc.stderr, "the store file is not named")
+
+
+@case("errors", "store path is a directory")
+def _store_dir(c: Case) -> None:
+    c.db.mkdir(parents=True)
+    proc = c.run("collect", "--config", str(c.config()), expect=(1, 2))
+    c.check("newsdesk.db" in proc.stderr, "the store path is not named")
+
+
+@case("errors", "--site is a file")
+def _site_file(c: Case) -> None:
+    site = c.dir / "site-file"
+    site.write_text("x", encoding="utf-8")
+    proc = c.run("edition", "--sample", "--site", str(site), "--out", str(c.out), expect=(1, 2))
+    c.check(str(site) in proc.stderr, "the site path is not named")
+
+
+@case("errors", "file source that does not exist")
+def _file_missing(c: Case) -> None:
+    edition_run(c, {"file:gone": f'kind = "file"\nlocator = "{c.dir / "gone.jsonl"}"'},
+                expect_status={"file:gone": "error"})
+
+
+@case("errors", "a typo'd key in a section")
+def _typo_key(c: Case) -> None:
+    config = c.dir / "newsdesk.toml"
+    config.write_text("[collect]\nuse_default_sources = false\n[edition]\nitemz = 3\n", encoding="utf-8")
+    proc = c.run("edition", "--sample", "--config", str(config), "--out", str(c.out), expect=2)
+    c.check("edition.itemz" in proc.stderr, "the unknown key is not named")
+
+
+@case("errors", "channel whose url_env is unset")
+def _unset_env(c: Case) -> None:
+    channels = '[[publish.channels]]\nname = "hook"\nkind = "webhook"\nurl_env = "MATRIX_NOT_SET"\n'
+    proc = serve_once(c, serve_config(c, channels=channels), expect=(1, 2))
+    c.check("MATRIX_NOT_SET" in proc.stderr + proc.stdout, "the unset variable is not named")
+
+
+@case("errors", "read-only NEWSDESK_HOME")
+def _readonly_home(c: Case) -> None:
+    c.home.mkdir(parents=True)
+    c.home.chmod(0o500)
+    try:
+        if os.access(c.home, os.W_OK):  # root ignores modes: make the store path unusable another way
+            c.home.chmod(0o700)
+            (c.home / "newsdesk.db").mkdir()
+        proc = c.run("collect", "--config", str(c.config()), expect=(1, 2))
+        c.check("newsdesk" in proc.stderr and "error" in proc.stderr, "no error on stderr")
+    finally:
+        c.home.chmod(0o700)
 
 
 # -- class: the trial (--sample / --input) stays a trial ------------------------------------------------------
