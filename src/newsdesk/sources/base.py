@@ -39,7 +39,11 @@ def bounded(post: Post) -> tuple[Post, str | None]:
         return (head[:space] if space > MAX_POST_CHARS * 0.9 else head).rstrip() + "…"
 
     warning = f"post {post.id}: text of {len(post.text):,} characters cut to {MAX_POST_CHARS:,}"
-    return dataclasses.replace(post, text=cut(post.text), title=cut(post.title)), warning
+    text = cut(post.text)
+    raw = post.raw
+    if isinstance(raw, Mapping) and raw.get("text") == post.text:  # a JSONL record keeps its text in `raw` too
+        raw = {**raw, "text": text}
+    return dataclasses.replace(post, text=text, title=cut(post.title), raw=raw), warning
 
 
 @dataclass(frozen=True, slots=True)
