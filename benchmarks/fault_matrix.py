@@ -206,10 +206,11 @@ class Case:
             return db.execute(sql, params).fetchall()
 
     def good_posts_kept(self, summary: dict[str, Any] | None) -> None:
-        """The good source's two posts must be in the store, and in the edition when one was built."""
+        """The good source's two posts must be in the store and in the edition; no edition (`summary` None)
+        loses them to it."""
         stored = {i for (i,) in self.store_rows("SELECT id FROM posts WHERE source_id = 'rss:good'")}
         in_edition = {p for item in (summary or {}).get("items", []) for p in item.get("story_posts", [])}
-        kept = stored & in_edition if summary is not None else stored
+        kept = stored & in_edition
         lost = len(GOOD_ITEMS) - len(kept)
         if lost > 0:
             self.result.lost += lost
@@ -750,8 +751,8 @@ def input_case(label: str, line: bytes) -> Callable[[Case], None]:
         path.write_bytes(json.dumps(GOOD_LINE).encode() + b"\n" + line + b"\n" + json.dumps(other).encode() + b"\n")
         proc = c.run("edition", "--input", str(path), "--out", str(c.out), "--json")
         c.check(f"{path}:2:" in proc.stderr, f"no warning naming {path.name}:2")
-        if proc.returncode == 0:
-            urls = {i["url"] for i in json.loads(proc.stdout)["items"]}
+        urls = {i["url"] for i in json.loads(proc.stdout)["items"]} if proc.returncode == 0 else set()
+        if True:  # no edition (a crash, a run that never ends) loses the good lines too
             lost = {"https://x.com/sama/status/100", "https://x.com/OpenAI/status/200"} - urls
             if lost:
                 c.result.lost += len(lost)
@@ -783,11 +784,10 @@ def long_text_case(text_: str) -> Callable[[Case], None]:
         path.write_text(json.dumps(GOOD_LINE) + "\n" + json.dumps({**GOOD_LINE, "id": "x:111", "text": text_}) + "\n",
                         encoding="utf-8")
         proc = c.run("edition", "--input", str(path), "--out", str(c.out), "--json", timeout=60)
-        if proc.returncode == 0:
-            urls = {i["url"] for i in json.loads(proc.stdout)["items"]}
-            if "https://x.com/sama/status/100" not in urls:
-                c.result.lost += 1
-                c.fail("the good post is not in the edition")
+        urls = {i["url"] for i in json.loads(proc.stdout)["items"]} if proc.returncode == 0 else set()
+        if "https://x.com/sama/status/100" not in urls:  # no edition in a minute loses it too
+            c.result.lost += 1
+            c.fail("the good post is not in the edition")
 
     return body
 
@@ -805,12 +805,11 @@ def _bom_crlf(c: Case) -> None:
              "text": "Anthropic launches Claude 5, a new AI model with agent skills, today."}
     path.write_bytes(b"\xef\xbb\xbf" + json.dumps(GOOD_LINE).encode() + b"\r\n" + json.dumps(other).encode() + b"\r\n")
     proc = c.run("edition", "--input", str(path), "--out", str(c.out), "--json")
-    if proc.returncode == 0:
-        urls = {i["url"] for i in json.loads(proc.stdout)["items"]}
-        lost = {"https://x.com/sama/status/100", "https://x.com/OpenAI/status/200"} - urls
-        if lost:
-            c.result.lost += len(lost)
-            c.fail(f"lines lost: {sorted(lost)}: {proc.stderr.strip()[-200:]}")
+    urls = {i["url"] for i in json.loads(proc.stdout)["items"]} if proc.returncode == 0 else set()
+    lost = {"https://x.com/sama/status/100", "https://x.com/OpenAI/status/200"} - urls
+    if lost:
+        c.result.lost += len(lost)
+        c.fail(f"lines lost: {sorted(lost)}: {proc.stderr.strip()[-200:]}")
 
 
 # -- class: hostile posts (Markdown, site, feeds) -----------------------------------------------------------

@@ -2,7 +2,7 @@
 
 The matrix drives only the installed `newsdesk` command in subprocesses against loopback fakes and judges from
 outside (exit codes, streams, the store file, the Markdown, site and feed files, what the fake channel took).
-The full run (165 cases, ~7 min on 2 shared cores) is `python benchmarks/fault_matrix.py`; here one or two
+The full run (196 cases, ~9.5 min on 2 shared cores) is `python benchmarks/fault_matrix.py`; here one or two
 cases of every class run (~30 s). The judge itself is tested too, so that "0 unsafe outputs" means something.
 """
 
