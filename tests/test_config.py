@@ -85,6 +85,23 @@ def test_bad_environment_value_is_named() -> None:
         load_settings(environ={"NEWSDESK_EDITION_ITEMS": "many"})
 
 
+def test_config_show_hides_a_password_written_into_any_url(tmp_path: Path) -> None:
+    """Found by benchmarks/fault_matrix.py: an LLM base_url behind an authenticating proxy was shown whole."""
+    path = write(tmp_path, """
+[llm]
+base_url = "https://bot:sk-in-the-url@proxy.example/v1"
+
+[[sources]]
+id = "hn:mirror"
+kind = "hn"
+locator = ""
+base_url = "https://u:mirror-pw@hn.example"
+""")
+    shown = json.dumps(load_settings(path, environ={}).redacted())
+    assert "sk-in-the-url" not in shown and "mirror-pw" not in shown
+    assert "https://bot:***@proxy.example/v1" in shown and "https://u:***@hn.example" in shown
+
+
 def test_source_secrets_come_from_the_environment_only(tmp_path: Path) -> None:
     path = write(tmp_path, """
 [[sources]]

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdesk import untrusted
@@ -343,6 +343,7 @@ _JSON: st.SearchStrategy[Any] = st.deferred(
 )
 
 
+@settings(deadline=None)  # about correctness: on a loaded machine one example took 400 ms and failed the run
 @given(_JSON)
 def test_the_bracket_scan_measures_nesting_exactly(value: Any) -> None:
     """Brackets, quotes and backslashes inside strings never count (limit 0 forces the exact scan)."""

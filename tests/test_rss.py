@@ -320,6 +320,19 @@ def test_body_contradicting_its_declaration_is_detected() -> None:
     assert any("does not match its declared charset" in w for w in warnings)
 
 
+def test_char_refs_that_name_no_character_cost_one_character_not_the_feed() -> None:
+    """Found by benchmarks/fault_matrix.py: `&#xD800;` reached the store as a lone surrogate (the source
+    crashed on encoding it) and a 5000-digit reference raised in feedparser; the feed's posts were lost."""
+    body = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>New AI model '
+            b"&#xD800; &#55296; today</title><link>https://e.com/1</link><description>Text &#" + b"9" * 5000
+            + b"; &#x1; &#x110000; &#233; &#x4E2D;</description><pubDate>Wed, 22 Apr 2026 03:00:00 GMT</pubDate>"
+            b"</item></channel></rss>")
+    posts, _ = parse_feed(body, url="https://e.com/feed", source=SOURCE, fetched_at=FETCHED)
+    assert posts[0].title == "New AI model \ufffd \ufffd today"
+    assert posts[0].text == "Text \ufffd \ufffd \ufffd é 中"
+    posts[0].text.encode("utf-8")  # storable
+
+
 def test_rss_091() -> None:
     body = (b'<?xml version="1.0" encoding="ISO-8859-1"?><rss version="0.91"><channel><title>Old</title>'
             b"<language>fr</language><item><title>Caf\xe9</title><link>http://old.example/1</link>"

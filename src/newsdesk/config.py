@@ -411,7 +411,21 @@ class Settings(_Section):
                     channel[name] = "<redacted>"
         if self.distributed.queue_url:
             data["distributed"]["queue_url"] = redact_url(self.distributed.queue_url)
-        return data
+        return _redact_url_passwords(data)
+
+
+def _redact_url_passwords(value: Any) -> Any:
+    """Every URL in `value` without the password of its userinfo: an operator may write credentials into any
+    URL setting (an LLM `base_url` behind a proxy, a source mirror), and `config show` must not print them."""
+    from newsdesk.store.base import redact_url
+
+    if isinstance(value, dict):
+        return {k: _redact_url_passwords(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redact_url_passwords(v) for v in value]
+    if isinstance(value, str) and "://" in value and "@" in value:
+        return redact_url(value)
+    return value
 
 
 _SECTIONS = ("edition", "store", "fetch", "collect", "stories", "llm", "publish", "serve", "distributed")

@@ -24,6 +24,7 @@ constructor arguments, so tests of retries and rate limits run in microseconds.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import logging
 import math
 import random
@@ -494,10 +495,15 @@ def fetch_source(source: Source, state: Mapping[str, Any], client: HttpClient) -
     say what went wrong; anything else is a bug in a parser, named by its type in the outcome
     and logged with its traceback. KeyboardInterrupt and SystemExit are not caught.
     """
-    from newsdesk.sources.base import FetchOutcome, get_kind
+    from newsdesk.sources.base import MAX_POST_CHARS, FetchOutcome, bounded, get_kind
 
     try:
-        return get_kind(source.kind).fetch(source, state, client)
+        outcome = get_kind(source.kind).fetch(source, state, client)
+        if any(len(p.text) > MAX_POST_CHARS or len(p.title) > MAX_POST_CHARS for p in outcome.posts):
+            capped = [bounded(p) for p in outcome.posts]
+            outcome = dataclasses.replace(outcome, posts=tuple(p for p, _ in capped),
+                                          warnings=(*outcome.warnings, *(w for _, w in capped if w)))
+        return outcome
     except NewsdeskError as exc:
         return FetchOutcome(source.id, state=dict(state), error=str(exc))
     except Exception as exc:  # the boundary: see above

@@ -10,6 +10,7 @@ the rest of the run.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
@@ -18,6 +19,31 @@ from newsdesk.model import Post, Source
 
 if TYPE_CHECKING:
     from newsdesk.fetch import HttpClient
+
+#: the longest post text kept (characters). Far past any real post or release note (X's long posts
+#: stop at 25,000), and what the story stages read in about a second; the start carries the news.
+#: Without a bound one 20 MB post from a file or an API held the edition for minutes.
+MAX_POST_CHARS = 100_000
+
+
+def bounded(post: Post) -> tuple[Post, str | None]:
+    """`post` with its text and title cut to MAX_POST_CHARS (at a word), and a warning saying so."""
+    if len(post.text) <= MAX_POST_CHARS and len(post.title) <= MAX_POST_CHARS:
+        return post, None
+
+    def cut(text: str) -> str:
+        if len(text) <= MAX_POST_CHARS:
+            return text
+        head = text[: MAX_POST_CHARS - 1]
+        space = head.rfind(" ")
+        return (head[:space] if space > MAX_POST_CHARS * 0.9 else head).rstrip() + "…"
+
+    warning = f"post {post.id}: text of {len(post.text):,} characters cut to {MAX_POST_CHARS:,}"
+    text = cut(post.text)
+    raw = post.raw
+    if isinstance(raw, Mapping) and raw.get("text") == post.text:  # a JSONL record keeps its text in `raw` too
+        raw = {**raw, "text": text}
+    return dataclasses.replace(post, text=text, title=cut(post.title), raw=raw), warning
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from typing import Any
 from newsdesk import untrusted
 from newsdesk.errors import InputError
 from newsdesk.model import Post, Ref, Source
-from newsdesk.sources.base import FetchOutcome, register
+from newsdesk.sources.base import FetchOutcome, bounded, register
 
 _STATUS_ID = re.compile(r"/status(?:es)?/(\d+)")
 
@@ -125,7 +125,10 @@ def read_posts(path: str | Path, source_id: str = "file") -> tuple[list[Post], l
                     record, replaced = untrusted.loads_counted(line)
                     if not isinstance(record, dict):
                         raise ValueError("line is not a JSON object")
-                    posts.append(post_from_record(record, source_id))
+                    post, cut = bounded(post_from_record(record, source_id))
+                    posts.append(post)
+                    if cut:
+                        warnings.append(f"{path}:{number}: {cut}")
                 except Exception as exc:  # any failure of one line is that line's
                     reason = f"missing field {exc}" if isinstance(exc, KeyError) else _reason(exc)
                     warnings.append(f"{path}:{number}: skipped malformed line: {reason[:200]}")

@@ -281,6 +281,7 @@ def _parse_xml_feed(
     back, "feedparser" skips the fast reader.
     """
     where = redact_url(url)
+    body = _clean_char_refs(body)
     read = None
     if engine != "feedparser":
         try:
@@ -416,6 +417,31 @@ _LINK_ENTITY = re.compile(r"&([A-Za-z0-9_]+);")
 _C1_CONTROLS = re.compile("[\x80-\x9f]")
 #: the end of an RSS item or Atom entry, with any namespace prefix
 _ENTRY_END = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>")
+#: a numeric character reference, decimal or hex, with any number of digits
+_CHAR_REF = re.compile(rb"&#([xX][0-9a-fA-F]+|[0-9]+);")
+_FFFD_REF = b"&#xFFFD;"
+
+
+def _char_ref_ok(match: re.Match[bytes]) -> bytes:
+    digits = match.group(1)
+    if len(digits) > 8:  # past U+10FFFF whatever the digits; int() of thousands of digits is refused anyway
+        return _FFFD_REF
+    code = int(digits[1:], 16) if digits[:1] in (b"x", b"X") else int(digits)
+    if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF or (code < 32 and code not in (9, 10, 13)):
+        return _FFFD_REF
+    return match.group(0)
+
+
+def _clean_char_refs(body: bytes) -> bytes:
+    """`body` with every numeric character reference that names no character (a lone surrogate
+    `&#xD800;`, a C0 control, a number past U+10FFFF or thousands of digits long) made U+FFFD.
+
+    Such a reference is one bad character, yet expat refuses the whole document for it and the
+    fallback parser either passes a surrogate on (which no UTF-8 text can hold) or raises on the
+    number: either way the source's good entries were lost. Replaced here, the feed reads whole."""
+    if b"&#" not in body:
+        return body
+    return _CHAR_REF.sub(_char_ref_ok, body)
 #: element name -> whether feedparser has a handler for it that `_EntryReader` does not reproduce
 _DECLINED: dict[str, bool] = {}
 

@@ -79,10 +79,28 @@ def _is_zh(post: Post) -> bool:
 _X_CUT_WIDTH = 230
 
 
+def _without_trailing_links(text: str) -> str:
+    """`text` without the links (and whitespace) it ends with, a link glued to a word included ("see:https://…").
+
+    Token by token from the end, as `re.sub(r"\\s*(?:https?://\\S+\\s*)+$", "", text).rstrip()` would, which
+    was tried at every whitespace character and so was quadratic in a long run of them."""
+    text = text.rstrip()
+    while text:
+        parts = text.rsplit(None, 1)
+        last = parts[-1]
+        at = min((i for i in (last.find("http://"), last.find("https://")) if i >= 0), default=-1)
+        if at < 0:
+            break
+        if at > 0:
+            return (text[: len(text) - len(last) + at]).rstrip()
+        text = parts[0].rstrip() if len(parts) == 2 else ""
+    return text
+
+
 def _truncated(post: Post) -> bool:
     """x-kit keeps the legacy ~280-character text, cut with a single …, just before the media link,
     or just at the limit, mid-clause ("它把 Claude Agent SDK 和 claude -p")."""
-    text = re.sub(r"\s*(?:https?://\S+\s*)+$", "", post.text).rstrip()
+    text = _without_trailing_links(post.text)
     if text.endswith("…") and not text.endswith("……"):
         return True
     if post.platform != "x" or not text[-1:].isalnum():

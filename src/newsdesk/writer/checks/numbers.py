@@ -241,7 +241,10 @@ _HEDGE_AFTER = (
 _HEDGE_KEPT = {"": None, "upto": {"upto"}, "approx": {"approx"}, "over": {"over"}}
 
 #: where digits are no evidence: links, link slugs, handles
-_LINKISH = re.compile(r"https?://\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*|(?<![\w@])@\w+", re.IGNORECASE)
+#: (a domain is at most 63-character labels, a few of them: unbounded, `[\w-]+(?:\.[\w-]+)*` was tried from every
+#: label of a long dotted run and was quadratic, 15 KB of "a.a.a." held the checks for 10 s)
+_LINKISH = re.compile(r"https?://\S+|\bwww\.\S+|\b[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[a-z]{2,63}/\S*|(?<![\w@])@\w+",
+                      re.IGNORECASE)
 #: a month name is a date only next to a day or year, or after a preposition of time ("in May")
 _DATE_AFTER = re.compile(r"\.?,?\s*(?:\d{1,2}(?:st|nd|rd|th)?\b|'?\d{2,4}\b)")
 _DATE_BEFORE = re.compile(
