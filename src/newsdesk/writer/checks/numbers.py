@@ -96,7 +96,7 @@ _EVIDENCE_NUMBER = re.compile(r"(?<![\d.])(?<!百分之)" + _NUMBER + r"(?!\.\d|
 _PCT_PREFIX = re.compile(r"百分之(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百点]+)")
 #: a fraction in Chinese, 四分之一 (a quarter), 十分之一: a share, read as the percent it is (百分之 is above)
 _ZH_FRACTION = re.compile(
-    r"(?<![零〇一二两三四五六七八九十百千万])(?P<den>[二两三四五六七八九十千万]+|\d+)分之(?P<num>[一二两三四五六七八九十]+|\d+)"
+    r"(?<![\d零〇一二两三四五六七八九十百千万])(?P<den>[二两三四五六七八九十千万]+|\d+)分之(?P<num>[一二两三四五六七八九十]+|\d+)"
 )
 #: a fraction in a post: 1/100th, 1/4; a quarter, one third, a tenth
 _FRACTION = re.compile(r"(?<![\d./])(?P<num>\d{1,3})/(?P<den>\d{1,4})(?:st|nd|rd|th)?(?![\d/])")
