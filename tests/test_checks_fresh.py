@@ -8,17 +8,16 @@ answers in the seed's style. First run, from outside the repository, before any 
 (at fe181da): 71 of 91 planted errors caught (78.0%), 12 of 41 faithful answers rejected (29.3%). That is
 the held-out figure: the targets (>= 90%, <= 5%) did not hold for answers the tests did not contain.
 
-The misses and false rejections that showed a general weakness were then fixed, each pinned below on
-invented text: a hedge after a measure word (5遍以上 for 超过5遍), an ordinary word opening a post
-sentence read as a name ("Run on 280GB." took 280GB from the model), quantities read as organisation
-names (会有更多公司, 其他多数实验室), 预期/预计 in Chinese posts backing a future, tokens/s as a speed,
-a person's given name beside a rendering (Sam Altman for 山姆·奥特曼), the day of a date (7月20日 is no
-20%), counts of 类/年/轮/遍 and 一 ending a word (统一五类), 远超 as a comparison and 已实现 as a claim
-of now, "超过5遍" no comparison, 物理世界 no 全球, news agencies as renderings (路透社, 彭博社): 76 of 91
-caught (83.5%), 4 of 41 rejected (9.8%). Two planted errors had been caught at first only through the
-false rejection of their story's faithful answer and are misses now; still missed are figures
-exchanged inside one post sentence, negations and hedges of words ("in theory", 一次 -> 多次), a
-range cut to its top, a magnitude word with no digit (千亿 for 万亿). Those stay in MISSES.
+The misses and false rejections that showed a general weakness were then fixed, each pinned below on invented
+text: a hedge after a measure word (5遍以上 for 超过5遍), an ordinary word opening a post sentence read as a name
+("Run on 280GB." took 280GB from the model), quantities read as organisation names (会有更多公司, 其他多数实验室), 预期/预计 in
+Chinese posts backing a future, tokens/s as a speed, a person's given name beside a rendering (Sam Altman for
+山姆·奥特曼), the day of a date (7月20日 is no 20%), counts of 类/年/轮/遍 and 一 ending a word (统一五类), 远超 as a comparison
+and 已实现 as a claim of now, "超过5遍" no comparison, 物理世界 no 全球, news agencies as renderings (路透社, 彭博社): 76 of
+91 caught (83.5%), 4 of 41 rejected (9.8%). Two planted
+errors had been caught at first only through the false rejection of their story's faithful answer and are
+misses now; still missed are figures exchanged inside one post sentence, negations and hedges of words ("in
+theory", 一次 -> 多次), a range cut to its top (tried: it also read "from 12% to 34%" as a range), a magnitude word with no digit (千亿 for 万亿). Those stay in MISSES.
 One planted answer ("us30b", "invented Latin names") had lost its bold in the planting and was caught
 at the first run by the markup check; its bold was restored and the names check catches it.
 """
@@ -324,7 +323,7 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("swa", "two metrics' figures swapped"),  # prefill and decode capacity in one post sentence
     ("kimiquota", "tiers swapped"),  # 25% and 30% exchanged between two price tiers of one list
     ("kimiquota", "one bonus turned into many"),  # 可多次领取 for "One bonus per account": meaning
-    ("matryoshka", "range turned into its top"),  # 26% for "14-26%": the top of the range is in the post
+    ("matryoshka", "range turned into its top"),  # 26% for "14-26%": a range and a change "from 12% to 34%" read alike
     ("checkup", "confirmation turned into none"),  # 无需用户确认: a negation, no token
     ("mimo", "hedged first made certain"),  # 这是全球第一个 for "这应该也是": the post says 全球第一个
     ("mimo", "figure from another test"),  # 4.71秒 is the first test's first response
