@@ -3,18 +3,21 @@
 
 Written by hand after test_checks_adversarial.py and test_checks_heldout.py had both been tuned on, on 17
 corpus stories no other test uses (X posts of labs, builders with roles in the default sources, and Chinese
-accounts, away from the labelled eval days), 91 planted errors of every kind of issue 11 and 41 faithful
+accounts, away from the six labelled eval days), 91 planted errors of every kind of issue 11 and 42 faithful
 answers in the seed's style. First run, from outside the repository, before any change to the checks
-(at fe181da): 71 of 91 planted errors caught (78.0%), 12 of 41 faithful answers rejected (29.3%). That is
-the held-out figure: the targets (>= 90%, <= 5%) did not hold for answers the tests did not contain.
+(at fe181da): 71 of 91 planted errors caught (78.0%), 12 of 41 faithful answers rejected (29.3%). One of
+those stories (Graham Neubig's, x:2069450515784585572) turned out to be on a labelled eval day; it was
+replaced by Unsloth's Qwen3.6 MTP post, whose 5 planted and 3 faithful answers were run on the code of
+fe181da too: the held-out figure of the set as it stands is 70 of 91 caught (76.9%) and 14 of 42 rejected
+(33.3%). The targets (>= 90%, <= 5%) did not hold for answers the tests did not contain.
 
 The misses and false rejections that showed a general weakness were then fixed, each pinned below on invented
 text: a hedge after a measure word (5遍以上 for 超过5遍), an ordinary word opening a post sentence read as a name
 ("Run on 280GB." took 280GB from the model), quantities read as organisation names (会有更多公司, 其他多数实验室), 预期/预计 in
 Chinese posts backing a future, tokens/s as a speed, a person's given name beside a rendering (Sam Altman for
 山姆·奥特曼), the day of a date (7月20日 is no 20%), counts of 类/年/轮/遍 and 一 ending a word (统一五类), 远超 as a comparison
-and 已实现 as a claim of now, "超过5遍" no comparison, 物理世界 no 全球, news agencies as renderings (路透社, 彭博社): 76 of
-91 caught (83.5%), 4 of 41 rejected (9.8%). Two planted
+and 已实现 as a claim of now, "超过5遍" no comparison, 物理世界 no 全球, news agencies as renderings (路透社, 彭博社): 75 of
+91 caught (82.4%), 5 of 42 rejected (11.9%). Two planted
 errors had been caught at first only through the false rejection of their story's faithful answer and are
 misses now; still missed are figures exchanged inside one post sentence, negations and hedges of words ("in
 theory", 一次 -> 多次), a range cut to its top (tried: it also read "from 12% to 34%" as a range), a magnitude word with no digit (千亿 for 万亿). Those stay in MISSES.
@@ -40,7 +43,7 @@ from fake_llm import FakeLLM, answer
 FILES = (*WRITER_FILES, "x-kit-tuber0613.jsonl")
 
 STORIES: dict[str, tuple[str, ...]] = {
-    "slop": ("x:2069450515784585572",),  # Graham Neubig: open-sourced anti-slop method, PRs merge 2.4 times faster
+    "mtp": ("x:2056369392666194108",),  # Unsloth: Qwen3.6 MTP GGUFs 2x, 18GB RAM, ~1.4-2.2x, 160 and 240 tok/s
     "arcagi": ("x:2091273855415492806",),  # clem: NVIDIA harness, 100% on ARC-AGI-3's 25 public games, 183 levels
     "uber": ("x:2062208385890570565",),  # Harrison Chase: Uber caps tokens at $1500 per developer per month
     "injection": ("x:2085860677990883454",),  # Boris Cherny: indirect prompt injection ~0, auto mode default next week
@@ -69,9 +72,10 @@ class Case:
 
 
 BASE: dict[str, tuple[str, str]] = {
-    "slop": (
-        "开源验证方法让智能体代码的PR合并快2.4倍",
-        "CMU教授Graham Neubig表示，他们开源了一套减少智能体生成代码中“slop”的方法。在生产代码上，PR的合并速度快了**2.4倍**，同时保持了代码质量。方法细节见Xingyao介绍The Verification Stack的帖子。",
+    "mtp": (
+        "Qwen3.6借助MTP GGUF推理快2倍",
+        "Unsloth宣布，借助MTP GGUF，Qwen3.6现在的运行速度快**2倍**，本地只需**18GB内存**。MTP让Qwen3.6的生成速度提升约1.4至2.2倍，且准确率不变。"
+        "其中Qwen3.6-27B MTP每秒可生成160个token，35B-A3B可达每秒240个token。",
     ),
     "arcagi": (
         "英伟达自研编程框架在ARC-AGI-3公开游戏上拿下100%",
@@ -166,11 +170,11 @@ def _whole(story: str, kind: str, headline: str, summary: str) -> Case:
 
 
 PLANTED: list[Case] = [
-    _planted("slop", "wrong number", ("2.4倍", "4.2倍")),
-    _planted("slop", "multiple to percent", ("快了**2.4倍**", "快了**24%**")),
-    _planted("slop", "unsupported claim", ("同时保持了代码质量", "同时代码缺陷减少了一半")),
-    _planted("slop", "credit to a lab absent", ("他们开源了", "Anthropic开源了")),
-    _planted("slop", "global first", ("他们开源了一套", "他们开源了业界首个")),
+    _planted("mtp", "RAM turned into VRAM", ("**18GB内存**", "**18GB显存**")),
+    _planted("mtp", "models swapped", ("Qwen3.6-27B MTP每秒可生成160个token，35B-A3B可达每秒240个token", "Qwen3.6-35B-A3B MTP每秒可生成160个token，27B可达每秒240个token")),
+    _planted("mtp", "unsupported claim", ("且准确率不变", "且准确率提升5%")),
+    _planted("mtp", "range turned into its top", ("提升约1.4至2.2倍", "提升2.2倍")),
+    _planted("mtp", "credit to the model's maker", ("Unsloth宣布", "阿里宣布")),
     _planted("arcagi", "wrong number", ("全部183个关卡", "全部138个关卡")),
     _planted("arcagi", "wrong number", ("**25个公开游戏**", "**52个公开游戏**")),
     _planted("arcagi", "wrong company", ("英伟达", "谷歌")),
@@ -263,8 +267,10 @@ PLANTED: list[Case] = [
 ]
 
 FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for story, answer_ in BASE.items()] + [
-    Case("slop", "faithful: 2.4倍, production", "Graham Neubig团队开源The Verification Stack",
-         "Graham Neubig称，他们开源的The Verification Stack能有效减少智能体代码中的低质量内容。在生产代码上，PR合并速度提升到原来的**2.4倍**，质量不受影响。"),
+    Case("mtp", "faithful: 1.4–2.2倍, tokens/s", "Qwen3.6-27B MTP版每秒生成160个token",
+         "Unsloth发布Qwen3.6的MTP GGUF，生成速度提升约**1.4–2.2倍**，准确率不受影响。Qwen3.6-27B MTP的速度达到**160 tokens/s**，35B-A3B为240 t/s。"),
+    Case("mtp", "faithful: 阿里, 18GB RAM", "阿里Qwen3.6本地运行只需18GB内存",
+         "Unsloth表示，阿里的Qwen3.6借助MTP GGUF提速**2倍**，只需**18GB RAM**即可在本地运行。MTP加速不影响准确率。"),
     Case("arcagi", "faithful: NVIDIA, 1亿", "NVIDIA用自研框架解出ARC-AGI-3全部183关",
          "NVIDIA为优化CUDA GPU内核构建了自己的编程框架，在ARC-AGI-3的25个公开游戏中拿到**100%**的分数，**183个关卡**全部解出。Clement Delangue随后发问：1亿AI开发者的时代何时到来？"),
     Case("uber", "faithful: $1,500, 优步", "优步限制开发者每月token支出",
@@ -316,7 +322,6 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
 
 #: planted errors the checks miss (story, kind): they stay in the set so the figure stays honest
 MISSES: frozenset[tuple[str, str]] = frozenset({
-    ("slop", "unsupported claim"),  # 代码缺陷减少了一半: 一半 is a fraction, no figure to check
     ("injection", "shipped for future"),  # 现已 for "as of next week": the post's "default" backs it
     ("injection", "unseen turned into known"),  # 已知 for "unseen": meaning, no token
     ("swa", "'in theory' dropped"),  # 已让 for "in theory": a hedge of words, not of a number
@@ -324,6 +329,8 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("kimiquota", "tiers swapped"),  # 25% and 30% exchanged between two price tiers of one list
     ("kimiquota", "one bonus turned into many"),  # 可多次领取 for "One bonus per account": meaning
     ("matryoshka", "range turned into its top"),  # 26% for "14-26%": a range and a change "from 12% to 34%" read alike
+    ("mtp", "range turned into its top"),  # 2.2倍 for "~1.4–2.2×": a range and a change "from 12% to 34%" read alike
+    ("mtp", "credit to the model's maker"),  # 阿里 for Unsloth: Qwen, Alibaba's brand, counts for 阿里 (by design)
     ("checkup", "confirmation turned into none"),  # 无需用户确认: a negation, no token
     ("mimo", "hedged first made certain"),  # 这是全球第一个 for "这应该也是": the post says 全球第一个
     ("mimo", "figure from another test"),  # 4.71秒 is the first test's first response
@@ -341,11 +348,12 @@ FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
     ("matryoshka", "faithful: 500M/1.5B/3B kept"),  # 三个尺寸: a count of listed things the post never counts
     ("nvfp4", "faithful: 谷歌, 13K, 1.5×"),  # 谷歌 for Gemma's maker: Gemma as 谷歌's brand would credit Google
     # with Unsloth's work (test_checks_adversarial's "wrong company" planted error)
+    ("mtp", "faithful: 阿里, 18GB RAM"),  # 18GB RAM: "the posts give it for ram", not understood in time
     ("nvfp4", "faithful: Blackwell 4-bit"),  # 首批: arguably an inference the post does not make
 })
 
-CAUGHT_AT_LEAST = 0.83  # 71/91 (78.0%) at the first run, 76/91 (83.5%) after the fixes below
-REJECTED_AT_MOST = 0.10  # 12/41 (29.3%) at the first run, 4/41 (9.8%) after
+CAUGHT_AT_LEAST = 0.82  # 70/91 (76.9%) before the fixes below (fe181da), 75/91 (82.4%) after
+REJECTED_AT_MOST = 0.12  # 14/42 (33.3%) before, 5/42 (11.9%) after
 
 
 @pytest.fixture(scope="module")
@@ -385,6 +393,13 @@ def test_the_fresh_set_is_large_varied_and_apart() -> None:
             assert not [i for i in ids if i.removeprefix("x:") in text], other
     assert {(c.story, c.kind) for c in PLANTED} >= MISSES
     assert {(c.story, c.kind) for c in FAITHFUL} >= FALSE_REJECTIONS
+
+
+def test_the_fresh_stories_are_off_the_labelled_days(eval_dir: Path) -> None:
+    ids = {i.removeprefix("x:") for ids_ in STORIES.values() for i in ids_}
+    for day in eval_dir.glob("day-*/*.jsonl"):
+        text = day.read_text(encoding="utf-8")
+        assert not [i for i in ids if i in text], day
 
 
 def test_fresh_planted_errors(story_posts: dict[str, Post], fake_llm: FakeLLM) -> None:
