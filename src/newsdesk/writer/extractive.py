@@ -327,6 +327,8 @@ def _candidates(summary: str) -> list[tuple[float, int, int]]:
     """(priority, start, end) of spans worth bolding: numbers with units first, then named entities."""
     out: list[tuple[float, int, int]] = []
     for q in extract_numbers(summary):
+        if not any(c.isdigit() for c in q.text):
+            continue  # a count in Chinese numerals ("十五年", "五类"): a bold "**十五**" marks half a phrase
         start, end = q.start, q.end
         if start > 0 and (
             summary[start - 1] in "-._/" or (summary[start - 1].isascii() and summary[start - 1].isalnum())

@@ -183,6 +183,8 @@ _ORG_SUFFIX = re.compile(r"科技|公司|集团|实验室|研究院|研究所|�
 #: what stands before such a word without being a name: function words end the look-back
 _ORG_STOP_CHARS = set("的了是在与和及由被向对从让将把称据为该这那此其各每一家等已也都并且而或给以")
 _ORG_NOT_NAMES = frozenset(lexicon.terms("words", "not_org_names", _DATA))
+#: how many, not which: "会有更多公司", "其他多数实验室", "一些研究所" count organisations and name none
+_ORG_QUANTIFIER_ENDS = frozenset("多数些他少")
 
 
 def org_names(text: str) -> list[str]:
@@ -194,7 +196,13 @@ def org_names(text: str) -> list[str]:
         while i > max(0, m.start() - 4) and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in _ORG_STOP_CHARS:
             i -= 1
         head = text[i : m.start()]
-        if len(head) < 2 or head in _ORG_NOT_NAMES or head[-2:] in _ORG_NOT_NAMES or _ORG_SUFFIX.search(head):
+        if (
+            len(head) < 2
+            or head in _ORG_NOT_NAMES
+            or head[-2:] in _ORG_NOT_NAMES
+            or head[-1] in _ORG_QUANTIFIER_ENDS
+            or _ORG_SUFFIX.search(head)
+        ):
             continue
         out.append(head + m.group(0))
     return out

@@ -109,10 +109,13 @@ _ZH_COUNT = re.compile(
     r"(?<![第几数上成近好零〇一二两三四五六七八九十百千万亿])"  # not 第三 (third) nor 几千, 数百 (vague)
     r"(?P<num>[三四五六七八九][十百千万亿零〇一二两三四五六七八九]*|[一二两][十百千][零〇一二两三四五六七八九十百千万亿]*"
     r"|十[零〇一二两三四五六七八九]?)"
-    r"(?=[个种家款项次篇名位倍成条])"
+    r"(?=[个种家款项次篇名位倍成条类轮遍维步年])"
 )
 #: a month written in Chinese after digits (5月, 12月): a date, not a count ("6个月" is a count)
 _MONTH_AFTER = re.compile(r"月(?!份?[内间中来底初])")
+#: a day written in Chinese after its month (7月2日, 6月30号)
+_DAY = re.compile(r"[日号]")
+_MONTH_BEFORE = re.compile(r"月\s*$")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|~|～|到|至|to)\s*")
 
 _ZH_DIGITS = {
@@ -235,7 +238,9 @@ _HEDGE_BEFORE = (
 )  # fmt: skip
 _HEDGE_AFTER = (
     ("approx", re.compile(r"^(?:左右|上下|\s?or so\b|-ish\b)", re.IGNORECASE)),
-    ("over", re.compile(r"^(?:\+|多|余|以上|\s?or more\b|\s?plus\b)", re.IGNORECASE)),
+    # "超过5遍" is "5遍以上" and "5次多": the hedge may follow a measure word (not the 多 of 多模态, 多语言)
+    ("over", re.compile(r"^(?:\+|[个遍次家年天项种名位条台款轮人]?(?:余|以上|多(?!模态|语言|智能|样|元|种|项))"
+                        r"|\s?or more\b|\s?plus\b)", re.IGNORECASE)),
 )
 #: which hedges of the claim keep the evidence's hedge: "up to 4x" needs 最高/最多; "about" needs 约/近/左右
 _HEDGE_KEPT = {"": None, "upto": {"upto"}, "approx": {"approx"}, "over": {"over"}}
@@ -332,6 +337,9 @@ def _quantity(match: re.Match[str], text: str) -> Quantity:
     kind = "pp" if match.group("pp") else "%" if match.group("pct") else "x" if match.group("times") else ""
     if not kind and match.group(0) == num and 1 <= value <= 12 and _MONTH_AFTER.match(text, match.end()):
         kind = "month"  # "5月": only a month (May, 5月, a date) supports it
+    elif not kind and match.group(0) == num and 1 <= value <= 31 and _DAY.match(text, match.end()) \
+            and _MONTH_BEFORE.search(text, 0, match.start()):
+        kind = "day"  # "7月20日": a day of a date, which no 20% of the posts supports
     return Quantity(
         text=match.group(0).strip(),
         value=value,
@@ -407,7 +415,11 @@ def _evidence_numbers(text: str) -> list[Quantity]:
         value = float(raw) if raw[0].isdigit() else _zh_numeral(raw)
         if value is not None:
             found.append(Quantity(m.group(0), value, True, kind="%", hedge=_hedge(text, m.start(), m.end())))
-    for m in _ZH_NUMERAL.finditer(text):
+    runs = list(_ZH_NUMERAL.finditer(text))
+    # 一 ends words (统一, 唯一, 同一): "统一五类" holds 五, not 一五 read as 15
+    runs += [m for r in runs if r.group(0)[0] == "一" and len(r.group(0)) > 1
+             for m in [_ZH_NUMERAL.match(text, r.start() + 1)] if m]  # fmt: skip
+    for m in runs:
         value = _zh_numeral(m.group(0))
         if value is not None:
             after = text[m.end() : m.end() + 4]
@@ -467,7 +479,10 @@ def _supported(claim: Quantity, evidence: Iterable[Quantity]) -> bool:
     """Some evidence quantity has the claim's value (to the claim's precision), its kind (%, points,
     multiple; a bare claim any kind), a compatible currency, and a hedge the claim keeps."""
     for e in evidence:
-        if claim.kind and claim.kind != e.kind:
+        if claim.kind == "day":
+            if e.kind not in ("", "day"):  # a day is a plain number of the posts ("July 2"), never 20% or 2x
+                continue
+        elif claim.kind and claim.kind != e.kind:
             continue
         if not _same_currency(claim.currency, e.currency):
             continue
@@ -658,6 +673,9 @@ def _windows(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[_Win
     for ev in evidence:
         last: frozenset[str] = frozenset()
         topic: frozenset[str] = frozenset()
+        # an ordinary word capitalised only to open a sentence ("Run on 280GB." in a post that says "you can
+        # now run"): the post writes it in lower case elsewhere, so it names nothing a figure could belong to
+        plain = frozenset(re.findall(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])", ev))
         for sentence in split_sentences(_LINKISH.sub(" ", ev)):
             names: set[str] = set()
             products: set[str] = set()
@@ -667,6 +685,8 @@ def _windows(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[_Win
                 key = _key(token)
                 if not key or _speaks({key}, speaker_keys) or _SIZE.fullmatch(token):
                     continue  # a speaker, or a size ("30B", "8GB"): a figure, not what one measures
+                if token[1:].islower() and token.lower() in plain and sentence.lstrip().startswith(token):
+                    continue
                 names.add(key)
                 # a lower-case English word inside Chinese ("coding 或者 agent") is no named subject
                 plain_word = zh and token.isalpha() and token.islower()
