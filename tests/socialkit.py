@@ -15,7 +15,6 @@ from typing import Any
 from apikit import NOW, FakeTime, query
 from apikit import client as make_test_client
 from apikit import source as make_source
-
 from httpserver import Reply
 
 __all__ = ["HTML_ERROR_PAGE", "INVALID_JSON", "NOW", "FakeTime", "json_reply", "load", "make_source",

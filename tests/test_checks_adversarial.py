@@ -14,19 +14,16 @@ caught since the held-out set (test_checks_heldout.py) showed the same weakness 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from pydantic import SecretStr
 
-from newsdesk.config import LLMSettings, Settings
 from newsdesk.model import Post, Story
-from newsdesk.writer import write_story
 from newsdesk.writer.checks import failed, run_checks
 
+from checkskit import Case, planted, published, story_of
 from corpuskit import read_corpus_posts
-from fake_llm import FakeLLM, answer
+from fake_llm import FakeLLM
 
 STORIES: dict[str, tuple[str, ...]] = {
     "stepaudio": ("x:2047690693762539830",),  # StepFun: StepAudio 2.5 ASR, 4x, 30 min, $0.022/hr, 80% lower
@@ -47,14 +44,6 @@ STORIES: dict[str, tuple[str, ...]] = {
     "codex": ("x:2061924300698091760",),  # Zara Zhang: about 20% of Codex users, more than 3 times as fast
     "context": ("x:2032916662861836738",),  # Thariq: Claude growing fast, 1M context
 }
-
-
-@dataclass(frozen=True)
-class Case:
-    story: str
-    kind: str  #: what was planted, or "faithful: <what it shows>"
-    headline: str
-    summary: str
 
 
 BASE: dict[str, tuple[str, str]] = {
@@ -144,12 +133,7 @@ BASE: dict[str, tuple[str, str]] = {
 
 
 def _planted(story: str, kind: str, *edits: tuple[str, str]) -> Case:
-    """The story's faithful answer with one error planted by replacing text (in headline or summary)."""
-    headline, summary = BASE[story]
-    for old, new in edits:
-        assert old in headline or old in summary, f"{story}: {old!r} not in the faithful answer"
-        headline, summary = headline.replace(old, new), summary.replace(old, new)
-    return Case(story, kind, headline, summary)
+    return planted(BASE, story, kind, *edits)
 
 
 PLANTED: list[Case] = [
@@ -297,24 +281,12 @@ def story_posts(corpus: Path) -> dict[str, Post]:
 
 
 def _story(name: str, posts: dict[str, Post]) -> Story:
-    ids = STORIES[name]
-    lead = posts[ids[0]]
-    return Story(id=f"s:{name}", post_ids=ids, lead_id=lead.id, first_seen=lead.created_at)
+    return story_of(name, STORIES[name], posts)
 
 
 def _published(case: Case, posts: dict[str, Post], fake: FakeLLM) -> tuple[bool, str]:
     """Whether the writer published the model's answer; the failed checks or fallback reason if not."""
-    story = _story(case.story, posts)
-    reply = answer(headline=case.headline, summary=case.summary, category="AI快讯", citations=list(story.post_ids))
-    fake.respond_with(lambda body: reply)
-    settings = Settings(
-        llm=LLMSettings(base_url=fake.base_url, model="fake-model", timeout_s=5.0, max_retries=0,
-                        api_key=SecretStr("sk-test")),  # type: ignore[arg-type]
-    )
-    item = write_story(story, {i: posts[i] for i in story.post_ids}, settings).item
-    assert item is not None
-    ok = item.fallback_reason is None and item.writer == "llm:fake-model"
-    return ok, "" if ok else str(item.fallback_reason)
+    return published(_story(case.story, posts), case.headline, case.summary, posts, fake)
 
 
 def _failed_checks(case: Case, posts: dict[str, Post]) -> list[str]:

@@ -27,18 +27,15 @@ at the first run by the markup check; its bold was restored and the names check 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from pydantic import SecretStr
 
-from newsdesk.config import LLMSettings, Settings
-from newsdesk.model import Post, Story
-from newsdesk.writer import write_story
+from newsdesk.model import Post
 
+from checkskit import Case, planted, published, story_of
 from corpuskit import WRITER_FILES, read_corpus_posts
-from fake_llm import FakeLLM, answer
+from fake_llm import FakeLLM
 
 FILES = (*WRITER_FILES, "x-kit-tuber0613.jsonl")
 
@@ -61,14 +58,6 @@ STORIES: dict[str, tuple[str, ...]] = {
     "hermes": ("x:2046147186363371878",),  # Andy Stewart: Hermes 8 -> 2 rounds, 174 s -> 33 s, 5倍多
     "openai600": ("x:2025439511828922656",),  # 金融汪: OpenAI ~6000亿美元 by 2030, 1.4万亿, >2800亿 revenue
 }
-
-
-@dataclass(frozen=True)
-class Case:
-    story: str
-    kind: str
-    headline: str
-    summary: str
 
 
 BASE: dict[str, tuple[str, str]] = {
@@ -158,11 +147,7 @@ BASE: dict[str, tuple[str, str]] = {
 
 
 def _planted(story: str, kind: str, *edits: tuple[str, str]) -> Case:
-    headline, summary = BASE[story]
-    for old, new in edits:
-        assert old in headline or old in summary, f"{story}: {old!r} not in the faithful answer"
-        headline, summary = headline.replace(old, new), summary.replace(old, new)
-    return Case(story, kind, headline, summary)
+    return planted(BASE, story, kind, *edits)
 
 
 def _whole(story: str, kind: str, headline: str, summary: str) -> Case:
@@ -361,24 +346,9 @@ def story_posts(corpus: Path) -> dict[str, Post]:
     return read_corpus_posts(corpus, [i for ids in STORIES.values() for i in ids], FILES)
 
 
-def _story(ids: tuple[str, ...], posts: dict[str, Post], name: str = "fresh") -> Story:
-    lead = posts[ids[0]]
-    return Story(id=f"s:{name}", post_ids=ids, lead_id=lead.id, first_seen=lead.created_at)
-
-
 def _published(ids: tuple[str, ...], headline: str, summary: str, posts: dict[str, Post], fake: FakeLLM) -> tuple[bool, str]:
     """Whether the writer (default sources' roles, the local fake server) published this answer; why not if not."""
-    story = _story(ids, posts)
-    reply = answer(headline=headline, summary=summary, category="AI快讯", citations=list(story.post_ids))
-    fake.respond_with(lambda body: reply)
-    settings = Settings(
-        llm=LLMSettings(base_url=fake.base_url, model="fake-model", timeout_s=5.0, max_retries=0,
-                        api_key=SecretStr("sk-test")),  # type: ignore[arg-type]
-    )
-    item = write_story(story, {i: posts[i] for i in story.post_ids}, settings).item
-    assert item is not None
-    ok = item.fallback_reason is None and item.writer == "llm:fake-model"
-    return ok, "" if ok else str(item.fallback_reason)
+    return published(story_of("fresh", ids, posts), headline, summary, posts, fake)
 
 
 def test_the_fresh_set_is_large_varied_and_apart() -> None:

@@ -18,19 +18,16 @@ they stay in the set so the figure stays honest.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from pydantic import SecretStr
 
-from newsdesk.config import LLMSettings, Settings
-from newsdesk.model import Post, Story
-from newsdesk.writer import write_story
+from newsdesk.model import Post
 from newsdesk.writer.checks import repair_bold
 
+from checkskit import Case, planted, published, story_of
 from corpuskit import WRITER_FILES, read_corpus_posts
-from fake_llm import FakeLLM, answer
+from fake_llm import FakeLLM
 
 FILES = (*WRITER_FILES, "x-kit-tuber0613.jsonl")
 
@@ -58,14 +55,6 @@ STORIES: dict[str, tuple[str, ...]] = {
     "gemma4zh": ("x:2039944461162352890",),  # Andy Stewart: 谷歌 Gemma 4, Apache 2.0, E2B/E4B/26B-A4B/31B
     "gemma12b": ("x:2062207258810053084",),  # Unsloth: Gemma 4 12B on 8GB RAM, 256K context
 }
-
-
-@dataclass(frozen=True)
-class Case:
-    story: str
-    kind: str
-    headline: str
-    summary: str
 
 
 BASE: dict[str, tuple[str, str]] = {
@@ -178,11 +167,7 @@ BASE: dict[str, tuple[str, str]] = {
 
 
 def _planted(story: str, kind: str, *edits: tuple[str, str]) -> Case:
-    headline, summary = BASE[story]
-    for old, new in edits:
-        assert old in headline or old in summary, f"{story}: {old!r} not in the faithful answer"
-        headline, summary = headline.replace(old, new), summary.replace(old, new)
-    return Case(story, kind, headline, summary)
+    return planted(BASE, story, kind, *edits)
 
 
 PLANTED: list[Case] = [
@@ -364,24 +349,9 @@ def story_posts(corpus: Path) -> dict[str, Post]:
     return read_corpus_posts(corpus, [i for ids in STORIES.values() for i in ids], FILES)
 
 
-def _story(ids: tuple[str, ...], posts: dict[str, Post], name: str = "held-out") -> Story:
-    lead = posts[ids[0]]
-    return Story(id=f"s:{name}", post_ids=ids, lead_id=lead.id, first_seen=lead.created_at)
-
-
 def _published(ids: tuple[str, ...], headline: str, summary: str, posts: dict[str, Post], fake: FakeLLM) -> tuple[bool, str]:
     """Whether the writer (default sources' roles, the local fake server) published this answer; why not if not."""
-    story = _story(ids, posts)
-    reply = answer(headline=headline, summary=summary, category="AI快讯", citations=list(story.post_ids))
-    fake.respond_with(lambda body: reply)
-    settings = Settings(
-        llm=LLMSettings(base_url=fake.base_url, model="fake-model", timeout_s=5.0, max_retries=0,
-                        api_key=SecretStr("sk-test")),  # type: ignore[arg-type]
-    )
-    item = write_story(story, {i: posts[i] for i in story.post_ids}, settings).item
-    assert item is not None
-    ok = item.fallback_reason is None and item.writer == "llm:fake-model"
-    return ok, "" if ok else str(item.fallback_reason)
+    return published(story_of("held-out", ids, posts), headline, summary, posts, fake)
 
 
 def test_the_held_out_set_is_large_varied_and_apart() -> None:

@@ -16,11 +16,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from socialkit import json_reply
 from test_source_mastodon import ACCOUNT, LOOKUP, STATUSES, TIMELINE
 from test_source_x import USERS_BY
 
 from httpserver import Reply, etag_handler
+from socialkit import json_reply
 
 TOKEN = "test-bearer-0123456789"
 

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from newsdesk.render.feeds import render_atom, render_feeds, render_json_feed, render_rss
 from newsdesk.render.site import render_edition_page
 from newsdesk.render.views import make_view
+
 from sitekit import META, assert_inert, edition, hostile_view, item, post, view
 
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -8,6 +8,7 @@ import pytest
 
 from newsdesk.render.site import bold_html, render_archive, render_edition_page, render_index, render_site
 from newsdesk.render.views import ArchiveEntry, safe_url
+
 from sitekit import BAD_URLS, HOSTILE, META, Scan, assert_inert, hostile_view, view
 
 

@@ -22,6 +22,7 @@ from newsdesk.sample import SAMPLE_PATH, SAMPLE_SLOT_KEY
 from newsdesk.slots import slot_for_key, zone
 from newsdesk.sources.file import read_posts
 from newsdesk.store import open_store
+
 from sitekit import Scan, assert_inert, edition, item, post
 
 SITE_FILES = {"index.html", "archive/index.html", "style.css", f"editions/{SAMPLE_SLOT_KEY}/index.html",

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from apikit import NOW, source
 from newsdesk.collect import collect_sources
 from newsdesk.fetch import HttpClient
 from newsdesk.sources import arxiv
 from newsdesk.store import Store, open_store
 
+from apikit import NOW, source
 from httpserver import LocalHTTPServer, Reply, etag_handler
 
 

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from apikit import NOW, FakeTime, only, query, source
 from newsdesk.errors import SourceError
 from newsdesk.fetch import HttpClient
 from newsdesk.model import Source
@@ -22,6 +21,7 @@ from newsdesk.sources.arxiv import (
     search_query_of,
 )
 
+from apikit import NOW, FakeTime, only, query, source
 from httpserver import LocalHTTPServer, Reply, etag_handler, fixture_reply
 
 API = "/api/query"

@@ -19,9 +19,9 @@ from newsdesk.fetch import HttpClient
 from newsdesk.model import Ref
 from newsdesk.sources.base import FetchOutcome, get_kind
 from newsdesk.sources.bluesky import bsky_post_id, bsky_web_url, parse_actor, parse_bluesky_feed
-from socialkit import HTML_ERROR_PAGE, INVALID_JSON, FakeTime, json_reply, load, make_source, make_test_client, query
 
 from httpserver import LocalHTTPServer, Reply, Request, fixture_reply
+from socialkit import HTML_ERROR_PAGE, INVALID_JSON, FakeTime, json_reply, load, make_source, make_test_client, query
 
 FETCHED = datetime(2025, 5, 20, tzinfo=UTC)
 AUTHOR_FEED = "bskyr_getAuthorFeed_chriskenny.json"

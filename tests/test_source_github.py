@@ -10,13 +10,13 @@ from typing import Any
 import pytest
 from pydantic import SecretStr
 
-from apikit import NOW, FakeTime, only, query, recorded_headers, source
 from newsdesk.errors import ConfigError, SourceError
 from newsdesk.fetch import HttpClient
 from newsdesk.model import Source
 from newsdesk.sources.base import REGISTRY
 from newsdesk.sources.github import GitHubSource, parse_atom, parse_releases, repo_of
 
+from apikit import NOW, FakeTime, only, query, recorded_headers, source
 from httpserver import LocalHTTPServer, Reply, Request, etag_handler
 
 ATOM = "rssparser_gulp_releases_2015.atom"

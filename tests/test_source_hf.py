@@ -11,13 +11,13 @@ from typing import Any
 import pytest
 from pydantic import SecretStr
 
-from apikit import NOW, FakeTime, only, query, source
 from newsdesk.errors import ConfigError, SourceError
 from newsdesk.fetch import HttpClient
 from newsdesk.sources._api import parse_json_body
 from newsdesk.sources.base import REGISTRY
 from newsdesk.sources.hf import HuggingFaceSource, parse_daily_papers, parse_models
 
+from apikit import NOW, FakeTime, only, query, source
 from httpserver import LocalHTTPServer, Reply, Request, fixture_reply
 
 PAPERS = "/api/daily_papers"

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from apikit import NOW, FakeTime, client, only, query, source
 from newsdesk.errors import SourceError
 from newsdesk.fetch import HttpClient
 from newsdesk.sources.base import REGISTRY
 from newsdesk.sources.hn import HackerNewsSource, item_url, parse_item, parse_search
 
+from apikit import NOW, FakeTime, client, only, query, source
 from httpserver import LocalHTTPServer, Reply, fixture_reply
 
 SEARCH = "/api/v1/search_by_date"

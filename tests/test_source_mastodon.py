@@ -26,9 +26,9 @@ from newsdesk.sources.mastodon import (
     parse_mastodon_statuses,
     status_html_to_text,
 )
-from socialkit import HTML_ERROR_PAGE, INVALID_JSON, FakeTime, json_reply, load, make_source, make_test_client, query
 
 from httpserver import LocalHTTPServer, Reply, fixture_reply
+from socialkit import HTML_ERROR_PAGE, INVALID_JSON, FakeTime, json_reply, load, make_source, make_test_client, query
 
 FETCHED = datetime(2026, 8, 1, 14, tzinfo=UTC)
 HOST = "localhost:3000"

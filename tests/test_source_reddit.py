@@ -11,13 +11,13 @@ from typing import Any
 import pytest
 from pydantic import SecretStr
 
-from apikit import NOW, FakeTime, only, query, source
 from newsdesk.errors import ConfigError, SourceError
 from newsdesk.fetch import HttpClient
 from newsdesk.model import Source
 from newsdesk.sources.base import REGISTRY
 from newsdesk.sources.reddit import RedditSource, parse_atom, parse_listing, subreddit_of
 
+from apikit import NOW, FakeTime, only, query, source
 from httpserver import LocalHTTPServer, Reply, etag_handler, fixture_reply
 
 LISTING = "praw_oauth_r_popular_hot_limit100.json"

@@ -21,6 +21,8 @@ from newsdesk.fetch import HttpClient
 from newsdesk.model import Ref
 from newsdesk.sources.base import FetchOutcome, get_kind
 from newsdesk.sources.x import EXPANSIONS, TWEET_FIELDS, USER_FIELDS, parse_locator, parse_x_page, snowflake_time
+
+from httpserver import LocalHTTPServer, Reply, fixture_reply
 from socialkit import (
     HTML_ERROR_PAGE,
     INVALID_JSON,
@@ -31,8 +33,6 @@ from socialkit import (
     make_test_client,
     query,
 )
-
-from httpserver import LocalHTTPServer, Reply, fixture_reply
 
 TOKEN = "AAAAAAAAAAAAAAAAAAAAAtestbearertoken0123456789"  # not a real token: only ever sent to 127.0.0.1
 FETCHED = datetime(2026, 4, 14, tzinfo=UTC)
