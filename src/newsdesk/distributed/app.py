@@ -65,18 +65,41 @@ MIGRATIONS_TABLE = "newsdesk_queue_migrations"
 _SCHEMA_LOCK = "SELECT pg_advisory_xact_lock(hashtext('newsdesk.queue-schema'))"
 
 
-def queue_migrations(folder: str | Path | None = None) -> list[str]:
-    """The installed procrastinate's migration scripts, in the order they apply (their names sort so:
-    version, then serial number; a version's `pre` scripts are numbered before its `post` ones)."""
+def _migrations_folder(folder: str | Path | None) -> Path:
+    """`folder`, or the installed procrastinate's own folder of migration scripts."""
     if folder is None:
         from procrastinate.schema import SchemaManager
 
         folder = SchemaManager.get_migrations_path()
-    return sorted(path.name for path in Path(folder).glob("*.sql"))
+    return Path(folder)
 
 
-def _applied(conn: Any) -> set[str]:
-    return {row[0] for row in conn.execute(f"SELECT name FROM {MIGRATIONS_TABLE}").fetchall()}
+def queue_migrations(folder: str | Path | None = None) -> list[str]:
+    """The installed procrastinate's migration scripts, in the order they apply (their names sort so:
+    version, then serial number; a version's `pre` scripts are numbered before its `post` ones)."""
+    return sorted(path.name for path in _migrations_folder(folder).glob("*.sql"))
+
+
+def _has_table(conn: Any, name: str) -> bool:
+    row = conn.execute("SELECT to_regclass(%s)", (name,)).fetchone()
+    return row is not None and row[0] is not None
+
+
+def _tracked(conn: Any, shipped: list[str]) -> bool:
+    """Make sure the record of applied scripts exists; True when it had to be made for an existing queue's
+    tables, which are then taken as the installed version's (made by the newsdesk of their day; docs/deploy.md
+    says to migrate before upgrading procrastinate)."""
+    if _has_table(conn, MIGRATIONS_TABLE):
+        return False
+    conn.execute(f"CREATE TABLE {MIGRATIONS_TABLE} (name text PRIMARY KEY, "
+                 "applied_at timestamptz NOT NULL DEFAULT now())")
+    _record(conn, shipped)
+    return True
+
+
+def _pending(conn: Any, shipped: list[str]) -> list[str]:
+    done = {row[0] for row in conn.execute(f"SELECT name FROM {MIGRATIONS_TABLE}").fetchall()}
+    return [name for name in shipped if name not in done]
 
 
 def _record(conn: Any, names: list[str]) -> None:
@@ -98,23 +121,15 @@ def ensure_schema(url: str, migrations: str | Path | None = None) -> bool:
     from procrastinate.schema import SchemaManager
 
     shipped = queue_migrations(migrations)
-    created = assumed = False
+    created = False
     try:
         with psycopg.connect(url) as conn:
             conn.execute(_SCHEMA_LOCK)
-            jobs = conn.execute("SELECT to_regclass('procrastinate_jobs')").fetchone()
-            tracked = conn.execute(f"SELECT to_regclass('{MIGRATIONS_TABLE}')").fetchone()
-            if jobs is None or jobs[0] is None:
+            if not _has_table(conn, "procrastinate_jobs"):
                 conn.execute(SchemaManager.get_schema())  # type: ignore[arg-type]
                 created = True
-            if tracked is None or tracked[0] is None:
-                conn.execute(f"CREATE TABLE {MIGRATIONS_TABLE} (name text PRIMARY KEY, "
-                             "applied_at timestamptz NOT NULL DEFAULT now())")
-                # a schema made before this table existed was made by the newsdesk of its day: taken as
-                # the installed version's (docs/deploy.md says to migrate before upgrading procrastinate)
-                _record(conn, shipped)
-                assumed = not created
-            pending = [name for name in shipped if name not in _applied(conn)]
+            assumed = _tracked(conn, shipped) and not created
+            pending = _pending(conn, shipped)
     except psycopg.Error as exc:
         raise StoreError(f"queue database {redact_url(url)}: {exc}") from exc
     if created:
@@ -138,42 +153,30 @@ def migrate_queue(url: str, migrations: str | Path | None = None) -> list[str] |
     scheduler stopped (procrastinate's "easier way": `pre` and `post` scripts together)."""
     import psycopg
 
-    shipped = queue_migrations(migrations)
-    try:
-        with psycopg.connect(url) as conn:
-            jobs = conn.execute("SELECT to_regclass('procrastinate_jobs')").fetchone()
-    except psycopg.Error as exc:
-        raise StoreError(f"queue database {redact_url(url)}: {exc}") from exc
-    if jobs is None or jobs[0] is None:
-        return None
-    try:
-        ensure_schema(url, migrations)
-        return []
-    except StoreError as exc:
-        if "newsdesk store migrate" not in str(exc):
-            raise
+    folder = _migrations_folder(migrations)
+    shipped = queue_migrations(folder)
     applied: list[str] = []
     current = ""
-    folder = Path(migrations) if migrations is not None else None
-    if folder is None:
-        from procrastinate.schema import SchemaManager
-
-        folder = Path(SchemaManager.get_migrations_path())
     try:
         with psycopg.connect(url) as conn:
             conn.execute(_SCHEMA_LOCK)
-            done = _applied(conn)
-            for name in shipped:
-                if name in done:
-                    continue
+            if not _has_table(conn, "procrastinate_jobs"):
+                return None
+            assumed = _tracked(conn, shipped)
+            for name in _pending(conn, shipped):
                 current = name
                 conn.execute((folder / name).read_text(encoding="utf-8"))  # type: ignore[arg-type]
                 applied.append(name)
             _record(conn, applied)
     except psycopg.Error as exc:
-        raise StoreError(f"queue database {redact_url(url)}: migration {current}: {exc} "
+        where = f"migration {current}: " if current else ""
+        raise StoreError(f"queue database {redact_url(url)}: {where}{exc} "
                          "(none of this run's migrations was kept)") from exc
-    log_event(log, "queue.migrated", url=redact_url(url), applied=applied)
+    if assumed:
+        log_event(log, "queue.migrations_assumed", level=logging.WARNING, url=redact_url(url),
+                  migrations=len(shipped))
+    if applied:
+        log_event(log, "queue.migrated", url=redact_url(url), applied=applied)
     return applied
 
 
