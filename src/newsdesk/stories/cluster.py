@@ -360,10 +360,10 @@ def cluster_posts(
             sorted(groups.items(), key=lambda kv: order[kv[1][0]])]
 
 
-def _stands_alone(feats: PostFeatures) -> bool:
+def _stands_alone(feats: PostFeatures, facts: TextFacts) -> bool:
     """A post that is whole by itself: words of its own and a link, not a footnote or a few words."""
     return (not feats.continuation and not feats.short and any(not k.startswith("x:") for k in feats.keys)
-            and bool(own_text(feats.post.text)))
+            and bool(facts.own_text(feats.post.text)))
 
 
 def gather_evidence(
@@ -418,7 +418,7 @@ def gather_evidence(
             gap = feats[cur].post.created_at - feats[prev].post.created_at
             if gap <= burst:
                 if gap > SURE_THREAD and (prev in strong_only or cur in strong_only) and _stands_alone(
-                        feats[prev]) and _stands_alone(feats[cur]):
+                        feats[prev], facts) and _stands_alone(feats[cur], facts):
                     # a scheduler's queue ("Book A: link", 17 s later "Book B: link"), maybe not a thread:
                     # one is not AI news, so a burst alone must not carry it into the other's story
                     weak.append((4, prev, cur, f"burst({gap.total_seconds():.0f}s)"))
