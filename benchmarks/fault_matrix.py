@@ -56,6 +56,7 @@ sys.path.insert(0, str(REPO / "tests"))
 from newsdesk.sample import SAMPLE_PATH, SAMPLE_SLOT_KEY  # noqa: E402  (only to find the bundled file)
 
 from fake_llm import FakeLLM, FakeReply, faithful, per_story, text  # noqa: E402
+from feedkit import GOOD_ITEMS, rss  # noqa: E402
 from httpserver import LocalHTTPServer, Reply, gzip_reply, redirect  # noqa: E402
 from pushkit import PushServer, SMTPServer  # noqa: E402
 
@@ -70,28 +71,10 @@ X_TOKEN = "xbearer-5ecret-0a9b8c7d"
 SMTP_PASSWORD = "smtp-5ecret-pw-44aa"
 SECRETS = (LLM_KEY, HOOK_TOKEN, X_TOKEN, SMTP_PASSWORD)
 
-GOOD_ITEMS = [  # (guid, title, description, pubDate inside the slot)
-    ("good-1", "OpenAI releases GPT-5.5 with a 1M-token context window",
-     "OpenAI released GPT-5.5, a new large language model with a one million token context window and "
-     "better coding benchmark results.", "Wed, 22 Apr 2026 01:10:00 GMT"),
-    ("good-2", "Anthropic launches Claude 5, its new frontier AI model",
-     "Anthropic launched Claude 5, a frontier large language model that scores 80% on SWE-bench and is "
-     "available today in the API for developers.", "Wed, 22 Apr 2026 02:20:00 GMT"),
-]
 JSON_H = {"Content-Type": "application/json; charset=utf-8"}
 XML_H = {"Content-Type": "application/rss+xml; charset=utf-8"}
 FEED_JSON_H = {"Content-Type": "application/feed+json"}
 BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-
-
-def rss(items: Iterable[tuple[str, str, str, str]], base: str, *, extra: str = "", encoding: str = "utf-8") -> str:
-    entries = "".join(
-        f"<item><title>{title}</title><link>{base}/posts/{guid}</link><guid>{base}/posts/{guid}</guid>"
-        f"<description>{desc}</description><pubDate>{date}</pubDate>{extra}</item>"
-        for guid, title, desc, date in items
-    )
-    return (f'<?xml version="1.0" encoding="{encoding}"?><rss version="2.0"><channel><title>AI Lab Blog</title>'
-            f"<link>{base}/</link>{entries}</channel></rss>")
 
 
 def deep(n: int = 100_000) -> str:

@@ -28,27 +28,10 @@ from newsdesk.store import open_store
 from test_source_mastodon import ACCOUNT, ACCOUNT_ID
 
 from fake_llm import FakeLLM, FakeReply, faithful, story_posts, text
+from feedkit import GOOD_ITEMS, rss
 from httpserver import Reply
 
 SLOT = "2026.04.22.12"  #: Asia/Shanghai 08:00-12:00 = 2026-04-22 00:00-04:00 UTC
-GOOD_ITEMS = [  # (guid, title, description, pubDate inside the slot)
-    ("good-1", "OpenAI releases GPT-5.5 with a 1M-token context window",
-     "OpenAI released GPT-5.5, a new large language model with a one million token context window and "
-     "better coding benchmark results.", "Wed, 22 Apr 2026 01:10:00 GMT"),
-    ("good-2", "Anthropic launches Claude 5, its new frontier AI model",
-     "Anthropic launched Claude 5, a frontier large language model that scores 80% on SWE-bench and is "
-     "available today in the API for developers.", "Wed, 22 Apr 2026 02:20:00 GMT"),
-]
-
-
-def rss(items: list[tuple[str, str, str, str]], base: str) -> bytes:
-    entries = "".join(
-        f"<item><title>{title}</title><link>{base}/posts/{guid}</link><guid>{base}/posts/{guid}</guid>"
-        f"<description>{desc}</description><pubDate>{date}</pubDate></item>"
-        for guid, title, desc, date in items
-    )
-    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>AI Lab Blog</title>'
-            f"<link>{base}/</link>{entries}</channel></rss>").encode()
 
 
 def deep(n: int = 100_000) -> bytes:
@@ -94,7 +77,7 @@ def serve_hostile(server: Any) -> dict[str, str]:
     server.route("/jsonfeed-surrogate.json", Reply(
         body=_json_feed(base, "Meta released Llama 5 open weights for AI developers \\ud800 today.").replace(
             b"\\\\ud800", b"\\ud800"), headers=FEED_JSON))
-    whole = rss(GOOD_ITEMS, base)
+    whole = rss(GOOD_ITEMS, base).encode()
     server.route("/cut.xml", Reply(body=whole[: whole.index(b"<item>") + 40], headers=XML))
     for prefix in ("m-bigint", "m-surrogate"):
         server.route(f"/{prefix}/api/v1/accounts/lookup", Reply(body=json.dumps(ACCOUNT).encode(), headers=JSON))
@@ -146,7 +129,7 @@ def health(tmp_path: Path) -> dict[str, dict[str, Any]]:
 
 def test_hostile_payloads_cost_only_their_own_source(tmp_path: Path, http_server: Any) -> None:
     base = http_server.base_url
-    http_server.route("/good.xml", Reply(body=rss(GOOD_ITEMS, base), headers=XML))
+    http_server.route("/good.xml", Reply(body=rss(GOOD_ITEMS, base).encode(), headers=XML))
     config = write_config(tmp_path, f'[[sources]]\nid = "rss:good"\nkind = "rss"\nlocator = "{base}/good.xml"\n'
                                     + sources_toml(serve_hostile(http_server)))
     proc = newsdesk("edition", "--config", str(config), "--at", SLOT, "--out", str(tmp_path / "out"), "--json",
