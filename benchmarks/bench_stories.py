@@ -112,11 +112,12 @@ def replicate(posts: list, n: int, seed: int = 7, same_texts: bool = False) -> l
 def run_size(n: int, memory: bool, same_texts: bool = False) -> dict:
     """One size in this process: per-stage seconds (or per-stage peak MB under tracemalloc)."""
     from newsdesk.config import load_settings
-    from newsdesk.sourcelist import effective_sources, source_weights
+    from newsdesk.sourcelist import effective_sources, source_houses, source_weights
     from newsdesk.stories import build_stories
 
     settings = load_settings(None, environ={})
-    weights = source_weights(effective_sources(settings))
+    sources = effective_sources(settings)
+    weights, houses = source_weights(sources), source_houses(sources)
     posts = replicate(corpus_posts(), n, same_texts=same_texts)
     now = max(p.created_at for p in posts)
     marks: dict[str, float] = {}
@@ -137,7 +138,8 @@ def run_size(n: int, memory: bool, same_texts: bool = False) -> dict:
             marks[name] = t - last
             last = t
 
-    result = build_stories(posts, now=now, settings=settings, source_weights=weights, on_stage=on_stage)
+    result = build_stories(posts, now=now, settings=settings, source_weights=weights, on_stage=on_stage,
+                           houses=houses)
     total = time.perf_counter() - start
     cpu = time.process_time() - cpu_start
     if memory:

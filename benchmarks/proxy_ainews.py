@@ -25,7 +25,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from newsdesk.config import load_settings
-from newsdesk.sourcelist import effective_sources, source_weights
+from newsdesk.sourcelist import effective_sources, source_houses, source_weights
 from newsdesk.sources.file import read_posts
 from newsdesk.stories import build_stories
 
@@ -53,7 +53,8 @@ def main() -> None:
     args = ap.parse_args()
     corpus = Path(os.environ.get("NEWSDESK_SHARED", "../shared")) / "corpus"
     settings = load_settings(None, environ={})
-    weights = source_weights(effective_sources(settings))
+    sources = effective_sources(settings)
+    weights, houses = source_weights(sources), source_houses(sources)
     cited = cited_ids(corpus)
     by_id = {}
     for name in args.files.split(","):
@@ -69,7 +70,8 @@ def main() -> None:
         window = posts[bisect.bisect_left(times, lo) : bisect.bisect_left(times, hi)]
         if window and lo.strftime("%Y-%m-%d") not in LABELLED:
             windows += 1
-            result = build_stories(window, now=hi, settings=settings, source_weights=weights, history=[])
+            result = build_stories(window, now=hi, settings=settings, source_weights=weights, history=[],
+                                   houses=houses)
             chosen: set[str] = set()
             for story in result.stories:
                 if story.selected:

@@ -106,7 +106,7 @@ def test_two_workers_fetch_every_source_exactly_once(tmp_path: Path, pg_url: str
     finally:
         for w in workers:
             w.stop()
-    assert code == 0, err
+    assert code == 0, (err, report)
     assert report["settled"] and report["round"] == "2026.04.22.12"
     assert requests_per_path(feeds_server, urls) == dict.fromkeys(urls, 1)
     by_worker = [collected_by(w) for w in workers]
@@ -149,7 +149,7 @@ def test_a_worker_killed_mid_collect_has_its_job_retried_by_another(tmp_path: Pa
             sched.kill()
         if survivor is not None:
             survivor.stop()
-    assert code == 0, err
+    assert code == 0, (err, report)
     assert report["settled"] and report["collect"] == {"succeeded": len(urls)}
     assert "rss:hangs" not in collected_by(doomed)
     assert "rss:hangs" in collected_by(survivor)
@@ -193,7 +193,7 @@ url_env = "TEST_SLACK_URL"
             w.stop()
         hooks.close()
     for code, report, err in results:
-        assert code == 0, err
+        assert code == 0, (err, report)
         assert report["settled"]
         assert report["published"] == {"2026.04.22.12": {"webhook": "sent", "slack": "sent"}}
     assert requests_per_path(feeds_server, urls) == dict.fromkeys(urls, 1)

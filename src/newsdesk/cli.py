@@ -309,7 +309,7 @@ def collect(config_path: Path | None) -> None:
 def stories(config_path: Path | None, input_path: Path, start: str | None, end: str | None,
             as_json: bool) -> None:
     """Run relevance, dedup, clustering and ranking on posts; print the stories in rank order."""
-    from newsdesk.sourcelist import effective_sources, source_weights
+    from newsdesk.sourcelist import effective_sources, source_houses, source_weights
     from newsdesk.sources.file import read_posts
     from newsdesk.stories import build_stories
 
@@ -332,10 +332,11 @@ def stories(config_path: Path | None, input_path: Path, start: str | None, end: 
     # `stories` is a pure function of the file, the configuration and the defaults; the store is
     # opened only as the embedding cache, when embeddings are on, and changes no result.
     with _errors():
-        weights = source_weights(effective_sources(settings))
+        sources = effective_sources(settings)
+        weights, houses = source_weights(sources), source_houses(sources)
     with _story_embedder(settings) as embed:
         result = build_stories(window, now=now, settings=settings, source_weights=weights, history=history,
-                               embed=embed)
+                               embed=embed, houses=houses)
     if as_json:
         out = {
             "stories": [

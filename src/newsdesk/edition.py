@@ -36,7 +36,7 @@ from newsdesk.publish.site import (
 )
 from newsdesk.render.hugo import render_hugo
 from newsdesk.slots import edition_title, zone
-from newsdesk.sourcelist import effective_sources, source_weights
+from newsdesk.sourcelist import effective_sources, source_houses, source_weights
 from newsdesk.store import Store
 from newsdesk.stories import build_stories
 from newsdesk.stories.embed import PostEmbedder, StoreVectorCache, make_post_embedder
@@ -79,6 +79,7 @@ def assemble(
     now: datetime,
     history: Sequence[Post] = (),
     weights: Mapping[str, float] | None = None,
+    houses: Mapping[str, str] | None = None,
     timings: dict[str, float] | None = None,
     cache: LLMCache | None = None,
     carried: Sequence[Carried] = (),
@@ -98,7 +99,7 @@ def assemble(
     t = time.perf_counter()
     result = build_stories(
         window, now=slot.end, settings=settings, source_weights=weights or {}, history=history, carried=carried,
-        embed=embed,
+        embed=embed, houses=houses,
     )
     timings["stories_s"] = round(time.perf_counter() - t, 3)
     picks: list[Story] = [s for s in result.stories if s.selected]
@@ -207,6 +208,7 @@ def run_edition(
     with store.lock(f"edition-{slot.key}"):
         entries = effective_sources(settings, store.stored_sources())
         weights = source_weights(entries)
+        houses = source_houses(entries)
         if posts is None and not collect:
             window = store.posts_between(slot.start, slot.end)
             history = store.posts_between(slot.start - baseline, slot.start)
@@ -240,7 +242,7 @@ def run_edition(
             history = [p for p in posts if slot.start - baseline <= p.created_at < slot.start]
         carried = published_recently(store, slot, (*history, *window))
         edition, stats = assemble(window, slot=slot, settings=settings, now=now, history=history,
-                                  weights=weights, timings=timings, cache=StoreCache(store, now=now),
+                                  weights=weights, houses=houses, timings=timings, cache=StoreCache(store, now=now),
                                   carried=carried,
                                   embed=make_post_embedder(settings.stories, StoreVectorCache(store, now=now)))
         t = time.perf_counter()

@@ -11,6 +11,7 @@ overwriting what a user added, and `newsdesk sources remove` can hide a default
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +19,7 @@ from typing import Any
 from newsdesk.config import Settings, SourceSettings
 from newsdesk.errors import ConfigError
 from newsdesk.model import Source
+from newsdesk.textfacts.makers import maker_named
 
 #: source kinds whose posts can be read as a feed, and how to build that feed's URL
 FEED_URLS = {
@@ -128,3 +130,44 @@ def source_roles(entries: Sequence[SourceEntry]) -> dict[str, str]:
         for key in _author_keys(e):
             roles.setdefault(key, e.source.role)
     return roles
+
+
+#: a source name's last parenthesis: who the person works for ("Sam Altman (OpenAI)", "Boris Cherny (Claude Code)")
+_AFFILIATION = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
+_NAME_WORD = re.compile(r"[\w.+-]+")
+
+
+def house_of(source: SourceSettings | Source) -> str | None:
+    """The organisation an account speaks for, or None: a lab's or product's own account ("OpenAI
+    Developers", "Claude") and the people whose source name says where they work ("Sam Altman (OpenAI)").
+
+    An organisation announces one thing through several accounts at once: @OpenAI, @OpenAIDevs and
+    Sam Altman within the hour, @claudeai and Claude Code's lead with the same availability line.
+    Stories treat those accounts as one voice for an event (cluster.py's `house` evidence). A name
+    that holds a maker or one of its product families (textfacts/data/stories.toml) is that maker,
+    so "Claude Developers" and "Boris Cherny (Claude Code)" are both Anthropic; any other house is
+    the first word of the lab's name or of the person's affiliation ("Microsoft AI" and "Mustafa
+    Suleyman (Microsoft AI)" are "microsoft"). Accounts that are neither a lab (tag "lab") nor
+    name an affiliation speak for themselves.
+    """
+    name = (source.name or "").strip()
+    match = _AFFILIATION.match(name)
+    head, affiliation = (match.group(1), match.group(2)) if match else (name, "")
+    if "lab" not in (source.tags or ()) and not affiliation:
+        return None
+    for word in _NAME_WORD.findall(name.lower()):
+        if (maker := maker_named(word)) is not None:
+            return maker
+    basis = _NAME_WORD.findall((head if "lab" in (source.tags or ()) else affiliation).lower())
+    return basis[0] if basis else None
+
+
+def source_houses(entries: Sequence[SourceEntry]) -> dict[str, str]:
+    """The house (`house_of`) of each account, by author (`x:sama` -> "openai"), as `source_weights` keys authors."""
+    houses: dict[str, str] = {}
+    for e in entries:
+        if (house := house_of(e.source)) is None:
+            continue
+        for key in _author_keys(e):
+            houses.setdefault(key, house)
+    return houses

@@ -15,8 +15,10 @@ Evidence, strongest first; each accepted merge appends one `merge_log` line:
 6. ``ref-near``: a quoted post that newsdesk never saw was created within seconds of a
    post in the set (or of another quoted post): it is that thread's head or sibling.
    X ids are snowflakes, so the creation time is in the id.
-7. ``thread-cont``: one author within `thread_continuation` and the later post reads as a
-   continuation (bare link, "more details:", "P.S.") or shares a specific entity.
+7. ``thread-cont``: one author within `THREAD_CONTINUATION` and the later post reads as a
+   continuation (bare link, "more details:", "P.S."; strong) or shares most of its wording (weak).
+   A shared entity alone is not enough: in the corpus outside the labelled days, 409 pairs of one
+   author's posts within 30 minutes share one, mostly a series (a book a post, a prompt a post).
 8. ``entity``: a shared *specific* entity (a versioned model, a named product, not "OpenAI"
    or "Claude") within `entity_window_hours` **plus** supporting evidence: the same news
    kind (launch, incident, shutdown...), overlapping wording, a second shared entity, or
@@ -33,6 +35,11 @@ Evidence, strongest first; each accepted merge appends one `merge_log` line:
     "OpenCode", "MiniMax Token Plan") again within `FOLLOW_UP`: people come back to what
     they just launched or tried. Versioned models and known labs do not count here: an
     account talks about its own flagship model in many unrelated posts.
+10b. ``house``: two accounts of one organisation (`sourcelist.house_of`: @OpenAI, @OpenAIDevs and
+   Sam Altman; @claudeai and Claude Code's lead) within `HOUSE_WINDOW`, in overlapping wording
+   (`SUPPORT_JACCARD`) that shares at least `HOUSE_SHARED` words besides the organisation's own names:
+   a lab announces one launch through several accounts at once, often without repeating its name
+   ("It's in beta on Slack today for Claude Enterprise and Team plans").
 11. ``embed``: optional (`[stories] embeddings`, see embed.py): two AI posts within
     `embeddings_window_hours` whose embeddings have cosine >= `embeddings_threshold`, **plus** a
     weaker sign (a shared entity even if generic, the same product family, the same news kind,
@@ -62,6 +69,7 @@ from newsdesk.stories.embed import neighbour_pairs
 from newsdesk.stories.facts import NO_FACTS, TextFacts
 from newsdesk.textfacts.entities import extract_entities, is_specific
 from newsdesk.textfacts.kinds import KINDS, WEAK_KINDS
+from newsdesk.textfacts.makers import names_of
 from newsdesk.textfacts.normal import has_cjk, normalise, own_text, post_body
 
 __all__ = ["Cluster", "Evidence", "PostFeatures", "cluster_posts", "features_of", "gather_evidence", "snowflake_time"]
@@ -86,6 +94,10 @@ SHORT_CONTINUATION = timedelta(minutes=5)
 FOLLOW_UP = timedelta(hours=6)
 #: ... or the same entity (even "Claude") with the same kind of news this soon
 FOLLOW_UP_KIND = timedelta(hours=2)
+#: two accounts of one organisation posting this close may be announcing one thing (tier 10b)
+HOUSE_WINDOW = timedelta(hours=3)
+#: ... when their wording shares this many words besides the organisation's own names
+HOUSE_SHARED = 2
 #: neighbours each index entry compares with: bounds cost on huge posting lists
 MAX_NEIGHBOURS = 25
 #: token-set Jaccard that counts as "overlapping wording" next to a shared entity
@@ -305,6 +317,7 @@ def cluster_posts(
     strong_only: frozenset[str] = frozenset(),
     vectors: Mapping[str, Any] | None = None,
     evidence: Evidence | None = None,
+    houses: Mapping[str, str] | None = None,
 ) -> list[Cluster]:
     """Group posts into clusters; the result does not depend on the order of `posts`.
 
@@ -314,9 +327,10 @@ def cluster_posts(
     `vectors` (unit embeddings by post id, embed.py) add tier 11; without them nothing changes.
     `evidence`: `gather_evidence` of the same posts, features and `strong_only`, made earlier
     (the pipeline gathers it while its workers still deduplicate); the clusters are the same.
+    `houses`: the organisation each account speaks for, by author key (`sourcelist.source_houses`), for tier 10b.
     """
     if evidence is None:
-        evidence = gather_evidence(posts, settings, features, strong_only)
+        evidence = gather_evidence(posts, settings, features, strong_only, houses=houses)
     ids, feats, strong_only = evidence.ids, evidence.feats, evidence.strong_only
     in_set = set(ids)
     uf = _UnionFind({pid: feats[pid].post.created_at for pid in ids})
@@ -373,13 +387,14 @@ def gather_evidence(
     strong_only: frozenset[str] = frozenset(),
     wording: bool = True,
     facts: TextFacts = NO_FACTS,
+    houses: Mapping[str, str] | None = None,
 ) -> Evidence:
     """The candidate merges of tiers 2-10 among `posts` (see `cluster_posts`): all of clustering
     but copies, embeddings and the merging itself, and most of its time. Nothing here needs
     dedup's answer, so the pipeline gathers it while dedup's join still runs. `wording=False`
     leaves tier 9 out: the caller adds `wording_evidence` of the same posts (made elsewhere) to
     `weak` (cluster_posts sorts the evidence, so where it is added changes nothing). `facts`: the
-    window's text facts read ahead (see facts.py)."""
+    window's text facts read ahead (see facts.py). `houses`: see `cluster_posts`."""
     ordered = sorted({p.id: p for p in posts}.values(), key=lambda p: (p.created_at, p.id))
     feats = {p.id: (features or {}).get(p.id) or features_of(p) for p in ordered}
     ids = [p.id for p in ordered]
@@ -465,6 +480,10 @@ def gather_evidence(
             elif gap <= SHORT_CONTINUATION and kinds - WEAK_KINDS:
                 weak.append((10, a, b, f"follow-up({min(kinds - WEAK_KINDS)}, {minutes})"))
 
+    # 10b. one organisation's accounts telling one thing
+    if houses:
+        weak.extend(_house_evidence(ids, feats, strong_only, houses))
+
     # 5. shared links
     by_key: dict[str, list[str]] = defaultdict(list)
     for pid in ids:
@@ -540,6 +559,33 @@ def gather_evidence(
                                       if pid not in strong_only], max_span))
 
     return Evidence(ids=tuple(ids), feats=feats, strong_only=strong_only, strong=tuple(strong), weak=tuple(weak))
+
+
+def _house_evidence(
+    ids: Sequence[str], feats: Mapping[str, PostFeatures], strong_only: frozenset[str], houses: Mapping[str, str]
+) -> Iterable[tuple[int, str, str, str]]:
+    """Tier 10b: posts of two accounts of one house close in time and in wording (see the module docstring).
+
+    Sharing the house's own names ("openai", "claude", "codex") says nothing: its accounts name them in
+    every post. The rest of the wording must overlap as much as a shared entity's support asks (tier 8).
+    """
+    by_house: dict[str, list[tuple[datetime, str]]] = defaultdict(list)
+    for pid in ids:
+        if pid in strong_only:
+            continue
+        post = feats[pid].post
+        if (house := houses.get(f"{post.platform}:{post.author_handle.lower()}")) is not None:
+            by_house[house].append((post.created_at, pid))
+    for house, entries in sorted(by_house.items()):
+        own = names_of(house)
+        for a, b in _time_neighbours(entries, HOUSE_WINDOW):
+            fa, fb = feats[a], feats[b]
+            if fa.post.author_handle.lower() == fb.post.author_handle.lower():
+                continue  # one account's posts: threads and follow-ups (tiers 4, 7, 10)
+            shared = (fa.tokens & fb.tokens) - own
+            if len(shared) >= HOUSE_SHARED and _jaccard(fa.tokens, fb.tokens) >= SUPPORT_JACCARD:
+                minutes = (fb.post.created_at - fa.post.created_at).total_seconds() / 60
+                yield 10, a, b, f"house({house}: {','.join(sorted(shared)[:4])}, {minutes:.0f}min)"
 
 
 def wording_evidence(

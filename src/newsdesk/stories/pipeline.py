@@ -70,8 +70,8 @@ from newsdesk.textfacts import entities as entity_facts
 from newsdesk.textfacts import links as link_facts
 from newsdesk.textfacts.entities import extract_entities
 from newsdesk.textfacts.kinds import detect_kinds
-from newsdesk.textfacts.lexicon import entries
 from newsdesk.textfacts.links import link_keys_of
+from newsdesk.textfacts.makers import MAKERS
 from newsdesk.textfacts.normal import body_of, normalise, own_text, post_body, strip_urls
 
 
@@ -97,6 +97,7 @@ def build_stories(
     carried: Sequence[Carried] = (),
     on_stage: Callable[[str], None] | None = None,
     embed: Callable[[Sequence[Post]], Mapping[str, Any]] | None = None,
+    houses: Mapping[str, str] | None = None,
 ) -> StoryResult:
     """Filter, dedup, cluster, rank and select `posts` as of `now`.
 
@@ -107,11 +108,13 @@ def build_stories(
     `on_stage(name)` is called as each stage ends ("relevance", "dedup", "cluster", "rank"):
     the benchmark's stopwatch, no output of its own. `embed` (embed.make_post_embedder) turns
     the AI posts into unit vectors for clustering's embedding evidence; it reaches the network
-    or a model, so the shell passes it in, and it answers {} rather than fail.
+    or a model, so the shell passes it in, and it answers {} rather than fail. `houses`: the
+    organisation each listed account speaks for (`sourcelist.source_houses`), so one lab's accounts
+    announcing one thing make one story (cluster.py, tier 10b).
     """
     with _cyclic_gc_paused():
         return _build_stories(posts, now=now, settings=settings, source_weights=source_weights,
-                              history=history, carried=carried, on_stage=on_stage, embed=embed)
+                              history=history, carried=carried, on_stage=on_stage, embed=embed, houses=houses)
 
 
 @contextlib.contextmanager
@@ -296,6 +299,7 @@ def _build_stories(
     carried: Sequence[Carried],
     on_stage: Callable[[str], None] | None,
     embed: Callable[[Sequence[Post]], Mapping[str, Any]] | None = None,
+    houses: Mapping[str, str] | None = None,
 ) -> StoryResult:
     mark = on_stage or (lambda _stage: None)
     now = utc(now)
@@ -339,7 +343,7 @@ def _build_stories(
         # while the workers still join dedup's blocks and read the figures (it had waited for them,
         # then clustered with the other core idle); only copies, embeddings and merging wait
         evidence = gather_evidence(candidates, conf, feats, strong_only=weak_posts, wording=wording is None,
-                                   facts=facts)
+                                   facts=facts, houses=houses)
         if wording is not None:
             evidence = replace(evidence, weak=evidence.weak + tuple(wording()))
         dedup = pending() if pending is not None else None
@@ -583,11 +587,6 @@ def _make_story(
 
 
 _HANDLE_NOISE = re.compile(r"(?:ai|hq|app|labs?|official|inc|_)+$")
-
-
-#: who makes a product family (textfacts/data/stories.toml): its maker's accounts own its announcements
-MAKERS = {family: entry["name"] for entry in entries("stories", "maker", {"name": str, "families": (list, str)})
-          for family in entry["families"]}
 
 
 def _owns(post: Post, subject: str) -> bool:
