@@ -1,7 +1,36 @@
 # ruff: noqa: E501  (answers in Chinese are data: each stays on one line, as a model writes it)
 """A fourth set of hand-written answers: planted errors and faithful answers nobody tuned the checks on.
 
-FIRST-RUN FIGURES: to be filled in after the first run (the cases were committed before any run).
+Written by hand without reading the checks, on 18 corpus stories no other test uses and none on the six
+labelled eval days, six of them of two or three posts on one event (Discovery Loop, GPT-5.6 Sol, Qwen3.8, Kimi K3,
+Ultrafast mode, DeepSeek Harness): launches with figures, revenue and funding, prices and currencies, benchmarks,
+dates, Chinese posts (AIGCLINK, 歸藏, 宝玉) and accounts with roles in the default sources (Jeff Dean, Sam Altman,
+Mustafa Suleyman, Clement Delangue, Elon Musk). 147 planted errors of every kind of issue 11 and 55 faithful
+answers in the seed's style, committed (86bd9eb) before any run.
+
+First run, on the checks of the branch base 616d681: 122 of 147 planted errors caught (83.0%), 22 of 55 faithful
+answers rejected (40.0%). One of those rejections was the case's fault, not the checks': a faithful answer
+("grokv9", "faithful: 1.5万亿, 马斯克") was a single sentence, which the 2-4 sentence rule rightly refuses; a second
+sentence was added (the same facts), and it passes. As the set stands: 122 of 147 caught (83.0%), 21 of 55
+rejected (38.2%). No planted error turned out to be true. The targets (>= 90% caught, <= 5% rejected) do not hold
+for answers the tests did not contain.
+
+What the misses show (MISSES below, one line each): figures exchanged between two subjects of one post (the
+numbers are in the posts, so they pass: two products' run-rates, two models' prices, two sizes, humans and
+papers, a figure and its year); a time unit or an ordinal not compared (2到3个月 for "2 to 3 weeks", 第三季度 for
+Q2); a bare number matched to a word of another measure (约50家 passes on "half", 50%); claims of time or status
+written with words outside the lexicon (已经开源, 已经公开发布, 已经完成, 正式版全面上线, 签约); claim evidence taken
+from anywhere in the posts ("will"/"next" back 将于下月 for a launch today, "most"/"ever" elsewhere back 最强 and
+史上); negations and swapped roles with no new token (暂不开源, 上调 for a cut, 训练而非推理, 按原计划公开发布); an
+invented Chinese company next to a brand the post names (智谱 for DeepSeek beside "glm", 中芯国际); bold on a
+non-fact (**他认为**); a hedged first made certain.
+
+What the false rejections show (FALSE_REJECTIONS below): the subject test of the numbers check ties a figure to
+the first or wrong name in a sentence that names several (MiniCPM-RobotTrack's 180ms, MAI's scores, Qwen3.8-27B's
+262K, Sol's 750 tokens/s, Cursor's $200 beside Grok Harvey, ICML's 6,816, 2026 beside DeepSeek); dates and sizes
+the post writes with spaces ("8 月 2 日", "7 月27日", "2.8 T") are not found; 八成 for 80% and 七成 for 71.3% are
+not read as conversions; common nouns ending in 公司 and 创始人 and the unit PB are taken for names; one arguable
+case, a derived figure (48个百分点 = 71.3% - 23.2%) that the post does not write.
 """
 
 from __future__ import annotations
@@ -395,7 +424,7 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
     Case("dschip", "faithful: GLM-4.5, MiniMax 2.5", "AIGCLINK：国产模型从2026年起真正用起来",
          "AIGCLINK在评论DeepSeek造芯片的消息时认为，国产模型从**2026年**开始才真正被用起来，标志性事件是GLM 4.5和MiniMax 2.5等模型的发布。他认为中国模型与国外模型的能力绝对差距拉大，但**相对差距在缩小**。"),
     Case("grokv9", "faithful: 1.5万亿, 马斯克", "马斯克：Grok V9-Medium将在2到3周后公开",
-         "马斯克表示，1.5万亿参数的Grok基础模型**V9-Medium**已完成训练，目前正在微调，几天后开始强化学习，预计**2至3周**后公开发布。"),
+         "马斯克表示，1.5万亿参数的Grok基础模型**V9-Medium**已完成训练，目前正在微调，几天后开始强化学习。他预计模型将在**2至3周**后公开发布。"),
     Case("grokv9", "faithful: v8-small 0.5T", "Grok V9-Medium将大幅超越现有v8-small",
          "Elon Musk称，V9-Medium（1.5T）的评测结果不错，补充训练加入了大量Cursor数据，后续还会更多。他说这将比目前服务全部Grok生产流量的**0.5T v8-small**有重大提升，尤其是在**困难的编程任务**上。"),
     Case("icml", "faithful: 1221, 2226, clem", "1221人与编程智能体合作复现2226篇ICML论文",
@@ -406,13 +435,61 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
 
 
 #: planted errors the checks miss (story, kind): they stay in the set so the figure stays honest
-MISSES: frozenset[tuple[str, str]] = frozenset()
+MISSES: frozenset[tuple[str, str]] = frozenset({
+    ("databricks", "two product figures swapped"),  # Lakebase's and Lakehouse's run-rates exchanged in one list
+    ("databricks", "wrong quarter"),  # 第三季度 for Q2: an ordinal is no number to the check
+    ("dschip", "inference and training swapped"),  # 训练而非推理: the same words, their roles exchanged
+    ("dschip", "invented Chinese partner"),  # 中芯国际 added as a partner: not read as a company name
+    ("dschip", "talks turned into signed"),  # 签约 for "洽谈合作": no claim word for a deal done
+    ("dschip", "wrong company"),  # 智谱 for DeepSeek: the post's "glm" (智谱's brand) backs it
+    ("dsh", "negation: open source turned into closed"),  # 暂不开源 for "open-sourcing": a negation, no new token
+    ("dsh", "preview turned into general release"),  # 正式版全面上线 for "Developer Preview": 正式…上线 not contiguous
+    ("grokv9", "future turned into already"),  # 已经公开发布 for "2 to 3 weeks to public release": 已经 is no claim word
+    ("grokv9", "negation: RL not started"),  # 强化学习已经完成 for "begins in a few days": 已经完成 not in the lexicon
+    ("grokv9", "two sizes swapped"),  # V9 0.5T and v8 1.5T: figures exchanged between two models of one post
+    ("grokv9", "weeks turned into months"),  # 2到3个月 for "2 to 3 weeks": the time unit is not compared
+    ("icml", "invented first"),  # 史上规模最大: "best thing to ever happen" elsewhere in the post backs it
+    ("icml", "two figures swapped"),  # 2,226 humans and 1,221 papers: exchanged within one post sentence
+    ("imo", "figure moved to another measure"),  # 13 points over the gold line made 13 points over the runner-up
+    ("imo", "future turned into already"),  # 已经开源 for "近期也会开源": 已经 is no claim word
+    ("imo", "hedged first made certain"),  # 这是首次 for "这应该是第一次": the post does say 第一次
+    ("local", "bold on a non-fact"),  # **他认为**: bold on a verb of saying passes the markup check
+    ("local", "two figures swapped"),  # 23.2% now and 71.3% in 2023: exchanged within one post sentence
+    ("sol", "negation: limited turned into planned open launch"),  # 按原计划公开发布: the post's words, meaning flipped
+    ("sol", "prices of two models swapped"),  # Sol at half price, Terra at the same: "half" and "same" both in the post
+    ("sol", "shipped today turned into future"),  # 将于下月 for "launching today": "will" elsewhere in the posts backs it
+    ("sol", "unsupported superlative"),  # 迄今最强: "most of our goals" in the post backs 最
+    ("sol", "wrong number"),  # 约50家 for "~20 companies": 50 is found as "half" (50%) of another measure
+    ("solprice", "negation: cut turned into raise"),  # 上调 for "dropping": a verb flipped, the figure unchanged
+})
 
 #: faithful answers the checks reject (story, kind)
-FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset()
+FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
+    ("databricks", "faithful: 15亿, 1亿, 八成以上"),  # 八成以上 for ">80%": 八成 not read as 80%
+    ("disco", "faithful: the base answer"),  # 公益公司 ("Public Benefit Corporation") and 创始人 taken for names
+    ("disco", "faithful: 谷歌, Quoc Le, 19万+"),  # 创办公益公司, 见证公司: common nouns ending in 公司 taken for names
+    ("dschip", "faithful: GLM-4.5, MiniMax 2.5"),  # 2026 tied to DeepSeek, the first name of the output sentence
+    ("harvey", "faithful: $300, $200"),  # $200 (Cursor Ultra) tied to Grok Harvey, named first in the sentence
+    ("harvey", "faithful: the base answer"),  # the same: 200美元 beside Grok Harvey in one list sentence
+    ("hfrev", "faithful: the base answer"),  # 数百PB for "hundreds of petabytes": the unit PB taken for a name
+    ("hfrev", "faithful: 数百PB, 开源"),  # the same
+    ("icml", "faithful: 约3.6万条"),  # 6,816, 2,962, 3.6万 "given for icml" in a sentence naming ICML and the Hub
+    ("k3", "faithful: 2.8万亿, $0.30, 90%"),  # "2.8 T参数" and "7 月27日" written with spaces in the post: not found
+    ("k3", "faithful: the base answer"),  # the same: 2.8T, 7月27日
+    ("local", "faithful: 约48个百分点, 斯坦福"),  # 七成 for 71.3% not read; 48个百分点 is derived (arguable)
+    ("mai", "faithful: 35B active, 微软, Sonnet 4.6"),  # 35B and 53% tied to AIME, named first in the sentence
+    ("mai", "faithful: 5B, 第二, Nano Banana 2"),  # 第2名 tied to Flash; 5B, 51% refused beside MAI-Code-1-Flash
+    ("mai", "faithful: the base answer"),  # 53% tied to AIME; 50亿, 51% refused though the sentence names MAI-Code-1-Flash
+    ("minicpm", "faithful: the base answer"),  # 5+ FPS and 180ms tied to RobotManip, named first in the sentence
+    ("qwen38", "faithful: 1M, 阿里 Qwen, 2.4T"),  # 27B, 2.4T, 262K, 1M tied to the wrong one of two Qwen3.8 models
+    ("qwen38", "faithful: the base answer"),  # 8月10日: the post writes "8 月 10 日"
+    ("ultrafast", "faithful: the base answer"),  # 750 given for "GPT-5.6" in the post, the sentence names Sol and Ultrafast
+    ("watermark", "faithful: 8月2日, AWS, Microsoft Foundry"),  # 8月2日: the post writes "8 月 2 日"
+    ("watermark", "faithful: the base answer"),  # the same
+})
 
-CAUGHT_AT_LEAST = 0.0  # set from the first run
-REJECTED_AT_MOST = 1.0  # set from the first run
+CAUGHT_AT_LEAST = 0.82  # 122/147 (83.0%) at the first run, on 616d681
+REJECTED_AT_MOST = 0.39  # 22/55 (40.0%) at the first run, 21/55 (38.2%) once one faithful case was fixed
 
 
 @pytest.fixture(scope="module")
