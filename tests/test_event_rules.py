@@ -19,7 +19,7 @@ from newsdesk.model import Post
 from newsdesk.sourcelist import effective_sources, source_weights
 from newsdesk.sources.file import read_posts
 from newsdesk.stories import build_stories
-from newsdesk.stories.cluster import announced, cluster_posts, features_of, subjects
+from newsdesk.stories.cluster import _name_at, announced, cluster_posts, features_of, subjects
 from newsdesk.stories.relevance import judge_posts, score_post
 from newsdesk.textfacts.entities import extract_entities
 from newsdesk.textfacts.kinds import detect_kinds
@@ -311,3 +311,19 @@ def test_a_product_with_a_dotted_version_is_a_specific_name(corpus: Path) -> Non
     assert not any(e.startswith("name:on") for e in extract_entities("On FrontierCode 1.1, it scores 40"))
     assert "claude-opus-4.7" in extract_entities("Claude Opus 4.7 is here") and not any(
         e.startswith("name:") for e in extract_entities("Claude Opus 4.7 is here"))
+
+
+def test_a_version_written_with_its_series_letter_is_named_where_it_stands(corpus: Path) -> None:
+    # "Kimi K2.6" is the entity kimi-k2.6 but was looked for as "kimi 2.6", so a post opening with it was
+    # read as about what it named next: @NousResearch's "Kimi K2.6 is now available in Hermes Agent" as
+    # Hermes Agent's, @xiongchun007's "开源模型 Kimi K2.6 实测成绩..." as DeepSearchQA's; both join Kimi's
+    # launch-partner announcement now (2026-04-20, found by a check for two picks sharing a name, 48 -> 44
+    # of 927 unlabelled windows)
+    ids = ("x:2046272319191150749", "x:2046300755683098910", "x:2046266314382245925")
+    posts = read_corpus_posts(corpus, ids, FILES)
+    for pid in ids:
+        assert subjects(features_of(posts[pid]))[0] == "kimi-k2.6"
+    assert frozenset(ids) in groups(list(posts.values()))
+    # the letter is the series' own: DeepSeek V4 is deepseek-4, MiniMax M2.7 is minimax-m2.7
+    assert _name_at("deepseek-4-pro", "deepseek v4 pro is out") == 0
+    assert _name_at("minimax-m2.7", "try minimax m2.7 today") == 4

@@ -771,8 +771,11 @@ def _spelling(entity: str) -> re.Pattern[str] | None:
     if not parts:
         return None
     digit = next((k for k, part in enumerate(parts) if part[0].isdigit()), None)
-    words = parts[digit - 1 : digit + 1] if digit else parts
-    return re.compile(r"[\s_-]*".join(re.escape(w) for w in words))
+    if not digit:
+        return re.compile(r"[\s_-]*".join(re.escape(w) for w in parts))
+    # a version may carry its series letter, which the entity keeps or drops: "Kimi K2.6" (kimi-k2.6),
+    # "MiniMax M2.7", "DeepSeek V4" (deepseek-4); the letter is not a part, so the name is spelled with one
+    return re.compile(re.escape(parts[digit - 1]) + r"[\s_-]*[a-z]?" + re.escape(parts[digit]))
 
 
 def announced(f: PostFeatures) -> str | None:
