@@ -327,3 +327,15 @@ def test_a_version_written_with_its_series_letter_is_named_where_it_stands(corpu
     # the letter is the series' own: DeepSeek V4 is deepseek-4, MiniMax M2.7 is minimax-m2.7
     assert _name_at("deepseek-4-pro", "deepseek v4 pro is out") == 0
     assert _name_at("minimax-m2.7", "try minimax m2.7 today") == 4
+
+
+def test_claudes_fable_and_mythos_tiers_are_versioned_models(corpus: Path) -> None:
+    # "Claude Fable 5" (145 corpus posts by 43 accounts outside the labelled days) was read as plain
+    # "Claude", so @karpathy's "This is a super exciting release - Claude Fable 5 ..." and @bcherny's
+    # "Fable 5 is the biggest step up ... since Opus 4.5" shared only Opus 4.5 and stayed apart (2026-06-09)
+    ids = ("x:2064409694761054332", "x:2064431111154053187")
+    posts = read_corpus_posts(corpus, ids, FILES)
+    for pid in ids:
+        assert "claude-fable-5" in features_of(posts[pid]).specific
+    assert frozenset(ids) in groups(list(posts.values()))
+    assert "claude-mythos-5" in extract_entities("we intend to expand access to Mythos 5 through a program")
