@@ -204,6 +204,17 @@ def test_runway_the_company_is_no_fashion_runway(corpus: Path) -> None:
     assert any(hit.startswith("-") for hit in score_post(_text_post("the model walked the runway at fashion week"))[1])
 
 
+def test_machine_learning_research_words_are_ai_words(corpus: Path) -> None:
+    # @_akhaliq posts paper titles and nothing else: "DanceOPD  On-Policy Generative Field Distillation" has
+    # no AI word the lexicon knew, so an AINews-cited paper was dropped as off-topic (2026-06-26)
+    post = read_corpus_posts(corpus, ["x:2070532336886648899"], FILES)["x:2070532336886648899"]
+    score, hits, _ = score_post(post)
+    assert score >= SETTINGS.stories.relevance_threshold and {"on-policy", "generative"} <= set(hits)
+    # a distiller's distillation and an innovation's diffusion are context words only
+    for text in ("ATH Vodka is refined through expert small-batch distillation", "the diffusion of innovations"):
+        assert score_post(_text_post(text))[0] < SETTINGS.stories.relevance_threshold
+
+
 def _text_post(text: str) -> Post:
     return Post(id="t:1", source_id="t", platform="x", author_handle="someone", author_name="", url="https://x.com",
                 text=text, created_at=datetime.fromisoformat("2026-06-01T00:00:00+00:00"))
