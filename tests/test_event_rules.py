@@ -215,6 +215,17 @@ def test_machine_learning_research_words_are_ai_words(corpus: Path) -> None:
         assert score_post(_text_post(text))[0] < SETTINGS.stories.relevance_threshold
 
 
+def test_a_labs_launch_saying_download_now_is_no_ad(corpus: Path) -> None:
+    # @Zai_org's "Introducing ZCode, ... for GLM-5.2 ... Download now" and @NousResearch's "Qwen 3.8-Max ...
+    # is now available in Hermes Agent at 20% off" were dropped as ads (AINews cited both; 2026-07, 08)
+    ids = ["x:2072349453361557898", "x:2084680562300862514"]
+    for post in read_corpus_posts(corpus, ids, FILES).values():
+        assert not score_post(post)[2]
+    # two promo phrases still make an ad, AI words or not
+    ad = _text_post("Introducing GPT-5.5 prompts for marketers! Shop now and use code AI20 for 20% off")
+    assert score_post(ad)[2]
+
+
 def _text_post(text: str) -> Post:
     return Post(id="t:1", source_id="t", platform="x", author_handle="someone", author_name="", url="https://x.com",
                 text=text, created_at=datetime.fromisoformat("2026-06-01T00:00:00+00:00"))

@@ -31,6 +31,7 @@ from newsdesk.model import Post
 from newsdesk.stories.facts import NO_FACTS, TextFacts
 from newsdesk.textfacts.entities import extract_entities
 from newsdesk.textfacts.gate import GATE, Alternation
+from newsdesk.textfacts.kinds import detect_kinds
 from newsdesk.textfacts.lexicon import entries, weights
 from newsdesk.textfacts.links import link_keys_of
 from newsdesk.textfacts.normal import own_text, post_body, strip_urls
@@ -112,6 +113,12 @@ SELF_PROMO_PENALTY = 0.5
 SELF_PROMO_MAX_SCORE = 2.0
 #: a versioned model name ("Kling3.0", "o3", "Step 3.5 Flash") is AI whatever the words around it
 VERSIONED_ENTITY_WEIGHT = 1.5
+#: ad_score that makes a post an ad; a launch that reads as AI news at least AD_NEWS_SCORE says one
+#: promo phrase in passing ("Download now", "20% off for the first week": 14 corpus posts outside the
+#: labelled days, most of them a lab's release) and takes AD_NEWS_THRESHOLD
+AD_THRESHOLD = 1.0
+AD_NEWS_SCORE = 3.0
+AD_NEWS_THRESHOLD = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +221,16 @@ def score_text(body: str, text: str, links: tuple[str, ...]) -> tuple[float, tup
     if versioned:
         score += VERSIONED_ENTITY_WEIGHT * min(len(versioned), MAX_REPEAT)
         hits.extend(versioned)
-    return score, tuple(hits), ad_score(body) >= 1.0
+    return score, tuple(hits), _reads_as_ad(body, score)
+
+
+def _reads_as_ad(body: str, score: float) -> bool:
+    """Is the post an ad? One promo phrase makes one, unless the post is AI release news by its own
+    words (then it takes two): labs announce with "Download now" and launch discounts too."""
+    promo = ad_score(body)
+    if promo < AD_THRESHOLD:
+        return False
+    return promo >= AD_NEWS_THRESHOLD or score < AD_NEWS_SCORE or "release" not in detect_kinds(body)
 
 
 def with_prior(score: float, hits: tuple[str, ...], prior: float) -> tuple[float, tuple[str, ...]]:
