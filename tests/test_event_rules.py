@@ -101,6 +101,8 @@ PLUGS = {
     "x:2033189089315635310": "@petergyang: \"My job is to automate my job...\" Here's my new episode with @geoffintech",
     "x:2033551413729796250": "@petergyang: 5 incredibly 🔥 takes from my latest episode with @geoffintech ...",
     "x:2034276242317566107": "@alexalbert__: We're hosting a webinar today at 10am PT ...",
+    "x:2062196620146651548": "@svlevine: Today (June 3), I'll be speaking at CVPR at the Test-Time Scaling ...",
+    "x:2059684636125794808": "@GeminiApp: From the #GoogleIO stage ... join us for our next community event",
 }
 
 
