@@ -7,7 +7,31 @@ Agents, its memory, the $100 ChatGPT Pro tier, Expedia on Keras 3). The kinds th
 long blog posts (Claude Blog, Simon Willison, 雷锋网) and podcast transcripts (20VC, Training Data); Chinese posts
 full of figures (金融汪's funding, capex, revenue per head, income shares; 程序员老熊; 马天翼; Andy Stewart);
 policy (the Fable 5 export controls); deals (Broadcom, TeraWulf, Cipher Mining); leaderboards (开悟 Kairos);
-chips; accounts with roles in the default sources (Sam Altman, François Chollet, Graham Neubig).
+chips; accounts with roles in the default sources (Sam Altman, François Chollet, Graham Neubig). 140 planted
+errors of every kind of issue 11 and 56 faithful answers in the seed's style, committed (ad817c2) before any run.
+
+First run, on the checks of the branch base f0e22b1: 95 of 140 planted errors caught (67.9%), 8 of 56 faithful
+answers rejected (14.3%). Three cases were wrong, not the checks: two faithful answers ("epoch", "faithful: 10万美元以上,
+ranges"; "expedia", "faithful: terse, 30%, 70%") were one sentence, which the 2-4 sentence rule rightly refuses (each
+now says the same facts in two sentences, and passes); one planted error ("enso", "hedge dropped: about") was true,
+as the article's own title writes "延长至 19 个月" without 约: it is replaced by "about turned into more than"
+(19个月以上), which is missed too. As the set stands: 95 of 140 caught (67.9%), 6 of 56 rejected (10.7%). The targets
+(>= 90% caught, <= 5% rejected) do not hold for answers the tests did not contain.
+
+What the misses show (MISSES below, one line each): figures exchanged between two subjects whose figures are all
+in the posts (97% and 30%, 30% and 70%, 18亿 and 55亿, 200MW and 300MW, 2万 and 1万 deals); a unit, currency or
+period that is not compared (10MW for 10GW, 100元 for $100, 两周 for two months, 月收入 for 年收入, 下半年 for H1, 以上
+for 约); status and time written with words outside the lexicon (已经共同部署, 已达, 目前已迁移, 已向所有用户开放,
+正式上线); negations, antonyms and exchanged roles with no new token (贵 for 便宜, 增强 for 减弱, 仍然只绑定, 解除管制,
+全自动, 暂不开源, 无法回滚, 需要人类指导, 翻了一番, 全资收购, 第二 for 第一, 博通负责设计, review and fix swapped); a
+deed credited to another name the posts give (Opus refused, Netflix's 97%, DeepSeek官方确认, an onlooker's guess as
+OpenAI's reason); Chinese names nobody wrote (李明, 李开复, 智元机器人, 高盛 for 大摩, 美国商务部) and Science (which the
+post writes inside "Nature Computational Science") for a Nature journal; bold on a verb of saying (**他说**, **他推测**); a cause replaced by another with no name or number.
+
+What the false rejections show (FALSE_REJECTIONS below): figures of a list post ("英伟达：510万美元", one a line) tied
+to the wrong line's subject, and a comparison that the list's figures and its "远超科技大厂" make (超过英伟达) refused;
+a plain phrase after a number taken for a name (均远超科技, 内太空年资本); a range sharing its unit ("$50 to $100
+million" = 5000万至1亿美元) not read; a year the post writes (2015年) not found beside another sentence's subject.
 """
 
 from __future__ import annotations
@@ -264,7 +288,7 @@ PLANTED: list[Case] = [
     _planted("expedia", "wrong role", ("Keras 作者François Chollet", "谷歌CEO François Chollet")),
     # --- enso ---
     _planted("enso", "wrong months", ("约19个月", "约9个月")),
-    _planted("enso", "hedge dropped: about", ("延长到约19个月", "延长到19个月"), ("延长至约19个月", "延长至19个月")),
+    _planted("enso", "about turned into more than", ("延长到约19个月", "延长到19个月以上"), ("延长至约19个月", "延长至19个月以上")),
     _planted("enso", "wrong journal", ("研究被Nature子刊收录", "研究发表在Science正刊")),
     _planted("enso", "wrong university", ("清华大学", "北京大学"), ("清华李勇", "北大李勇")),
     _planted("enso", "invented Chinese name", ("李勇", "李明")),
@@ -365,7 +389,7 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
          "EPOCH AI的数据显示，Claude用户中**八成**年收入在10万美元或以上，Meta AI用户只有**37%**。"
          "其他模型提供商的用户中，这一比例在56%至64%之间。"),
     Case("epoch", "faithful: 10万美元以上, ranges", "EPOCH AI统计各AI用户收入分布",
-         "金融汪分享EPOCH AI的图表：在统计区间内，使用Claude的人中80%年收入达到**10万美元以上**，Meta AI用户为37%，其他AI模型提供商用户为**56%至64%**。"),
+         "金融汪分享EPOCH AI的图表：在统计区间内，使用Claude的人中80%年收入达到**10万美元以上**。Meta AI用户为37%，其他AI模型提供商用户为**56%至64%**。"),
     # terawulf
     Case("terawulf", "faithful: Google in Latin, 亿美金", "比特币矿场转型AI数据中心：Google、AWS出手",
          "金融汪称，美国很多比特币矿企在把矿场改造成AI数据中心。Google以**18亿美元**收购TeraWulf **8%**股权，对应200MW算力；AWS与Cipher Mining签下**55亿美元**、15年期的300MW算力租赁。"),
@@ -378,7 +402,7 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
          "大摩预计2026年超大规模云厂商融资超过**4000亿美元**，远高于2015年的**1650亿美元**。金融汪称，这将大大增加美国高等级公司债市场的供应，使企业之间的利差扩大。"),
     # expedia
     Case("expedia", "faithful: terse, 30%, 70%", "Expedia换用Keras 3后推理延迟降70%",
-         "François Chollet称，Expedia把排序模型迁移到Keras 3后，**训练快了30%**，**推理延迟降低了70%**。"),
+         "François Chollet称，Expedia把排序模型迁移到Keras 3后，**训练快了30%**。推理延迟则**降低了70%**。"),
     Case("expedia", "faithful: keras.ops, PyTorch, JAX", "Keras 3让Expedia代码库不再锁定TF",
          "Keras 作者François Chollet指出，Keras与后端无关（如**keras.ops**），Expedia的代码库因此不再只锁定在TF上。若将来需要PyTorch或JAX的优化内核，其底层层和模型**可以原样运行**。此前Expedia迁移后训练提速30%。"),
     # enso
@@ -422,14 +446,67 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
          "大晓机器人开悟世界模型Kairos在双臂机器人操作基准RoboTwin 2.0上以**96.1%**的平均成功率排名第一，刷新当前最好成绩。该模型已**向全行业开源**。"),
 ]
 
-#: planted errors the checks publish (story, kind): filled in after the first run
-MISSES: frozenset[tuple[str, str]] = frozenset()
+#: planted errors the checks publish (story, kind), at the first run on f0e22b1
+MISSES: frozenset[tuple[str, str]] = frozenset({
+    ("broadcom", "future turned into already"),  # 已经共同部署了 for "将共同开发和部署": 已经 is no claim word
+    ("broadcom", "roles swapped"),  # 博通负责设计加速器: the post's words, the roles exchanged
+    ("broadcom", "who designs swapped"),  # 由博通设计 for "由OpenAI设计": the same
+    ("broadcom", "wrong unit"),  # 10MW for 10GW: the unit of power is not compared
+    ("capex", "forecast turned into done"),  # 已经达到/已达 for "将上升到": not in the lexicon
+    ("capex", "wrong bank"),  # 高盛 for 大摩: a Chinese bank name not read as a name
+    ("dsv4", "bold on a non-fact"),  # **他推测**: bold on a verb of saying passes the markup check
+    ("dsv4", "cheaper turned into dearer"),  # 贵100倍 for 便宜100倍: an antonym, the figure unchanged
+    ("dsv4", "guess turned into confirmed"),  # DeepSeek官方确认 for 他推测: a hedge of a verb, the name in the post
+    ("enso", "about turned into more than"),  # 19个月以上 for 约19个月: 以上 is no hedge compared with 约
+    ("enso", "invented Chinese name"),  # 李明 for 李勇: a Chinese person's name not read as a name
+    ("enso", "negation: weakened turned into stronger"),  # 增强 for 减弱: an antonym
+    ("enso", "wrong journal"),  # Science正刊 for Nature子刊: the post names "Nature Computational Science" elsewhere
+    ("epoch", "yearly turned into monthly"),  # 月收入 for 年收入: the period of a figure not compared
+    ("expedia", "negation: no longer locked flipped"),  # 仍然只绑定TF for "no longer locked": a negation, no new token
+    ("expedia", "possibility turned into already"),  # 目前已迁移到PyTorch for "if a future change requires": 已 no claim
+    ("expedia", "two figures swapped within one sentence"),  # 训练70%, 延迟30%: exchanged inside one post sentence
+    ("export", "banned turned into unbanned"),  # 被解除出口管制 for "banned under an export control"
+    ("export", "invented date and agency"),  # 美国商务部上周宣布: an agency and a time nobody wrote
+    ("export", "manual turned into automatic"),  # 全自动流程 for "multistep and manual process": an antonym
+    ("export", "review and fix swapped"),  # the refused request and the one that worked exchanged
+    ("export", "wrong model refused"),  # Opus拒绝了 for "Fable 5 refused": Opus is named in the post
+    ("funding", "negation: unchanged turned into doubled"),  # 翻了一番 for "维持不变": no figure to compare
+    ("funding", "two counts swapped"),  # 一年约1万笔、半年2万笔: exchanged inside one post sentence
+    ("funding", "wrong half-year"),  # 下半年 for 上半年: the period not compared
+    ("kaiwu", "first place turned into second"),  # 第二 for 第一: an ordinal is no number to the check
+    ("kaiwu", "negation: open source flipped"),  # 但暂不开源 for "并向全行业开源": a negation
+    ("kaiwu", "wrong Chinese company"),  # 智元机器人 for 大晓机器人: a Chinese company name not read as a name
+    ("managed", "beta turned into general availability"),  # 正式上线 for "public beta": no claim word
+    ("managed", "invented Chinese name"),  # 李开复 added: a Chinese person's name not read as a name
+    ("managed", "negation: sandbox turned into local"),  # 在本地电脑上 for "在云端沙箱里": no name, no number
+    ("memory", "beta turned into general availability"),  # 已正式全面上线 for "public beta": no claim word
+    ("memory", "negation: can roll back flipped"),  # 无法回滚 for "You can roll back": a negation
+    ("memory", "two figures swapped"),  # Rakuten 30%, Wisedocs 97%: two customers' figures exchanged
+    ("memory", "wrong company"),  # Netflix credited with Rakuten's 97%: Netflix is named in the post
+    ("mythos", "months turned into weeks"),  # 两周 for "two months": the time unit is not compared
+    ("mythos", "negation: without human guidance flipped"),  # 但需要人类指导 for "无需人类指导"
+    ("mythos", "partners only turned into everyone"),  # 已向所有用户开放 for "只对合作伙伴发布": no claim word
+    ("neubig", "bold on a non-fact"),  # **他说**: bold on a verb of saying
+    ("neubig", "wrong cause"),  # 模型参数规模 for "context compaction+reasoning format": no name or number
+    ("pro", "currency"),  # 100元 for "$100/month": yuan and dollars not compared
+    ("pro", "opinion made the company's reason"),  # Altman "said" it was to counter Claude: Andy Stewart's quip
+    ("terawulf", "stake turned into full acquisition"),  # 全资收购 for "股权收购（8%）"
+    ("terawulf", "two amounts swapped"),  # Google 55亿, AWS 18亿: two deals' figures exchanged in one sentence
+    ("terawulf", "two capacities swapped within one sentence"),  # 300MW and 200MW exchanged
+})
 
-#: faithful answers the checks reject (story, kind): filled in after the first run
-FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset()
+#: faithful answers the checks reject (story, kind), at the first run on f0e22b1 (after the two case fixes)
+FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
+    ("capex", "faithful: 1650亿, 利差"),  # "2015" not found, though the post writes "2015年的1650亿"
+    ("nvtrn", "faithful: the base answer"),  # 5000万至1亿美元 for "$50 to $100 million": the range shares its unit
+    ("perhead", "faithful: IPO, 灰色部分"),  # 超过英伟达 (900万 and 560万 vs 510万, "远超科技大厂") refused as a comparison
+    ("perhead", "faithful: ranking list, 谷歌"),  # 510万, 210万 tied to Meta: a list post, one "company：figure" a line
+    ("perhead", "faithful: the base answer"),  # 210万 tied to Meta; 均远超科技 taken for a name
+    ("starcloud", "faithful: the base answer"),  # 内太空年资本 (in "10年内太空年资本开支") taken for a name
+})
 
-CAUGHT_AT_LEAST = 0.0  # set from the first run
-REJECTED_AT_MOST = 1.0  # set from the first run
+CAUGHT_AT_LEAST = 0.67  # 95/140 (67.9%) at the first run, on f0e22b1
+REJECTED_AT_MOST = 0.11  # 8/56 (14.3%) at the first run, 6/56 (10.7%) once two one-sentence faithful cases were fixed
 
 
 @pytest.fixture(scope="module")
