@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from newsdesk.config import StoriesSettings
 from newsdesk.model import Post
 from newsdesk.stories.facts import NO_FACTS, TextFacts
-from newsdesk.textfacts.entities import extract_entities
+from newsdesk.textfacts.entities import scored_entities
 from newsdesk.textfacts.gate import GATE, Alternation
 from newsdesk.textfacts.lexicon import entries, weights
 from newsdesk.textfacts.links import link_keys_of
@@ -210,7 +210,7 @@ def score_text(body: str, text: str, links: tuple[str, ...]) -> tuple[float, tup
         if alt.key in gated and alt.pattern(gated).search(body):  # type: ignore[union-attr]
             score -= penalty
             hits.append(f"-{regex.pattern[:24]}")
-    versioned = sorted(e for e in extract_entities(body) if not e.startswith("name:") and any(c.isdigit() for c in e))
+    versioned = scored_entities(body)
     if versioned:
         score += VERSIONED_ENTITY_WEIGHT * min(len(versioned), MAX_REPEAT)
         hits.extend(versioned)

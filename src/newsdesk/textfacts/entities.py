@@ -86,6 +86,8 @@ _ALIAS_ALT = Alternation(
     "alias", r"(?<![A-Za-z0-9])(", "|".join(re.escape(s) for s, _ in _ALIAS_ASCII), r")(?![A-Za-z0-9])", re.I
 )
 _ALIAS_OF = {s: c for s, c in _ALIAS_ASCII}
+# (`scored_entities` reads only the versioned patterns: it relies on no alias naming a version)
+assert not any(ch.isdigit() for canon in ALIASES for ch in canon), "an alias name with a digit"
 _ALIAS_CJK = tuple(
     (spelling, canon) for canon, spellings in ALIASES.items() for spelling in spellings if not spelling.isascii()
 )
@@ -243,6 +245,21 @@ def extract_entities(text: str) -> frozenset[str]:
     return _extract_entities(text)
 
 
+def scored_entities(text: str) -> tuple[str, ...]:
+    """The entities of `text` that relevance scores, sorted: the versioned ones (no `name:`, a
+    digit). Every such entity comes from the versioned patterns (no alias names a version; the
+    shapes read after them are all `name:`), so the text's other entities are not read: most posts
+    are not AI news, and a worker reads their full entities only for the likely ones (pipeline.py)."""
+    return tuple(sorted(e for e in _versioned_of(text) if not e.startswith("name:") and any(c.isdigit() for c in e)))
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _versioned_of(text: str) -> frozenset[str]:
+    """`_versioned_entities` of a text as `_extract_entities` reads it (URLs stripped): relevance asks
+    first, and the full entities, where read, start from the same answer."""
+    return frozenset(_versioned_entities(strip_urls(text), GATE.scan(text)))
+
+
 @functools.lru_cache(maxsize=1 << 18)
 def _extract_entities(text: str) -> frozenset[str]:
     """Canonical entity names in `text`: versioned models ("gpt-5.5", "claude-opus-4.7",
@@ -252,8 +269,8 @@ def _extract_entities(text: str) -> frozenset[str]:
     Versioned names are the specific ones: "GPT-5.5" pins an event far better than "OpenAI".
     """
     gated = GATE.scan(text)
+    found = set(_versioned_of(text))
     text = strip_urls(text)
-    found = _versioned_entities(text, gated)
     alias = _ALIAS_ALT.pattern(gated)
     if alias is not None:
         for m in alias.finditer(text):
