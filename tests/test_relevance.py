@@ -12,8 +12,16 @@ import pytest
 from newsdesk.config import StoriesSettings
 from newsdesk.model import Post
 from newsdesk.sources.file import read_posts
+from newsdesk.stories import relevance
 from newsdesk.stories.relevance import judge_posts, term_score
-from newsdesk.textfacts.gate import COMPILE_AFTER, GATE, Alternation, LiteralGate, split_alternatives
+from newsdesk.textfacts.gate import (
+    COMPILE_AFTER,
+    GATE,
+    Alternation,
+    LiteralGate,
+    from_first_chars,
+    split_alternatives,
+)
 
 T0 = datetime(2026, 3, 25, 12, 0, tzinfo=UTC)
 CONF = StoriesSettings()
@@ -114,10 +122,52 @@ def test_an_alternation_runs_only_the_branches_a_text_can_match() -> None:
     # a subset is compiled once the whole regex, run in its place, has tried COMPILE_AFTER branches it
     # leaves out (here one a time); the same matches either way
     pruned = [alt.pattern(GATE.scan("OpenAI $NVDA")) for _ in range(COMPILE_AFTER + 1)]
-    assert all(p is alt.regex for p in pruned[: COMPILE_AFTER - 1])
-    assert pruned[COMPILE_AFTER - 1] is pruned[COMPILE_AFTER] is not alt.regex
-    assert pruned[-1].pattern == r"(?<![A-Za-z])(?:openai|\$[A-Z]{2,6})(?![A-Za-z])"  # no "gpt" in the text
+    whole = alt.pattern(GATE.scan("OpenAI gpt5 $NVDA"))  # (the whole regex as it is run: see the next test)
+    assert all(p is whole for p in pruned[: COMPILE_AFTER - 1])
+    assert pruned[COMPILE_AFTER - 1] is pruned[COMPILE_AFTER] is not whole
+    assert pruned[-1].pattern == from_first_chars(r"(?<![A-Za-z])", ["openai", r"\$[A-Z]{2,6}"], r"(?![A-Za-z])",
+                                                  re.I).pattern  # no "gpt" in the text
     assert pruned[-1].findall("OpenAI $NVDA") == alt.regex.findall("OpenAI $NVDA")
+
+
+def test_an_alternation_written_from_its_first_characters_finds_the_same_matches() -> None:
+    """`from_first_chars` rewrites each lexicon alternation so that `re` skips to the characters a match can
+    start with (~2-4x faster on a post): every regex the stages run, whole and in random branch subsets, finds
+    the same matches and groups as the regex it stands for, in texts built to probe the rewrite's edges
+    (case variants, the characters case-insensitive matching equates with ASCII letters, neighbours a
+    look-behind or word boundary must refuse)."""
+    import random
+
+    from newsdesk.textfacts import kinds
+    from newsdesk.textfacts.entities import _ALIAS_ALT
+
+    alts = [*relevance._EN_ALT, *relevance._AD_ALT, *relevance._PENALTY_ALT, *kinds._KIND_ALT.values(), _ALIAS_ALT]
+    assert sum(a._whole is not a.regex for a in alts) >= len(alts) * 3 // 4  # most are rewritten
+    rnd = random.Random(5)
+    pairs = [(a.regex, a._whole) for a in alts]
+    for a in alts:
+        for _ in range(3):
+            kept = [a.branches[i] for i in sorted(rnd.sample(range(len(a.branches)), rnd.randint(1, len(a.branches))))]
+            fast = from_first_chars(a.head, kept, a.tail, a.flags)
+            if fast is not None:
+                pairs.append((re.compile(f"{a.head}(?:{'|'.join(kept)}){a.tail}", a.flags), fast))
+    assert from_first_chars(r"\b", [r"\$[A-Z]{2,6}"], r"\b", re.I) is None  # "$" is no word character after \b
+    assert from_first_chars("", [r"\w*llms?"], "", re.I) is None  # no one first character
+
+    def found(regex: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+        return [(m.span(), m.groups()) for m in regex.finditer(text)]
+
+    for old, new in pairs:
+        texts = []
+        for branch in old.pattern.split("|")[:30]:
+            word = re.sub(r"[\\()?*+\[\]{}^$|]", "", branch)
+            for before in ("", " ", "a", "_", "-", "1", "中", "\u0130"):
+                for after in ("", " ", "s", ".5", "-", "中"):
+                    texts += [before + word + after, before + word.upper() + after, before + word.title() + after]
+        chars = sorted(set(old.pattern.lower() + old.pattern.upper())) + list(" _-.\u0130\u0131\u017f\u212a中1")
+        texts += ["".join(rnd.choice(chars) for _ in range(rnd.randint(0, 24))) for _ in range(300)]
+        for text in texts:
+            assert found(new, text) == found(old, text), (old.pattern[:60], text)
 
 
 def test_the_gate_answers_alike_with_and_without_the_automaton(eval_dir: Path) -> None:
