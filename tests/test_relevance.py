@@ -179,3 +179,28 @@ def test_the_gate_answers_alike_with_and_without_the_automaton(eval_dir: Path) -
                                        "$NVDA S&P ™"]
     for text in texts:
         assert trie.scan(text) == GATE.scan(text), text
+
+
+def test_the_versioned_names_and_figures_are_found_as_by_the_regexes_they_were() -> None:
+    """The versioned-name patterns (entities) and the figures (rank) run written from their first
+    character; the same matches and groups as their plain form on names, versions and figures with
+    every neighbour a look-behind must refuse."""
+    from newsdesk.stories import rank
+    from newsdesk.textfacts import entities
+
+    figure = re.compile(
+        r"[$€¥£]\s?\d[\d,.]{0,30}\s?(?:[kmb]|bn|million|billion|trillion)?|"
+        r"\d[\d,.]{0,30}\s?(?:%|x\b|倍|亿|万|家|个|款|美元|元|million|billion|trillion|bn\b|k\b|m\b|b\b|"
+        r"users|stars|downloads|customers|companies|countries|tokens|parameters|params|gpus)", re.I)
+    pairs = [(figure, rank._FIGURE, ["$", "€", "", "约"])]
+    for (pat, _), (run, _, words) in zip(entities._VERSIONED, entities._VERSIONED_RE, strict=True):
+        plain = re.compile(r"(?<![A-Za-z0-9])" + pat + entities._VERSION + r"(?![\d.]*\d)", re.I)
+        pairs.append((plain, run, list(words)))
+    for plain, run, words in pairs:
+        for word in words:
+            for before in ("", " ", "a", "1", "-", "中", "\u0130"):
+                for version in ("", "5", " 5.5", "-4.7 pro", "3.5-flash", "2024", "5.", " 40 M", "10x", "34.4%"):
+                    for after in ("", " ", "x", ".", "5", " users"):
+                        for text in (before + word + version + after, before + word.upper() + version + after):
+                            assert ([(m.span(), m.groups()) for m in run.finditer(text)]
+                                    == [(m.span(), m.groups()) for m in plain.finditer(text)]), (plain.pattern, text)

@@ -67,10 +67,13 @@ ANNOUNCES = re.compile(
 #: with a unit, in English and Chinese ("raised $40M", "34.4%", "10x", "约10家", "50 亿")
 #: (a run of digits is read at most 31 characters long: a figure is never longer, and an unbounded run
 #: made every digit of a long one a new start, quadratic: 20,000 digits in a post held the rank 80 s)
+#: (written from its first character, a currency sign or a digit, then each branch checks it was its own:
+#: the same matches as `[$€¥£]\s?\d...|\d[\d,.]{0,30}...`, but `re` skips to those characters rather than
+#: trying both branches at every position)
 _FIGURE = re.compile(
-    r"[$€¥£]\s?\d[\d,.]{0,30}\s?(?:[kmb]|bn|million|billion|trillion)?|"
-    r"\d[\d,.]{0,30}\s?(?:%|x\b|倍|亿|万|家|个|款|美元|元|million|billion|trillion|bn\b|k\b|m\b|b\b|"
-    r"users|stars|downloads|customers|companies|countries|tokens|parameters|params|gpus)",
+    r"[$€¥£\d](?:(?<=[$€¥£])\s?\d[\d,.]{0,30}\s?(?:[kmb]|bn|million|billion|trillion)?|"
+    r"(?<=\d)[\d,.]{0,30}\s?(?:%|x\b|倍|亿|万|家|个|款|美元|元|million|billion|trillion|bn\b|k\b|m\b|b\b|"
+    r"users|stars|downloads|customers|companies|countries|tokens|parameters|params|gpus))",
     re.I,
 )
 #: own-words signal a story needs to rank with the others and be picked: the default

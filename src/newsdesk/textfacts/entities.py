@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Hashable
 
-from newsdesk.textfacts.gate import GATE, Alternation
+from newsdesk.textfacts.gate import GATE, Alternation, from_first_chars, split_alternatives
 from newsdesk.textfacts.lexicon import entries
 from newsdesk.textfacts.normal import strip_urls
 
@@ -60,8 +60,12 @@ _VERSIONED_WORDS: tuple[tuple[str, ...], ...] = (
     ("nano",), ("o",),
 )
 assert len(_VERSIONED_WORDS) == len(_VERSIONED)
+#: (each as it is run: written from its first character where it can be, `gate.from_first_chars`; a pattern
+#: of two top-level alternatives, as "ernie...|文心..." is, keeps its own form)
 _VERSIONED_RE = tuple(
-    (re.compile(r"(?<![A-Za-z0-9])" + pat + _VERSION + r"(?![\d.]*\d)", re.I), canon, words)
+    ((len(split_alternatives(pat + _VERSION)) == 1
+      and from_first_chars(r"(?<![A-Za-z0-9])", [pat + _VERSION + r"(?![\d.]*\d)"], "", re.I))
+     or re.compile(r"(?<![A-Za-z0-9])" + pat + _VERSION + r"(?![\d.]*\d)", re.I), canon, words)
     for (pat, canon), words in zip(_VERSIONED, _VERSIONED_WORDS, strict=True)
 )
 _DIGIT = re.compile(r"\d")
