@@ -170,6 +170,8 @@ _HEAD_REACH = 80
 #: anchor an event, but no AI signal by itself (relevance.py counts only the versioned models above), since
 #: "iOS 18.2" has the same shape. A family the patterns above read ("Opus 4.7") keeps its own name.
 _DOTTED_VERSION = re.compile(r" ([Vv]?\d+\.\d+)(?![\w.%-])")
+#: what every _DOTTED_VERSION match holds; most posts have none, and it needs no scan of every space
+_DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
 _DOTTED_HEAD = re.compile(r"(?<![\w.@#/-])((?:[A-Z][A-Za-z0-9]+ ){1,2})$")
 #: a capitalised first word that opens a sentence rather than a name ("On FrontierCode 1.1", "If 1.0")
 _DOTTED_LEAD_STOP = frozenset({"on", "in", "if", "the", "a", "an", "and", "or", "with", "for", "to", "of", "at",
@@ -181,19 +183,25 @@ _DOTTED_NOT = frozenset({"apache", "gpl", "lgpl", "mpl", "cc by", "software", "w
 
 def _versioned_entities(text: str, gated: frozenset[Hashable]) -> set[str]:
     found: set[str] = set()
-    patterns = sorted(_VERSIONED_AT[key] for key in _VERSIONED_KEYSET & gated)  # in pattern order
+    keys = _VERSIONED_KEYSET & gated
+    # in pattern order; most posts gate only the "o3" pattern (its "o" is everywhere)
+    patterns = _O_ONLY if keys == _O_KEYS else sorted(_VERSIONED_AT[key] for key in keys)
     # no version without a digit; saves the regexes on most posts. Where only the "o3" pattern
     # is gated (most posts: its "o" is everywhere), its own test below says as much
-    if patterns != [_O_PATTERN] and not _DIGIT.search(text):
+    if patterns != _O_ONLY and not _DIGIT.search(text):
         return found
     taken: list[tuple[int, int]] = []
-    low = text.lower()
+    low = ""
     for k in patterns:
         regex, canon, words = _VERSIONED_RE[k]
-        if not any(w in low for w in words):
-            continue
-        if canon == "openai-o" and not _O_DIGIT.search(text):
-            continue  # "o" is in nearly every text; "o" before a digit, which every match has, rarely is
+        if canon == "openai-o":
+            if not _O_DIGIT.search(text):
+                continue  # "o" is in nearly every text; "o" before a digit, which every match has, rarely is
+            # (and where there is one, the lower-case text holds the pattern's word "o")
+        else:
+            low = low or text.lower()
+            if not any(w in low for w in words):
+                continue
         for m in regex.finditer(text):
             if _overlaps(taken, m.start(), m.end()):
                 continue
@@ -221,7 +229,7 @@ def _versioned_entities(text: str, gated: frozenset[Hashable]) -> set[str]:
         if m is not None and not _overlaps(taken, m.start(), v.end()):
             found.add(text[m.start() : v.end()].lower())
             bisect.insort(taken, (m.start(), v.end()))
-    for v in _DOTTED_VERSION.finditer(text):
+    for v in _DOTTED_VERSION.finditer(text) if _DIGIT_DOT_DIGIT.search(text) else ():
         if not (v.start() and text[v.start() - 1].isascii() and text[v.start() - 1].isalnum()):
             continue
         m = _DOTTED_HEAD.search(text, max(0, v.start(1) - _HEAD_REACH), v.start(1))
@@ -307,6 +315,8 @@ def is_specific(entity: str) -> bool:
 _VERSIONED_KEYS = tuple(("version", k) for k in range(len(_VERSIONED_RE)))
 _VERSIONED_AT = {key: k for k, key in enumerate(_VERSIONED_KEYS)}
 _O_PATTERN = next(k for k, (_, canon, _) in enumerate(_VERSIONED_RE) if canon == "openai-o")
+_O_ONLY = [_O_PATTERN]
+_O_KEYS = frozenset({_VERSIONED_KEYS[_O_PATTERN]})
 _VERSIONED_KEYSET = frozenset(_VERSIONED_KEYS)
 for _key, (_regex, _canon, _words) in zip(_VERSIONED_KEYS, _VERSIONED_RE, strict=True):
     GATE.add(_key, _words)
