@@ -204,3 +204,19 @@ def test_the_versioned_names_and_figures_are_found_as_by_the_regexes_they_were()
                         for text in (before + word + version + after, before + word.upper() + version + after):
                             assert ([(m.span(), m.groups()) for m in run.finditer(text)]
                                     == [(m.span(), m.groups()) for m in plain.finditer(text)]), (plain.pattern, text)
+
+
+def test_announcement_wording_is_read_as_by_the_one_regex() -> None:
+    """`rank.announces` runs the announcement patterns one at a time behind their literals; it answers as
+    `ANNOUNCES.search` does, on wordings beside the punctuation, case and characters each pattern reads."""
+    import random
+
+    from newsdesk.stories import rank
+
+    rnd = random.Random(4)
+    words = ["introducing", "Announcing", "meet", "new in", "today, we", "Today we", "we've just released",
+             "we’re launching", "we are open-sourcing", "we have raised", "WE ACQUIRED", "\u0130ntroducing", "releaſed"]
+    seps = ["", " ", ".", "! ", ":\n", "\n", "a", "x.", "中", "：", "_"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(seps) + rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 3)))
+        assert rank.announces(text) == (rank.ANNOUNCES.search(text) is not None), text
