@@ -175,7 +175,8 @@ def test_worker_processes_change_nothing(days: dict, monkeypatch: pytest.MonkeyP
     window = [p for p in posts if p.created_at >= cut]
     history = [p for p in posts if p.created_at < cut]
     here = build_stories(window, now=max(p.created_at for p in window), settings=SETTINGS, history=history)
-    for cached in (normal.own_text, normal.normalise, entities._extract_entities, links._link_keys, kinds.detect_kinds):
+    for cached in (normal.own_text, normal.normalise, entities._extract_entities, entities._versioned_of,
+                   links._link_keys, kinds.detect_kinds):
         cached.cache_clear()  # so the second run takes the workers' answers, not this process's
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_POSTS", 1)
     monkeypatch.setattr(pipeline, "FACTS_CHUNK", 64)

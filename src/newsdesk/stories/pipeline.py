@@ -144,8 +144,8 @@ FACTS_CHUNK = 2_000
 #: what a worker is sent per post: title, text, links
 PostText = tuple[str, str, tuple[str, ...]]
 #: what it answers: score, hits, is an ad (`relevance.score_text`), own_text(text), normalise(text),
-#: the body's entities, the link keys, and (posts likely relevant only) the body's news kinds
-PostFacts = tuple[float, tuple[str, ...], bool, str, str, frozenset[str], frozenset[str], frozenset[str] | None]
+#: (posts likely relevant only) the body's entities, the link keys, and (likely only) the body's news kinds
+PostFacts = tuple[float, tuple[str, ...], bool, str, str, frozenset[str] | None, frozenset[str], frozenset[str] | None]
 
 
 def read_texts(rows: Sequence[PostText], threshold: float) -> list[PostFacts]:
@@ -154,24 +154,27 @@ def read_texts(rows: Sequence[PostText], threshold: float) -> list[PostFacts]:
 
     Pure and per post, so it does not matter which process answers: the answers are the
     ones the stages would compute, and they reach the stages in the run's `TextFacts`. News
-    kinds are read only for posts whose own score reaches `threshold` (those clustering will
-    likely ask about: a third of them); sent for every post, they cost more memory than they
-    save time. Wording tokens are not read here: clustering reads a post's own when it first
-    compares them (`PostFeatures.tokens`), and the wording worker its posts' (`_start_wording`).
+    kinds and entities are read only for posts whose own score reaches `threshold` (those
+    clustering will likely ask about: a third of them; relevance reads only the versioned names,
+    `scored_entities`); sent for every post, kinds cost more memory than they save time, and
+    the others' full entities (~9 us a post) were read for the ~5% of them a stage then asks
+    about (this process reads those itself). Wording tokens are not read here: clustering reads
+    a post's own when it first compares them (`PostFeatures.tokens`), and the wording worker its
+    posts' (`_start_wording`).
     """
     facts: list[PostFacts] = []
     for title, text, links in rows:
         body = body_of(title, text)  # as post_body
         score, hits, is_ad = score_text(body, text, links)
         likely = score >= threshold and not is_ad
-        facts.append((score, hits, is_ad, own_text(text), normalise(text), extract_entities(body),
+        facts.append((score, hits, is_ad, own_text(text), normalise(text), extract_entities(body) if likely else None,
                       link_keys_of(text, links), detect_kinds(body) if likely else None))
     return facts
 
 
 #: the caches of per-text answers a worker fills (not `_url_key`: links repeat across posts)
-_TEXT_CACHES = (strip_urls, own_text, normalise, link_facts._link_keys, entity_facts._extract_entities, detect_kinds,
-                relevance._term_score, relevance.ad_score)
+_TEXT_CACHES = (strip_urls, own_text, normalise, link_facts._link_keys, entity_facts._extract_entities,
+                entity_facts._versioned_of, detect_kinds, relevance._term_score, relevance.ad_score)
 
 
 def _read_texts_packed(rows: Sequence[PostText], threshold: float) -> bytes:
@@ -280,7 +283,8 @@ def _take_facts(
         # text when nothing was stripped, one empty set (most posts name no entity or link)
         own[post.text] = post.text if mine == post.text else mine
         norm[post.text] = normal
-        entities[body] = ents or _NOTHING
+        if ents is not None:
+            entities[body] = ents or _NOTHING
         keys[(post.text, post.links)] = links or _NOTHING
         if kind is not None:
             kinds[body] = kind or _NOTHING

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from newsdesk.config import StoriesSettings
 from newsdesk.model import Post
 from newsdesk.stories.facts import NO_FACTS, TextFacts
-from newsdesk.textfacts.entities import extract_entities
+from newsdesk.textfacts.entities import scored_entities
 from newsdesk.textfacts.gate import GATE, Alternation
 from newsdesk.textfacts.kinds import detect_kinds
 from newsdesk.textfacts.lexicon import entries, weights
@@ -45,6 +45,10 @@ EN_TERMS: dict[str, float] = {
 ZH_TERMS: dict[str, float] = weights("relevance", "zh")
 #: "AI" as a word of its own, by case: matches "AI", "AI。", "用AI写", not "AIDS", "TrendAI", "Ai".
 _AI_WORD = re.compile(r"(?<![A-Za-z])(?:AI|A\.I\.|AIGC|Ai(?=[\u3400-\u9fff]))(?![A-Za-z])")
+#: `_AI_WORD` as it is run: the same matches, found from their "A" (the look-behind moved after it, two
+#: characters back): `re` then skips to each "A" instead of trying the look-behind at every position
+#: (~3x faster). `_AI_WORD` stays the gate's: its literals are the ones the gate reads
+_AI_WORD_RUN = re.compile(r"A(?<![A-Za-z]A)(?:I|\.I\.|IGC|i(?=[\u3400-\u9fff]))(?![A-Za-z])")
 AI_WORD_WEIGHT = 1.0
 #: Other trades' contexts: (regex, penalty). Applied once each.
 CONTEXT_PENALTIES: tuple[tuple[str, float], ...] = tuple(
@@ -168,7 +172,7 @@ def _term_score(raw: str) -> tuple[float, tuple[str, ...]]:
             total += weight
             hits.append(term)
     # (the gate, lower-casing, cannot tell "AI" from "said": these tests, by case, can)
-    ai_count = len(_AI_WORD.findall(text)) if "ai-word" in gated and _may_say_ai(text) else 0
+    ai_count = len(_AI_WORD_RUN.findall(text)) if "ai-word" in gated and _may_say_ai(text) else 0
     if ai_count:
         total += AI_WORD_WEIGHT * min(ai_count, MAX_REPEAT)
         hits.append("AI")
@@ -217,7 +221,7 @@ def score_text(body: str, text: str, links: tuple[str, ...]) -> tuple[float, tup
         if alt.key in gated and alt.pattern(gated).search(body):  # type: ignore[union-attr]
             score -= penalty
             hits.append(f"-{regex.pattern[:24]}")
-    versioned = sorted(e for e in extract_entities(body) if not e.startswith("name:") and any(c.isdigit() for c in e))
+    versioned = scored_entities(body)
     if versioned:
         score += VERSIONED_ENTITY_WEIGHT * min(len(versioned), MAX_REPEAT)
         hits.extend(versioned)

@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Hashable
 
-from newsdesk.textfacts.gate import GATE, Alternation
+from newsdesk.textfacts.gate import GATE, Alternation, from_first_chars, split_alternatives
 from newsdesk.textfacts.lexicon import entries
 from newsdesk.textfacts.normal import strip_urls
 
@@ -61,8 +61,12 @@ _VERSIONED_WORDS: tuple[tuple[str, ...], ...] = (
     ("ernie", "文心"), ("nano",), ("o",),
 )
 assert len(_VERSIONED_WORDS) == len(_VERSIONED)
+#: (each as it is run: written from its first character where it can be, `gate.from_first_chars`; a pattern
+#: of two top-level alternatives, as "ernie...|文心..." is, keeps its own form)
 _VERSIONED_RE = tuple(
-    (re.compile(r"(?<![A-Za-z0-9])" + pat + _VERSION + r"(?![\d.]*\d)", re.I), canon, words)
+    ((len(split_alternatives(pat + _VERSION)) == 1
+      and from_first_chars(r"(?<![A-Za-z0-9])", [pat + _VERSION + r"(?![\d.]*\d)"], "", re.I))
+     or re.compile(r"(?<![A-Za-z0-9])" + pat + _VERSION + r"(?![\d.]*\d)", re.I), canon, words)
     for (pat, canon), words in zip(_VERSIONED, _VERSIONED_WORDS, strict=True)
 )
 _DIGIT = re.compile(r"\d")
@@ -87,6 +91,8 @@ _ALIAS_ALT = Alternation(
     "alias", r"(?<![A-Za-z0-9])(", "|".join(re.escape(s) for s, _ in _ALIAS_ASCII), r")(?![A-Za-z0-9])", re.I
 )
 _ALIAS_OF = {s: c for s, c in _ALIAS_ASCII}
+# (`scored_entities` reads only the versioned patterns: it relies on no alias naming a version)
+assert not any(ch.isdigit() for canon in ALIASES for ch in canon), "an alias name with a digit"
 _ALIAS_CJK = tuple(
     (spelling, canon) for canon, spellings in ALIASES.items() for spelling in spellings if not spelling.isascii()
 )
@@ -165,6 +171,8 @@ _HEAD_REACH = 80
 #: anchor an event, but no AI signal by itself (relevance.py counts only the versioned models above), since
 #: "iOS 18.2" has the same shape. A family the patterns above read ("Opus 4.7") keeps its own name.
 _DOTTED_VERSION = re.compile(r" ([Vv]?\d+\.\d+)(?![\w.%-])")
+#: what every _DOTTED_VERSION match holds; most posts have none, and it needs no scan of every space
+_DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
 _DOTTED_HEAD = re.compile(r"(?<![\w.@#/-])((?:[A-Z][A-Za-z0-9]+ ){1,2})$")
 #: a capitalised first word that opens a sentence rather than a name ("On FrontierCode 1.1", "If 1.0")
 _DOTTED_LEAD_STOP = frozenset({"on", "in", "if", "the", "a", "an", "and", "or", "with", "for", "to", "of", "at",
@@ -176,19 +184,25 @@ _DOTTED_NOT = frozenset({"apache", "gpl", "lgpl", "mpl", "cc by", "software", "w
 
 def _versioned_entities(text: str, gated: frozenset[Hashable]) -> set[str]:
     found: set[str] = set()
-    patterns = sorted(_VERSIONED_AT[key] for key in _VERSIONED_KEYSET & gated)  # in pattern order
+    keys = _VERSIONED_KEYSET & gated
+    # in pattern order; most posts gate only the "o3" pattern (its "o" is everywhere)
+    patterns = _O_ONLY if keys == _O_KEYS else sorted(_VERSIONED_AT[key] for key in keys)
     # no version without a digit; saves the regexes on most posts. Where only the "o3" pattern
     # is gated (most posts: its "o" is everywhere), its own test below says as much
-    if patterns != [_O_PATTERN] and not _DIGIT.search(text):
+    if patterns != _O_ONLY and not _DIGIT.search(text):
         return found
     taken: list[tuple[int, int]] = []
-    low = text.lower()
+    low = ""
     for k in patterns:
         regex, canon, words = _VERSIONED_RE[k]
-        if not any(w in low for w in words):
-            continue
-        if canon == "openai-o" and not _O_DIGIT.search(text):
-            continue  # "o" is in nearly every text; "o" before a digit, which every match has, rarely is
+        if canon == "openai-o":
+            if not _O_DIGIT.search(text):
+                continue  # "o" is in nearly every text; "o" before a digit, which every match has, rarely is
+            # (and where there is one, the lower-case text holds the pattern's word "o")
+        else:
+            low = low or text.lower()
+            if not any(w in low for w in words):
+                continue
         for m in regex.finditer(text):
             if _overlaps(taken, m.start(), m.end()):
                 continue
@@ -216,7 +230,7 @@ def _versioned_entities(text: str, gated: frozenset[Hashable]) -> set[str]:
         if m is not None and not _overlaps(taken, m.start(), v.end()):
             found.add(text[m.start() : v.end()].lower())
             bisect.insort(taken, (m.start(), v.end()))
-    for v in _DOTTED_VERSION.finditer(text):
+    for v in _DOTTED_VERSION.finditer(text) if _DIGIT_DOT_DIGIT.search(text) else ():
         if not (v.start() and text[v.start() - 1].isascii() and text[v.start() - 1].isalnum()):
             continue
         m = _DOTTED_HEAD.search(text, max(0, v.start(1) - _HEAD_REACH), v.start(1))
@@ -244,6 +258,21 @@ def extract_entities(text: str) -> frozenset[str]:
     return _extract_entities(text)
 
 
+def scored_entities(text: str) -> tuple[str, ...]:
+    """The entities of `text` that relevance scores, sorted: the versioned ones (no `name:`, a
+    digit). Every such entity comes from the versioned patterns (no alias names a version; the
+    shapes read after them are all `name:`), so the text's other entities are not read: most posts
+    are not AI news, and a worker reads their full entities only for the likely ones (pipeline.py)."""
+    return tuple(sorted(e for e in _versioned_of(text) if not e.startswith("name:") and any(c.isdigit() for c in e)))
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _versioned_of(text: str) -> frozenset[str]:
+    """`_versioned_entities` of a text as `_extract_entities` reads it (URLs stripped): relevance asks
+    first, and the full entities, where read, start from the same answer."""
+    return frozenset(_versioned_entities(strip_urls(text), GATE.scan(text)))
+
+
 @functools.lru_cache(maxsize=1 << 18)
 def _extract_entities(text: str) -> frozenset[str]:
     """Canonical entity names in `text`: versioned models ("gpt-5.5", "claude-opus-4.7",
@@ -253,8 +282,8 @@ def _extract_entities(text: str) -> frozenset[str]:
     Versioned names are the specific ones: "GPT-5.5" pins an event far better than "OpenAI".
     """
     gated = GATE.scan(text)
+    found = set(_versioned_of(text))
     text = strip_urls(text)
-    found = _versioned_entities(text, gated)
     alias = _ALIAS_ALT.pattern(gated)
     if alias is not None:
         for m in alias.finditer(text):
@@ -287,6 +316,8 @@ def is_specific(entity: str) -> bool:
 _VERSIONED_KEYS = tuple(("version", k) for k in range(len(_VERSIONED_RE)))
 _VERSIONED_AT = {key: k for k, key in enumerate(_VERSIONED_KEYS)}
 _O_PATTERN = next(k for k, (_, canon, _) in enumerate(_VERSIONED_RE) if canon == "openai-o")
+_O_ONLY = [_O_PATTERN]
+_O_KEYS = frozenset({_VERSIONED_KEYS[_O_PATTERN]})
 _VERSIONED_KEYSET = frozenset(_VERSIONED_KEYS)
 for _key, (_regex, _canon, _words) in zip(_VERSIONED_KEYS, _VERSIONED_RE, strict=True):
     GATE.add(_key, _words)

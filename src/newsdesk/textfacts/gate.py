@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from re import _constants as c  # the parser's private modules: the same since Python 3.11
 from re import _parser
 
@@ -293,7 +293,9 @@ class Alternation:
     fifty names costs fifty comparisons per character. Each branch is registered with `GATE`
     on its own literals; a branch whose literals are not in the text can take part in no
     match, so dropping it (the order of the others kept) changes no result: the regex compiled
-    from the branches that remain finds exactly what the whole one finds.
+    from the branches that remain finds exactly what the whole one finds. Each regex run, whole or
+    pruned, is written from its branches' first characters where it can be (`from_first_chars`),
+    which gives `re` the shortcut back.
     """
 
     def __init__(self, key: Hashable, head: str, branches: str, tail: str, flags: int = 0) -> None:
@@ -302,6 +304,9 @@ class Alternation:
         self.head, self.tail, self.flags = head, tail, flags
         #: the whole regex: what callers show (hit labels) and what the gate once ran
         self.regex = re.compile(f"{head}(?:{branches}){tail}", flags)
+        #: the whole regex as it is run: the same matches, found from a class of first characters
+        #: (`from_first_chars`)
+        self._whole = from_first_chars(head, self.branches, tail, flags) or self.regex
         self._keys = frozenset((key, i) for i in range(len(self.branches)))
         for i, branch in enumerate(self.branches):
             GATE.add((key, i), re.compile(branch, flags), group=key)
@@ -323,10 +328,66 @@ class Alternation:
                 self._seen.clear()
             seen = self._seen[present] = self._seen.get(present, 0) + 1
             if seen * (len(self.branches) - len(present)) < COMPILE_AFTER:
-                return self.regex
-            joined = "|".join(self.branches[i] for i in sorted(i for _, i in present))  # type: ignore[misc]
-            found = self._compiled[present] = re.compile(f"{self.head}(?:{joined}){self.tail}", self.flags)
+                return self._whole
+            kept = [self.branches[i] for i in sorted(i for _, i in present)]  # type: ignore[misc]
+            found = self._compiled[present] = (from_first_chars(self.head, kept, self.tail, self.flags)
+                                               or re.compile(f"{self.head}(?:{'|'.join(kept)}){self.tail}", self.flags))
         return found
+
+
+#: what `from_first_chars` reads as the head before the branches: a look-behind of one character class,
+#: a word boundary, or nothing; each optionally followed by the opening of a capturing group
+_HEAD = re.compile(r"(?P<assert>\(\?<!\[[^\]]*\]\)|\\b)?(?P<group>\()?")
+#: characters that Python's case-insensitive matching equates with an ASCII letter besides its two cases
+_CASE_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def from_first_chars(head: str, branches: Sequence[str], tail: str, flags: int) -> re.Pattern[str] | None:
+    """`head(?:b1|b2|...)tail` compiled so that `re` skips to the places a match can start, or None
+    where this cannot be written. The same matches and groups.
+
+    A regex opening with a look-behind or `\b`, or (case-insensitive) with a letter, gives `re` no
+    first character to skip to: it tries the whole pattern at every position of the text. Here each
+    branch's first character is taken out in front as one class, with explicit cases and outside the
+    case-insensitive flag (`(?-i:[gGcC])`: `re` then skips to those characters), and each branch
+    checks it was its own with a one-character look-behind (`(?<=g)pt...`); the head's look-behind
+    or word boundary moves behind that first character, one more character back. Written only where
+    every branch opens with one plain character (a letter, a digit, an escaped or uncased symbol, not
+    repeated) and, after `\b`, a word character.
+    """
+    frame = _HEAD.fullmatch(head)
+    if frame is None or not branches:
+        return None
+    boundary = frame.group("assert") or ""
+    firsts: set[str] = set()
+    checked: list[str] = []
+    for branch in branches:
+        if branch[:2] == "\\d":
+            atom, char = branch[:2], "\\d"
+        elif branch[:1] == "\\" and len(branch) >= 2 and not branch[1].isalnum():
+            atom, char = branch[:2], branch[1]
+        elif branch[:1] and ((branch[0].isascii() and branch[0].isalnum())
+                             or (not branch[0].isascii() and branch[0].lower() == branch[0].upper()
+                                 and branch[0].isprintable())):
+            atom, char = branch[0], branch[0]
+        else:
+            return None
+        rest = branch[len(atom):]
+        if rest[:1] == "+" and rest[1:2] not in ("?", "+"):
+            rest = atom + "*" + rest[1:]  # one or more: this one, then any more
+        if rest[:1] in ("?", "*", "+", "{") or (boundary == "\\b" and not (char.isalnum() or char in ("_", "\\d"))):
+            return None
+        if char == "\\d":
+            firsts.add(char)
+        elif flags & re.IGNORECASE and char.isascii() and char.isalpha():
+            firsts.update(map(re.escape, (char.lower(), char.upper(), *_CASE_EXTRA.get(char.lower(), ""))))
+        else:
+            firsts.add(re.escape(char))
+        checked.append(f"(?<={atom}){rest}")
+    behind = "(?<!\\w.)" if boundary == "\\b" else boundary[:-1] + "." + ")" if boundary else ""
+    lead = "(?-i:[" + "".join(sorted(firsts)) + "])"
+    group = "(" if frame.group("group") else ""
+    return re.compile(f"{group}{lead}{behind}(?:{'|'.join(checked)}){tail}", flags)
 
 
 #: a branch subset is compiled once the whole regex, run in its place, has tried this many branches

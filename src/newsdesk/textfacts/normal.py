@@ -17,8 +17,13 @@ from collections.abc import Iterable
 from newsdesk.model import Post
 
 #: a URL ends at whitespace or at CJK text/punctuation (Chinese posts run URLs into words: "...1355、")
-URL = re.compile(r"https?://[^\s\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+", re.IGNORECASE)
-_MENTION = re.compile(r"(?<![\w@])@\w{1,30}")
+#: (its "h" as a class outside the case-insensitive flag, the same two characters: `re` then skips to each
+#: "h"/"H" rather than trying the pattern at every position; "h" has no other case-insensitive equal)
+URL = re.compile(r"(?-i:[hH])ttps?://[^\s\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+", re.IGNORECASE)
+#: an @mention: "@" not after a word character or "@", then up to 30 word characters. Written from its
+#: "@" (the look-behind after it, two characters back: the same matches as `(?<![\w@])@\w{1,30}`), so
+#: `re` skips to each "@" rather than trying a look-behind at every position of the text
+_MENTION = re.compile(r"@(?<![\w@]@)\w{1,30}")
 _PUNCT = re.compile(r"[^\w\s]|_")
 _WORD_RUN = re.compile(r"[^\W_]+")  # what lies between runs of _PUNCT or white space
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
