@@ -313,8 +313,6 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("swa", "two metrics' figures swapped"),  # prefill and decode capacity in one post sentence
     ("kimiquota", "tiers swapped"),  # 25% and 30% exchanged between two price tiers of one list
     ("kimiquota", "one bonus turned into many"),  # 可多次领取 for "One bonus per account": meaning
-    ("matryoshka", "range turned into its top"),  # 26% for "14-26%": a range and a change "from 12% to 34%" read alike
-    ("mtp", "range turned into its top"),  # 2.2倍 for "~1.4–2.2×": a range and a change "from 12% to 34%" read alike
     ("mtp", "credit to the model's maker"),  # 阿里 for Unsloth: Qwen, Alibaba's brand, counts for 阿里 (by design)
     ("checkup", "confirmation turned into none"),  # 无需用户确认: a negation, no token
     ("mimo", "hedged first made certain"),  # 这是全球第一个 for "这应该也是": the post says 全球第一个

@@ -49,6 +49,8 @@ class Quantity:
     multiplier: float = 1.0
     #: a qualifier the figure carries: "upto" (up to, 最高), "approx" (about, 约), "over" (more than, 超过)
     hedge: str = ""
+    #: an end of a range as written ("14-26%": 14 is "low", 26 "high"), "" for a figure on its own
+    range: str = ""
 
 
 # --- numbers ------------------------------------------------------------------------------------
@@ -275,6 +277,8 @@ def _currency(text: str, start: int, end: int) -> str:
 def _hedge(text: str, start: int, end: int) -> str:
     head = text[max(0, start - 24) : start]
     head = _CURRENCY_BEFORE.sub("", head)
+    if re.search(r"\d[%％倍xX×]?\s*[~～]\s*$", head):
+        head = ""  # the tilde of a range ("2.1～3.5倍"), not "about": the range's first figure carries the hedge
     for name, pattern in _HEDGE_BEFORE:
         if pattern.search(head):
             return name
@@ -354,13 +358,22 @@ def _quantity(match: re.Match[str], text: str) -> Quantity:
     )
 
 
+#: "from 12% to 34%", "从12%到34%": a change between two figures, not a range of one
+_FROM_BEFORE = re.compile(r"(?:\bfrom\b|从|由)(?:[^.;,!?，。；！？]|(?<=\d)[.,](?=\d)){0,30}$", re.IGNORECASE)
+
+
 def _mark_ranges(found: list[Quantity], text: str) -> list[Quantity]:
-    """In "20-40%" or "20%至40%" the first number is a percent too (and in "20-30倍" a multiple)."""
+    """In "20-40%" or "20%至40%" the first number is a percent too (and in "20-30倍" a multiple); both ends
+    are marked as such ("low", "high"), unless the two are the ends of a change ("from 12% to 34%")."""
     out = list(found)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if not _RANGE_GAP.fullmatch(text[a.end : b.start]):
+        if not _RANGE_GAP.fullmatch(text[a.end : b.start]) or not 0 <= a.start < a.end:
             continue
+        named = re.search(r"[A-Za-z0-9.\-]$", text[:a.start]) or re.match(r"[A-Za-z]", text[b.end : b.end + 1])
+        if not named and not _FROM_BEFORE.search(text[max(0, a.start - 40) : a.start]) and not a.range:
+            out[i] = a = replace(a, range="low")
+            out[i + 1] = b = replace(b, range="high")
         if b.kind and not a.kind:
             out[i] = a = replace(a, percent=b.percent, kind=b.kind, currency=a.currency or b.currency)
         if a.multiplier == 1 and b.multiplier > 1 and a.value * b.multiplier <= b.value:
@@ -501,6 +514,18 @@ def _supported(claim: Quantity, evidence: Iterable[Quantity]) -> bool:
     return False
 
 
+def _whole(claim: Quantity, e: Quantity) -> bool:
+    """Whether `e` can back `claim` as to ranges: a figure on its own backs any claim, an end of a range
+    ("14-26%") backs a range written too, its top "up to" it (最高26%), its bottom "at least" it (14%以上),
+    but never the bare end, which turns a range into one of its ends. Dates and years are read as they are
+    ("June 1-5", "2025-2026")."""
+    if not e.range or claim.range or claim.kind in ("month", "day"):
+        return True
+    if not claim.kind and claim.multiplier == 1 and 1900 <= claim.value <= 2100 and claim.value.is_integer():
+        return True
+    return (e.range, claim.hedge) in (("high", "upto"), ("low", "over"))
+
+
 def check_numbers(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) -> Check:
     """Every number in `text` occurs, in some unit or language, in one of the `evidence` texts, measuring
     the same kind of thing, with its currency and hedge; and (where that can be told) about the same
@@ -510,6 +535,9 @@ def check_numbers(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
     missing = [c.text for c in claims if not _supported(c, pool)]
     if missing:
         return Check("numbers", False, "not in the cited posts: " + ", ".join(dict.fromkeys(missing)))
+    cut = [c.text for c in claims if not _supported(c, [e for e in pool if _whole(c, e)])]
+    if cut:
+        return Check("numbers", False, "the posts give it as an end of a range: " + ", ".join(dict.fromkeys(cut)))
     wrong = misattributed(text, evidence, speakers) or exchanged(text, evidence, speakers)
     if wrong:
         return Check("numbers", False, "the posts give it for another subject: " + ", ".join(dict.fromkeys(wrong)))

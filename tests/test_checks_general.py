@@ -1,0 +1,35 @@
+"""General weaknesses of the writer's checks found behind the misses of the three hand-written suites
+(test_checks_adversarial.py, test_checks_heldout.py, test_checks_fresh.py), each fixed in the checks and
+pinned here on invented text that none of the suites holds: the fix must hold for any post, not for the
+case that showed it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.writer.checks.numbers import check_numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "ok"),
+    [
+        # a range cut to one of its ends: "8-12%" is not "12%", but "最高12%" and "8%以上" keep it
+        ("新方法让召回率提升**12%**。", "The new retriever lifts recall by 8-12% on long documents.", False),
+        ("新方法让召回率最高提升**12%**。", "The new retriever lifts recall by 8-12% on long documents.", True),
+        ("新方法让召回率提升**8%至12%**。", "The new retriever lifts recall by 8-12% on long documents.", True),
+        ("新方法让召回率提升**8%**以上。", "The new retriever lifts recall by 8-12% on long documents.", True),
+        ("渲染速度快**3.5倍**。", "渲染速度提升约2.1～3.5倍", False),
+        ("渲染速度快约**2.1-3.5倍**。", "渲染速度提升约2.1～3.5倍", True),
+        ("渲染速度最高快**3.5倍**。", "渲染速度提升约2.1～3.5倍", True),  # the tilde of a range is no "about"
+        # the ends of a change are no range: "from 12% to 34%" backs 34% alone
+        ("采用率升至**34%**。", "Adoption rose from 12% to 34% in a year.", True),
+        ("用户数已达**4万**。", "Users grew from 1,000 in early 2024 to 40,000 today.", True),
+        ("采用率升至**34%**。", "采用率从12%到34%，一年内翻了近三倍", True),
+        # a figure the posts give on its own as well as in a range passes
+        ("充值满500元可得**15%**。", "充值可得10%-15%额外额度：100元得10%，500元得15%", True),
+        # digits of names are no range ("Falcon-7-40B"), nor are years ("2025-2026赛季")
+        ("Falcon-7-40B在**2026**年发布。", "Falcon-7-40B ships for the 2025-2026 season.", True),
+    ],
+)
+def test_a_range_is_not_one_of_its_ends(text: str, post: str, ok: bool) -> None:
+    assert check_numbers(text, [post]).ok is ok, check_numbers(text, [post]).detail
