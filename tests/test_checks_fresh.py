@@ -317,7 +317,6 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("checkup", "confirmation turned into none"),  # 无需用户确认: a negation, no token
     ("mimo", "hedged first made certain"),  # 这是全球第一个 for "这应该也是": the post says 全球第一个
     ("mimo", "figure from another test"),  # 4.71秒 is the first test's first response
-    ("mimo", "magnitude"),  # 千亿参数 for 万亿: a magnitude word with no digit before it
     ("qwenrobot", "two figures swapped"),  # 15.4% and 77% exchanged within one post sentence
     # caught at the first run only by the false rejection of their faithful base answer (会有更多公司 read as a
     # company, 280GB tied to "top-1%"); once that was fixed they pass

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (answers in Chinese are data: each stays on one line, as a model writes it)
 """General weaknesses of the writer's checks found behind the misses of the three hand-written suites
 (test_checks_adversarial.py, test_checks_heldout.py, test_checks_fresh.py), each fixed in the checks and
 pinned here on invented text that none of the suites holds: the fix must hold for any post, not for the
@@ -32,4 +33,25 @@ from newsdesk.writer.checks.numbers import check_numbers
     ],
 )
 def test_a_range_is_not_one_of_its_ends(text: str, post: str, ok: bool) -> None:
+    assert check_numbers(text, [post]).ok is ok, check_numbers(text, [post]).detail
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "ok"),
+    [
+        # a magnitude word with no figure is a quantity of that order, in both directions
+        ("这是一款万亿参数的开源模型。", "Orca-2 is a 1.2T-parameter open model.", True),
+        ("这是一款千亿参数的开源模型。", "Orca-2 is a 1.2T-parameter open model.", False),
+        ("这是一款千亿参数的开源模型。", "Orca-2 is a 480B-parameter open model.", True),
+        ("这是一款万亿参数的开源模型。", "Orca-2 is a 480B-parameter open model.", False),
+        ("这是一款万亿参数的开源模型。", "Orca-2 is a trillion-parameter open model.", True),
+        ("新模型支持百万token上下文。", "The new model supports a 1M-token context window.", True),
+        ("新模型支持千万token上下文。", "The new model supports a 1M-token context window.", False),
+        ("公司估值达到数百亿美元。", "The company is now valued at $30 billion.", True),
+        ("公司估值达到数百亿元。", "The company is now valued at $30 billion.", False),  # the currency holds too
+        ("千万不要在生产环境这样用。", "Don't do this in production.", True),  # 千万 as "by no means" is no figure
+        ("Orca-2 Mini降价**50%**，输入价格降至每百万token $0.10。", "Orca-2 Mini: 50% price cut, $0.10 per 1M input tokens", True),
+    ],
+)
+def test_a_magnitude_word_without_a_figure_is_a_quantity(text: str, post: str, ok: bool) -> None:
     assert check_numbers(text, [post]).ok is ok, check_numbers(text, [post]).detail

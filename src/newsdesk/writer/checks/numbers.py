@@ -41,7 +41,8 @@ class Quantity:
     unit: float = 1.0
     start: int = 0
     end: int = 0
-    #: what it measures: "" a count or amount, "%" a percent, "pp" percentage points, "x" a multiple, "month"
+    #: what it measures: "" a count or amount, "%" a percent, "pp" percentage points, "x" a multiple, "month",
+    #: "day", "magnitude" (千亿 with no figure)
     kind: str = ""
     #: ISO code of a currency written next to it ("USD" for $ and 美元), "" when none; ¥ is "JPY/CNY"
     currency: str = ""
@@ -112,6 +113,18 @@ _ZH_COUNT = re.compile(
     r"(?P<num>[三四五六七八九][十百千万亿零〇一二两三四五六七八九]*|[一二两][十百千][零〇一二两三四五六七八九十百千万亿]*"
     r"|十[零〇一二两三四五六七八九]?)"
     r"(?=[个种家款项次篇名位倍成条类轮遍维步年])"
+)
+#: a magnitude word with no figure before it (千亿参数, 万亿美元, 百万上下文, 数十亿用户): a quantity all the same, of
+#: that order; read on the claim side before what it measures, so 千万不要 (by no means) stays a word, and
+#: never after 每 (每百万token is a rate's unit)
+_BARE_MAGNITUDE = re.compile(
+    r"(?<![\d.零〇一二两三四五六七八九十百千万亿每])(?:数|几|上)?(?P<m>万亿|千亿|百亿|十亿|千万|百万|亿)"
+    r"(?=级|量级|规模|参数|美元|美金|元|人民币|[Tt]okens?|用户|上下文|字|行|次|个|条|人|日活|月活|下载|市值|营收|收入|估值)"
+)
+#: how far past its own value a bare magnitude reaches: 千亿 is 1e11 up to 1e12, 亿 1e8 up to 1e12 (the next word)
+_MAGNITUDE_SPAN = {"万亿": 1e4, "亿": 1e4}
+_EVIDENCE_MAGNITUDE = re.compile(
+    r"万亿|千亿|百亿|十亿|千万|百万|亿|(?<![A-Za-z])(?:thousand|million|billion|trillion)s?(?![A-Za-z])", re.IGNORECASE
 )
 #: a month written in Chinese after digits (5月, 12月): a date, not a count ("6个月" is a count)
 _MONTH_AFTER = re.compile(r"月(?!份?[内间中来底初])")
@@ -413,6 +426,11 @@ def extract_numbers(text: str) -> list[Quantity]:
                 found.append(Quantity(m.group(0), value * 10, True, 10.0, m.start(), m.end(), kind="%", hedge=hedge))
         else:
             found.append(Quantity(m.group(0), value, False, 1.0, m.start(), m.end(), hedge=hedge))
+    for m in _BARE_MAGNITUDE.finditer(text):
+        low = _MULTIPLIERS[m.group("m")]
+        # `unit` holds the top of the order: 千亿 claims a value from 1e11 up to (not including) 1e12
+        found.append(Quantity(m.group(0), low, False, low * _MAGNITUDE_SPAN.get(m.group("m"), 10.0), m.start(),
+                              m.end(), kind="magnitude", currency=_currency(text, m.start(), m.end())))
     found.sort(key=lambda q: q.start)
     return _mark_ranges(found, text)
 
@@ -476,6 +494,9 @@ def _evidence_numbers(text: str) -> list[Quantity]:
             found.append(Quantity(m.group(0), 100 * num / den, True, kind="%"))
     for m in _MULTIPLE_WORD.finditer(text):
         found.append(Quantity(m.group(0), _MULTIPLE_WORDS[m.group(0).lower()], kind="x"))
+    for m in _EVIDENCE_MAGNITUDE.finditer(text):  # "trillion-parameter", 万亿参数: the order, with no figure
+        word = m.group(0).lower().removesuffix("s")
+        found.append(Quantity(m.group(0), _MULTIPLIERS[word], kind="magnitude"))
     for m in _MONTH.finditer(text):
         if not m.group(1)[0].isupper():
             continue  # "may", "march on": verbs
@@ -492,6 +513,12 @@ def _supported(claim: Quantity, evidence: Iterable[Quantity]) -> bool:
     """Some evidence quantity has the claim's value (to the claim's precision), its kind (%, points,
     multiple; a bare claim any kind), a compatible currency, and a hedge the claim keeps."""
     for e in evidence:
+        if claim.kind == "magnitude":  # 千亿: the same word in the posts, or a figure of that order (975B)
+            if (e.kind == "magnitude" and e.value == claim.value) or (
+                not e.kind and claim.value <= e.value < claim.unit and _same_currency(claim.currency, e.currency)
+            ):
+                return True
+            continue
         if claim.kind == "day":
             if e.kind not in ("", "day"):  # a day is a plain number of the posts ("July 2"), never 20% or 2x
                 continue
@@ -762,7 +789,7 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
         before: list[str] = []
         for clause in _CLAUSE.split(sentence):
             if _written_metrics(clause):
-                claims = extract_numbers(clause)
+                claims = [c for c in extract_numbers(clause) if c.kind != "magnitude"]  # an order has no subject
                 for i, claim in enumerate(claims):
                     # a metric word measures the figure nearest to it: in "32 GB内存的笔记本上每秒41个token",
                     # 内存 measures 32 GB, not 41
@@ -792,6 +819,8 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
             if not candidates:
                 continue
             for claim in extract_numbers(clause):
+                if claim.kind == "magnitude":
+                    continue  # an order of magnitude (千亿参数) is no figure of one subject
                 if not claim.kind and re.search(r"[A-Za-z]\s$", clause[: claim.start]):
                     continue  # "Opus 5": a version, part of the name
                 homes = [w for w in windows if _supported(claim, w.numbers)]
@@ -905,6 +934,8 @@ def exchanged(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) 
         for clause in _WRITTEN_CELL.split(sentence):
             labels = _labels(clause, speaker_keys)
             for claim in extract_numbers(clause):
+                if claim.kind == "magnitude":
+                    continue  # an order of magnitude (千亿参数) is no figure of one subject
                 label = _nearest(labels, claim.start, claim.end)
                 if label is None or _in_name(clause, claim, labels) or _SIZE.fullmatch(claim.text):
                     continue
