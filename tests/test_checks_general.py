@@ -55,3 +55,32 @@ def test_a_range_is_not_one_of_its_ends(text: str, post: str, ok: bool) -> None:
 )
 def test_a_magnitude_word_without_a_figure_is_a_quantity(text: str, post: str, ok: bool) -> None:
     assert check_numbers(text, [post]).ok is ok, check_numbers(text, [post]).detail
+
+
+_TIERS = "Bonus credits through May 9:\n🔹 $50–$199 → +10% credits\n🔹 $200+ → +15% credits"
+_LAB = "在多轮对话评测中，LongEval提升9.6%，平均响应时间缩短了41%"
+_CACHE = "They got ~60% faster decoding, ~3x more batch capacity, and 2x embedding throughput."
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "ok"),
+    [
+        # a ratio written in the words of another part of the same post sentence: bound to its own words
+        ("LongEval提升**41%**，平均响应时间缩短了9.6%。", _LAB, False),
+        ("LongEval提升**9.6%**，平均响应时间缩短了41%。", _LAB, True),
+        ("平均响应时间缩短了**41%**。", _LAB, True),
+        ("decoding快约**3倍**，batch容量提升约60%。", _CACHE, False),
+        ("decoding快约**60%**，batch容量提升约3倍。", _CACHE, True),
+        ("embedding吞吐翻了**2倍**。", _CACHE, True),
+        # an amount written with the figures of another line of a list
+        ("充值200美元以上可多得**10%**。", _TIERS, False),
+        ("充值200美元以上可多得**15%**，50至199美元多得10%。", _TIERS, True),
+        ("充值50至199美元可多得**15%**。", _TIERS, False),
+        # the sentence's subject speaks for all its parts; one plain word in common is chance
+        ("Nova 5的通过率为**57.6%**。", "On CodeBench, Nova 5 scores 53.8% and has a 57.6% pass rate.", True),
+        ("输出价格为每百万token $1.20。", "now $0.20 per million input tokens and $1.20 per million output", True),
+        ("Lumen年化收入达**40亿美元**。", "What a $60B exit for Lumen today!\n\n$4B in run rate growing 7x YoY.", True),
+    ],
+)
+def test_a_figure_is_bound_to_the_words_of_its_own_part_of_a_sentence(text: str, post: str, ok: bool) -> None:
+    assert check_numbers(text, [post]).ok is ok, check_numbers(text, [post]).detail

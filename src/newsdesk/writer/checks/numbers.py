@@ -17,6 +17,7 @@ another named thing (Gemma's score written as Gemini's) fails (`misattributed`).
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -27,7 +28,7 @@ from newsdesk.textfacts import lexicon
 from newsdesk.writer.checks.names import _NAME_TOKEN, _common_word, _key, _name_groups, name_tokens
 from newsdesk.writer.text import has_cjk, split_sentences
 
-__all__ = ["Quantity", "check_numbers", "extract_numbers", "link_free", "misattributed"]
+__all__ = ["Quantity", "check_numbers", "crossed", "extract_numbers", "link_free", "misattributed"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -565,7 +566,9 @@ def check_numbers(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
     cut = [c.text for c in claims if not _supported(c, [e for e in pool if _whole(c, e)])]
     if cut:
         return Check("numbers", False, "the posts give it as an end of a range: " + ", ".join(dict.fromkeys(cut)))
-    wrong = misattributed(text, evidence, speakers) or exchanged(text, evidence, speakers)
+    wrong = misattributed(text, evidence, speakers) or exchanged(text, evidence, speakers) or crossed(
+        text, evidence, speakers
+    )
     if wrong:
         return Check("numbers", False, "the posts give it for another subject: " + ", ".join(dict.fromkeys(wrong)))
     turned = reversed_change(text, evidence)
@@ -944,4 +947,127 @@ def exchanged(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) 
                 named = {key for key, _, _ in labels}  # the figure's own name may stand elsewhere in the clause
                 if own and homes and all(lab is not None and not _overlap({lab}, named) for lab in homes):
                     wrong.append(f"{claim.text} ({label}: the posts give it for {'/'.join(sorted(set(homes)))})")  # type: ignore[arg-type]
+    return wrong
+
+
+# --- figures bound to the words around them ----------------------------------------------------------
+
+#: English words that tell no figure from another
+_FUNCTION_WORDS = frozenset({
+    "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "are", "was",
+    "were", "be", "it", "its", "this", "that", "these", "those", "we", "you", "they", "our", "your", "their", "up",
+    "down", "over", "more", "less", "than", "vs", "per", "all", "get", "gets", "now", "just", "still", "also", "can",
+    "will", "has", "have", "had", "not", "no", "but", "so", "if", "when", "while", "only", "about", "around",
+})  # fmt: skip
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _features(span: str, figures: Iterable[Quantity], speaker_keys: frozenset[str]) -> frozenset[str]:
+    """What tells the part of a sentence around a figure from the other parts: its Latin words (a
+    name, a metric as the post spells it: "prefill", "EXPRESS-Bench"), its Chinese character pairs,
+    the metrics it names (`data/metrics.toml`, either language) and the other figures beside it
+    ("$300-999 → 25%": 300 and 999 are the words of 25%)."""
+    out = set()
+    for m in _LATIN_WORD.finditer(span):
+        key = _key(m.group(0))
+        if len(key) < 2 or key in _FUNCTION_WORDS or _speaks({key}, speaker_keys):
+            continue
+        out.add("w:" + (key[:-1] if len(key) > 3 and key.endswith("s") and key[-2].isalpha() else key))
+    for run in _CJK_RUN.findall(span):
+        out |= {"c:" + run[i : i + 2] for i in range(len(run) - 1)}
+    out |= {"m:" + name for name, written, evidence in _METRICS if written.search(span) or evidence.search(span)}
+    out |= {f"n:{q.value:.6g}" for q in figures if any(c.isdigit() for c in q.text) and q.kind not in ("month", "day")}
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cell:
+    """One part of a post sentence (`_CELL`) that gives figures, with what tells it from the others."""
+
+    post: int
+    figures: tuple[Quantity, ...]
+    own: frozenset[str]  #: its own words
+    features: frozenset[str]  #: its own words and the names of what its sentence and post are about
+
+
+def _major_names(span: str, speaker_keys: frozenset[str]) -> frozenset[str]:
+    """The names of `span` a figure can belong to: not a speaker, not a short abbreviation (YoY)."""
+    return frozenset(
+        "w:" + key for t in name_tokens(span) for key in [_key(t)] if key and not _minor(key, t)
+        and not _speaks({key}, speaker_keys)
+    )  # fmt: skip
+
+
+def _cells(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[_Cell]:
+    """The parts of the posts' sentences that give figures. Each part shares the names its sentence
+    gives before its first figure ("Nova 5 scores 53.8% and has a 57.6% pass rate": the 57.6% is Nova
+    5's too), and a part that names nothing the names of its post's first named sentence (what the post
+    is about: "$4B in run rate" in a post on Cursor)."""
+    cells = []
+    for i, ev in enumerate(evidence):
+        topic: frozenset[str] = frozenset()
+        for sentence in split_sentences(_LINKISH.sub(" ", ev)):
+            labels = _labels(sentence, speaker_keys)
+            numbers = [q for q in _evidence_numbers(sentence) if q.end > q.start and not _in_name(sentence, q, labels)]
+            first = min((q.start for q in numbers), default=len(sentence))
+            subject = _major_names(sentence[:first], speaker_keys)
+            cuts = [0, *(m.end() for m in _CELL.finditer(sentence)), len(sentence)]
+            for lo, hi in itertools.pairwise(cuts):
+                span = sentence[lo:hi]
+                names = _major_names(span, speaker_keys)
+                topic = topic or names
+                figures = tuple(q for q in numbers if lo <= q.start < hi)
+                if figures:
+                    own = _features(span, figures, speaker_keys)
+                    cells.append(_Cell(i, figures, own, own | subject | (frozenset() if names else topic)))
+    return cells
+
+
+def _rivalry(q: Quantity) -> str:
+    """What a figure competes with for a place in a sentence: a ratio (%, points, x) with ratios, an amount
+    of money with money; "" for other figures (counts, sizes, dates), which `crossed` leaves alone."""
+    return "ratio" if q.kind in ("%", "pp", "x") else "money" if q.currency and not q.kind else ""
+
+
+def crossed(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) -> list[str]:
+    """Ratios and amounts of `text` written in the words of another part of a post than the one that gives
+    them, where that part gives another ratio or amount: "EXPRESS-Bench提升77%" where the post says
+    "EXPRESS-Bench提升15.4%，导航步数减少了77%", "prefill快约5倍" for "~40% faster prefill, ~5x more decode KV
+    capacity", "300至999美元得30%" for "$300–$999 → +25%, $1,000+ → +30%".
+
+    A written clause's figure fails when its clause shares with such a part a figure or two words that its
+    own parts do not have (not counting the other part's rival figure), and none of the words that tell its
+    own parts from that part: a clause that says nothing of either part, or something of both, passes."""
+    speaker_keys = frozenset(_key(part) for s in speakers for part in re.split(r"[\s_@]+", s) if len(_key(part)) > 1)
+    cells = _cells(evidence, speaker_keys)
+    wrong = []
+    for sentence in split_sentences(_LINKISH.sub(" ", text.replace("**", ""))):
+        for clause in _WRITTEN_CELL.split(sentence):
+            claims = [c for c in extract_numbers(clause) if c.kind not in ("month", "day", "magnitude")]
+            for claim in claims:
+                rivalry = _rivalry(claim)
+                if not rivalry:
+                    continue
+                words = _features(clause, [q for q in claims if q is not claim], speaker_keys)
+                homes = [cell for cell in cells if _supported(claim, cell.figures)]
+                if not homes or not words:
+                    continue
+                home_words = frozenset().union(*(h.features for h in homes))
+                posts = {h.post for h in homes}
+                for rival in cells:
+                    if rival.post not in posts or _supported(claim, rival.figures):
+                        continue
+                    rivals = [q for q in rival.figures if _rivalry(q) == rivalry]
+                    if not rivals:
+                        continue
+                    theirs = words & (rival.features - home_words - {f"n:{q.value:.6g}" for q in rivals})
+                    # one plain word in common ("token") is chance; a figure beside it or two words are not
+                    # a figure written beside the claim that its own part gives too binds it there
+                    if (len(theirs) > 1 or any(f.startswith("n:") for f in theirs)) and not any(
+                        words & ((h.own - rival.features) | {f for f in h.own if f.startswith("n:")}) for h in homes
+                    ):
+                        shown = ", ".join(sorted(f.split(":", 1)[1] for f in theirs))
+                        wrong.append(f"{claim.text} (written with {shown}: the posts give {rivals[0].text} there)")
+                        break
     return wrong
