@@ -307,13 +307,9 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
 
 #: planted errors the checks miss (story, kind): they stay in the set so the figure stays honest
 MISSES: frozenset[tuple[str, str]] = frozenset({
-    ("injection", "shipped for future"),  # 现已 for "as of next week": the post's "default" backs it
     ("injection", "unseen turned into known"),  # 已知 for "unseen": meaning, no token
     ("swa", "'in theory' dropped"),  # 已让 for "in theory": a hedge of words, not of a number
-    ("kimiquota", "one bonus turned into many"),  # 可多次领取 for "One bonus per account": meaning
     ("mtp", "credit to the model's maker"),  # 阿里 for Unsloth: Qwen, Alibaba's brand, counts for 阿里 (by design)
-    ("checkup", "confirmation turned into none"),  # 无需用户确认: a negation, no token
-    ("mimo", "hedged first made certain"),  # 这是全球第一个 for "这应该也是": the post says 全球第一个
     ("mimo", "figure from another test"),  # 4.71秒 is the first test's first response
     # caught at the first run only by the false rejection of their faithful base answer (会有更多公司 read as a
     # company, 280GB tied to "top-1%"); once that was fixed they pass

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsdesk.writer.checks.claims import check_claims
 from newsdesk.writer.checks.numbers import check_numbers
 
 
@@ -84,3 +85,31 @@ _CACHE = "They got ~60% faster decoding, ~3x more batch capacity, and 2x embeddi
 )
 def test_a_figure_is_bound_to_the_words_of_its_own_part_of_a_sentence(text: str, post: str, ok: bool) -> None:
     assert check_numbers(text, [post]).ok is ok, check_numbers(text, [post]).detail
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "ok"),
+    [
+        # a negation needs one in the posts: "asks before it deletes" is not "无需确认即可删除"
+        ("该工具会**无需确认**直接删除旧分支。", "The tool asks you before it deletes any stale branch.", False),
+        ("该工具删除旧分支前会**先征得确认**。", "The tool asks you before it deletes any stale branch.", True),
+        ("新版本不再需要手动配置代理。", "The new release no longer needs a manual proxy setup.", True),
+        ("他说半年前没有想到这一点。", "didn’t see that coming six months ago", True),  # n't after a letter, either apostrophe
+        # many times needs many in the posts; 1000多次 is a figure's own word
+        ("每位用户可多次兑换优惠码。", "One coupon per user.", False),
+        ("每位用户可多次兑换优惠码。", "Coupons can be redeemed multiple times.", True),
+        ("智能体发起了**1000多次**工具调用。", "the agent made 1,000+ tool calls", True),
+        # "turns out" ships nothing: a claim of now needs now, today, available, out now...
+        ("新模式**现已**成为默认设置。", "turns out the mode works; default as of next month", False),
+        ("新模式**现已**上线。", "The new mode is out now.", True),
+        # a first the posts make only as a guess stays a guess, or the author's view
+        ("这是全球首个开源的十亿参数语音模型。", "这大概是全球首个开源的十亿参数语音模型", False),
+        ("这大概是全球首个开源的十亿参数语音模型。", "这大概是全球首个开源的十亿参数语音模型", True),
+        ("作者认为这是全球首个开源的十亿参数语音模型。", "这大概是全球首个开源的十亿参数语音模型", True),
+        ("Orca是目前最快的开源模型。", "Orca is probably the fastest open model right now", False),
+        ("Orca可能是目前最快的开源模型。", "Orca is probably the fastest open model right now", True),
+        ("Orca是目前最快的开源模型。", "Orca is the fastest open model right now", True),
+    ],
+)
+def test_the_claims_read_negations_repeats_and_guesses(text: str, post: str, ok: bool) -> None:
+    assert check_claims(text, [post]).ok is ok, check_claims(text, [post]).detail
