@@ -308,7 +308,6 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
 #: planted errors the checks miss (story, kind): they stay in the set so the figure stays honest
 MISSES: frozenset[tuple[str, str]] = frozenset({
     ("injection", "unseen turned into known"),  # 已知 for "unseen": meaning, no token
-    ("swa", "'in theory' dropped"),  # 已让 for "in theory": a hedge of words, not of a number
     ("mtp", "credit to the model's maker"),  # 阿里 for Unsloth: Qwen, Alibaba's brand, counts for 阿里 (by design)
     ("mimo", "figure from another test"),  # 4.71秒 is the first test's first response
     # caught at the first run only by the false rejection of their faithful base answer (会有更多公司 read as a

@@ -28,7 +28,9 @@ from newsdesk.textfacts import lexicon
 from newsdesk.writer.checks.names import _NAME_TOKEN, _common_word, _key, _name_groups, name_tokens
 from newsdesk.writer.text import has_cjk, split_sentences
 
-__all__ = ["Quantity", "check_numbers", "crossed", "extract_numbers", "link_free", "misattributed"]
+__all__ = [
+    "Quantity", "check_numbers", "crossed", "extract_numbers", "link_free", "misattributed", "possible_as_done"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -574,6 +576,9 @@ def check_numbers(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
     turned = reversed_change(text, evidence)
     if turned:
         return Check("numbers", False, "the posts say it the other way: " + ", ".join(dict.fromkeys(turned)))
+    done = possible_as_done(text, evidence)
+    if done:
+        return Check("numbers", False, "the posts give it as possible, not done: " + ", ".join(dict.fromkeys(done)))
     return Check("numbers", True, f"{len(claims)} number(s) found in the cited posts")
 
 
@@ -610,6 +615,36 @@ def reversed_change(text: str, evidence: Sequence[str]) -> list[str]:
         homes = [side for q, side in sides if _supported(claim, [q])]
         if homes and all(side and side != said for side in homes):
             wrong.append(f"{claim.text} (written as a change {said} it)")
+    return wrong
+
+
+#: a figure a post gives as possible, not achieved ("~7x cheaper in theory", "could cut costs 40%")
+_POSSIBLE = re.compile(
+    r"(?<![A-Za-z])(?:in theory|theoretically|in principle|could|might|potentially|would|hypothetically)(?![A-Za-z])"
+    r"|理论上|原则上|有望|可能|或将|潜在",
+    re.IGNORECASE,
+)
+#: a summary sentence that says it was done (已让, 已经, 实现了) without a word that keeps it possible
+_DONE = re.compile(r"已经?(?!知)|实现了|做到了|达成了|成功(?:让|将|把|使)")
+_STILL_POSSIBLE = re.compile(
+    r"理论上|原则上|有望|可能|或将|或可|可望|潜在|可以|可让|可使|可将|能让|能使|能够|最多|最高|预计|将"
+)
+
+
+def possible_as_done(text: str, evidence: Sequence[str]) -> list[str]:
+    """Ratios of `text` stated as done (已让成本降低约7倍) that every post sentence giving them states as only
+    possible ("~7x cheaper in theory", "could be 7x cheaper")."""
+    sentences = [s for raw in evidence for s in split_sentences(_LINKISH.sub(" ", raw))]
+    wrong = []
+    for sentence in split_sentences(_LINKISH.sub(" ", text.replace("**", ""))):
+        if not _DONE.search(sentence) or _STILL_POSSIBLE.search(sentence):
+            continue
+        for claim in extract_numbers(sentence):
+            if claim.kind not in ("%", "x", "pp"):
+                continue
+            homes = [s for s in sentences if _supported(claim, _evidence_numbers(s))]
+            if homes and all(_POSSIBLE.search(s) for s in homes):
+                wrong.append(claim.text)
     return wrong
 
 
