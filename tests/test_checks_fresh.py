@@ -317,11 +317,8 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
 
 #: faithful answers the checks reject (story, kind); the reason is printed when one is newly rejected
 FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
-    ("swa", "faithful: 7倍左右, 超过93%"),  # 约七分之一 for "~7x cheaper": a Chinese fraction of a multiple
-    ("matryoshka", "faithful: 500M/1.5B/3B kept"),  # 三个尺寸: a count of listed things the post never counts
     ("nvfp4", "faithful: 谷歌, 13K, 1.5×"),  # 谷歌 for Gemma's maker: Gemma as 谷歌's brand would credit Google
     # with Unsloth's work (test_checks_adversarial's "wrong company" planted error)
-    ("mtp", "faithful: 阿里, 18GB RAM"),  # 18GB RAM: "the posts give it for ram", not understood in time
     ("nvfp4", "faithful: Blackwell 4-bit"),  # 首批: arguably an inference the post does not make
 })
 

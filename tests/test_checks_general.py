@@ -130,3 +130,23 @@ _THEORY = "Sparse routing could make long-context serving ~4x cheaper. In produc
 )
 def test_a_possible_figure_is_not_written_as_done(text: str, post: str, ok: bool) -> None:
     assert check_numbers(text, [post]).ok is ok, check_numbers(text, [post]).detail
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "ok"),
+    [
+        # a hedge after a Chinese numeral's measure word: 五倍左右 keeps "~5x"
+        ("新内核快**五倍左右**。", "The new kernel is ~5x faster.", True),
+        ("新内核快**五倍**。", "The new kernel is ~5x faster.", False),
+        # "Nx cheaper" is a cost down to an Nth
+        ("推理成本降到约**五分之一**。", "Inference is ~5x cheaper with the new kernel.", True),
+        ("推理成本降到约**四分之一**。", "Inference is ~5x cheaper with the new kernel.", False),
+        # a list's items are counted: "two, four and eight" is three sizes
+        ("该系列提供**三种**尺寸：2B、4B和8B。", "The family ships 2B, 4B, and 8B checkpoints.", True),
+        ("该系列提供**四种**尺寸：2B、4B和8B。", "The family ships 2B, 4B, and 8B checkpoints.", False),
+        # a measure right after a figure is the figure's, not a name it belongs to ("24GB RAM" is no subject)
+        ("Orca 3本地运行只需**24GB**内存。它提速3倍，只需24GB RAM即可运行。", "Orca 3 runs 3x faster now. Run it locally on 24GB RAM.", True),
+    ],
+)
+def test_conversions_a_model_writes_pass(text: str, post: str, ok: bool) -> None:
+    assert check_numbers(text, [post]).ok is ok, check_numbers(text, [post]).detail

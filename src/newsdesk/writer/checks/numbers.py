@@ -255,7 +255,8 @@ _HEDGE_BEFORE = (
                         r"|超|(?:超过|逾|至少|不少于|不低于|突破)[\u4e00-\u9fffA-Za-z]{0,8})$", re.IGNORECASE)),
 )  # fmt: skip
 _HEDGE_AFTER = (
-    ("approx", re.compile(r"^(?:左右|上下|\s?or so\b|-ish\b)", re.IGNORECASE)),
+    # "七倍左右", "三成上下": the hedge may follow a measure word too
+    ("approx", re.compile(r"^(?:[个倍成遍次家年天项种名位条台款轮人]?(?:左右|上下)|\s?or so\b|-ish\b)", re.IGNORECASE)),
     # "超过5遍" is "5遍以上" and "5次多": the hedge may follow a measure word (not the 多 of 多模态, 多语言)
     ("over", re.compile(r"^(?:\+|[个遍次家年天项种名位条台款轮人]?(?:余|以上|多(?!模态|语言|智能|样|元|种|项))"
                         r"|\s?or more\b|\s?plus\b)", re.IGNORECASE)),
@@ -415,7 +416,8 @@ def extract_numbers(text: str) -> list[Quantity]:
     for m in _ZH_FRACTION.finditer(text):
         den, num = (float(x) if x.isdigit() else _zh_numeral(x) for x in (m.group("den"), m.group("num")))
         if den and num is not None:
-            found.append(Quantity(m.group(0), 100 * num / den, True, 1e-9, m.start(), m.end(), kind="%"))
+            found.append(Quantity(m.group(0), 100 * num / den, True, 1e-9, m.start(), m.end(), kind="%",
+                                  hedge=_hedge(text, m.start(), m.end())))
     for m in _ZH_COUNT.finditer(text):
         value = _zh_numeral(m.group("num"))
         after = text[m.end()]
@@ -436,6 +438,17 @@ def extract_numbers(text: str) -> list[Quantity]:
                               m.end(), kind="magnitude", currency=_currency(text, m.start(), m.end())))
     found.sort(key=lambda q: q.start)
     return _mark_ranges(found, text)
+
+
+#: a multiple that shrinks ("7x cheaper", "5倍更小"): the new value is that fraction of the old
+_SMALLER_AFTER = re.compile(r"\s*(?:cheaper|less|smaller|lower|fewer|reduction|更便宜|更小|更少|更低)", re.IGNORECASE)
+#: a list of named things or figures ("500M, 1.5B, and 3B", "E2B、E4B、26B-A4B和31B"): how many it holds
+_LIST_ITEM = r"(?:[A-Z0-9$][A-Za-z0-9.$+-]*(?:\s[A-Z0-9][A-Za-z0-9.+-]*){0,2})"
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and|or|&)\s+|,|、|\s(?:and|or|&)\s|和|及|与|以及)\s*")
+_LIST = re.compile(
+    _LIST_ITEM + r"(?:(?:\s*[,、]\s*)" + _LIST_ITEM + r")+(?:\s*,?\s*(?:and|or|&)\s+|和|及|与|以及)" + _LIST_ITEM
+    + r"|" + _LIST_ITEM + r"\s(?:and|&)\s" + _LIST_ITEM + r"(?=\s[a-z])"
+)
 
 
 def _evidence_numbers(text: str) -> list[Quantity]:
@@ -497,6 +510,11 @@ def _evidence_numbers(text: str) -> list[Quantity]:
             found.append(Quantity(m.group(0), 100 * num / den, True, kind="%"))
     for m in _MULTIPLE_WORD.finditer(text):
         found.append(Quantity(m.group(0), _MULTIPLE_WORDS[m.group(0).lower()], kind="x"))
+    for q in [q for q in found if q.kind == "x" and q.value > 1 and _SMALLER_AFTER.match(text, q.end)]:
+        # "7x cheaper" is a cost down to a seventh: 降到约七分之一, 14.3%
+        found.append(Quantity(q.text, 100 / q.value, True, kind="%", hedge=q.hedge))
+    for m in _LIST.finditer(text):  # "500M, 1.5B, and 3B models": three of them (三个尺寸)
+        found.append(Quantity(m.group(0), float(len(_LIST_SEP.split(m.group(0))))))
     for m in _EVIDENCE_MAGNITUDE.finditer(text):  # "trillion-parameter", 万亿参数: the order, with no figure
         word = m.group(0).lower().removesuffix("s")
         found.append(Quantity(m.group(0), _MULTIPLIERS[word], kind="magnitude"))
@@ -901,7 +919,8 @@ def _labels(text: str, speaker_keys: frozenset[str]) -> list[tuple[str, int, int
         key = _key(token)
         if not key or key not in relevant or _speaks({key}, speaker_keys) or _SIZE.fullmatch(token):
             continue
-        if re.search(r"\d\s?$", text[max(0, m.start() - 2) : m.start()]) or (zh and token.islower()):
+        # a unit or measure right after a figure ("1.24 MT/s", "18GB RAM") is the figure's, no label of it
+        if re.search(r"\d(?:[A-Za-z]{1,3})?\s?$", text[max(0, m.start() - 6) : m.start()]) or (zh and token.islower()):
             continue
         if token.lower() in _NOT_LABELS or _common_word(token.lower()):
             continue
