@@ -77,6 +77,9 @@ _CACHE = "They got ~60% faster decoding, ~3x more batch capacity, and 2x embeddi
         ("充值200美元以上可多得**10%**。", _TIERS, False),
         ("充值200美元以上可多得**15%**，50至199美元多得10%。", _TIERS, True),
         ("充值50至199美元可多得**15%**。", _TIERS, False),
+        # one name in common binds: FLOP is the 3.2x's
+        ("FLOP效率提升**5.5倍**。", "This brings 3.2x better FLOP efficiency, 5.5x better memory efficiency.", False),
+        ("FLOP效率提升**3.2倍**。", "This brings 3.2x better FLOP efficiency, 5.5x better memory efficiency.", True),
         # the sentence's subject speaks for all its parts; one plain word in common is chance
         ("Nova 5的通过率为**57.6%**。", "On CodeBench, Nova 5 scores 53.8% and has a 57.6% pass rate.", True),
         ("输出价格为每百万token $1.20。", "now $0.20 per million input tokens and $1.20 per million output", True),

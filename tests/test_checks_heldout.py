@@ -337,7 +337,6 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("nemoultra", "figure moved to another metric"),  # 550亿 total for 55B active: one post line
     ("kimik3", "figure moved to another post's metric"),  # 92% as the pass rate: no name beside it in the post
     ("kimik3", "superlative on a top-5 fact"),  # "most liked" is in the post
-    ("explorative", "two metrics' figures swapped"),  # "6.2x better sample efficiency": no name beside it
     ("nvidiahf", "shipped for announced"),  # "Released Cosmos 3" backs 已发布
     ("nvidiahf", "two figures swapped"),  # datasets and Spaces in one parenthesis
 })

@@ -1043,6 +1043,7 @@ class _Cell:
     figures: tuple[Quantity, ...]
     own: frozenset[str]  #: its own words
     features: frozenset[str]  #: its own words and the names of what its sentence and post are about
+    names: frozenset[str] = frozenset()  #: its own words that are names (FLOP, SkillsBench), not plain words
 
 
 def _major_names(span: str, speaker_keys: frozenset[str]) -> frozenset[str]:
@@ -1074,7 +1075,8 @@ def _cells(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[_Cell]
                 figures = tuple(q for q in numbers if lo <= q.start < hi)
                 if figures:
                     own = _features(span, figures, speaker_keys)
-                    cells.append(_Cell(i, figures, own, own | subject | (frozenset() if names else topic)))
+                    tags = frozenset("w:" + k for k in map(_key, name_tokens(span)) if k) & own
+                    cells.append(_Cell(i, figures, own, own | subject | (frozenset() if names else topic), tags))
     return cells
 
 
@@ -1090,8 +1092,8 @@ def crossed(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) ->
     "EXPRESS-Bench提升15.4%，导航步数减少了77%", "prefill快约5倍" for "~40% faster prefill, ~5x more decode KV
     capacity", "300至999美元得30%" for "$300–$999 → +25%, $1,000+ → +30%".
 
-    A written clause's figure fails when its clause shares with such a part a figure or two words that its
-    own parts do not have (not counting the other part's rival figure), and none of the words that tell its
+    A written clause's figure fails when its clause shares with such a part a figure, a name or two words
+    that its own parts do not have (not counting the other part's rival figure), and none of the words that tell its
     own parts from that part: a clause that says nothing of either part, or something of both, passes."""
     speaker_keys = frozenset(_key(part) for s in speakers for part in re.split(r"[\s_@]+", s) if len(_key(part)) > 1)
     cells = _cells(evidence, speaker_keys)
@@ -1116,9 +1118,9 @@ def crossed(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) ->
                     if not rivals:
                         continue
                     theirs = words & (rival.features - home_words - {f"n:{q.value:.6g}" for q in rivals})
-                    # one plain word in common ("token") is chance; a figure beside it or two words are not
-                    # a figure written beside the claim that its own part gives too binds it there
-                    if (len(theirs) > 1 or any(f.startswith("n:") for f in theirs)) and not any(
+                    # one plain word in common ("token") is chance; a name, a figure beside it or two words are
+                    # not; a figure written beside the claim that its own part gives too binds it there
+                    if (len(theirs) > 1 or any(f.startswith("n:") or f in rival.names for f in theirs)) and not any(
                         words & ((h.own - rival.features) | {f for f in h.own if f.startswith("n:")}) for h in homes
                     ):
                         shown = ", ".join(sorted(f.split(":", 1)[1] for f in theirs))
