@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from newsdesk.errors import ConfigError
 from newsdesk.model import Check
 from newsdesk.textfacts import lexicon
 from newsdesk.writer.checks.names import _NAME_TOKEN, _common_word, _key, _name_groups, name_tokens
@@ -83,8 +84,8 @@ _MULTIPLIERS = {
 }
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _MULT = (
-    r"(?:\s?(?P<word>thousand|million|billion|trillion|mn|bn)(?![A-Za-z])"
-    r"|(?P<suffix>[kKMBT])(?![A-Za-z])"
+    r"(?:(?P<plus>\+)?\s?(?P<word>thousand|million|billion|trillion|mn|bn)(?![A-Za-z])"  # "$50+ billion"
+    r"|(?P<suffix>[kKMBbT])(?![A-Za-z])"  # "$24b" as "$24B"
     r"|\s?(?P<zh>万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千))?"
 )
 _PCT = (
@@ -291,15 +292,20 @@ def _currency(text: str, start: int, end: int) -> str:
     return _CURRENCY_WORDS[before.group(1).lower()] if before else ""
 
 
+_DURATION = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
+
+
 def _hedge(text: str, start: int, end: int) -> str:
     head = text[max(0, start - 24) : start]
     head = _CURRENCY_BEFORE.sub("", head)
     if re.search(r"\d[%％倍xX×]?\s*[~～]\s*$", head):
         head = ""  # the tilde of a range ("2.1～3.5倍"), not "about": the range's first figure carries the hedge
+    tail = text[end : end + 8]
+    if _DURATION.match(tail) and re.search(r"\bover\s*$", head, re.IGNORECASE):
+        return ""  # "over three months" is "across three months", no "more than"
     for name, pattern in _HEDGE_BEFORE:
         if pattern.search(head):
             return name
-    tail = text[end : end + 8]
     tail = _CURRENCY_AFTER.sub("", tail, count=1) if _CURRENCY_AFTER.match(tail) else tail
     for name, pattern in _HEDGE_AFTER:
         if pattern.search(tail):
@@ -371,7 +377,7 @@ def _quantity(match: re.Match[str], text: str) -> Quantity:
         kind=kind,
         multiplier=multiplier,
         currency=_currency(text, match.start(), match.end()),
-        hedge=_hedge(text, match.start(), match.end()),
+        hedge="over" if match.group("plus") else _hedge(text, match.start(), match.end()),
     )
 
 
@@ -510,6 +516,9 @@ def _evidence_numbers(text: str) -> list[Quantity]:
             found.append(Quantity(m.group(0), 100 * num / den, True, kind="%"))
     for m in _MULTIPLE_WORD.finditer(text):
         found.append(Quantity(m.group(0), _MULTIPLE_WORDS[m.group(0).lower()], kind="x"))
+    for q in [q for q in found if q.kind == "x" and 0 < q.value < 1]:
+        # "0.344x of the cost" is 34.4% of it (约三分之一)
+        found.append(Quantity(q.text, 100 * q.value, True, kind="%", hedge=q.hedge))
     for q in [q for q in found if q.kind == "x" and q.value > 1 and _SMALLER_AFTER.match(text, q.end)]:
         # "7x cheaper" is a cost down to a seventh: 降到约七分之一, 14.3%
         found.append(Quantity(q.text, 100 / q.value, True, kind="%", hedge=q.hedge))
@@ -551,6 +560,9 @@ def _supported(claim: Quantity, evidence: Iterable[Quantity]) -> bool:
         if kept is not None and claim.hedge not in kept:
             continue
         if math.isclose(claim.value, e.value, rel_tol=1e-9, abs_tol=1e-9):
+            return True
+        # "约三分之一" for 34.4%: a share or multiple written "about" may round, by a few percent of itself
+        if claim.hedge == "approx" and claim.kind in ("%", "x") and math.isclose(claim.value, e.value, rel_tol=0.05):
             return True
         # "约23亿" for 2,345,678,900: rounding to the claim's own precision, within 5 %
         if (
@@ -690,12 +702,29 @@ _METRICS = tuple(
 _EVIDENCE_CLAUSE = re.compile(r"[,;，；:：—–(（)）]|\s(?:and|with|while|but|vs\.?)\s")
 
 
+def _not_metric_words() -> re.Pattern[str]:
+    words = lexicon.load("metrics", "newsdesk.writer").get("not_metric", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+        raise ConfigError("writer/data/metrics.toml: not_metric: expected a list of words")
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)")
+
+
+#: words that hold a metric word but name no metric (付费用户 holds 费用): blanked before metrics are read
+_NOT_METRIC = _not_metric_words()
+
+
+def _unmetric(text: str) -> str:
+    return _NOT_METRIC.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _written_metrics(clause: str) -> frozenset[str]:
+    clause = _unmetric(clause)
     return frozenset(name for name, written, _ in _METRICS if written.search(clause))
 
 
 def _metric_words(clause: str) -> list[tuple[str, int, int]]:
     """(metric, start, end) of each metric word a written clause holds."""
+    clause = _unmetric(clause)
     return [(name, m.start(), m.end()) for name, written, _ in _METRICS for m in written.finditer(clause)]
 
 
@@ -706,7 +735,7 @@ def _evidence_metrics(sentence: str, q: Quantity) -> frozenset[str]:
     cuts = [m for m in _EVIDENCE_CLAUSE.finditer(sentence)]
     start = max((m.end() for m in cuts if m.end() <= q.start), default=0)
     end = min((m.start() for m in cuts if m.start() >= q.end), default=len(sentence))
-    clause = sentence[start:end]
+    clause = _unmetric(sentence[start:end])
     return frozenset(name for name, _, evidence in _METRICS if evidence.search(clause))
 
 
@@ -870,7 +899,9 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
             # ("Terra降价20%，至$2"), but the sentence's first may be meant ("Qwen3.6以Apache 2.0开源，总参数350亿")
             earlier = [h for h in reversed(before) if _overlap({h}, owners)]
             fallback = [own[0]] if own else before[-1:]
-            candidates = [mine] if mine else earlier or fallback
+            # a clause that names no owner may still name what labels its figure ("Cybergym得分76.7" after
+            # "Terminal Bench 2.1得分82.7"): that name is a subject too
+            candidates = [mine] if mine else (earlier or fallback) + own
             before.extend(own)
             if not candidates:
                 continue
@@ -1030,7 +1061,8 @@ def _features(span: str, figures: Iterable[Quantity], speaker_keys: frozenset[st
         out.add("w:" + (key[:-1] if len(key) > 3 and key.endswith("s") and key[-2].isalpha() else key))
     for run in _CJK_RUN.findall(span):
         out |= {"c:" + run[i : i + 2] for i in range(len(run) - 1)}
-    out |= {"m:" + name for name, written, evidence in _METRICS if written.search(span) or evidence.search(span)}
+    bare = _unmetric(span)
+    out |= {"m:" + name for name, written, evidence in _METRICS if written.search(bare) or evidence.search(bare)}
     out |= {f"n:{q.value:.6g}" for q in figures if any(c.isdigit() for c in q.text) and q.kind not in ("month", "day")}
     return frozenset(out)
 
