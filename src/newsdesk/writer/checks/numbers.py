@@ -899,9 +899,10 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
             # ("Terra降价20%，至$2"), but the sentence's first may be meant ("Qwen3.6以Apache 2.0开源，总参数350亿")
             earlier = [h for h in reversed(before) if _overlap({h}, owners)]
             fallback = [own[0]] if own else before[-1:]
+            candidates = [mine] if mine else earlier or fallback
             # a clause that names no owner may still name what labels its figure ("Cybergym得分76.7" after
-            # "Terminal Bench 2.1得分82.7"): that name is a subject too
-            candidates = [mine] if mine else (earlier or fallback) + own
+            # "Terminal Bench 2.1得分82.7"), where the post line giving it names no product ("Cybergym: 76.7")
+            labels = set(own) if not mine else set()
             before.extend(own)
             if not candidates:
                 continue
@@ -911,6 +912,8 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
                 if not claim.kind and re.search(r"[A-Za-z]\s$", clause[: claim.start]):
                     continue  # "Opus 5": a version, part of the name
                 homes = [w for w in windows if _supported(claim, w.numbers)]
+                if labels and any(not w.products and _overlap(labels, w.names) for w in homes):
+                    continue
                 if homes and not any(_about(w, subject, family.get(subject)) for w in homes for subject in candidates):
                     wrong.append(f"{claim.text} ({candidates[0]})")
     return wrong
