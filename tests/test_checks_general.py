@@ -210,7 +210,11 @@ def test_who_speaks_in_chinese_is_in_the_posts(text: str, post: str, ok: bool) -
 # as a share and "about" rounding, 付费用户 read as a cost, $24b and "$50+ billion", "over three months" read as
 # "more than", a benchmark's own clause after another's); fixing them let an invented speaker through, which
 # `names._speakers_missing` now catches. Still missed: two counts exchanged in one sentence (counts are left
-# out of `crossed`, where they were too often a list's items).
+# out of `crossed`, where they were too often a list's items). A second round of 12 on 3 more posts (prices,
+# discounts, an event): 8 of 8 planted caught, 3 of 4 faithful rejected at first (one of them for a one-sentence
+# summary, the probe's own fault, then for 不再 against "unchanged"; Anthropic for the @claudeai account's
+# Claude; 40多种 for "40+", 6日至7日 for "June 6–7", 将于 for an event); after the fixes below, 1 of 4 (将于: the
+# event's post dates it and never says it will be).
 
 PROBE_STORIES: dict[str, str] = {
     "kernel": "x:2057450236180935056",  # Qwen: ~35 hours, 432 kernel evaluations, 1,158 tool calls, 10.0x over Triton
@@ -221,10 +225,14 @@ PROBE_STORIES: dict[str, str] = {
     "v4flash": "x:2083078178180890662",  # 歸藏: DeepSeek V4 Flash 正式版, Terminal Bench 2.1 82.7, Cybergym 76.7
     "grayswan": "x:2013684387267621133",  # Gray Swan: the Arena's first Red-versus-Blue competition, $140K
     "spacexai": "x:2061490588240027951",  # Brett Winton: $24b per GW revenue, $29b per GW spent, $50+ billion
+    # a second round, written after the first round's fixes
+    "sonnetprice": "x:2086891169217122586",  # Claude: Sonnet 5 at $2/$10 per million tokens, through August 31, kept
+    "solprice": "x:2090908912534933731",  # Cognition: Sol -20% for 3 months, 70% last week, 76% through October 3
+    "voicehack": "x:2062491338944463039",  # MiniMax: hackathon June 6–7, Speech 2.8 Turbo sub-250ms, 40+ languages
 }
 
 #: (story, what it shows, headline, summary, published?)
-PROBES: list[tuple[str, str, str, str, bool]] = [
+PROBES: list[tuple[str, str, str, str, bool]] = [  # the first round
     ("kernel", "faithful: 约, 次, 10倍", "Qwen模型自主优化注意力内核，提速10倍",
      "Qwen介绍，模型在约**35小时**的连续自主执行中完成了432次内核评测和1,158次工具调用。它完全自主地编写、编译、分析并迭代改进了Extend Attention Kernel，相比Triton参考实现的几何平均加速达**10.0倍**。", True),
     ("kernel", "hedge dropped", "Qwen模型自主优化注意力内核，提速10倍",
@@ -289,10 +297,38 @@ PROBES: list[tuple[str, str, str, str, bool]] = [
      "Brett Winton估算，Anthropic按每吉瓦铭牌容量向SpaceXai支付**290亿美元**收入，而SpaceXai建设这部分产能每GW花费240亿美元。他称，若合同持续5年，累计税前现金流将超过**500亿美元**。", False),
     ("spacexai", "hedge dropped", "Brett Winton：Anthropic每GW向SpaceXai支付240亿美元",
      "Brett Winton估算，Anthropic按每吉瓦铭牌容量向SpaceXai支付**240亿美元**收入，而SpaceXai建设这部分产能每GW花费290亿美元。他称，若合同持续5年，累计税前现金流将达到**500亿美元**。", False),
+    # the second round
+    ("sonnetprice", "faithful: Anthropic, 美元", "Claude Sonnet 5入门价格永久保留",
+     "Anthropic宣布，Claude Sonnet 5的入门价格将永久保留：每百万输入token **2美元**、每百万输出token **10美元**。Sonnet 5于6月发布，该价格原定持续到8月31日，之后也将保持不变。", True),
+    ("sonnetprice", "faithful: $, 不变", "Sonnet 5维持每百万输入token 2美元的价格",
+     "Claude官方表示，Sonnet 5在6月发布时推出的限时价格（输入**$2**、输出$10每百万token）不再于8月31日结束，价格**保持不变**。这一价格将长期适用。", True),
+    ("sonnetprice", "wrong date", "Claude Sonnet 5入门价格永久保留",
+     "Anthropic宣布，Claude Sonnet 5的入门价格将永久保留：每百万输入token **2美元**、每百万输出token **10美元**。Sonnet 5于6月发布，该价格原定持续到8月13日，之后也将保持不变。", False),
+    ("sonnetprice", "currency", "Claude Sonnet 5入门价格永久保留",
+     "Anthropic宣布，Claude Sonnet 5的入门价格将永久保留：每百万输入token **2元**、每百万输出token **10元**。Sonnet 5于6月发布，该价格原定持续到8月31日，之后也将保持不变。", False),
+    ("sonnetprice", "invented cut", "Claude Sonnet 5降价20%",
+     "Anthropic宣布，Claude Sonnet 5价格下调**20%**：每百万输入token **2美元**、每百万输出token 10美元。该价格原定持续到8月31日，之后也将保持不变。", False),
+    ("solprice", "faithful: 76%, 10月3日", "GPT-5.6 Sol成为Devin上最实惠的前沿模型",
+     "Cognition表示，OpenAI今天将Sol的价格下调**20%**，为期3个月。叠加上周的70%折扣，到**10月3日**前用户可享受相对标价76%的折扣。", True),
+    ("solprice", "wrong date", "GPT-5.6 Sol成为Devin上最实惠的前沿模型",
+     "Cognition表示，OpenAI今天将Sol的价格下调**20%**，为期3个月。叠加上周的70%折扣，到**10月30日**前用户可享受相对标价76%的折扣。", False),
+    ("solprice", "invented sum", "GPT-5.6 Sol成为Devin上最实惠的前沿模型",
+     "Cognition表示，OpenAI今天将Sol的价格下调**20%**，为期3个月。叠加上周的70%折扣，到**10月3日**前用户可享受相对标价90%的折扣。", False),
+    ("solprice", "discounts swapped", "GPT-5.6 Sol成为Devin上最实惠的前沿模型",
+     "Cognition表示，OpenAI今天将Sol的价格下调**70%**，为期3个月。叠加上周的20%折扣，到**10月3日**前用户可享受相对标价76%的折扣。", False),
+    ("voicehack", "faithful: 毫秒, 40多种, 旧金山", "MiniMax参加YC语音智能体黑客松",
+     "MiniMax将于**6月6日至7日**在旧金山参加Y Combinator的对话式AI黑客松。其MiniMax Speech 2.8 Turbo响应延迟低于**250毫秒**，支持40多种语言。", True),
+    ("voicehack", "wrong latency", "MiniMax参加YC语音智能体黑客松",
+     "MiniMax将于**6月6日至7日**在旧金山参加Y Combinator的对话式AI黑客松。其MiniMax Speech 2.8 Turbo响应延迟低于**150毫秒**，支持40多种语言。", False),
+    ("voicehack", "wrong date", "MiniMax参加YC语音智能体黑客松",
+     "MiniMax将于**6月16日至17日**在旧金山参加Y Combinator的对话式AI黑客松。其MiniMax Speech 2.8 Turbo响应延迟低于**250毫秒**，支持40多种语言。", False),
 ]
 
 #: probes the checks get wrong (story, what it shows)
-PROBE_WRONG: frozenset[tuple[str, str]] = frozenset({("kernel", "counts swapped")})
+PROBE_WRONG: frozenset[tuple[str, str]] = frozenset({
+    ("kernel", "counts swapped"),  # two counts exchanged in one sentence: counts are left out of `crossed`
+    ("voicehack", "faithful: 毫秒, 40多种, 旧金山"),  # 将于 for an event the post dates but never says "will" of
+})
 
 
 def test_the_probes_are_apart(eval_dir: Path) -> None:
@@ -315,3 +351,26 @@ def test_the_probes(corpus: Path, fake_llm: FakeLLM) -> None:
     print(f"\nprobes: {len(planted) - sum(1 for s, k, *_ in planted if (s, k) in wrong)}/{len(planted)} planted caught, "
           f"{sum(1 for s, k, *_, ok in PROBES if ok and (s, k) in wrong)}/{len(PROBES) - len(planted)} faithful rejected")
     assert set(wrong) <= PROBE_WRONG, {k: v for k, v in wrong.items() if k not in PROBE_WRONG}
+
+
+@pytest.mark.parametrize(
+    ("check", "text", "post", "ok"),
+    [
+        # another spelling of an entity the posts name in Latin: Anthropic for Claude, as 谷歌 is for Gemini
+        ("names", "Anthropic宣布Claude新功能上线。", "Claude can now search your files.", True),
+        ("names", "OpenAI宣布Claude新功能上线。", "Claude can now search your files.", False),
+        # 多 right after a figure is "more than": 40多种 for 40+
+        ("numbers", "支持**30多种**语言。", "Speaks 30+ languages.", True),
+        ("numbers", "支持**30种**语言。", "Speaks 30+ languages.", False),
+        # a range of days written with its unit twice is a range too
+        ("numbers", "活动于**5月8日至9日**举行。", "The summit runs May 8–9 in Berlin.", True),
+        ("numbers", "活动于**5月9日**举行。", "The summit runs May 8–9 in Berlin.", True),  # a day is read as a day
+        # unchanged is a negation; an invitation (register, join us) is a future
+        ("claims", "该价格不再设截止日期。", "The launch price stays unchanged after May 31.", True),
+        ("claims", "峰会将于下月举行。", "Join us at the summit in Berlin! Register below.", True),
+        ("claims", "峰会将于下月举行。", "We held the summit in Berlin.", False),
+    ],
+)
+def test_what_the_second_probes_showed(check: str, text: str, post: str, ok: bool) -> None:
+    run = {"names": check_names, "numbers": check_numbers, "claims": check_claims}[check]
+    assert run(text, [post]).ok is ok, run(text, [post]).detail

@@ -135,7 +135,8 @@ _MONTH_AFTER = re.compile(r"月(?!份?[内间中来底初])")
 #: a day written in Chinese after its month (7月2日, 6月30号)
 _DAY = re.compile(r"[日号]")
 _MONTH_BEFORE = re.compile(r"月\s*$")
-_RANGE_GAP = re.compile(r"\s*(?:-|–|—|~|～|到|至|to)\s*")
+#: between the two ends of a range, after the first end's own unit when it repeats it ("6日至7日", "3个到5个")
+_RANGE_GAP = re.compile(r"(?:[日号天年月个])?\s*(?:-|–|—|~|～|到|至|to)\s*")
 
 _ZH_DIGITS = {
     "零": 0,
@@ -259,7 +260,9 @@ _HEDGE_AFTER = (
     # "七倍左右", "三成上下": the hedge may follow a measure word too
     ("approx", re.compile(r"^(?:[个倍成遍次家年天项种名位条台款轮人]?(?:左右|上下)|\s?or so\b|-ish\b)", re.IGNORECASE)),
     # "超过5遍" is "5遍以上" and "5次多": the hedge may follow a measure word (not the 多 of 多模态, 多语言)
-    ("over", re.compile(r"^(?:\+|[个遍次家年天项种名位条台款轮人]?(?:余|以上|多(?!模态|语言|智能|样|元|种|项))"
+    # 多 right after the figure is "more than" whatever follows (40多种语言 is 40+ languages)
+    ("over", re.compile(r"^(?:\+|多(?!模态|语言|智能)"
+                        r"|[个遍次家年天项种名位条台款轮人]?(?:余|以上|多(?!模态|语言|智能|样|元|种|项))"
                         r"|\s?or more\b|\s?plus\b)", re.IGNORECASE)),
 )
 #: which hedges of the claim keep the evidence's hedge: "up to 4x" needs 最高/最多; "about" needs 约/近/左右
