@@ -213,8 +213,8 @@ def test_who_speaks_in_chinese_is_in_the_posts(text: str, post: str, ok: bool) -
 # out of `crossed`, where they were too often a list's items). A second round of 12 on 3 more posts (prices,
 # discounts, an event): 8 of 8 planted caught, 3 of 4 faithful rejected at first (one of them for a one-sentence
 # summary, the probe's own fault, then for 不再 against "unchanged"; Anthropic for the @claudeai account's
-# Claude; 40多种 for "40+", 6日至7日 for "June 6–7", 将于 for an event); after the fixes below, 1 of 4 (将于: the
-# event's post dates it and never says it will be).
+# Claude; 40多种 for "40+", 6日至7日 for "June 6–7", 将于 for an event); after the fixes below, 2 of 4 (将于: the
+# event's post dates it and never says it will be; Anthropic, left by design).
 
 PROBE_STORIES: dict[str, str] = {
     "kernel": "x:2057450236180935056",  # Qwen: ~35 hours, 432 kernel evaluations, 1,158 tool calls, 10.0x over Triton
@@ -328,6 +328,9 @@ PROBES: list[tuple[str, str, str, str, bool]] = [  # the first round
 PROBE_WRONG: frozenset[tuple[str, str]] = frozenset({
     ("kernel", "counts swapped"),  # two counts exchanged in one sentence: counts are left out of `crossed`
     ("voicehack", "faithful: 毫秒, 40多种, 旧金山"),  # 将于 for an event the post dates but never says "will" of
+    # a Latin maker's name for its brand's account is left rejected, as test_writer_cost pins it (a maker named
+    # from its product would credit Google with Unsloth's Gemma work, test_checks_adversarial's planted error)
+    ("sonnetprice", "faithful: Anthropic, 美元"),
 })
 
 
@@ -356,9 +359,6 @@ def test_the_probes(corpus: Path, fake_llm: FakeLLM) -> None:
 @pytest.mark.parametrize(
     ("check", "text", "post", "ok"),
     [
-        # another spelling of an entity the posts name in Latin: Anthropic for Claude, as 谷歌 is for Gemini
-        ("names", "Anthropic宣布Claude新功能上线。", "Claude can now search your files.", True),
-        ("names", "OpenAI宣布Claude新功能上线。", "Claude can now search your files.", False),
         # 多 right after a figure is "more than": 40多种 for 40+
         ("numbers", "支持**30多种**语言。", "Speaks 30+ languages.", True),
         ("numbers", "支持**30种**语言。", "Speaks 30+ languages.", False),

@@ -316,16 +316,9 @@ def check_names(text: str, evidence: Sequence[str], story_evidence: Sequence[str
     the cited ones give ("Claude Opus 5" for "Opus 5"; `story_evidence`: all the story's posts).
     """
     index = _NameIndex.build(evidence)
-    # a Latin name the posts give as an accepted Chinese rendering: "A社（Anthropic）" for a post's "A社", and
-    # another spelling of one they give in Latin: "Anthropic" for the @claudeai account's "Claude", as 谷歌 is for
-    # "Gemini" (renderings.toml: a company's flagship brand counts for it)
+    # a Latin name the posts give as an accepted Chinese rendering: "A社（Anthropic）" for a post's "A社"
     folded = "\n".join(evidence).replace(" ", "")
-    rendered = {
-        _key(latin)
-        for name, spellings in ZH_ENTITIES.items()
-        if name in folded or any(index.contains(_key(s)) for s in spellings)
-        for latin in spellings
-    }
+    rendered = {_key(latin) for name, spellings in ZH_ENTITIES.items() if name in folded for latin in spellings}
     joined = "\n".join(evidence)
     story_index = _NameIndex.build(story_evidence) if story_evidence else index
     checked: list[str] = []
