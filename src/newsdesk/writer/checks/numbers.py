@@ -667,15 +667,17 @@ _STILL_POSSIBLE = re.compile(
 def possible_as_done(text: str, evidence: Sequence[str]) -> list[str]:
     """Ratios of `text` stated as done (已让成本降低约7倍) that every post sentence giving them states as only
     possible ("~7x cheaper in theory", "could be 7x cheaper")."""
-    sentences = [s for raw in evidence for s in split_sentences(_LINKISH.sub(" ", raw))]
+    done = [s for s in split_sentences(_LINKISH.sub(" ", text.replace("**", ""))) if _DONE.search(s)
+            and not _STILL_POSSIBLE.search(s)]  # fmt: skip
+    if not done:
+        return []
+    sentences = [(s, _evidence_numbers(s)) for raw in evidence for s in split_sentences(_LINKISH.sub(" ", raw))]
     wrong = []
-    for sentence in split_sentences(_LINKISH.sub(" ", text.replace("**", ""))):
-        if not _DONE.search(sentence) or _STILL_POSSIBLE.search(sentence):
-            continue
+    for sentence in done:
         for claim in extract_numbers(sentence):
             if claim.kind not in ("%", "x", "pp"):
                 continue
-            homes = [s for s in sentences if _supported(claim, _evidence_numbers(s))]
+            homes = [s for s, numbers in sentences if _supported(claim, numbers)]
             if homes and all(_POSSIBLE.search(s) for s in homes):
                 wrong.append(claim.text)
     return wrong
