@@ -452,7 +452,8 @@ def extract_numbers(text: str) -> list[Quantity]:
 #: a multiple that shrinks ("7x cheaper", "5倍更小"): the new value is that fraction of the old
 _SMALLER_AFTER = re.compile(r"\s*(?:cheaper|less|smaller|lower|fewer|reduction|更便宜|更小|更少|更低)", re.IGNORECASE)
 #: a list of named things or figures ("500M, 1.5B, and 3B", "E2B、E4B、26B-A4B和31B"): how many it holds
-_LIST_ITEM = r"(?:[A-Z0-9$][A-Za-z0-9.$+-]*(?:\s[A-Z0-9][A-Za-z0-9.+-]*){0,2})"
+#: (each item starts where a token starts: tried from inside a long token it was quadratic)
+_LIST_ITEM = r"(?:(?<![A-Za-z0-9.$+-])[A-Z0-9$][A-Za-z0-9.$+-]*(?:\s[A-Z0-9][A-Za-z0-9.+-]*){0,2})"
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and|or|&)\s+|,|、|\s(?:and|or|&)\s|和|及|与|以及)\s*")
 _LIST = re.compile(
     _LIST_ITEM + r"(?:(?:\s*[,、]\s*)" + _LIST_ITEM + r")+(?:\s*,?\s*(?:and|or|&)\s+|和|及|与|以及)" + _LIST_ITEM
