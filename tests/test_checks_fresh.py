@@ -20,7 +20,15 @@ and 已实现 as a claim of now, "超过5遍" no comparison, 物理世界 no 全
 91 caught (82.4%), 5 of 42 rejected (11.9%). Two planted
 errors had been caught at first only through the false rejection of their story's faithful answer and are
 misses now; still missed are figures exchanged inside one post sentence, negations and hedges of words ("in
-theory", 一次 -> 多次), a range cut to its top (tried: it also read "from 12% to 34%" as a range), a magnitude word with no digit (千亿 for 万亿). Those stay in MISSES.
+theory", 一次 -> 多次), a range cut to its top (tried: it also read "from 12% to 34%" as a range), a magnitude word with no digit (千亿 for 万亿).
+
+A second round fixed those weaknesses in general, each pinned on invented text in test_checks_general.py: a
+ratio or amount bound to the words, names and other figures of its own part of a post sentence
+(`numbers.crossed`), a range not cut to one of its ends (and "from 12% to 34%" no range), a magnitude word with
+no figure as a quantity of its order, a negation or 多次 needing one in the posts, a first the post only guesses
+kept a guess, a ratio given "in theory" not written as done, 七倍左右 and 约七分之一 for "~7x cheaper", a list's
+count (三个尺寸), "18GB RAM" no label: 87 of 91 caught (95.6%), 2 of 42 rejected (4.8%). This set has been tuned
+on since; what is left stays in MISSES and FALSE_REJECTIONS.
 One planted answer ("us30b", "invented Latin names") had lost its bold in the planting and was caught
 at the first run by the markup check; its bold was restored and the names check catches it.
 """
@@ -307,38 +315,25 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
 
 #: planted errors the checks miss (story, kind): they stay in the set so the figure stays honest
 MISSES: frozenset[tuple[str, str]] = frozenset({
-    ("injection", "shipped for future"),  # 现已 for "as of next week": the post's "default" backs it
     ("injection", "unseen turned into known"),  # 已知 for "unseen": meaning, no token
-    ("swa", "'in theory' dropped"),  # 已让 for "in theory": a hedge of words, not of a number
-    ("swa", "two metrics' figures swapped"),  # prefill and decode capacity in one post sentence
-    ("kimiquota", "tiers swapped"),  # 25% and 30% exchanged between two price tiers of one list
-    ("kimiquota", "one bonus turned into many"),  # 可多次领取 for "One bonus per account": meaning
-    ("matryoshka", "range turned into its top"),  # 26% for "14-26%": a range and a change "from 12% to 34%" read alike
-    ("mtp", "range turned into its top"),  # 2.2倍 for "~1.4–2.2×": a range and a change "from 12% to 34%" read alike
     ("mtp", "credit to the model's maker"),  # 阿里 for Unsloth: Qwen, Alibaba's brand, counts for 阿里 (by design)
-    ("checkup", "confirmation turned into none"),  # 无需用户确认: a negation, no token
-    ("mimo", "hedged first made certain"),  # 这是全球第一个 for "这应该也是": the post says 全球第一个
     ("mimo", "figure from another test"),  # 4.71秒 is the first test's first response
-    ("mimo", "magnitude"),  # 千亿参数 for 万亿: a magnitude word with no digit before it
-    ("qwenrobot", "two figures swapped"),  # 15.4% and 77% exchanged within one post sentence
-    # caught at the first run only by the false rejection of their faithful base answer (会有更多公司 read as a
-    # company, 280GB tied to "top-1%"); once that was fixed they pass
+    # caught at the first run only by the false rejection of its faithful base answer (会有更多公司 read as a
+    # company); once that was fixed it passes
     ("uber", "wrong period"),  # 每周 for "per month"
-    ("inkling", "two figures swapped"),  # 86% and 74.2% exchanged within one post sentence
 })
 
 #: faithful answers the checks reject (story, kind); the reason is printed when one is newly rejected
 FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
-    ("swa", "faithful: 7倍左右, 超过93%"),  # 约七分之一 for "~7x cheaper": a Chinese fraction of a multiple
-    ("matryoshka", "faithful: 500M/1.5B/3B kept"),  # 三个尺寸: a count of listed things the post never counts
     ("nvfp4", "faithful: 谷歌, 13K, 1.5×"),  # 谷歌 for Gemma's maker: Gemma as 谷歌's brand would credit Google
     # with Unsloth's work (test_checks_adversarial's "wrong company" planted error)
-    ("mtp", "faithful: 阿里, 18GB RAM"),  # 18GB RAM: "the posts give it for ram", not understood in time
     ("nvfp4", "faithful: Blackwell 4-bit"),  # 首批: arguably an inference the post does not make
 })
 
-CAUGHT_AT_LEAST = 0.82  # 70/91 (76.9%) before the fixes below (fe181da), 75/91 (82.4%) after
-REJECTED_AT_MOST = 0.12  # 14/42 (33.3%) before, 5/42 (11.9%) after
+#: 70/91 (76.9%) before the fixes below (fe181da), 75/91 (82.4%) after, 87/91 (95.6%) after the second round
+CAUGHT_AT_LEAST = 0.95
+#: 14/42 (33.3%) before, 5/42 (11.9%) after, 2/42 (4.8%) after the second round
+REJECTED_AT_MOST = 0.05
 
 
 @pytest.fixture(scope="module")

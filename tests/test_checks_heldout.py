@@ -12,8 +12,10 @@ Qwen3.6-27B), the comma of 1,000 cutting a clause, "v0.14" for v0.14.0, fraction
 超过八成 read as a comparison; and, for planted errors, two figures exchanged between the names of one post
 sentence (`numbers.exchanged`), a fall to a share written as a fall by it (`numbers.reversed_change`), a
 comparison with every rival the posts make with one (claims.toml `all_rivals`), RAM written as 显存
-(metrics.toml): 86 of 95 caught (90.5%), none of 49 rejected. Planted errors the checks still miss are listed in MISSES:
-they stay in the set so the figure stays honest.
+(metrics.toml): 86 of 95 caught (90.5%), none of 49 rejected. The fixes of test_checks_fresh.py's second round
+(figures bound to the words of their own part of a post sentence) catch two more, medium vs performance throughput
+and "6.2x better sample efficiency" written as FLOP efficiency's: 88 of 95 (92.6%). Planted errors the checks
+still miss are listed in MISSES: they stay in the set so the figure stays honest.
 """
 
 from __future__ import annotations
@@ -333,12 +335,10 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
 #: figures alone (two figures exchanged inside one post sentence, "all" for one rival, RAM for VRAM)
 MISSES: frozenset[tuple[str, str]] = frozenset({
     ("minimax27", "invented Chinese platform"),  # 魔搭社区: no company suffix to catch it by
-    ("kimik26", "two metrics' figures swapped"),  # medium vs performance throughput: one metric word for both
     ("minimaxm3", "future for shipped"),  # the post speaks of "future releases" elsewhere
     ("nemoultra", "figure moved to another metric"),  # 550亿 total for 55B active: one post line
     ("kimik3", "figure moved to another post's metric"),  # 92% as the pass rate: no name beside it in the post
     ("kimik3", "superlative on a top-5 fact"),  # "most liked" is in the post
-    ("explorative", "two metrics' figures swapped"),  # "6.2x better sample efficiency": no name beside it
     ("nvidiahf", "shipped for announced"),  # "Released Cosmos 3" backs 已发布
     ("nvidiahf", "two figures swapped"),  # datasets and Spaces in one parenthesis
 })

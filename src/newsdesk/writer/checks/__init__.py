@@ -6,13 +6,16 @@ headline and summary, from any writer. One module per job:
 
     run_checks(headline, summary, story=..., posts=..., citations=...)
         ├── citations  cited ids are non-empty and belong to the story           (markup.py)
-        ├── numbers    every number (500万 = 5 million = 5M = 5,000,000; 25%) is in a cited post   (numbers.py)
-        │              as the same kind, currency and hedge, for its subject, beside its own name (not
-        │              another benchmark's), a fall to a share not written as a fall by it
+        ├── numbers    every number (500万 = 5 million = 5M; 25%; 千亿 with no figure) is in a   (numbers.py)
+        │              cited post as the same kind, currency and hedge, for its subject, beside its own name
+        │              and words (not another benchmark's or another part of the sentence's), a range not
+        │              cut to one end, a fall to a share not written as a fall by it, "in theory" not as done
         ├── names      every Latin-script name/model/product token (GPT-5.5, Hugging Face), known
-        │              Chinese rendering (谷歌, A社) and Chinese company name (蓝鲸科技) is in one (names.py)
-        ├── claims     firsts, superlatives, comparisons, times, mandates (首个, 最强, 超越, 将于, 强制)
-        │              have their kind of word in one (first, best, beats, will, law)  (claims.py)
+        │              Chinese rendering (谷歌, A社), Chinese company name (蓝鲸科技) and Chinese speaker
+        │              (梁文锋宣布) is in one (names.py)
+        ├── claims     firsts, superlatives, comparisons, times, mandates, negations, repeats (首个, 最强,
+        │              超越, 将于, 强制, 无需, 多次) have their kind of word in one (first, best, beats, will,
+        │              law, not, multiple), and one the posts only guess stays a guess  (claims.py)
         ├── markup     no URL, HTML, Markdown other than well-formed **bold**, no instruction-like text
         │              or chat model's aside, scored on cues (injection.py)
         └── shape      headline width, 2-4 sentences, 1-3 bold spans             (markup.py)

@@ -34,10 +34,18 @@ def _evidence_pattern(words: Sequence[str]) -> re.Pattern[str]:
         esc = re.escape(w)
         if re.search(r"[\u4e00-\u9fff]", w):
             parts.append(esc)
-        else:  # whole words: "now" is not in "know", "'ll" still in "we'll"
-            head = "(?<![A-Za-z])" if w[0].isalnum() else ""
+        else:  # whole words: "now" is not in "know", "'ll" still in "we'll", "n't" in "didn't" (either apostrophe)
+            esc = esc.replace("'", "['’]")
+            head = "(?<![A-Za-z])" if w[0].isalnum() and not w.startswith("n'") else ""
             parts.append(head + esc + ("(?![A-Za-z])" if w[-1].isalnum() else ""))
     return re.compile("|".join(parts), re.IGNORECASE)
+
+
+_NOT_AFTER_FIGURE = r"(?<![\d零〇一二两三四五六七八九十百千万亿])"
+
+
+def _longest_first(words: Sequence[str]) -> list[str]:
+    return sorted(words, key=len, reverse=True)
 
 
 def _load() -> tuple[ClaimKind, ...]:
@@ -45,7 +53,8 @@ def _load() -> tuple[ClaimKind, ...]:
     return tuple(
         ClaimKind(
             e["name"],
-            re.compile("|".join(re.escape(w) for w in sorted(e["written"], key=len, reverse=True))),
+            # a figure's own word is no claim: the 多次 of "1000多次调用" is "more than 1000 calls"
+            re.compile(_NOT_AFTER_FIGURE + "(?:" + "|".join(map(re.escape, _longest_first(e["written"]))) + ")"),
             _evidence_pattern(e["evidence"]),
             e["before_number"],
         )
@@ -83,8 +92,33 @@ def _backed(kind: ClaimKind, joined: str) -> bool:
     )
 
 
+#: kinds of claim a post may make only as a guess ("这应该也是全球第一个", "probably the fastest")
+_HEDGEABLE = frozenset({"first", "only", "superlative", "global", "all_rivals", "comparison"})
+#: a guess in a post, shortly before its claim word, within the sentence
+_GUESS_BEFORE = re.compile(
+    r"(?:应该|应是|可能|或许|也许|大概|估计|理论上|据说|似乎|号称|自称|(?<![A-Za-z])(?:probably|likely|possibly|perhaps|"
+    r"maybe|arguably|may|might|could|should|in theory|theoretically|potentially|reportedly|apparently|seems?|claims?"
+    r"|claimed|i think|we think|believe|believes)(?![A-Za-z]))[^\n。！？.!?]{0,20}$",
+    re.IGNORECASE,
+)
+#: a guess or a voice kept in a summary: 应该, 可能, or the claim given as someone's (他认为, 称, 据)
+_GUESS_KEPT = re.compile(
+    r"(?:应该|应是|应当|可能|或许|也许|大概|估计|理论上|据说|似乎|号称|自称|认为|称|表示|据|宣称|有望|或将|或是|据悉|可以说|看来|"
+    r"相信|猜测)[^\n。！？]{0,20}$"
+)
+
+
+def _guessed(kind: ClaimKind, word: str, joined: str) -> bool:
+    """Every place the posts make this kind of claim (its evidence words, or the written word itself) is
+    hedged as a guess: a summary that states the claim as fact has dropped the hedge."""
+    places = [m.start() for m in kind.evidence.finditer(joined)]
+    places += [m.start() for m in re.finditer(re.escape(word), joined)]
+    return bool(places) and all(_GUESS_BEFORE.search(joined, max(0, p - 30), p) for p in places)
+
+
 def check_claims(text: str, evidence: Sequence[str]) -> Check:
-    """Every first, superlative, comparison, time or mandate `text` claims has its kind of word in the posts."""
+    """Every first, superlative, comparison, time or mandate `text` claims has its kind of word in the posts;
+    one the posts make only as a guess ("这应该也是全球第一个") stays a guess or someone's view."""
     joined = "\n".join(evidence)
     made = claims_made(text)
     kinds = {k.name: k for k in CLAIM_KINDS}
@@ -93,4 +127,14 @@ def check_claims(text: str, evidence: Sequence[str]) -> Check:
     ]
     if unsupported:
         return Check("claims", False, "the cited posts make no such claim: " + ", ".join(dict.fromkeys(unsupported)))
+    plain = text.replace("**", "")
+    certain = [
+        f"{m.group(0)} ({kind.name})"
+        for kind in CLAIM_KINDS
+        if kind.name in _HEDGEABLE
+        for m in kind.written.finditer(plain)
+        if _guessed(kind, m.group(0), joined) and not _GUESS_KEPT.search(plain, max(0, m.start() - 30), m.start())
+    ]
+    if certain:
+        return Check("claims", False, "the cited posts make it only as a guess: " + ", ".join(dict.fromkeys(certain)))
     return Check("claims", True, f"{len(made)} claim word(s) backed by the cited posts")

@@ -220,6 +220,33 @@ def _actors_missing(text: str, evidence: Sequence[str]) -> list[str]:
     return missing
 
 
+#: who speaks at the head of a clause in Chinese ("梁文锋宣布", "据老熊介绍"): a person or body named in Chinese
+_SPEAKER = re.compile(
+    r"(?:^|(?<=[。！？；;，,：:\n]))\s*据?(?P<who>[\u4e00-\u9fff]{2,5})"
+    r"(?=宣布|表示(?!为)|称(?!为|号|作)|指出|透露|介绍|认为|说(?!明|法)|坦言|强调|证实|回应|转述|撰文|发文|解释|预计|估计)"
+)
+#: words that speak without naming anyone: pronouns, "the team", "the paper", "officials"
+_NO_ONE = re.compile(
+    r"^(?:他|她|它|该|其|这|此|那|并|也|还|未|不|没|无|非|同时|随后|此外|另外|目前|官方|团队|公司|作者|论文|研究|报告|文章|博主|开发者|用户|"
+    r"网友|分析|媒体|消息|项目|帖子|推文|原帖|数据|结果|实验|测试|评测|博文|官网|社区|创始人|负责人|发言人|工程师|专家|双方|对方|"
+    r"业内|外界|市场|投资者|人们|大家|我们|有人|不少|许多|多位|一位|两位|有关|相关|内部|外部|整体|最终|最后|首先|其次|然后|接着)"
+)
+
+
+def _speakers_missing(text: str, evidence: Sequence[str]) -> list[str]:
+    """Chinese names of who speaks ("梁文锋宣布") that the posts, their authors and roles never give and that
+    are no accepted rendering: a quote or an announcement credited to someone the posts do not name. A
+    transliteration (哈里森·蔡斯) is left to the renderings; a pronoun or a body (官方表示, 团队介绍) names no one."""
+    joined = "\n".join(evidence)
+    missing = []
+    for m in _SPEAKER.finditer(text.replace("**", "")):
+        who = re.sub(r"[还也则又更再亦均都并曾已]+$", "", m.group("who"))
+        if len(who) < 2 or _NO_ONE.match(who) or who in joined or any(key in who or who in key for key in ZH_ENTITIES):
+            continue
+        missing.append(who)
+    return missing
+
+
 #: titles a summary may give a person, each with the words a post or a source's role says it with: a
 #: title the evidence (the cited posts and their authors' roles) does not give is a claim the posts do not make
 _TITLES: Mapping[str, str] = {
@@ -296,7 +323,10 @@ def check_names(text: str, evidence: Sequence[str], story_evidence: Sequence[str
     story_index = _NameIndex.build(story_evidence) if story_evidence else index
     checked: list[str] = []
     missing: list[str] = (
-        _zh_entities_missing(text, evidence, index) + _actors_missing(text, evidence) + _titles_missing(text, evidence)
+        _zh_entities_missing(text, evidence, index)
+        + _actors_missing(text, evidence)
+        + _speakers_missing(text, evidence)
+        + _titles_missing(text, evidence)
     )
     for group in _name_groups(text.replace("**", "")):
         names = [t for t, relevant in group if relevant]

@@ -17,17 +17,21 @@ another named thing (Gemma's score written as Gemini's) fails (`misattributed`).
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from newsdesk.errors import ConfigError
 from newsdesk.model import Check
 from newsdesk.textfacts import lexicon
 from newsdesk.writer.checks.names import _NAME_TOKEN, _common_word, _key, _name_groups, name_tokens
 from newsdesk.writer.text import has_cjk, split_sentences
 
-__all__ = ["Quantity", "check_numbers", "extract_numbers", "link_free", "misattributed"]
+__all__ = [
+    "Quantity", "check_numbers", "crossed", "extract_numbers", "link_free", "misattributed", "possible_as_done"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +45,8 @@ class Quantity:
     unit: float = 1.0
     start: int = 0
     end: int = 0
-    #: what it measures: "" a count or amount, "%" a percent, "pp" percentage points, "x" a multiple, "month"
+    #: what it measures: "" a count or amount, "%" a percent, "pp" percentage points, "x" a multiple, "month",
+    #: "day", "magnitude" (千亿 with no figure)
     kind: str = ""
     #: ISO code of a currency written next to it ("USD" for $ and 美元), "" when none; ¥ is "JPY/CNY"
     currency: str = ""
@@ -49,6 +54,8 @@ class Quantity:
     multiplier: float = 1.0
     #: a qualifier the figure carries: "upto" (up to, 最高), "approx" (about, 约), "over" (more than, 超过)
     hedge: str = ""
+    #: an end of a range as written ("14-26%": 14 is "low", 26 "high"), "" for a figure on its own
+    range: str = ""
 
 
 # --- numbers ------------------------------------------------------------------------------------
@@ -77,8 +84,8 @@ _MULTIPLIERS = {
 }
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _MULT = (
-    r"(?:\s?(?P<word>thousand|million|billion|trillion|mn|bn)(?![A-Za-z])"
-    r"|(?P<suffix>[kKMBT])(?![A-Za-z])"
+    r"(?:(?P<plus>\+)?\s?(?P<word>thousand|million|billion|trillion|mn|bn)(?![A-Za-z])"  # "$50+ billion"
+    r"|(?P<suffix>[kKMBbT])(?![A-Za-z])"  # "$24b" as "$24B"
     r"|\s?(?P<zh>万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千))?"
 )
 _PCT = (
@@ -111,12 +118,25 @@ _ZH_COUNT = re.compile(
     r"|十[零〇一二两三四五六七八九]?)"
     r"(?=[个种家款项次篇名位倍成条类轮遍维步年])"
 )
+#: a magnitude word with no figure before it (千亿参数, 万亿美元, 百万上下文, 数十亿用户): a quantity all the same, of
+#: that order; read on the claim side before what it measures, so 千万不要 (by no means) stays a word, and
+#: never after 每 (每百万token is a rate's unit)
+_BARE_MAGNITUDE = re.compile(
+    r"(?<![\d.零〇一二两三四五六七八九十百千万亿每])(?:数|几|上)?(?P<m>万亿|千亿|百亿|十亿|千万|百万|亿)"
+    r"(?=级|量级|规模|参数|美元|美金|元|人民币|[Tt]okens?|用户|上下文|字|行|次|个|条|人|日活|月活|下载|市值|营收|收入|估值)"
+)
+#: how far past its own value a bare magnitude reaches: 千亿 is 1e11 up to 1e12, 亿 1e8 up to 1e12 (the next word)
+_MAGNITUDE_SPAN = {"万亿": 1e4, "亿": 1e4}
+_EVIDENCE_MAGNITUDE = re.compile(
+    r"万亿|千亿|百亿|十亿|千万|百万|亿|(?<![A-Za-z])(?:thousand|million|billion|trillion)s?(?![A-Za-z])", re.IGNORECASE
+)
 #: a month written in Chinese after digits (5月, 12月): a date, not a count ("6个月" is a count)
 _MONTH_AFTER = re.compile(r"月(?!份?[内间中来底初])")
 #: a day written in Chinese after its month (7月2日, 6月30号)
 _DAY = re.compile(r"[日号]")
 _MONTH_BEFORE = re.compile(r"月\s*$")
-_RANGE_GAP = re.compile(r"\s*(?:-|–|—|~|～|到|至|to)\s*")
+#: between the two ends of a range, after the first end's own unit when it repeats it ("6日至7日", "3个到5个")
+_RANGE_GAP = re.compile(r"(?:[日号天年月个])?\s*(?:-|–|—|~|～|到|至|to)\s*")
 
 _ZH_DIGITS = {
     "零": 0,
@@ -237,9 +257,12 @@ _HEDGE_BEFORE = (
                         r"|超|(?:超过|逾|至少|不少于|不低于|突破)[\u4e00-\u9fffA-Za-z]{0,8})$", re.IGNORECASE)),
 )  # fmt: skip
 _HEDGE_AFTER = (
-    ("approx", re.compile(r"^(?:左右|上下|\s?or so\b|-ish\b)", re.IGNORECASE)),
+    # "七倍左右", "三成上下": the hedge may follow a measure word too
+    ("approx", re.compile(r"^(?:[个倍成遍次家年天项种名位条台款轮人]?(?:左右|上下)|\s?or so\b|-ish\b)", re.IGNORECASE)),
     # "超过5遍" is "5遍以上" and "5次多": the hedge may follow a measure word (not the 多 of 多模态, 多语言)
-    ("over", re.compile(r"^(?:\+|[个遍次家年天项种名位条台款轮人]?(?:余|以上|多(?!模态|语言|智能|样|元|种|项))"
+    # 多 right after the figure is "more than" whatever follows (40多种语言 is 40+ languages)
+    ("over", re.compile(r"^(?:\+|多(?!模态|语言|智能)"
+                        r"|[个遍次家年天项种名位条台款轮人]?(?:余|以上|多(?!模态|语言|智能|样|元|种|项))"
                         r"|\s?or more\b|\s?plus\b)", re.IGNORECASE)),
 )
 #: which hedges of the claim keep the evidence's hedge: "up to 4x" needs 最高/最多; "about" needs 约/近/左右
@@ -272,13 +295,20 @@ def _currency(text: str, start: int, end: int) -> str:
     return _CURRENCY_WORDS[before.group(1).lower()] if before else ""
 
 
+_DURATION = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
+
+
 def _hedge(text: str, start: int, end: int) -> str:
     head = text[max(0, start - 24) : start]
     head = _CURRENCY_BEFORE.sub("", head)
+    if re.search(r"\d[%％倍xX×]?\s*[~～]\s*$", head):
+        head = ""  # the tilde of a range ("2.1～3.5倍"), not "about": the range's first figure carries the hedge
+    tail = text[end : end + 8]
+    if _DURATION.match(tail) and re.search(r"\bover\s*$", head, re.IGNORECASE):
+        return ""  # "over three months" is "across three months", no "more than"
     for name, pattern in _HEDGE_BEFORE:
         if pattern.search(head):
             return name
-    tail = text[end : end + 8]
     tail = _CURRENCY_AFTER.sub("", tail, count=1) if _CURRENCY_AFTER.match(tail) else tail
     for name, pattern in _HEDGE_AFTER:
         if pattern.search(tail):
@@ -350,17 +380,26 @@ def _quantity(match: re.Match[str], text: str) -> Quantity:
         kind=kind,
         multiplier=multiplier,
         currency=_currency(text, match.start(), match.end()),
-        hedge=_hedge(text, match.start(), match.end()),
+        hedge="over" if match.group("plus") else _hedge(text, match.start(), match.end()),
     )
 
 
+#: "from 12% to 34%", "从12%到34%": a change between two figures, not a range of one
+_FROM_BEFORE = re.compile(r"(?:\bfrom\b|从|由)(?:[^.;,!?，。；！？]|(?<=\d)[.,](?=\d)){0,30}$", re.IGNORECASE)
+
+
 def _mark_ranges(found: list[Quantity], text: str) -> list[Quantity]:
-    """In "20-40%" or "20%至40%" the first number is a percent too (and in "20-30倍" a multiple)."""
+    """In "20-40%" or "20%至40%" the first number is a percent too (and in "20-30倍" a multiple); both ends
+    are marked as such ("low", "high"), unless the two are the ends of a change ("from 12% to 34%")."""
     out = list(found)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if not _RANGE_GAP.fullmatch(text[a.end : b.start]):
+        if not _RANGE_GAP.fullmatch(text[a.end : b.start]) or not 0 <= a.start < a.end:
             continue
+        named = re.search(r"[A-Za-z0-9.\-]$", text[:a.start]) or re.match(r"[A-Za-z]", text[b.end : b.end + 1])
+        if not named and not _FROM_BEFORE.search(text[max(0, a.start - 40) : a.start]) and not a.range:
+            out[i] = a = replace(a, range="low")
+            out[i + 1] = b = replace(b, range="high")
         if b.kind and not a.kind:
             out[i] = a = replace(a, percent=b.percent, kind=b.kind, currency=a.currency or b.currency)
         if a.multiplier == 1 and b.multiplier > 1 and a.value * b.multiplier <= b.value:
@@ -386,7 +425,8 @@ def extract_numbers(text: str) -> list[Quantity]:
     for m in _ZH_FRACTION.finditer(text):
         den, num = (float(x) if x.isdigit() else _zh_numeral(x) for x in (m.group("den"), m.group("num")))
         if den and num is not None:
-            found.append(Quantity(m.group(0), 100 * num / den, True, 1e-9, m.start(), m.end(), kind="%"))
+            found.append(Quantity(m.group(0), 100 * num / den, True, 1e-9, m.start(), m.end(), kind="%",
+                                  hedge=_hedge(text, m.start(), m.end())))
     for m in _ZH_COUNT.finditer(text):
         value = _zh_numeral(m.group("num"))
         after = text[m.end()]
@@ -400,8 +440,25 @@ def extract_numbers(text: str) -> list[Quantity]:
                 found.append(Quantity(m.group(0), value * 10, True, 10.0, m.start(), m.end(), kind="%", hedge=hedge))
         else:
             found.append(Quantity(m.group(0), value, False, 1.0, m.start(), m.end(), hedge=hedge))
+    for m in _BARE_MAGNITUDE.finditer(text):
+        low = _MULTIPLIERS[m.group("m")]
+        # `unit` holds the top of the order: 千亿 claims a value from 1e11 up to (not including) 1e12
+        found.append(Quantity(m.group(0), low, False, low * _MAGNITUDE_SPAN.get(m.group("m"), 10.0), m.start(),
+                              m.end(), kind="magnitude", currency=_currency(text, m.start(), m.end())))
     found.sort(key=lambda q: q.start)
     return _mark_ranges(found, text)
+
+
+#: a multiple that shrinks ("7x cheaper", "5倍更小"): the new value is that fraction of the old
+_SMALLER_AFTER = re.compile(r"\s*(?:cheaper|less|smaller|lower|fewer|reduction|更便宜|更小|更少|更低)", re.IGNORECASE)
+#: a list of named things or figures ("500M, 1.5B, and 3B", "E2B、E4B、26B-A4B和31B"): how many it holds
+#: (each item starts where a token starts: tried from inside a long token it was quadratic)
+_LIST_ITEM = r"(?:(?<![A-Za-z0-9.$+-])[A-Z0-9$][A-Za-z0-9.$+-]*(?:\s[A-Z0-9][A-Za-z0-9.+-]*){0,2})"
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and|or|&)\s+|,|、|\s(?:and|or|&)\s|和|及|与|以及)\s*")
+_LIST = re.compile(
+    _LIST_ITEM + r"(?:(?:\s*[,、]\s*)" + _LIST_ITEM + r")+(?:\s*,?\s*(?:and|or|&)\s+|和|及|与|以及)" + _LIST_ITEM
+    + r"|" + _LIST_ITEM + r"\s(?:and|&)\s" + _LIST_ITEM + r"(?=\s[a-z])"
+)
 
 
 def _evidence_numbers(text: str) -> list[Quantity]:
@@ -463,6 +520,17 @@ def _evidence_numbers(text: str) -> list[Quantity]:
             found.append(Quantity(m.group(0), 100 * num / den, True, kind="%"))
     for m in _MULTIPLE_WORD.finditer(text):
         found.append(Quantity(m.group(0), _MULTIPLE_WORDS[m.group(0).lower()], kind="x"))
+    for q in [q for q in found if q.kind == "x" and 0 < q.value < 1]:
+        # "0.344x of the cost" is 34.4% of it (约三分之一)
+        found.append(Quantity(q.text, 100 * q.value, True, kind="%", hedge=q.hedge))
+    for q in [q for q in found if q.kind == "x" and q.value > 1 and _SMALLER_AFTER.match(text, q.end)]:
+        # "7x cheaper" is a cost down to a seventh: 降到约七分之一, 14.3%
+        found.append(Quantity(q.text, 100 / q.value, True, kind="%", hedge=q.hedge))
+    for m in _LIST.finditer(text):  # "500M, 1.5B, and 3B models": three of them (三个尺寸)
+        found.append(Quantity(m.group(0), float(len(_LIST_SEP.split(m.group(0))))))
+    for m in _EVIDENCE_MAGNITUDE.finditer(text):  # "trillion-parameter", 万亿参数: the order, with no figure
+        word = m.group(0).lower().removesuffix("s")
+        found.append(Quantity(m.group(0), _MULTIPLIERS[word], kind="magnitude"))
     for m in _MONTH.finditer(text):
         if not m.group(1)[0].isupper():
             continue  # "may", "march on": verbs
@@ -479,6 +547,12 @@ def _supported(claim: Quantity, evidence: Iterable[Quantity]) -> bool:
     """Some evidence quantity has the claim's value (to the claim's precision), its kind (%, points,
     multiple; a bare claim any kind), a compatible currency, and a hedge the claim keeps."""
     for e in evidence:
+        if claim.kind == "magnitude":  # 千亿: the same word in the posts, or a figure of that order (975B)
+            if (e.kind == "magnitude" and e.value == claim.value) or (
+                not e.kind and claim.value <= e.value < claim.unit and _same_currency(claim.currency, e.currency)
+            ):
+                return True
+            continue
         if claim.kind == "day":
             if e.kind not in ("", "day"):  # a day is a plain number of the posts ("July 2"), never 20% or 2x
                 continue
@@ -491,6 +565,9 @@ def _supported(claim: Quantity, evidence: Iterable[Quantity]) -> bool:
             continue
         if math.isclose(claim.value, e.value, rel_tol=1e-9, abs_tol=1e-9):
             return True
+        # "约三分之一" for 34.4%: a share or multiple written "about" may round, by a few percent of itself
+        if claim.hedge == "approx" and claim.kind in ("%", "x") and math.isclose(claim.value, e.value, rel_tol=0.05):
+            return True
         # "约23亿" for 2,345,678,900: rounding to the claim's own precision, within 5 %
         if (
             claim.value >= 1000
@@ -499,6 +576,18 @@ def _supported(claim: Quantity, evidence: Iterable[Quantity]) -> bool:
         ):
             return True
     return False
+
+
+def _whole(claim: Quantity, e: Quantity) -> bool:
+    """Whether `e` can back `claim` as to ranges: a figure on its own backs any claim, an end of a range
+    ("14-26%") backs a range written too, its top "up to" it (最高26%), its bottom "at least" it (14%以上),
+    but never the bare end, which turns a range into one of its ends. Dates and years are read as they are
+    ("June 1-5", "2025-2026")."""
+    if not e.range or claim.range or claim.kind in ("month", "day"):
+        return True
+    if not claim.kind and claim.multiplier == 1 and 1900 <= claim.value <= 2100 and claim.value.is_integer():
+        return True
+    return (e.range, claim.hedge) in (("high", "upto"), ("low", "over"))
 
 
 def check_numbers(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) -> Check:
@@ -510,12 +599,20 @@ def check_numbers(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
     missing = [c.text for c in claims if not _supported(c, pool)]
     if missing:
         return Check("numbers", False, "not in the cited posts: " + ", ".join(dict.fromkeys(missing)))
-    wrong = misattributed(text, evidence, speakers) or exchanged(text, evidence, speakers)
+    cut = [c.text for c in claims if not _supported(c, [e for e in pool if _whole(c, e)])]
+    if cut:
+        return Check("numbers", False, "the posts give it as an end of a range: " + ", ".join(dict.fromkeys(cut)))
+    wrong = misattributed(text, evidence, speakers) or exchanged(text, evidence, speakers) or crossed(
+        text, evidence, speakers
+    )
     if wrong:
         return Check("numbers", False, "the posts give it for another subject: " + ", ".join(dict.fromkeys(wrong)))
     turned = reversed_change(text, evidence)
     if turned:
         return Check("numbers", False, "the posts say it the other way: " + ", ".join(dict.fromkeys(turned)))
+    done = possible_as_done(text, evidence)
+    if done:
+        return Check("numbers", False, "the posts give it as possible, not done: " + ", ".join(dict.fromkeys(done)))
     return Check("numbers", True, f"{len(claims)} number(s) found in the cited posts")
 
 
@@ -555,6 +652,38 @@ def reversed_change(text: str, evidence: Sequence[str]) -> list[str]:
     return wrong
 
 
+#: a figure a post gives as possible, not achieved ("~7x cheaper in theory", "could cut costs 40%")
+_POSSIBLE = re.compile(
+    r"(?<![A-Za-z])(?:in theory|theoretically|in principle|could|might|potentially|would|hypothetically)(?![A-Za-z])"
+    r"|理论上|原则上|有望|可能|或将|潜在",
+    re.IGNORECASE,
+)
+#: a summary sentence that says it was done (已让, 已经, 实现了) without a word that keeps it possible
+_DONE = re.compile(r"已经?(?!知)|实现了|做到了|达成了|成功(?:让|将|把|使)")
+_STILL_POSSIBLE = re.compile(
+    r"理论上|原则上|有望|可能|或将|或可|可望|潜在|可以|可让|可使|可将|能让|能使|能够|最多|最高|预计|将"
+)
+
+
+def possible_as_done(text: str, evidence: Sequence[str]) -> list[str]:
+    """Ratios of `text` stated as done (已让成本降低约7倍) that every post sentence giving them states as only
+    possible ("~7x cheaper in theory", "could be 7x cheaper")."""
+    done = [s for s in split_sentences(_LINKISH.sub(" ", text.replace("**", ""))) if _DONE.search(s)
+            and not _STILL_POSSIBLE.search(s)]  # fmt: skip
+    if not done:
+        return []
+    sentences = [(s, _evidence_numbers(s)) for raw in evidence for s in split_sentences(_LINKISH.sub(" ", raw))]
+    wrong = []
+    for sentence in done:
+        for claim in extract_numbers(sentence):
+            if claim.kind not in ("%", "x", "pp"):
+                continue
+            homes = [s for s, numbers in sentences if _supported(claim, numbers)]
+            if homes and all(_POSSIBLE.search(s) for s in homes):
+                wrong.append(claim.text)
+    return wrong
+
+
 # --- subjects and metrics -----------------------------------------------------------------------
 
 
@@ -579,12 +708,29 @@ _METRICS = tuple(
 _EVIDENCE_CLAUSE = re.compile(r"[,;，；:：—–(（)）]|\s(?:and|with|while|but|vs\.?)\s")
 
 
+def _not_metric_words() -> re.Pattern[str]:
+    words = lexicon.load("metrics", "newsdesk.writer").get("not_metric", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+        raise ConfigError("writer/data/metrics.toml: not_metric: expected a list of words")
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)")
+
+
+#: words that hold a metric word but name no metric (付费用户 holds 费用): blanked before metrics are read
+_NOT_METRIC = _not_metric_words()
+
+
+def _unmetric(text: str) -> str:
+    return _NOT_METRIC.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _written_metrics(clause: str) -> frozenset[str]:
+    clause = _unmetric(clause)
     return frozenset(name for name, written, _ in _METRICS if written.search(clause))
 
 
 def _metric_words(clause: str) -> list[tuple[str, int, int]]:
     """(metric, start, end) of each metric word a written clause holds."""
+    clause = _unmetric(clause)
     return [(name, m.start(), m.end()) for name, written, _ in _METRICS for m in written.finditer(clause)]
 
 
@@ -595,7 +741,7 @@ def _evidence_metrics(sentence: str, q: Quantity) -> frozenset[str]:
     cuts = [m for m in _EVIDENCE_CLAUSE.finditer(sentence)]
     start = max((m.end() for m in cuts if m.end() <= q.start), default=0)
     end = min((m.start() for m in cuts if m.start() >= q.end), default=len(sentence))
-    clause = sentence[start:end]
+    clause = _unmetric(sentence[start:end])
     return frozenset(name for name, _, evidence in _METRICS if evidence.search(clause))
 
 
@@ -734,7 +880,7 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
         before: list[str] = []
         for clause in _CLAUSE.split(sentence):
             if _written_metrics(clause):
-                claims = extract_numbers(clause)
+                claims = [c for c in extract_numbers(clause) if c.kind != "magnitude"]  # an order has no subject
                 for i, claim in enumerate(claims):
                     # a metric word measures the figure nearest to it: in "32 GB内存的笔记本上每秒41个token",
                     # 内存 measures 32 GB, not 41
@@ -760,13 +906,20 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
             earlier = [h for h in reversed(before) if _overlap({h}, owners)]
             fallback = [own[0]] if own else before[-1:]
             candidates = [mine] if mine else earlier or fallback
+            # a clause that names no owner may still name what labels its figure ("Cybergym得分76.7" after
+            # "Terminal Bench 2.1得分82.7"), where the post line giving it names no product ("Cybergym: 76.7")
+            labels = set(own) if not mine else set()
             before.extend(own)
             if not candidates:
                 continue
             for claim in extract_numbers(clause):
+                if claim.kind == "magnitude":
+                    continue  # an order of magnitude (千亿参数) is no figure of one subject
                 if not claim.kind and re.search(r"[A-Za-z]\s$", clause[: claim.start]):
                     continue  # "Opus 5": a version, part of the name
                 homes = [w for w in windows if _supported(claim, w.numbers)]
+                if labels and any(not w.products and _overlap(labels, w.names) for w in homes):
+                    continue
                 if homes and not any(_about(w, subject, family.get(subject)) for w in homes for subject in candidates):
                     wrong.append(f"{claim.text} ({candidates[0]})")
     return wrong
@@ -806,7 +959,8 @@ def _labels(text: str, speaker_keys: frozenset[str]) -> list[tuple[str, int, int
         key = _key(token)
         if not key or key not in relevant or _speaks({key}, speaker_keys) or _SIZE.fullmatch(token):
             continue
-        if re.search(r"\d\s?$", text[max(0, m.start() - 2) : m.start()]) or (zh and token.islower()):
+        # a unit or measure right after a figure ("1.24 MT/s", "18GB RAM") is the figure's, no label of it
+        if re.search(r"\d(?:[A-Za-z]{1,3})?\s?$", text[max(0, m.start() - 6) : m.start()]) or (zh and token.islower()):
             continue
         if token.lower() in _NOT_LABELS or _common_word(token.lower()):
             continue
@@ -877,6 +1031,8 @@ def exchanged(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) 
         for clause in _WRITTEN_CELL.split(sentence):
             labels = _labels(clause, speaker_keys)
             for claim in extract_numbers(clause):
+                if claim.kind == "magnitude":
+                    continue  # an order of magnitude (千亿参数) is no figure of one subject
                 label = _nearest(labels, claim.start, claim.end)
                 if label is None or _in_name(clause, claim, labels) or _SIZE.fullmatch(claim.text):
                     continue
@@ -885,4 +1041,130 @@ def exchanged(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) 
                 named = {key for key, _, _ in labels}  # the figure's own name may stand elsewhere in the clause
                 if own and homes and all(lab is not None and not _overlap({lab}, named) for lab in homes):
                     wrong.append(f"{claim.text} ({label}: the posts give it for {'/'.join(sorted(set(homes)))})")  # type: ignore[arg-type]
+    return wrong
+
+
+# --- figures bound to the words around them ----------------------------------------------------------
+
+#: English words that tell no figure from another
+_FUNCTION_WORDS = frozenset({
+    "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "are", "was",
+    "were", "be", "it", "its", "this", "that", "these", "those", "we", "you", "they", "our", "your", "their", "up",
+    "down", "over", "more", "less", "than", "vs", "per", "all", "get", "gets", "now", "just", "still", "also", "can",
+    "will", "has", "have", "had", "not", "no", "but", "so", "if", "when", "while", "only", "about", "around",
+})  # fmt: skip
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _features(span: str, figures: Iterable[Quantity], speaker_keys: frozenset[str]) -> frozenset[str]:
+    """What tells the part of a sentence around a figure from the other parts: its Latin words (a
+    name, a metric as the post spells it: "prefill", "EXPRESS-Bench"), its Chinese character pairs,
+    the metrics it names (`data/metrics.toml`, either language) and the other figures beside it
+    ("$300-999 → 25%": 300 and 999 are the words of 25%)."""
+    out = set()
+    for m in _LATIN_WORD.finditer(span):
+        key = _key(m.group(0))
+        if len(key) < 2 or key in _FUNCTION_WORDS or _speaks({key}, speaker_keys):
+            continue
+        out.add("w:" + (key[:-1] if len(key) > 3 and key.endswith("s") and key[-2].isalpha() else key))
+    for run in _CJK_RUN.findall(span):
+        out |= {"c:" + run[i : i + 2] for i in range(len(run) - 1)}
+    bare = _unmetric(span)
+    out |= {"m:" + name for name, written, evidence in _METRICS if written.search(bare) or evidence.search(bare)}
+    out |= {f"n:{q.value:.6g}" for q in figures if any(c.isdigit() for c in q.text) and q.kind not in ("month", "day")}
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cell:
+    """One part of a post sentence (`_CELL`) that gives figures, with what tells it from the others."""
+
+    post: int
+    figures: tuple[Quantity, ...]
+    own: frozenset[str]  #: its own words
+    features: frozenset[str]  #: its own words and the names of what its sentence and post are about
+    names: frozenset[str] = frozenset()  #: its own words that are names (FLOP, SkillsBench), not plain words
+
+
+def _major_names(span: str, speaker_keys: frozenset[str]) -> frozenset[str]:
+    """The names of `span` a figure can belong to: not a speaker, not a short abbreviation (YoY)."""
+    return frozenset(
+        "w:" + key for t in name_tokens(span) for key in [_key(t)] if key and not _minor(key, t)
+        and not _speaks({key}, speaker_keys)
+    )  # fmt: skip
+
+
+def _cells(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[_Cell]:
+    """The parts of the posts' sentences that give figures. Each part shares the names its sentence
+    gives before its first figure ("Nova 5 scores 53.8% and has a 57.6% pass rate": the 57.6% is Nova
+    5's too), and a part that names nothing the names of its post's first named sentence (what the post
+    is about: "$4B in run rate" in a post on Cursor)."""
+    cells = []
+    for i, ev in enumerate(evidence):
+        topic: frozenset[str] = frozenset()
+        for sentence in split_sentences(_LINKISH.sub(" ", ev)):
+            labels = _labels(sentence, speaker_keys)
+            numbers = [q for q in _evidence_numbers(sentence) if q.end > q.start and not _in_name(sentence, q, labels)]
+            first = min((q.start for q in numbers), default=len(sentence))
+            subject = _major_names(sentence[:first], speaker_keys)
+            cuts = [0, *(m.end() for m in _CELL.finditer(sentence)), len(sentence)]
+            for lo, hi in itertools.pairwise(cuts):
+                span = sentence[lo:hi]
+                names = _major_names(span, speaker_keys)
+                topic = topic or names
+                figures = tuple(q for q in numbers if lo <= q.start < hi)
+                if figures:
+                    own = _features(span, figures, speaker_keys)
+                    tags = frozenset("w:" + k for k in map(_key, name_tokens(span)) if k) & own
+                    cells.append(_Cell(i, figures, own, own | subject | (frozenset() if names else topic), tags))
+    return cells
+
+
+def _rivalry(q: Quantity) -> str:
+    """What a figure competes with for a place in a sentence: a ratio (%, points, x) with ratios, an amount
+    of money with money; "" for other figures (counts, sizes, dates), which `crossed` leaves alone."""
+    return "ratio" if q.kind in ("%", "pp", "x") else "money" if q.currency and not q.kind else ""
+
+
+def crossed(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) -> list[str]:
+    """Ratios and amounts of `text` written in the words of another part of a post than the one that gives
+    them, where that part gives another ratio or amount: "EXPRESS-Bench提升77%" where the post says
+    "EXPRESS-Bench提升15.4%，导航步数减少了77%", "prefill快约5倍" for "~40% faster prefill, ~5x more decode KV
+    capacity", "300至999美元得30%" for "$300–$999 → +25%, $1,000+ → +30%".
+
+    A written clause's figure fails when its clause shares with such a part a figure, a name or two words
+    that its own parts do not have (not counting the other part's rival figure), and none of the words that tell its
+    own parts from that part: a clause that says nothing of either part, or something of both, passes."""
+    speaker_keys = frozenset(_key(part) for s in speakers for part in re.split(r"[\s_@]+", s) if len(_key(part)) > 1)
+    cells = _cells(evidence, speaker_keys)
+    wrong = []
+    for sentence in split_sentences(_LINKISH.sub(" ", text.replace("**", ""))):
+        for clause in _WRITTEN_CELL.split(sentence):
+            claims = [c for c in extract_numbers(clause) if c.kind not in ("month", "day", "magnitude")]
+            for claim in claims:
+                rivalry = _rivalry(claim)
+                if not rivalry:
+                    continue
+                words = _features(clause, [q for q in claims if q is not claim], speaker_keys)
+                homes = [cell for cell in cells if _supported(claim, cell.figures)]
+                if not homes or not words:
+                    continue
+                home_words = frozenset().union(*(h.features for h in homes))
+                posts = {h.post for h in homes}
+                for rival in cells:
+                    if rival.post not in posts or _supported(claim, rival.figures):
+                        continue
+                    rivals = [q for q in rival.figures if _rivalry(q) == rivalry]
+                    if not rivals:
+                        continue
+                    theirs = words & (rival.features - home_words - {f"n:{q.value:.6g}" for q in rivals})
+                    # one plain word in common ("token") is chance; a name, a figure beside it or two words are
+                    # not; a figure written beside the claim that its own part gives too binds it there
+                    if (len(theirs) > 1 or any(f.startswith("n:") or f in rival.names for f in theirs)) and not any(
+                        words & ((h.own - rival.features) | {f for f in h.own if f.startswith("n:")}) for h in homes
+                    ):
+                        shown = ", ".join(sorted(f.split(":", 1)[1] for f in theirs))
+                        wrong.append(f"{claim.text} (written with {shown}: the posts give {rivals[0].text} there)")
+                        break
     return wrong
