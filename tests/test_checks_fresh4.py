@@ -436,7 +436,6 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
 
 #: planted errors the checks miss (story, kind): they stay in the set so the figure stays honest
 MISSES: frozenset[tuple[str, str]] = frozenset({
-    ("databricks", "two product figures swapped"),  # Lakebase's and Lakehouse's run-rates exchanged in one list
     ("databricks", "wrong quarter"),  # 第三季度 for Q2: an ordinal is no number to the check
     ("dschip", "inference and training swapped"),  # 训练而非推理: the same words, their roles exchanged
     ("dschip", "invented Chinese partner"),  # 中芯国际 added as a partner: not read as a company name
@@ -452,9 +451,7 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("icml", "two figures swapped"),  # 2,226 humans and 1,221 papers: exchanged within one post sentence
     ("imo", "figure moved to another measure"),  # 13 points over the gold line made 13 points over the runner-up
     ("imo", "future turned into already"),  # 已经开源 for "近期也会开源": 已经 is no claim word
-    ("imo", "hedged first made certain"),  # 这是首次 for "这应该是第一次": the post does say 第一次
     ("local", "bold on a non-fact"),  # **他认为**: bold on a verb of saying passes the markup check
-    ("local", "two figures swapped"),  # 23.2% now and 71.3% in 2023: exchanged within one post sentence
     ("sol", "negation: limited turned into planned open launch"),  # 按原计划公开发布: the post's words, meaning flipped
     ("sol", "prices of two models swapped"),  # Sol at half price, Terra at the same: "half" and "same" both in the post
     ("sol", "shipped today turned into future"),  # 将于下月 for "launching today": "will" elsewhere in the posts backs it
@@ -488,7 +485,7 @@ FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
     ("watermark", "faithful: the base answer"),  # the same
 })
 
-CAUGHT_AT_LEAST = 0.82  # 122/147 (83.0%) at the first run, on 616d681
+CAUGHT_AT_LEAST = 0.85  # 122/147 (83.0%) at the first run, on 616d681; 125/147 (85.0%) on the checks of the next round (45abb8c)
 REJECTED_AT_MOST = 0.39  # 22/55 (40.0%) at the first run, 21/55 (38.2%) once one faithful case was fixed
 
 

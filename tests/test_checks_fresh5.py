@@ -453,7 +453,6 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("broadcom", "who designs swapped"),  # 由博通设计 for "由OpenAI设计": the same
     ("broadcom", "wrong unit"),  # 10MW for 10GW: the unit of power is not compared
     ("capex", "forecast turned into done"),  # 已经达到/已达 for "将上升到": not in the lexicon
-    ("capex", "wrong bank"),  # 高盛 for 大摩: a Chinese bank name not read as a name
     ("dsv4", "bold on a non-fact"),  # **他推测**: bold on a verb of saying passes the markup check
     ("dsv4", "cheaper turned into dearer"),  # 贵100倍 for 便宜100倍: an antonym, the figure unchanged
     ("dsv4", "guess turned into confirmed"),  # DeepSeek官方确认 for 他推测: a hedge of a verb, the name in the post
@@ -490,9 +489,7 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("neubig", "wrong cause"),  # 模型参数规模 for "context compaction+reasoning format": no name or number
     ("pro", "currency"),  # 100元 for "$100/month": yuan and dollars not compared
     ("pro", "opinion made the company's reason"),  # Altman "said" it was to counter Claude: Andy Stewart's quip
-    ("terawulf", "stake turned into full acquisition"),  # 全资收购 for "股权收购（8%）"
     ("terawulf", "two amounts swapped"),  # Google 55亿, AWS 18亿: two deals' figures exchanged in one sentence
-    ("terawulf", "two capacities swapped within one sentence"),  # 300MW and 200MW exchanged
 })
 
 #: faithful answers the checks reject (story, kind), at the first run on f0e22b1 (after the two case fixes)
@@ -503,10 +500,16 @@ FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
     ("perhead", "faithful: ranking list, 谷歌"),  # 510万, 210万 tied to Meta: a list post, one "company：figure" a line
     ("perhead", "faithful: the base answer"),  # 210万 tied to Meta; 均远超科技 taken for a name
     ("starcloud", "faithful: the base answer"),  # 内太空年资本 (in "10年内太空年资本开支") taken for a name
+    # rejected by the next round's checks (45abb8c), which bind a figure to the words of its part of a post sentence
+    # and read 摩根士丹利 as an organisation name: the post ties its two deals by 前者/后者, not by the companies' names
+    ("terawulf", "faithful: the base answer"),  # 55亿 written with Cipher Mining, whose name sits in the part giving 18亿
+    ("terawulf", "faithful: Google in Latin, 亿美金"),  # the same
+    ("capex", "faithful: 摩根士丹利, 6600亿"),  # 摩根士丹利 for the post's 大摩: a rendering the data do not hold
 })
 
-CAUGHT_AT_LEAST = 0.67  # 95/140 (67.9%) at the first run, on f0e22b1
-REJECTED_AT_MOST = 0.11  # 8/56 (14.3%) at the first run, 6/56 (10.7%) once two one-sentence faithful cases were fixed
+CAUGHT_AT_LEAST = 0.69  # 95/140 (67.9%) at the first run, on f0e22b1; 98/140 (70.0%) on the next round's checks
+REJECTED_AT_MOST = 0.17  # 8/56 (14.3%) at the first run, 6/56 (10.7%) once two one-sentence faithful cases were fixed;
+# 9/56 (16.1%) on the next round's checks (11/56 before its speaker rule let a name run on into a verb and roles pass)
 
 
 @pytest.fixture(scope="module")

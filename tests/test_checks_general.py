@@ -195,6 +195,10 @@ def test_what_a_probe_of_faithful_answers_showed(text: str, post: str, ok: bool)
         ("团队表示新模型已经上线，他还称会继续开源。", "The new model is live today.", True),  # no one named
         ("英伟达宣布新模型已经上线。", "NVIDIA: the new model is live today.", True),  # a rendering
         ("作者分享了一条链接，未附文字说明。", "Look at this.", True),  # 说明 is no 说, 未附文字 no one
+        # a name the posts give may run on into a verb ("王小明总结称"); a role names no one ("嘉宾表示", "主持人认为")
+        ("王小明总结称新模型已经上线。", "王小明：新模型今天上线", True),
+        ("李大伟总结称新模型已经上线。", "王小明：新模型今天上线", False),
+        ("嘉宾表示新模型已经上线，主持人认为这很重要。", "Guest: the new model is live today.", True),
     ],
 )
 def test_who_speaks_in_chinese_is_in_the_posts(text: str, post: str, ok: bool) -> None:

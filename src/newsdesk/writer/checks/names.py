@@ -225,11 +225,12 @@ _SPEAKER = re.compile(
     r"(?:^|(?<=[。！？；;，,：:\n]))\s*据?(?P<who>[\u4e00-\u9fff]{2,5})"
     r"(?=宣布|表示(?!为)|称(?!为|号|作)|指出|透露|介绍|认为|说(?!明|法)|坦言|强调|证实|回应|转述|撰文|发文|解释|预计|估计)"
 )
-#: words that speak without naming anyone: pronouns, "the team", "the paper", "officials"
+#: words that speak without naming anyone: pronouns, "the team", "the paper", "officials", roles ("the guest")
 _NO_ONE = re.compile(
     r"^(?:他|她|它|该|其|这|此|那|并|也|还|未|不|没|无|非|同时|随后|此外|另外|目前|官方|团队|公司|作者|论文|研究|报告|文章|博主|开发者|用户|"
     r"网友|分析|媒体|消息|项目|帖子|推文|原帖|数据|结果|实验|测试|评测|博文|官网|社区|创始人|负责人|发言人|工程师|专家|双方|对方|"
-    r"业内|外界|市场|投资者|人们|大家|我们|有人|不少|许多|多位|一位|两位|有关|相关|内部|外部|整体|最终|最后|首先|其次|然后|接着)"
+    r"业内|外界|市场|投资者|人们|大家|我们|有人|不少|许多|多位|一位|两位|有关|相关|内部|外部|整体|最终|最后|首先|其次|然后|接着|"
+    r"嘉宾|主持人|记者|编辑|读者|观众|听众|受访者|讲者|演讲者|分析师|研究者|研究人员|科学家|律师|法官|监管者|官员)"
 )
 
 
@@ -241,7 +242,10 @@ def _speakers_missing(text: str, evidence: Sequence[str]) -> list[str]:
     missing = []
     for m in _SPEAKER.finditer(text.replace("**", "")):
         who = re.sub(r"[还也则又更再亦均都并曾已]+$", "", m.group("who"))
-        if len(who) < 2 or _NO_ONE.match(who) or who in joined or any(key in who or who in key for key in ZH_ENTITIES):
+        if len(who) < 2 or _NO_ONE.match(who) or any(key in who or who in key for key in ZH_ENTITIES):
+            continue
+        # the span may run on past the name into a verb ("马天翼总结称"): a name the posts give starting it speaks
+        if any(who[:k] in joined for k in range(len(who), 1, -1)):
             continue
         missing.append(who)
     return missing
