@@ -1,10 +1,12 @@
-"""What the three writer-check suites share (adversarial, held-out, fresh): a case, an error planted into a
-story's faithful answer, and one answer run through the real writer against the local fake server."""
+"""What the writer-check suites share (adversarial, held-out, fresh and the later held-out sets): a case, an
+error planted into a story's faithful answer, one answer run through the real writer against the local fake
+server, and the checks every held-out set makes of itself and of the writer."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from pydantic import SecretStr
 
@@ -51,3 +53,58 @@ def published(story: Story, headline: str, summary: str, posts: Mapping[str, Pos
     assert item is not None
     ok = item.fallback_reason is None and item.writer == "llm:fake-model"
     return ok, "" if ok else str(item.fallback_reason)
+
+
+def assert_apart(here: Path, stories: Mapping[str, tuple[str, ...]], planted_: Sequence[Case],
+                 faithful: Sequence[Case], misses: frozenset[tuple[str, str]],
+                 false_rejections: frozenset[tuple[str, str]]) -> None:
+    """A held-out set is whole and unseen: every story has planted and faithful cases, no other file of the tests
+    names its posts, and its lists of known misses and false rejections name its own cases."""
+    assert {c.story for c in planted_} == set(stories) == {c.story for c in faithful}
+    ids = {i for ids_ in stories.values() for i in ids_}
+    for other in here.parent.rglob("*"):
+        if other.is_file() and other != here and other.suffix in {".py", ".json", ".jsonl", ".toml", ".md", ".txt"}:
+            text = other.read_text(encoding="utf-8", errors="replace")
+            assert not [i for i in ids if i.removeprefix("x:") in text], other
+    assert {(c.story, c.kind) for c in planted_} >= misses
+    assert {(c.story, c.kind) for c in faithful} >= false_rejections
+
+
+def assert_off_labelled_days(stories: Mapping[str, tuple[str, ...]], eval_dir: Path) -> None:
+    """No post of a held-out set is on a labelled eval day (the checks must hold where nobody looked)."""
+    ids = {i.removeprefix("x:") for ids_ in stories.values() for i in ids_}
+    for day in eval_dir.glob("day-*/*.jsonl"):
+        text = day.read_text(encoding="utf-8")
+        assert not [i for i in ids if i in text], day
+
+
+def assert_caught(label: str, stories: Mapping[str, tuple[str, ...]], planted_: Sequence[Case],
+                  posts: Mapping[str, Post], fake: FakeLLM, misses: frozenset[tuple[str, str]],
+                  at_least: float) -> None:
+    """Run every planted error through the writer: none but the known misses may be published, and the share
+    caught stays at or above its floor (the figure is printed, with what was missed)."""
+    missed = {(c.story, c.kind) for c in planted_
+              if published(story_of(label, stories[c.story], posts), c.headline, c.summary, posts, fake)[0]}
+    share = 1 - len(missed) / len(planted_)
+    print(f"\n{label} planted errors caught: {len(planted_) - len(missed)}/{len(planted_)} = {share:.1%}")
+    print("missed:", sorted(missed))
+    assert missed <= misses, f"newly missed: {sorted(missed - misses)}"
+    assert share >= at_least
+
+
+def assert_published(label: str, stories: Mapping[str, tuple[str, ...]], faithful: Sequence[Case],
+                     posts: Mapping[str, Post], fake: FakeLLM, false_rejections: frozenset[tuple[str, str]],
+                     at_most: float) -> None:
+    """Run every faithful answer through the writer: none but the known false rejections may be refused, and the
+    share refused stays at or under its ceiling (the figure is printed, with each refusal's reason)."""
+    rejected: dict[tuple[str, str], str] = {}
+    for c in faithful:
+        ok, why = published(story_of(label, stories[c.story], posts), c.headline, c.summary, posts, fake)
+        if not ok:
+            rejected[(c.story, c.kind)] = why
+    share = len(rejected) / len(faithful)
+    print(f"\n{label} faithful answers wrongly rejected: {len(rejected)}/{len(faithful)} = {share:.1%}")
+    for key, why in sorted(rejected.items()):
+        print("rejected:", key, why)
+    assert set(rejected) <= false_rejections, {k: v for k, v in rejected.items() if k not in false_rejections}
+    assert share <= at_most

@@ -41,7 +41,14 @@ import pytest
 
 from newsdesk.model import Post
 
-from checkskit import Case, planted, published, story_of
+from checkskit import (
+    Case,
+    assert_apart,
+    assert_caught,
+    assert_off_labelled_days,
+    assert_published,
+    planted,
+)
 from corpuskit import read_corpus_posts
 from fake_llm import FakeLLM
 
@@ -494,54 +501,22 @@ def story_posts(corpus: Path) -> dict[str, Post]:
     return read_corpus_posts(corpus, [i for ids in STORIES.values() for i in ids], FILES)
 
 
-def _published(ids: tuple[str, ...], headline: str, summary: str, posts: dict[str, Post], fake: FakeLLM) -> tuple[bool, str]:
-    """Whether the writer (default sources' roles, the local fake server) published this answer; why not if not."""
-    return published(story_of("fresh4", ids, posts), headline, summary, posts, fake)
-
-
 def test_the_fourth_set_is_large_varied_and_apart() -> None:
     assert len(PLANTED) >= 90 and len(FAITHFUL) >= 45
     assert len({c.kind for c in PLANTED}) >= 40
     keys = [(c.story, c.kind) for c in PLANTED + FAITHFUL]
     assert len(keys) == len(set(keys)), "a (story, kind) names one case"
-    assert {c.story for c in PLANTED} == set(STORIES) == {c.story for c in FAITHFUL}
     assert sum(len(ids) > 1 for ids in STORIES.values()) >= 5
-    ids = {i for ids_ in STORIES.values() for i in ids_}
-    here = Path(__file__)
-    for other in here.parent.rglob("*"):
-        if other.is_file() and other != here and other.suffix in {".py", ".json", ".jsonl", ".toml", ".md", ".txt"}:
-            text = other.read_text(encoding="utf-8", errors="replace")
-            assert not [i for i in ids if i.removeprefix("x:") in text], other
-    assert {(c.story, c.kind) for c in PLANTED} >= MISSES
-    assert {(c.story, c.kind) for c in FAITHFUL} >= FALSE_REJECTIONS
+    assert_apart(Path(__file__), STORIES, PLANTED, FAITHFUL, MISSES, FALSE_REJECTIONS)
 
 
 def test_the_fourth_set_is_off_the_labelled_days(eval_dir: Path) -> None:
-    ids = {i.removeprefix("x:") for ids_ in STORIES.values() for i in ids_}
-    for day in eval_dir.glob("day-*/*.jsonl"):
-        text = day.read_text(encoding="utf-8")
-        assert not [i for i in ids if i in text], day
+    assert_off_labelled_days(STORIES, eval_dir)
 
 
 def test_fourth_set_planted_errors(story_posts: dict[str, Post], fake_llm: FakeLLM) -> None:
-    missed = {(c.story, c.kind) for c in PLANTED
-              if _published(STORIES[c.story], c.headline, c.summary, story_posts, fake_llm)[0]}
-    share = 1 - len(missed) / len(PLANTED)
-    print(f"\nfourth-set planted errors caught: {len(PLANTED) - len(missed)}/{len(PLANTED)} = {share:.1%}")
-    print("missed:", sorted(missed))
-    assert missed <= MISSES, f"newly missed: {sorted(missed - MISSES)}"
-    assert share >= CAUGHT_AT_LEAST
+    assert_caught("fresh4", STORIES, PLANTED, story_posts, fake_llm, MISSES, CAUGHT_AT_LEAST)
 
 
 def test_fourth_set_faithful_answers(story_posts: dict[str, Post], fake_llm: FakeLLM) -> None:
-    rejected: dict[tuple[str, str], str] = {}
-    for c in FAITHFUL:
-        ok, why = _published(STORIES[c.story], c.headline, c.summary, story_posts, fake_llm)
-        if not ok:
-            rejected[(c.story, c.kind)] = why
-    share = len(rejected) / len(FAITHFUL)
-    print(f"\nfourth-set faithful answers wrongly rejected: {len(rejected)}/{len(FAITHFUL)} = {share:.1%}")
-    for k, v in sorted(rejected.items()):
-        print("rejected:", k, v)
-    assert set(rejected) <= FALSE_REJECTIONS, {k: v for k, v in rejected.items() if k not in FALSE_REJECTIONS}
-    assert share <= REJECTED_AT_MOST
+    assert_published("fresh4", STORIES, FAITHFUL, story_posts, fake_llm, FALSE_REJECTIONS, REJECTED_AT_MOST)
