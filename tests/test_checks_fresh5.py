@@ -458,7 +458,6 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("broadcom", "future turned into already"),  # 已经共同部署了 for "将共同开发和部署": 已经 is no claim word
     ("broadcom", "roles swapped"),  # 博通负责设计加速器: the post's words, the roles exchanged
     ("broadcom", "who designs swapped"),  # 由博通设计 for "由OpenAI设计": the same
-    ("broadcom", "wrong unit"),  # 10MW for 10GW: the unit of power is not compared
     ("capex", "forecast turned into done"),  # 已经达到/已达 for "将上升到": not in the lexicon
     ("dsv4", "bold on a non-fact"),  # **他推测**: bold on a verb of saying passes the markup check
     ("dsv4", "cheaper turned into dearer"),  # 贵100倍 for 便宜100倍: an antonym, the figure unchanged
@@ -514,7 +513,8 @@ FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
     ("capex", "faithful: 摩根士丹利, 6600亿"),  # 摩根士丹利 for the post's 大摩: a rendering the data do not hold
 })
 
-CAUGHT_AT_LEAST = 0.69  # 95/140 (67.9%) at the first run, on f0e22b1; 98/140 (70.0%) on the next round's checks
+CAUGHT_AT_LEAST = 0.70  # 95/140 (67.9%) at the first run, on f0e22b1; 98/140 (70.0%) on the next round's checks;
+# 99/140 (70.7%) once figures are compared with their units of measure
 REJECTED_AT_MOST = 0.17  # 8/56 (14.3%) at the first run, 6/56 (10.7%) once two one-sentence faithful cases were fixed;
 # 9/56 (16.1%) on the next round's checks (11/56 before its speaker rule let a name run on into a verb and roles pass)
 

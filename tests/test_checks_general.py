@@ -189,6 +189,27 @@ def test_what_a_probe_of_faithful_answers_showed(text: str, post: str, ok: bool)
 @pytest.mark.parametrize(
     ("text", "post", "ok"),
     [
+        # a figure written with a unit of measure is that amount of it: 10 GW is no 10 MW, weeks are no months
+        ("新集群的功率为**10MW**。", "The new cluster draws 10GW at full load.", False),
+        ("新集群的功率为**10GW**。", "The new cluster will draw 10 gigawatts at full load.", True),
+        ("新集群的功率为**1万兆瓦**。", "The new cluster draws 10GW at full load.", True),
+        ("新模型预计**3周**后发布。", "The new model ships in 3 months.", False),
+        ("新模型预计**3个月**后发布。", "The new model ships in three months.", True),
+        ("训练只用了**90分钟**。", "Training took 1.5 hours on 64 GPUs.", True),
+        ("数据集大小为**2000GB**。", "The dataset is 2 TB of text.", True),
+        ("数据集大小为**2GB**。", "The dataset is 2 TB of text.", False),
+        # a figure the posts give bare stays evidence for any unit, and 5w (5万) is no watt
+        ("训练只用了**3天**。", "Trained in 3 on a single node.", True),
+        ("仓库已有**5w**星。", "The repo passed 5w stars.", True),
+    ],
+)
+def test_a_figure_keeps_its_unit_of_measure(text: str, post: str, ok: bool) -> None:
+    assert check_numbers(text, [post]).ok is ok, check_numbers(text, [post]).detail
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "ok"),
+    [
         # who speaks in Chinese must be in the posts, their authors or the renderings
         ("王小明宣布新模型已经上线。", "The new model is live today.", False),
         ("王小明宣布新模型已经上线。", "王小明：新模型今天上线", True),

@@ -8,6 +8,7 @@ invented figure does not. What a number measures must survive too:
 - its kind: a percent (%), percentage points (个百分点, points) and a multiple (倍, x) are
   three different claims, in both directions ("20-30%" is not "20-30倍");
 - its currency: "$3B" is not "30亿元" (¥ stands for 元 and 日元 alike);
+- its unit of measure: "10GW" is not "10MW", "3周" not "3 months", while "90分钟" is "1.5 hours";
 - its hedge: "up to 4x" is "最高4倍", never a bare "4倍"; "about 30%" keeps its "约";
 - its place: digits of links, t.co slugs and @handles are no evidence; "may" is not May (5).
 
@@ -56,6 +57,10 @@ class Quantity:
     hedge: str = ""
     #: an end of a range as written ("14-26%": 14 is "low", 26 "high"), "" for a figure on its own
     range: str = ""
+    #: the dimension of a unit of measure written after it ("power" for GW, "data" for TB, "time" for 周,
+    #: months), "" when none, and what one of that unit is in the dimension's base (GW: 1e9 watts)
+    measure: str = ""
+    scale: float = 1.0
 
 
 # --- numbers ------------------------------------------------------------------------------------
@@ -295,6 +300,50 @@ def _currency(text: str, start: int, end: int) -> str:
     return _CURRENCY_WORDS[before.group(1).lower()] if before else ""
 
 
+#: units of measure a figure is written with, by dimension: what one of each is in the dimension's base unit
+#: (watts, bytes, seconds). A month is 30 days and a year 365, so conversions between them are compared
+#: within `_MEASURE_ROUNDING`; bytes are decimal (a TB is 1,000 GB), as vendors write them
+_MEASURE_UNITS: dict[str, tuple[str, float]] = {
+    "w": ("power", 1.0), "kw": ("power", 1e3), "mw": ("power", 1e6), "gw": ("power", 1e9), "tw": ("power", 1e12),
+    "watt": ("power", 1.0), "kilowatt": ("power", 1e3), "megawatt": ("power", 1e6), "gigawatt": ("power", 1e9),
+    "terawatt": ("power", 1e12), "瓦": ("power", 1.0), "千瓦": ("power", 1e3), "兆瓦": ("power", 1e6),
+    "吉瓦": ("power", 1e9), "太瓦": ("power", 1e12),
+    "kb": ("data", 1e3), "mb": ("data", 1e6), "gb": ("data", 1e9), "tb": ("data", 1e12), "pb": ("data", 1e15),
+    "kilobyte": ("data", 1e3), "megabyte": ("data", 1e6), "gigabyte": ("data", 1e9), "terabyte": ("data", 1e12),
+    "petabyte": ("data", 1e15),
+    "second": ("time", 1.0), "sec": ("time", 1.0), "minute": ("time", 60.0), "min": ("time", 60.0),
+    "hour": ("time", 3600.0), "hr": ("time", 3600.0), "day": ("time", 86400.0), "week": ("time", 604800.0),
+    "month": ("time", 2592000.0), "year": ("time", 31536000.0),
+    "秒": ("time", 1.0), "秒钟": ("time", 1.0), "分钟": ("time", 60.0), "小时": ("time", 3600.0),
+    "个小时": ("time", 3600.0), "天": ("time", 86400.0), "周": ("time", 604800.0), "星期": ("time", 604800.0),
+    "个星期": ("time", 604800.0), "个月": ("time", 2592000.0),
+}
+#: the unit right after a figure: Latin units as whole words ("B" alone is billions, which the figure's multiplier
+#: has already read; a watt's W only upper-case, as Chinese posts write 5w for 5万), Chinese ones as written. 日, 月
+#: and 年 are left out: after a figure they are mostly a date ("7月20日", "2026年")
+_MEASURE_AFTER = re.compile(
+    r"[\s-]{0,2}(?:(?P<sym>(?-i:[kKMGT]?W)|[KMGTP]B)(?![A-Za-z])"
+    r"|(?P<word>(?:kilo|mega|giga|tera|peta)?(?:watt|byte)s?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?"
+    r"|months?|years?)\b"
+    r"|(?P<zh>秒钟|秒|分钟|个小时|小时|天|个星期|星期|周|个月|千瓦|兆瓦|吉瓦|太瓦|瓦))",
+    re.IGNORECASE,
+)
+#: how far two conversions of one time may differ (a month as 30 days against "4 weeks" or "1年" as 12 months)
+_MEASURE_ROUNDING = 0.05
+
+
+def _measure(text: str, end: int) -> tuple[str, float]:
+    """The dimension and scale of the unit written right after a figure ending at `end` ("", 1.0: none)."""
+    m = _MEASURE_AFTER.match(text, end)
+    if m is None:
+        return "", 1.0
+    if m.group("sym"):
+        return _MEASURE_UNITS[m.group("sym").lower()]
+    unit = (m.group("word") or m.group("zh")).lower()
+    key = unit if unit in _MEASURE_UNITS else unit.removesuffix("s")
+    return _MEASURE_UNITS.get(key, ("", 1.0))
+
+
 _DURATION = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
 
 
@@ -381,6 +430,8 @@ def _quantity(match: re.Match[str], text: str) -> Quantity:
         multiplier=multiplier,
         currency=_currency(text, match.start(), match.end()),
         hedge="over" if match.group("plus") else _hedge(text, match.start(), match.end()),
+        measure=(measured := _measure(text, match.end()))[0],
+        scale=measured[1],
     )
 
 
@@ -489,7 +540,8 @@ def _evidence_numbers(text: str) -> list[Quantity]:
             elif after.startswith("成") and value < 10:
                 found.append(Quantity(m.group(0), value * 10, True, kind="%", hedge=hedge))
             else:
-                found.append(Quantity(m.group(0), value, currency=currency, hedge=hedge))
+                dim, scale = _measure(text, m.end())
+                found.append(Quantity(m.group(0), value, currency=currency, hedge=hedge, measure=dim, scale=scale))
     # digits followed by a Chinese big unit written as numeral ("3千万" is caught above; "三千万" here)
     for m in _EN_NUMBER.finditer(text):
         word = m.group("w").lower().replace(" ", "-")
@@ -507,7 +559,9 @@ def _evidence_numbers(text: str) -> list[Quantity]:
             value *= _MULTIPLIERS[m.group("m").lower()] if m.group("m").lower() != "hundred" else 100
         pct = bool(m.group("pct"))
         hedge = _hedge(text, m.start(), m.end())
-        found.append(Quantity(m.group(0), float(value), pct, kind="%" if pct else "", hedge=hedge))
+        dim, scale = ("", 1.0) if pct else _measure(text, m.end())
+        found.append(Quantity(m.group(0), float(value), pct, kind="%" if pct else "", hedge=hedge, measure=dim,
+                              scale=scale))
     for m in _FRACTION.finditer(text):
         if int(m.group("den")):
             found.append(Quantity(m.group(0), 100 * int(m.group("num")) / int(m.group("den")), True, kind="%"))
@@ -563,6 +617,16 @@ def _supported(claim: Quantity, evidence: Iterable[Quantity]) -> bool:
         kept = _HEDGE_KEPT.get(e.hedge)
         if kept is not None and claim.hedge not in kept:
             continue
+        if claim.measure and e.measure:
+            # both written with a unit: one dimension, and the same amount of it (10 GW is no 10 MW; 90分钟 is 1.5
+            # hours); a figure the posts write bare stays evidence for any unit, as before
+            if claim.measure != e.measure:
+                continue
+            if claim.scale != e.scale:
+                if math.isclose(claim.value * claim.scale, e.value * e.scale, rel_tol=_MEASURE_ROUNDING
+                                if claim.measure == "time" else 1e-9):
+                    return True
+                continue
         if math.isclose(claim.value, e.value, rel_tol=1e-9, abs_tol=1e-9):
             return True
         # "约三分之一" for 34.4%: a share or multiple written "about" may round, by a few percent of itself
