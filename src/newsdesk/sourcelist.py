@@ -153,12 +153,13 @@ def house_of(source: SourceSettings | Source) -> str | None:
     name = (source.name or "").strip()
     match = _AFFILIATION.match(name)
     head, affiliation = (match.group(1), match.group(2)) if match else (name, "")
-    if "lab" not in (source.tags or ()) and not affiliation:
+    lab = "lab" in (source.tags or ())
+    if not lab and not affiliation:
         return None
     for word in _NAME_WORD.findall(name.lower()):
         if (maker := maker_named(word)) is not None:
             return maker
-    basis = _NAME_WORD.findall((head if "lab" in (source.tags or ()) else affiliation).lower())
+    basis = _NAME_WORD.findall((head if lab else affiliation).lower())
     return basis[0] if basis else None
 
 

@@ -67,6 +67,7 @@ from newsdesk.model import Post
 from newsdesk.stories.dedup import DedupResult, similar_pairs
 from newsdesk.stories.embed import neighbour_pairs
 from newsdesk.stories.facts import NO_FACTS, TextFacts
+from newsdesk.stories.relevance import author_key
 from newsdesk.textfacts.entities import extract_entities, is_specific
 from newsdesk.textfacts.kinds import KINDS, WEAK_KINDS
 from newsdesk.textfacts.makers import names_of
@@ -574,7 +575,7 @@ def _house_evidence(
         if pid in strong_only:
             continue
         post = feats[pid].post
-        if (house := houses.get(f"{post.platform}:{post.author_handle.lower()}")) is not None:
+        if (house := houses.get(author_key(post))) is not None:
             by_house[house].append((post.created_at, pid))
     for house, entries in sorted(by_house.items()):
         own = names_of(house)
