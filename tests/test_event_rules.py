@@ -103,6 +103,9 @@ PLUGS = {
     "x:2034276242317566107": "@alexalbert__: We're hosting a webinar today at 10am PT ...",
     "x:2062196620146651548": "@svlevine: Today (June 3), I'll be speaking at CVPR at the Test-Time Scaling ...",
     "x:2059684636125794808": "@GeminiApp: From the #GoogleIO stage ... join us for our next community event",
+    # a book's sales blurb, one of its headings in styled letters (read in NFKC form), and one in plain letters
+    "x:2062237472587669676": "@KirkDBorne: Data Without Labels ... 𝓦𝓱𝓪𝓽 𝓨𝓸𝓾 𝓦𝓲𝓵𝓵 𝓛𝓮𝓪𝓻𝓷: ...",
+    "x:2058895710100021650": "@KirkDBorne: 2nd Edition, by @keithbourne v/ @PacktDataML ...",
 }
 
 

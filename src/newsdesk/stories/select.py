@@ -18,6 +18,7 @@ Stops at `items` picks; an edition may have fewer. Picks get `selected=True`; th
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -58,7 +59,8 @@ def is_plug(story: Story, posts: Mapping[str, Post]) -> bool:
     members = [posts[pid] for pid in story.post_ids if pid in posts]
     authors = {p.author_handle.lower() for p in members}
     lead = posts.get(story.lead_id)
-    return len(authors) <= 1 and lead is not None and bool(PLUG.search(post_body(lead)))
+    # (NFKC: a blurb's headings are often styled letters, "𝓦𝓱𝓪𝓽 𝓨𝓸𝓾 𝓦𝓲𝓵𝓵 𝓛𝓮𝓪𝓻𝓷"; only the window's candidates are read)
+    return len(authors) <= 1 and lead is not None and bool(PLUG.search(unicodedata.normalize("NFKC", post_body(lead))))
 
 
 #: a product name that other posts of the window may spell in lower case ("DevDay", "devday") has
