@@ -26,14 +26,14 @@ LABEL_FILES = ("labels.jsonl", "stories.jsonl", "day.json")
 
 
 def parse_ts(value: str) -> dt.datetime:
-    """Read an ISO timestamp as UTC; a trailing Z is accepted because Python < 3.11 rejects it."""
+    """Read an ISO timestamp as UTC, so records with and without an offset compare on one clock."""
     text = value.strip()
     if text.endswith("Z"):
         text = text[:-1] + "+00:00"
     stamp = dt.datetime.fromisoformat(text)
     if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=dt.timezone.utc)
-    return stamp.astimezone(dt.timezone.utc)
+        stamp = stamp.replace(tzinfo=dt.UTC)
+    return stamp.astimezone(dt.UTC)
 
 
 def day_bounds(day_json: Path) -> tuple[dt.datetime, dt.datetime]:
@@ -46,7 +46,7 @@ def day_bounds(day_json: Path) -> tuple[dt.datetime, dt.datetime]:
     except (KeyError, ValueError, AttributeError) as exc:
         sys.exit(f"{day_json}: needs 'day' (YYYY-MM-DD) and 'tz' (+HH:MM): {exc}")
     tz = dt.timezone(sign * dt.timedelta(hours=int(hours), minutes=int(minutes)))
-    start = dt.datetime.combine(day, dt.time(0), tzinfo=tz).astimezone(dt.timezone.utc)
+    start = dt.datetime.combine(day, dt.time(0), tzinfo=tz).astimezone(dt.UTC)
     return start, start + dt.timedelta(days=1)
 
 
