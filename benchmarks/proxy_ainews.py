@@ -2,8 +2,8 @@
 
 The six labelled days measure; a rule tuned on them can still fail elsewhere. `../shared/corpus/
 ainews-reference.jsonl` lists the tweets AINews' "AI Twitter Recap" cited, 2025-07 to 2026-08; a few hundred
-of them are in our post files. This script builds every 4-hour window of the chosen post files (labelled days
-left out), as `newsdesk stories` would, and reports how many of the cited tweets in those windows land in a
+of them are in our post files. This script builds every 4-hour window of the chosen post files (labelled and held-out
+days left out), as `newsdesk stories` would, and reports how many of the cited tweets in those windows land in a
 selected story (recall) and how many selected stories hold one (a lower bound on precision: the digest covers
 the whole field, our timelines a slice, and it cites almost nothing in Chinese).
 
@@ -29,7 +29,9 @@ from newsdesk.sourcelist import effective_sources, source_houses, source_weights
 from newsdesk.sources.file import read_posts
 from newsdesk.stories import build_stories
 
-LABELLED = {"2025-07-24", "2026-03-24", "2026-03-25", "2026-05-14", "2026-06-24", "2026-07-25"}
+#: the six labelled days, and our own held-out ones (benchmarks/heldout/, measurement only): never developed on here
+LABELLED = {"2025-07-24", "2026-03-24", "2026-03-25", "2026-05-14", "2026-06-24", "2026-07-25"} | {
+    json.loads(day.read_text(encoding="utf-8"))["day"] for day in Path(__file__).parent.glob("heldout/day-*/day.json")}
 SHANGHAI = timezone(timedelta(hours=8))
 FILES = "follow-builders-x.jsonl,x-kit-tuber0613.jsonl,x-kit.jsonl"
 
