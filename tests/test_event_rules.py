@@ -366,3 +366,18 @@ def test_claudes_fable_and_mythos_tiers_are_versioned_models(corpus: Path) -> No
         assert "claude-fable-5" in features_of(posts[pid]).specific
     assert frozenset(ids) in groups(list(posts.values()))
     assert "claude-mythos-5" in extract_entities("we intend to expand access to Mythos 5 through a program")
+
+
+def test_a_footnote_behind_an_emoji_continues_its_thread(corpus: Path) -> None:
+    # @Kimi_Moonshot's Kimi-K2.7-Code launch, then 8 minutes later "🔗 Weights & code: <link>" (2026-06-12):
+    # the label behind the emoji reads as a footnote, as "Weights & code:" would
+    launch = ("x:2065377579130142937", "x:2065377583290814828", "x:2065379671039189317")
+    posts = read_corpus_posts(corpus, launch, FILES)
+    assert features_of(posts["x:2065379671039189317"]).continuation
+    assert frozenset(launch) in groups(list(posts.values()))
+    # a conjunction behind an emoji is not one: "🫖 @BraceSproul and @jakebroekhuizen spill the tea on open source
+    # models" is a new post by @LangChain 30 minutes after another, not its footnote (2026-06-12)
+    apart = ("x:2065524751737532525", "x:2065532197885383001")
+    posts = read_corpus_posts(corpus, apart, FILES)
+    assert not features_of(posts["x:2065532197885383001"]).continuation
+    assert frozenset(apart) not in groups(list(posts.values()))

@@ -112,11 +112,13 @@ DIRECT_TIERS = frozenset({1, 2, 4})
 _HOMEPAGE = re.compile(r"^url:https://[^/]+$")
 _CONTINUATION = re.compile(
     r"^(?:p\.?s\.?|ps:|source|sources|more (?:details|info)|details|link|links|read more|learn more|try it|"
-    r"docs?|blog|paper|code|repo|github|youtube|spotify|demo|video|full (?:post|thread|video)|here|also|"
+    r"docs?|blog|paper|code|weights|repo|github|youtube|spotify|demo|video|full (?:post|thread|video)|here|also|"
     r"(?:only |now )?available|"
     r"and|but|plus|oh and|update|edit|\d+/\d*|\(\d+/\d*\)|详情|链接|地址|补充|另外|原文|项目地址)\b",
     re.I,
 )
+#: what a footnote may open with before its first word: an emoji, an arrow or a bullet ("🔗 Weights & code:")
+_LEADING_SYMBOLS = re.compile(r"[^\w@#$]+")
 _STOP = frozenset(
     (
         "the", "and", "for", "with", "that", "this", "you", "your", "are", "was", "were", "have", "has", "had",
@@ -197,6 +199,21 @@ class PostFeatures:
         return _cached_tokens(self.normal)
 
 
+def _reads_as_continuation(own: str) -> bool:
+    """Does a post's own text open like a thread's next post ("Source:", "P.S.", "and ...")? Behind an
+    emoji or a bullet, only a footnote's label counts ("🔗 Weights & code:"): a conjunction there is
+    more often what is left of "🫖 @a and @b spill the tea" once the mentions are taken out."""
+    if _CONTINUATION.match(own):
+        return True
+    lead = _LEADING_SYMBOLS.match(own)
+    found = _CONTINUATION.match(own[lead.end():]) if lead else None
+    return found is not None and found.group(0).lower() not in _CONJUNCTIONS
+
+
+#: openings of `_CONTINUATION` that join a sentence rather than label a link
+_CONJUNCTIONS = frozenset({"and", "but", "plus", "oh and", "also"})
+
+
 def _text_units(text: str) -> int:
     """Length where a CJK character counts as two: a Chinese character carries about a word."""
     if text.isascii():  # (no CJK to count; the test is free)
@@ -218,7 +235,7 @@ def features_of(post: Post, *, light: bool = False, facts: TextFacts = NO_FACTS)
         specific=frozenset(e for e in entities if is_specific(e)),
         kinds=frozenset() if light else facts.kinds(body),
         normal="" if light else facts.normalise(body),
-        continuation=not mine or bool(_CONTINUATION.match(mine)),
+        continuation=not mine or _reads_as_continuation(mine),
         short=len(mine) < 25 and _text_units(mine) < 25,  # (units are never fewer than characters)
     )
 
