@@ -111,10 +111,10 @@ DIRECT_TIERS = frozenset({1, 2, 4})
 #: link keys that name a site, not a page: no evidence
 _HOMEPAGE = re.compile(r"^url:https://[^/]+$")
 _CONTINUATION = re.compile(
-    r"^(?:p\.?s\.?|ps:|source|sources|more (?:details|info)|details|link|links|read more|learn more|try it|"
+    r"^(?:p\.?s\.?|ps:|source|sources|more (?:details|info|on)|details|link|links|read more|learn more|try it|"
     r"docs?|blog|paper|code|weights|repo|github|youtube|spotify|demo|video|full (?:post|thread|video)|here|also|"
     r"(?:only |now )?available|"
-    r"and|but|plus|oh and|update|edit|\d+/\d*|\(\d+/\d*\)|详情|链接|地址|补充|另外|原文|项目地址)\b",
+    r"and|but|or|plus|oh and|update|edit|\d+/\d*|\(\d+/\d*\)|详情|链接|地址|补充|另外|原文|项目地址)\b",
     re.I,
 )
 #: what a footnote may open with before its first word: an emoji, an arrow or a bullet ("🔗 Weights & code:")
@@ -211,7 +211,7 @@ def _reads_as_continuation(own: str) -> bool:
 
 
 #: openings of `_CONTINUATION` that join a sentence rather than label a link
-_CONJUNCTIONS = frozenset({"and", "but", "plus", "oh and", "also"})
+_CONJUNCTIONS = frozenset({"and", "but", "or", "plus", "oh and", "also"})
 
 
 def _text_units(text: str) -> int:
