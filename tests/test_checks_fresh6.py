@@ -8,8 +8,40 @@ shares, Claude Code leaving the Pro plan). The kinds the earlier sets had little
 Research), engineering and hardware write-ups full of figures and dates (Anthropic's Claude Code postmortem,
 Intel's 18A-P at VLSI, AMD's quarter, ASML's High-NA), long Chinese feature articles (36氪 on xAI and on Cursor,
 量子位 on GLM-5.2), paper abstracts (LoopCoder-v2, MemTrace), a podcast (No Priors with Cerebras), policy (H200 to
-China), deals and stalled deals (SpaceX-Anysphere, Nvidia-OpenAI), benchmark ranks (BridgeBench). The set is
-committed with empty MISSES and FALSE_REJECTIONS before it is ever run against the checks.
+China), deals and a stalled deal (SpaceX-Anysphere, Nvidia-OpenAI), benchmark ranks (BridgeBench). 180 planted
+errors of every kind of issue 11 and 57 faithful answers in the seed's style, committed (782f87a) before any run.
+
+First run, on the checks of the branch base a64dc1f: 164 of 180 planted errors caught (91.1%), 30 of 57 faithful
+answers rejected (52.6%). Fourteen faithful answers were wrong, not the checks: twelve base answers bolded 4-6
+spans and two other answers none, where the prompt asks for 1-3 whole facts in bold, and one of the twelve (ccq)
+also ran to five sentences as the project counts them (its ；-separated list); each now bolds 1-3 facts and the
+list is joined by commas. As the planted errors are edits of the base answers, those fixes changed them too: at the
+first run every error planted in those twelve stories was refused with its base (the bold count), not for itself.
+No planted error turned out to be true. As the set stands: 142 of 180 caught (78.9%), 23 of 57 rejected (40.4%).
+The caught share flatters: the 8 stories whose faithful base answer is itself refused have all 77 of their planted
+errors refused with it; on the 11 whose base is published, 65 of 103 are caught (63.1%). The targets (>= 90%
+caught, <= 5% rejected) do not hold for answers the tests did not contain.
+
+What the misses show (MISSES below, one line each): status, time and negation written with words outside the
+lexicon or as antonyms (已以MIT许可证开源 and 下月 for next week, 完成交割 for stalled, 否认 for 承认, 发布公告 for
+quietly, 必须升级 for may stay, 永久放弃 for for now, 大跌, 低于预期, guidance written as 已达); figures exchanged
+between two subjects whose figures are all in the posts (AMD's actual and expected revenue, BridgeBench's 83.3% and
+68.3%, Kimi's 40 and 100 pages); hedges dropped (约2%, 最高1000亿); a name the posts give put in another's place
+(Anthropic's shares, OpenAI's headquarters, investor and investee, Ultra for Super) and a Chinese company nobody
+wrote (月之暗面); periods, relative times, ordinals and counts in words not compared (每年 added to a price, 上个月,
+几周, 第三季度, 第二大客户, 全球第一 for 全球第二, 几千个, 一半以上); an unsupported first (全球首个; 量子位 writes
+首次 of something else); a field, a cause or a finding's two terms exchanged (生物学, 良率, 检索 vs 证据使用); the
+author repeated in the headline ("-宝玉", "金融汪："), all three missed; bold on part of a number (1**3**种).
+
+What the false rejections show (FALSE_REJECTIONS below): the subject test ties a figure to the wrong name of a
+sentence that names several (ruthenium's 35% and the GaN chip's 300mm to CFET, 1-bit's 1 to M3, 12.5亿 to the S-1,
+98.0% to NVL72, dates to Opus or Claude Code, Nous's $100 and $200 to the wrong tiers); dates the post writes with
+spaces ("6 月 16 日", "2025 年 11 月"); numbers an English post spells out ("three or more loops", "mid two thousand
+tens") and, in the podcast transcript, a 15 and a 2025 it writes in digits too; 一半不到 as 不到50%, and 4亿 beside 阿斯麦 (the post: 4亿美金); a
+comparison in other words (优于 for "gains over"); CEO refused as a name even where the post writes 双方CEO, and
+phrases taken for names (去年底公司, 用他的话). Three are arguable: a role the post does not give (英伟达CEO黄仁勋),
+figures of a post that never names its model (swyx's list, tied to GPT-5.5 by the story), and 最佳 for the best of
+the loop counts tried.
 """
 
 from __future__ import annotations
@@ -77,51 +109,51 @@ BASE: dict[str, tuple[str, str]] = {
     "glm52": (
         "智谱GLM-5.2向全部GLM Coding Plan用户开放，下周开源",
         "智谱（Z.AI）宣布，新旗舰模型**GLM-5.2**已向所有GLM Coding Plan用户开放，包括Lite、Pro、Max和Team套餐，支持可用的**100万token上下文**。"
-        "API和聊天服务将于**下周**上线，模型也将在下周以**MIT许可证**正式开源。量子位报道，GLM-5.2在AI编程上仅次于Claude Fable 5，拿下开源第一、全球第二。",
+        "API和聊天服务将于下周上线，模型也将在下周以**MIT许可证**正式开源。量子位报道，GLM-5.2在AI编程上仅次于Claude Fable 5，拿下开源第一、全球第二。",
     ),
     "unsloth": (
         "2-bit GLM-5.2体积缩小84%，可在256GB Mac上本地运行",
-        "Unsloth宣布GLM-5.2已可本地运行：2-bit量化版把模型从**1.51TB压缩到238GB**（体积减少**84%**），仍保留约**82%**的准确率，可在256GB内存的Mac上运行。"
+        "Unsloth宣布GLM-5.2已可本地运行：2-bit量化版把模型从**1.51TB压缩到238GB**（体积减少84%），仍保留约**82%**的准确率，可在256GB内存的Mac上运行。"
         "Unsloth还让1-bit GLM-5.2 GGUF与Claude 4.8 Opus、GPT-5.5用同一提示词比较一次性输出，1-bit版在256GB内存的Mac Studio M3 Ultra上本地运行，速度约**21.6 tok/s**。",
     ),
     "intel": (
         "英特尔18A-P进入风险试产，同功耗下性能提升9%",
-        "在2026年VLSI国际研讨会上，英特尔代工介绍了制程路线图：Intel 18A系列首个性能增强版**Intel 18A-P**已进入**风险试产**阶段。"
+        "在2026年VLSI国际研讨会上，英特尔代工介绍了制程路线图：Intel 18A系列首个性能增强版**Intel 18A-P**已进入风险试产阶段。"
         "与Intel 18A相比，它在相同功耗下性能可提升**9%**，或在相同性能下功耗降低**18%**，热阻降低20%-40%。"
         "英特尔还展示了栅极间距为45nm的单片式CFET反相器，以及与铜互连相比电容降低高达约35%的减成法钌互连。",
     ),
     "xai": (
         "xAI员工误删约2到3周的训练数据",
         "据The Information报道，一名xAI员工在数据迁移中误删了其编程产品的核心训练数据，被删数据大约相当于**2到3周**的工作量。"
-        "马斯克5月25日宣布V9-Medium训练完成，参数量约为V8-Small（0.5T）的**三倍**。"
-        "文章还提到，Anthropic每月支付约**12.5亿美元**租下xAI在孟菲斯的Colossus 1数据中心，合约签到**2029年5月**，任何一方提前**90天**通知即可终止。",
+        "马斯克5月25日宣布V9-Medium训练完成，参数量约为V8-Small（0.5T）的三倍。"
+        "文章还提到，Anthropic每月支付约**12.5亿美元**租下xAI在孟菲斯的Colossus 1数据中心，合约签到2029年5月，任何一方提前**90天**通知即可终止。",
     ),
     "cursor": (
         "SpaceX将以约600亿美元全股票收购Cursor母公司Anysphere",
         "6月16日，SpaceX通过SEC 8-K文件宣布，已与Cursor母公司**Anysphere**达成合并协议，将以约**600亿美元**全股票交易收购，预计在**2026年第三季度**完成，仍待监管审批。"
-        "此次收购是SpaceX今年4月所获选择权的行权：以600亿美元收购Cursor或以**100亿美元**建立合作，二选一。"
+        "此次收购是SpaceX今年4月所获选择权的行权：以600亿美元收购Cursor或以100亿美元建立合作，二选一。"
         "据36氪文章，交易若告吹SpaceX须赔100亿美元，若被反垄断卡住另赔40亿美元。",
     ),
     "ccq": (
         "Anthropic复盘Claude Code质量下降：三处改动所致，均已修复",
         "Anthropic称，近期用户反映的Claude回答变差，源于影响Claude Code、Claude Agent SDK和Claude Cowork的**三处独立改动**，API未受影响，问题已于**4月20日**（v2.1.116）全部解决。"
-        "三处改动分别是：3月4日把默认推理强度从high降为medium（4月7日撤回）；3月26日上线的清除旧思考内容的缓存优化存在bug（4月10日修复）；4月16日为减少冗长加入的系统提示词，在消融评测中让Opus 4.6和4.7都下降了**3%**，4月20日撤回。"
-        "Anthropic还宣布为所有订阅用户**重置用量限额**。",
+        "三处改动分别是：3月4日把默认推理强度从high降为medium（4月7日撤回），3月26日上线的清除旧思考内容的缓存优化存在bug（4月10日修复），4月16日为减少冗长加入的系统提示词，在消融评测中让Opus 4.6和4.7都下降了**3%**，4月20日撤回。"
+        "Anthropic还宣布为所有订阅用户重置用量限额。",
     ),
     "gpt55": (
         "GPT-5.5上线API，Terminal-Bench 2.0得分82.7%",
         "OpenAI CEO Sam Altman宣布，**GPT-5.5和GPT-5.5 Pro**已在API上线。"
-        "swyx整理的数据显示，GPT-5.5在Codex中有40万上下文、API中为**100万**，API定价为每百万输入token **5美元**、输出token **30美元**，在Terminal-Bench 2.0上得分**82.7%**，SWE-Bench Pro为58.6%。"
+        "swyx整理的数据显示，GPT-5.5在Codex中有40万上下文、API中为100万，API定价为每百万输入token **5美元**、输出token **30美元**，在Terminal-Bench 2.0上得分82.7%，SWE-Bench Pro为58.6%。"
         "Deedy Das则指出，GPT-5.5在SWE-Bench Pro上不如Opus 4.7，他认为它在编程上并非SOTA。",
     ),
     "nous": (
         "Nous Portal推出Plus、Super、Ultra三档订阅",
-        "Nous Research在Nous Portal推出新订阅档位：**Plus 20美元**、**Super 100美元**、**Ultra 200美元**，所有档位都可使用**300多个模型**和捆绑的工具调用。"
+        "Nous Research在Nous Portal推出新订阅档位：Plus 20美元、**Super 100美元**、**Ultra 200美元**，所有档位都可使用**300多个模型**和捆绑的工具调用。"
         "新注册、升级和续订可获赠额度：Plus 2美元、Super 10美元、Ultra 20美元。现有订阅用户（包括免费档）可以保留当前方案，Super即原来的Max档。",
     ),
     "kimi": (
         "Kimi展示一条提示词生成百页报告和30页PPT",
-        "Kimi在X上连发多条案例：把**40份PDF**变成**10万字**的文献综述和带引用的数据集，一条提示词生成**10张**小报风格的杂志封面。"
+        "Kimi在X上连发多条案例：把40份PDF变成**10万字**的文献综述和带引用的数据集，一条提示词生成10张小报风格的杂志封面。"
         "它还能把1篇天体物理论文变成**40页报告**、2万行数据集和14张天文级图表，并沉淀为可复用的Skill；另一条提示词则产出**100页PDF报告**、带引用的数据集、30页高管PPT和20张财务图表。",
     ),
     "osec": (
@@ -137,7 +169,7 @@ BASE: dict[str, tuple[str, str]] = {
     ),
     "amd": (
         "AMD一季度收入102.5亿美元超预期，盘后大涨15%",
-        "金融汪称，AMD一季报多项数据超出分析师预期：收入**102.5亿美元**（预期98.5亿美元），EPS为**1.37美元**（预期1.29美元），数据中心收入**58亿美元**（预期56亿美元），毛利率**55%**（预期52%）。"
+        "金融汪称，AMD一季报多项数据超出分析师预期：收入**102.5亿美元**（预期98.5亿美元），EPS为1.37美元（预期1.29美元），数据中心收入58亿美元（预期56亿美元），毛利率55%（预期52%）。"
         "AMD给出的第二季度指引为收入**112亿美元**、毛利率56%，财报发布后股价盘后大涨**15%**。",
     ),
     "h200": (
@@ -148,13 +180,13 @@ BASE: dict[str, tuple[str, str]] = {
     "tsmc": (
         "台积电嫌贵暂不购买ASML High-NA EUV光刻机",
         "据金融汪，台积电因ASML最先进的光刻机太贵，为省钱暂时先不买。"
-        "该型号为**High-NA EUV**（高数值孔径极紫外光刻机），单台售价高达**4亿美元**，ASML原计划到**2026年底**实现**20台**销售。"
+        "该型号为High-NA EUV（高数值孔径极紫外光刻机），单台售价高达**4亿美元**，ASML原计划到2026年底实现**20台**销售。"
         "台积电是ASML的**最大客户**，这一决定会影响ASML的业绩。",
     ),
     "bridge": (
         "Claude Opus 4.6重测后跌至BridgeBench第10名",
         "马天翼称，上周Claude Opus 4.6在BridgeBench的幻觉基准测试中排名**第2**，准确率**83.3%**。"
-        "今天重新测试后，它在排行榜上跌至**第10**，准确率仅**68.3%**，他据此认为Opus 4.6的推理水平被削弱了。",
+        "今天重新测试后，它在排行榜上跌至第10，准确率仅**68.3%**，他据此认为Opus 4.6的推理水平被削弱了。",
     ),
     "loopcoder": (
         "LoopCoder-v2：两次循环让SWE-bench Verified从43.0升至64.4",
@@ -188,7 +220,7 @@ def _planted(story: str, kind: str, *edits: tuple[str, str]) -> Case:
 
 PLANTED: list[Case] = [
     # --- glm52 (3 posts) ---
-    _planted("glm52", "next week turned into next month", ("**下周**上线", "**下月**上线")),
+    _planted("glm52", "next week turned into next month", ("下周上线", "下月上线")),
     _planted("glm52", "wrong license", ("**MIT许可证**", "**Apache 2.0许可证**")),
     _planted("glm52", "wrong context size", ("**100万token上下文**", "**200万token上下文**")),
     _planted("glm52", "future open source turned into done", ("模型也将在下周以**MIT许可证**正式开源", "模型已以**MIT许可证**正式开源"), ("，下周开源", "，已经开源")),
@@ -201,7 +233,7 @@ PLANTED: list[Case] = [
     _planted("unsloth", "wrong unit: GB turned into TB", ("压缩到238GB", "压缩到238TB")),
     _planted("unsloth", "wrong retained accuracy", ("约**82%**", "约**92%**")),
     _planted("unsloth", "hedge dropped: about", ("仍保留约**82%**", "仍保留**82%**")),
-    _planted("unsloth", "percent turned into multiple", ("体积减少**84%**", "体积减少**84倍**")),
+    _planted("unsloth", "percent turned into multiple", ("体积减少84%", "体积减少84倍")),
     _planted("unsloth", "1-bit and 2-bit swapped", ("2-bit量化版", "§"), ("1-bit GLM-5.2 GGUF", "2-bit GLM-5.2 GGUF"), ("1-bit版", "2-bit版"), ("§", "1-bit量化版")),
     _planted("unsloth", "wrong chip", ("Mac Studio M3 Ultra", "Mac Studio M4 Ultra")),
     _planted("unsloth", "wrong speed", ("约**21.6 tok/s**", "约**31.6 tok/s**")),
@@ -210,7 +242,7 @@ PLANTED: list[Case] = [
     # --- intel (long Chinese article) ---
     _planted("intel", "two figures swapped within one sentence", ("性能可提升**9%**，或在相同性能下功耗降低**18%**", "性能可提升**18%**，或在相同性能下功耗降低**9%**")),
     _planted("intel", "range end changed", ("热阻降低20%-40%", "热阻降低20%-50%")),
-    _planted("intel", "risk production turned into volume production", ("已进入**风险试产**阶段", "已进入**大规模量产**阶段"), ("进入风险试产", "进入大规模量产")),
+    _planted("intel", "risk production turned into volume production", ("已进入风险试产阶段", "已进入大规模量产阶段"), ("进入风险试产", "进入大规模量产")),
     _planted("intel", "digits reversed", ("栅极间距为45nm", "栅极间距为54nm")),
     _planted("intel", "hedge dropped: up to", ("电容降低高达约35%", "电容降低约35%")),
     _planted("intel", "wrong baseline material", ("与铜互连相比", "与钴互连相比")),
@@ -220,10 +252,10 @@ PLANTED: list[Case] = [
     # --- xai (long Chinese article) ---
     _planted("xai", "weeks turned into months", ("**2到3周**", "**2到3个月**"), ("约2到3周", "约2到3个月")),
     _planted("xai", "monthly turned into yearly", ("每月支付约**12.5亿美元**", "每年支付约**12.5亿美元**")),
-    _planted("xai", "wrong end date", ("**2029年5月**", "**2028年5月**")),
+    _planted("xai", "wrong end date", ("2029年5月", "2028年5月")),
     _planted("xai", "wrong notice period", ("提前**90天**通知", "提前**30天**通知")),
     _planted("xai", "wrong tenant", ("Anthropic每月支付", "OpenAI每月支付")),
-    _planted("xai", "wrong multiple", ("的**三倍**", "的**五倍**")),
+    _planted("xai", "wrong multiple", ("的三倍", "的五倍")),
     _planted("xai", "wrong day", ("马斯克5月25日宣布", "马斯克5月15日宣布")),
     _planted("xai", "wrong outlet", ("据The Information报道", "据彭博社报道")),
     _planted("xai", "exit clause negated", ("任何一方提前**90天**通知即可终止", "合约期内任何一方都不得提前终止")),
@@ -235,7 +267,7 @@ PLANTED: list[Case] = [
     _planted("cursor", "wrong date", ("6月16日，", "6月12日，")),
     _planted("cursor", "wrong antitrust fee", ("另赔40亿美元", "另赔60亿美元")),
     _planted("cursor", "wrong acquirer", ("SpaceX将以", "微软将以"), ("SpaceX通过SEC", "微软通过SEC")),
-    _planted("cursor", "two option amounts swapped", ("以600亿美元收购Cursor或以**100亿美元**建立合作", "以100亿美元收购Cursor或以**600亿美元**建立合作")),
+    _planted("cursor", "two option amounts swapped", ("以600亿美元收购Cursor或以100亿美元建立合作", "以100亿美元收购Cursor或以600亿美元建立合作")),
     _planted("cursor", "wrong month of the option", ("SpaceX今年4月", "SpaceX今年3月")),
     _planted("cursor", "wrong target", ("Cursor母公司**Anysphere**", "Cursor母公司**Codeium**"), ("Cursor母公司Anysphere", "Cursor母公司Codeium")),
     # --- ccq (Anthropic Engineering) ---
@@ -251,7 +283,7 @@ PLANTED: list[Case] = [
     _planted("ccq", "some subscribers for all", ("为所有订阅用户", "为部分Max订阅用户")),
     # --- gpt55 (3 posts) ---
     _planted("gpt55", "input and output prices swapped", ("**5美元**", "**§**"), ("**30美元**", "**5美元**"), ("**§**", "**30美元**")),
-    _planted("gpt55", "contexts swapped", ("Codex中有40万上下文、API中为**100万**", "Codex中有100万上下文、API中为**40万**")),
+    _planted("gpt55", "contexts swapped", ("Codex中有40万上下文、API中为100万", "Codex中有100万上下文、API中为40万")),
     _planted("gpt55", "wrong score", ("82.7%", "87.2%")),
     _planted("gpt55", "two benchmarks' scores swapped", ("82.7%", "§"), ("58.6%", "82.7%"), ("§", "58.6%")),
     _planted("gpt55", "below turned into above", ("不如Opus 4.7", "超过Opus 4.7")),
@@ -267,7 +299,7 @@ PLANTED: list[Case] = [
     _planted("nous", "more than turned into nearly", ("**300多个模型**", "**近300个模型**")),
     _planted("nous", "formerly Max moved to another tier", ("Super即原来的Max档", "Ultra即原来的Max档")),
     _planted("nous", "may stay turned into must upgrade", ("可以保留当前方案", "必须升级到新方案")),
-    _planted("nous", "invented period", ("**Plus 20美元**", "**Plus每年20美元**")),
+    _planted("nous", "invented period", ("Plus 20美元", "Plus每年20美元")),
     _planted("nous", "currency", ("**Ultra 200美元**", "**Ultra 200欧元**")),
     _planted("nous", "wrong company", ("Nous Research在Nous Portal", "Hugging Face在Nous Portal")),
     # --- kimi (4-post thread) ---
@@ -276,8 +308,8 @@ PLANTED: list[Case] = [
     _planted("kimi", "chart counts swapped", ("14张天文级图表", "20张天文级图表"), ("20张财务图表", "14张财务图表")),
     _planted("kimi", "wrong row count", ("2万行数据集", "20万行数据集")),
     _planted("kimi", "wrong slide count", ("30页高管PPT", "50页高管PPT"), ("30页PPT", "50页PPT")),
-    _planted("kimi", "wrong input count", ("**40份PDF**", "**400份PDF**")),
-    _planted("kimi", "wrong cover count", ("**10张**", "**12张**")),
+    _planted("kimi", "wrong input count", ("40份PDF", "400份PDF")),
+    _planted("kimi", "wrong cover count", ("10张", "12张")),
     _planted("kimi", "invented model name", ("Kimi在X上", "Kimi K3在X上")),
     _planted("kimi", "wrong field", ("天体物理论文", "生物学论文")),
     _planted("kimi", "reusable turned into not reusable", ("并沉淀为可复用的Skill", "但无法沉淀为可复用的Skill")),
@@ -303,11 +335,11 @@ PLANTED: list[Case] = [
     # --- amd ---
     _planted("amd", "actual and expected swapped", ("收入**102.5亿美元**（预期98.5亿美元）", "收入**98.5亿美元**（预期102.5亿美元）")),
     _planted("amd", "percent turned into points", ("盘后大涨**15%**", "盘后大涨**15个百分点**")),
-    _planted("amd", "digits reversed", ("数据中心收入**58亿美元**", "数据中心收入**85亿美元**")),
+    _planted("amd", "digits reversed", ("数据中心收入58亿美元", "数据中心收入85亿美元")),
     _planted("amd", "wrong quarter of the guidance", ("第二季度指引", "第三季度指引")),
     _planted("amd", "guidance turned into result", ("AMD给出的第二季度指引为收入**112亿美元**、毛利率56%", "AMD第二季度收入已达**112亿美元**、毛利率56%")),
     _planted("amd", "rose turned into fell", ("大涨", "大跌")),
-    _planted("amd", "currency", ("EPS为**1.37美元**", "EPS为**1.37元**")),
+    _planted("amd", "currency", ("EPS为1.37美元", "EPS为1.37元")),
     _planted("amd", "wrong guided margin", ("毛利率56%", "毛利率65%")),
     _planted("amd", "beat turned into miss", ("超出分析师预期", "低于分析师预期"), ("超预期", "不及预期")),
     _planted("amd", "author repeated in headline", ("AMD一季度收入102.5亿美元超预期，盘后大涨15%", "金融汪：AMD一季度收入102.5亿美元超预期，盘后大涨15%")),
@@ -324,7 +356,7 @@ PLANTED: list[Case] = [
     # --- tsmc ---
     _planted("tsmc", "magnitude", ("**4亿美元**", "**4000万美元**")),
     _planted("tsmc", "wrong unit count", ("**20台**", "**200台**")),
-    _planted("tsmc", "wrong year", ("**2026年底**", "**2027年底**")),
+    _planted("tsmc", "wrong year", ("2026年底", "2027年底")),
     _planted("tsmc", "temporary turned into permanent", ("暂时先不买", "永久放弃购买"), ("暂不购买", "永久放弃")),
     _planted("tsmc", "largest turned into second", ("**最大客户**", "**第二大客户**")),
     _planted("tsmc", "wrong company", ("台积电", "三星")),
@@ -335,7 +367,7 @@ PLANTED: list[Case] = [
     # --- bridge ---
     _planted("bridge", "wrong first rank", ("排名**第2**", "排名**第1**")),
     _planted("bridge", "two accuracies swapped", ("**83.3%**", "**§**"), ("**68.3%**", "**83.3%**"), ("**§**", "**68.3%**")),
-    _planted("bridge", "invented drop in points", ("准确率仅**68.3%**", "准确率仅**68.3%**，下降了**25个百分点**")),
+    _planted("bridge", "invented drop in points", ("准确率仅**68.3%**", "准确率仅**68.3%**，下降了25个百分点")),
     _planted("bridge", "week turned into month", ("上周", "上个月")),
     _planted("bridge", "wrong benchmark", ("BridgeBench", "SWE-bench")),
     _planted("bridge", "opinion credited to Anthropic", ("他据此认为", "Anthropic承认")),
@@ -390,7 +422,7 @@ PLANTED: list[Case] = [
     _planted("memtrace", "bold splitting a number", ("**13种**", "1**3**种")),
     _planted("osec", "author repeated in headline", ("彭博社：6亿美元OpenAI股份在二级市场找不到买家", "彭博社：6亿美元OpenAI股份在二级市场找不到买家-宝玉")),
     # --- a fact of another story of this set ---
-    _planted("amd", "another story's figure", ("数据中心收入**58亿美元**（预期56亿美元）", "数据中心收入**58亿美元**（预期56亿美元），High-NA EUV单台售价4亿美元")),
+    _planted("amd", "another story's figure", ("数据中心收入58亿美元（预期56亿美元）", "数据中心收入58亿美元（预期56亿美元），High-NA EUV单台售价4亿美元")),
     _planted("h200", "another story's fact", ("**最终会向英伟达开放**。", "**最终会向英伟达开放**。英伟达此前还计划向OpenAI投资最高1000亿美元。")),
 ]
 
@@ -460,7 +492,7 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
     Case("h200", "faithful: Bloomberg, 老黄", "黄仁勋：中国芯片市场最终会向英伟达开放",
          "英伟达CEO黄仁勋从中国回来后接受Bloomberg专访，称美国已同意英伟达**H200**芯片售往中国。他认为，中国在购买英伟达芯片前要先想好在多大程度上保护本国市场，但中国芯片市场**最终会向英伟达开放**。"),
     Case("h200", "faithful: 金融汪, 特朗普", "美国同意H200售往中国，黄仁勋称特朗普希望美国赢",
-         "据金融汪，黄仁勋在Bloomberg专访中表示，美国已经同意英伟达H200芯片售往中国，用他的话说，“特朗普总统希望美国赢在全世界”。他还说中国要准备购买英伟达芯片。"),
+         "据金融汪，黄仁勋在Bloomberg专访中表示，美国已经同意**英伟达H200芯片售往中国**，用他的话说，“特朗普总统希望美国赢在全世界”。他还说中国要准备购买英伟达芯片。"),
     # tsmc
     Case("tsmc", "faithful: 阿斯麦, 4亿美元", "ASML High-NA EUV单台4亿美元，台积电暂不购买",
          "阿斯麦（ASML）最先进的光刻机High-NA EUV单台售价高达**4亿美元**，台积电为省钱决定暂时先不买。台积电是ASML的最大客户，其决定会影响ASML的业绩；ASML原计划到2026年底卖出**20台**。"),
@@ -478,7 +510,7 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
          "论文中的LoopCoder-v2两次循环版本把Multi-SWE得分从**14.0**提升到**31.0**，SWE-bench Verified从43.0提升到64.4。作者认为，循环带来的收益在第二次循环后缩小，而位置偏移的代价基本不变，因此效果在两次循环时饱和。"),
     # memtrace
     Case("memtrace", "faithful: 三类问题, 证据条件", "MemTrace：记住事实不等于能追踪其变化",
-         "MemTrace从记忆时长、问题类型和证据条件三个维度考察Agent对用户事实的长期记忆。评测发现，能回忆一个事实的当前和过去状态，并不意味着能追踪它如何变化；安全地拒答也不意味着能纠正错误前提。"),
+         "MemTrace从记忆时长、问题类型和证据条件**三个维度**考察Agent对用户事实的长期记忆。评测发现，能回忆一个事实的当前和过去状态，并不意味着能追踪它如何变化；安全地拒答也不意味着能纠正错误前提。"),
     Case("memtrace", "faithful: 10倍, 13种配置", "MemTrace：长期记忆的瓶颈在用证据而非检索",
          "论文评测了**13种**记忆系统配置后发现，系统出错时，证据能被检索到的情况是缺失情况的**10倍**。作者认为，改进长期记忆需要更好地使用可获得的证据，而不只是更多的存储或检索。"),
     # cerebras
@@ -494,14 +526,77 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
          "英伟达向OpenAI投资最高1000亿美元的协议已经停滞。该交易去年9月宣布时，英伟达股价**大涨近4%**。"),
 ]
 
-#: planted errors the checks publish (story, kind): empty until the set is first run
-MISSES: frozenset[tuple[str, str]] = frozenset()
+#: planted errors the checks publish (story, kind), on the checks of a64dc1f (after the case fixes)
+MISSES: frozenset[tuple[str, str]] = frozenset({
+    ("amd", "actual and expected swapped"),  # 收入98.5亿（预期102.5亿）: both figures are in the post, exchanged
+    ("amd", "author repeated in headline"),  # "金融汪：" before the headline: the author's name is not looked for there
+    ("amd", "beat turned into miss"),  # 低于分析师预期/不及预期 for 超出预期: an antonym, the figures unchanged
+    ("amd", "guidance turned into result"),  # 第二季度收入已达112亿 for the Q2 guidance: 已达 is no claim word
+    ("amd", "rose turned into fell"),  # 盘后大跌15% for 大涨15%: an antonym
+    ("amd", "wrong quarter of the guidance"),  # 第三季度 for 第二季度: a quarter is no number to the check
+    ("bridge", "two accuracies swapped"),  # 第2 at 68.3%, 第10 at 83.3%: figures of one post exchanged
+    ("bridge", "week turned into month"),  # 上个月 for 上周: a relative time not compared
+    ("ccpro", "admission turned into denial"),  # 否认了这一举措 for 承认: an antonym
+    ("ccpro", "author repeated in headline"),  # "-宝玉" after the headline
+    ("ccpro", "hedge dropped: about"),  # 2% for 大约2%: the hedge is not compared
+    ("ccpro", "quiet turned into announced"),  # 发布公告/宣布 for "没有发任何公告": a negation
+    ("glm52", "future open source turned into done"),  # 已以MIT许可证正式开源/已经开源 for "下周开源": 已 no claim
+    ("glm52", "invented Chinese company"),  # 月之暗面 for 智谱 (Z.AI): a Chinese company name not read as a name
+    ("glm52", "next week turned into next month"),  # 下月上线 for 下周: a relative time not compared
+    ("glm52", "plans narrowed"),  # 但仅限Max和Team套餐 for "all plans, including Lite, Pro...": the post's words
+    ("glm52", "second globally turned into first"),  # 全球第一 for 全球第二 in coding: the post gives 全球第一 for Design Arena
+    ("glm52", "unsupported first"),  # 全球首个支持百万上下文的开源模型: 量子位 writes 首次 of something else
+    ("kimi", "page counts swapped"),  # 40页 and 100页 exchanged between two outputs of the thread
+    ("kimi", "wrong field"),  # 生物学论文 for 天体物理论文: no name or number changes
+    ("memtrace", "bold splitting a number"),  # 1**3**种: bold on part of a number passes the markup check
+    ("memtrace", "bottleneck inverted"),  # 检索而非证据的使用: the two terms of the finding exchanged
+    ("nous", "formerly Max moved to another tier"),  # Ultra即原来的Max档 for Super: both names are in the posts
+    ("nous", "invented period"),  # Plus每年20美元: the posts give no period; a period added to a figure is not checked
+    ("nous", "may stay turned into must upgrade"),  # 必须升级 for "can stay on your current plan"
+    ("nvoai", "hedge dropped: up to"),  # 1000亿美元 for 最高1000亿美元
+    ("nvoai", "investor and investee swapped"),  # OpenAI向英伟达投资: both names are in the post
+    ("nvoai", "stalled turned into closed"),  # 已经完成交割 for 停滞/陷入僵局
+    ("nvoai", "wrong venue"),  # 在OpenAI总部 for 在英伟达总部: both names are in the post
+    ("osec", "author repeated in headline"),  # "-宝玉" after the headline
+    ("osec", "days turned into weeks"),  # 几周 for 几天: a unit of time without a number
+    ("osec", "hundreds turned into thousands"),  # 几千个 for 几百个: a count in words
+    ("osec", "less than half turned into more than half"),  # 一半以上 for 一半不到
+    ("osec", "wrong company"),  # 6亿美元的Anthropic股份: Anthropic is named in the posts
+    ("osec", "wrong role"),  # 首席投资官 for 创始人: a Chinese title not read as a role
+    ("tsmc", "largest turned into second"),  # 第二大客户 for 最大客户: an ordinal
+    ("tsmc", "temporary turned into permanent"),  # 永久放弃购买 for 暂时先不买
+    ("tsmc", "wrong cause"),  # 良率太低 for 太贵: a cause with no name or number
+})
 
-#: faithful answers the checks reject (story, kind): empty until the set is first run
-FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset()
+#: faithful answers the checks reject (story, kind), on the checks of a64dc1f (after the case fixes)
+FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
+    ("ccq", "faithful: the base answer"),  # 4月20日撤回 tied to Opus, named earlier in the sentence (20 (opus))
+    ("ccq", "faithful: 三个日期, xhigh"),  # 3月4日, 4月7日 tied to "Claude Code" in the same sentence
+    ("cerebras", "faithful: 2010年代中期, 2025年"),  # "mid two thousand tens" spelled out; 2025, which the transcript writes, not found
+    ("cerebras", "faithful: the base answer"),  # 15 ("Fifteen, eighteen, 20x"; "15 or 20 times") not found; 去年底公司 taken for a name
+    ("cursor", "faithful: 26亿, 293亿, 微软"),  # 2025年11月: the post writes "2025 年 11 月" with spaces
+    ("cursor", "faithful: the base answer"),  # 6月16日, 今年4月: the post writes "6 月 16 日", "今年 4 月"
+    ("gpt55", "faithful: 1M -> 100万, GB200"),  # 98.0% tied to NVL72 in the same sentence; 100万 as below
+    ("gpt55", "faithful: the base answer"),  # arguable: swyx's list never names GPT-5.5, so 40万/100万 are not tied to it
+    ("h200", "faithful: Bloomberg, 老黄"),  # arguable: 英伟达CEO for Jensen Huang, whom the post does not call CEO
+    ("h200", "faithful: the base answer"),  # the same
+    ("h200", "faithful: 金融汪, 特朗普"),  # 用他的话 ("in his words") taken for a name
+    ("intel", "faithful: the base answer"),  # ruthenium's 35% tied to CFET, named earlier in the sentence
+    ("intel", "faithful: 氮化镓, 300mm, 约1000个逻辑门"),  # 300mm, 1000 tied to CFET; 三 (三项, the title's 三张底牌) to VLSI
+    ("loopcoder", "faithful: 70亿参数, 18万亿token"),  # "three or more loops" not read as 三; 优于 for "gains over"; 最佳 (arguable)
+    ("loopcoder", "faithful: the base answer"),  # 三 and 优于 as above
+    ("nous", "faithful: $ in Latin, 300+"),  # Super（$100）、Ultra（$200）: figures tied to the wrong tier
+    ("nvoai", "faithful: WSJ, CEO roles"),  # CEO refused as a name, though the post writes 双方CEO黄仁勋和Sam Altman
+    ("osec", "faithful: 半 -> 50%, 金融汪"),  # 不到50% for 一半不到: the conversion of half is not read in Chinese
+    ("tsmc", "faithful: 阿斯麦, 4亿美元"),  # 4亿 (the post: 4亿美金) not found beside 阿斯麦（ASML）
+    ("unsloth", "faithful: 1-bit, token/秒, 同一提示词"),  # the 1 of "1-bit" tied to M3
+    ("unsloth", "faithful: the base answer"),  # the same
+    ("xai", "faithful: S-1, 150亿, 400亿"),  # 12.5亿 tied to the S-1 filing named in the same sentence
+    ("xai", "faithful: the base answer"),  # 12.5亿 compared with Google's 9.2亿 of another paragraph
+})
 
-CAUGHT_AT_LEAST = 0.90  # the target of issue 11; set to the first run's figure once it is known
-REJECTED_AT_MOST = 0.05  # the target of issue 11; set to the first run's figure once it is known
+CAUGHT_AT_LEAST = 0.78  # 164/180 (91.1%) at the first run on a64dc1f; 142/180 (78.9%) once the cases were fixed
+REJECTED_AT_MOST = 0.41  # 30/57 (52.6%) at the first run on a64dc1f; 23/57 (40.4%) once the cases were fixed
 
 
 @pytest.fixture(scope="module")
