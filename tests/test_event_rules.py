@@ -387,3 +387,16 @@ def test_a_footnote_behind_an_emoji_continues_its_thread(corpus: Path) -> None:
     posts = read_corpus_posts(corpus, apart, FILES)
     assert not features_of(posts["x:2065532197885383001"]).continuation
     assert frozenset(apart) not in groups(list(posts.values()))
+
+
+def test_an_owner_saying_our_latest_model_or_we_added_announces_it(corpus: Path) -> None:
+    # @GoogleDeepMind's "Say hello ... to Gemini 3.5 Live Translate: our latest audio model" and @googleaidevs'
+    # "Our latest audio model, Gemini 3.5 Live Translate, ..." five minutes later are one launch (2026-06-09)
+    pair = ("x:2064366504745828689", "x:2064367734146715837")
+    posts = read_corpus_posts(corpus, pair, FILES)
+    assert all("release" in detect_kinds(p.text) for p in posts.values())
+    assert frozenset(pair) in groups(list(posts.values()))
+    # "We've added Kimi K3 to Perplexity" is an integration shipped (2026-07-29); "our latest thinking" is no model
+    added = read_corpus_posts(corpus, ["x:2082188732585972120"], FILES)["x:2082188732585972120"]
+    assert "release" in detect_kinds(added.text)
+    assert "release" not in detect_kinds("Here is our latest thinking on agents")
