@@ -23,6 +23,7 @@ class Case:
     kind: str  #: what was planted, or "faithful: <what it shows>"
     headline: str
     summary: str
+    planted: tuple[str, ...] = ()  #: the planted text (`planted`): what must not reach a reader as written
 
 
 def planted(base: Mapping[str, tuple[str, str]], story: str, kind: str, *edits: tuple[str, str]) -> Case:
@@ -31,7 +32,9 @@ def planted(base: Mapping[str, tuple[str, str]], story: str, kind: str, *edits: 
     for old, new in edits:
         assert old in headline or old in summary, f"{story}: {old!r} not in the faithful answer"
         headline, summary = headline.replace(old, new), summary.replace(old, new)
-    return Case(story, kind, headline, summary)
+    # (a swap passes through a placeholder, "**§**", that the answer no longer holds: only what it holds counts)
+    return Case(story, kind, headline, summary,
+                tuple(new for _, new in edits if new and (new in headline or new in summary)))
 
 
 def story_of(name: str, ids: tuple[str, ...], posts: Mapping[str, Post]) -> Story:
@@ -43,6 +46,13 @@ def story_of(name: str, ids: tuple[str, ...], posts: Mapping[str, Post]) -> Stor
 def published(story: Story, headline: str, summary: str, posts: Mapping[str, Post], fake: FakeLLM) -> tuple[bool, str]:
     """Whether the writer published this answer for `story` (the fake server gives it, citing every post);
     the failed checks or the fallback reason if not."""
+    ok, why, _ = _write(story, headline, summary, posts, fake)
+    return ok, why
+
+
+def _write(story: Story, headline: str, summary: str, posts: Mapping[str, Post],
+           fake: FakeLLM) -> tuple[bool, str, str]:
+    """`published`, and the text a reader gets when it is (the item's headline and summary)."""
     reply = answer(headline=headline, summary=summary, category="AI快讯", citations=list(story.post_ids))
     fake.respond_with(lambda body: reply)
     settings = Settings(
@@ -52,7 +62,15 @@ def published(story: Story, headline: str, summary: str, posts: Mapping[str, Pos
     item = write_story(story, {i: posts[i] for i in story.post_ids}, settings).item
     assert item is not None
     ok = item.fallback_reason is None and item.writer == "llm:fake-model"
-    return ok, "" if ok else str(item.fallback_reason)
+    return ok, "" if ok else str(item.fallback_reason), f"{item.headline}\n{item.summary}"
+
+
+def reaches_readers(story: Story, case: Case, posts: Mapping[str, Post], fake: FakeLLM) -> bool:
+    """Does a planted error reach a reader as written? Refused, it does not; published, it does unless the writer
+    took the planted text off (a headline repeating the author the code appends: "...-宝玉" prints as "...")."""
+    ok, _, text = _write(story, case.headline, case.summary, posts, fake)
+    # (compared without bold: the writer may repair where a bold span ends, which leaves the error as it was)
+    return ok and all(part.replace("**", "") in text.replace("**", "") for part in case.planted)
 
 
 def assert_apart(here: Path, stories: Mapping[str, tuple[str, ...]], planted_: Sequence[Case],
@@ -84,7 +102,7 @@ def assert_caught(label: str, stories: Mapping[str, tuple[str, ...]], planted_: 
     """Run every planted error through the writer: none but the known misses may be published, and the share
     caught stays at or above its floor (the figure is printed, with what was missed)."""
     missed = {(c.story, c.kind) for c in planted_
-              if published(story_of(label, stories[c.story], posts), c.headline, c.summary, posts, fake)[0]}
+              if reaches_readers(story_of(label, stories[c.story], posts), c, posts, fake)}
     share = 1 - len(missed) / len(planted_)
     print(f"\n{label} planted errors caught: {len(planted_) - len(missed)}/{len(planted_)} = {share:.1%}")
     print("missed:", sorted(missed))

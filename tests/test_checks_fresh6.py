@@ -42,6 +42,11 @@ comparison in other words (优于 for "gains over"); CEO refused as a name even 
 phrases taken for names (去年底公司, 用他的话). Three are arguable: a role the post does not give (英伟达CEO黄仁勋),
 figures of a post that never names its model (swyx's list, tied to GPT-5.5 by the story), and 最佳 for the best of
 the loop counts tried.
+
+After the first run, and informed by it (a class issue 11 names: "code appends -作者 to the headline"): the LLM
+writer takes an author the model repeats off the headline ("...-宝玉", "金融汪：...") instead of printing it twice,
+and the shared runner counts a planted error as caught when it does not reach a reader as written (refused, or its
+text taken off). The three "author repeated in headline" cases are caught that way: 145 of 180 (80.6%).
 """
 
 from __future__ import annotations
@@ -529,7 +534,6 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
 #: planted errors the checks publish (story, kind), on the checks of a64dc1f (after the case fixes)
 MISSES: frozenset[tuple[str, str]] = frozenset({
     ("amd", "actual and expected swapped"),  # 收入98.5亿（预期102.5亿）: both figures are in the post, exchanged
-    ("amd", "author repeated in headline"),  # "金融汪：" before the headline: the author's name is not looked for there
     ("amd", "beat turned into miss"),  # 低于分析师预期/不及预期 for 超出预期: an antonym, the figures unchanged
     ("amd", "guidance turned into result"),  # 第二季度收入已达112亿 for the Q2 guidance: 已达 is no claim word
     ("amd", "rose turned into fell"),  # 盘后大跌15% for 大涨15%: an antonym
@@ -537,7 +541,6 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("bridge", "two accuracies swapped"),  # 第2 at 68.3%, 第10 at 83.3%: figures of one post exchanged
     ("bridge", "week turned into month"),  # 上个月 for 上周: a relative time not compared
     ("ccpro", "admission turned into denial"),  # 否认了这一举措 for 承认: an antonym
-    ("ccpro", "author repeated in headline"),  # "-宝玉" after the headline
     ("ccpro", "hedge dropped: about"),  # 2% for 大约2%: the hedge is not compared
     ("ccpro", "quiet turned into announced"),  # 发布公告/宣布 for "没有发任何公告": a negation
     ("glm52", "future open source turned into done"),  # 已以MIT许可证正式开源/已经开源 for "下周开源": 已 no claim
@@ -557,7 +560,6 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("nvoai", "investor and investee swapped"),  # OpenAI向英伟达投资: both names are in the post
     ("nvoai", "stalled turned into closed"),  # 已经完成交割 for 停滞/陷入僵局
     ("nvoai", "wrong venue"),  # 在OpenAI总部 for 在英伟达总部: both names are in the post
-    ("osec", "author repeated in headline"),  # "-宝玉" after the headline
     ("osec", "days turned into weeks"),  # 几周 for 几天: a unit of time without a number
     ("osec", "hundreds turned into thousands"),  # 几千个 for 几百个: a count in words
     ("osec", "less than half turned into more than half"),  # 一半以上 for 一半不到
@@ -595,7 +597,7 @@ FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
     ("xai", "faithful: the base answer"),  # 12.5亿 compared with Google's 9.2亿 of another paragraph
 })
 
-CAUGHT_AT_LEAST = 0.78  # 164/180 (91.1%) at the first run on a64dc1f; 142/180 (78.9%) once the cases were fixed
+CAUGHT_AT_LEAST = 0.80  # 164/180 (91.1%) at the first run on a64dc1f; 142/180 (78.9%) once the cases were fixed; 145/180 (80.6%) once the writer took a repeated author off the headline
 REJECTED_AT_MOST = 0.41  # 30/57 (52.6%) at the first run on a64dc1f; 23/57 (40.4%) once the cases were fixed
 
 

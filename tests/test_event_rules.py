@@ -377,7 +377,8 @@ def test_a_footnote_behind_an_emoji_continues_its_thread(corpus: Path) -> None:
     assert frozenset(launch) in groups(list(posts.values()))
     # "More on <it>:" and "Or <another way to try it>" open a footnote as "More details:" and "And" do: @NousResearch's
     # faster web search (2026-06-30) and its FLUX 3 Preview post (2026-07-31)
-    for pair in (("x:2071974594961977727", "x:2071974809609605224"), ("x:2082911477904654741", "x:2082913325206184291")):
+    footnotes = (("x:2071974594961977727", "x:2071974809609605224"), ("x:2082911477904654741", "x:2082913325206184291"))
+    for pair in footnotes:
         posts = read_corpus_posts(corpus, pair, FILES)
         assert features_of(posts[pair[1]]).continuation
         assert frozenset(pair) in groups(list(posts.values()))

@@ -21,7 +21,7 @@ from newsdesk.model import Post, Story
 from newsdesk.sources.file import post_from_record
 from newsdesk.writer import LLMWriter, Usage, write_items, write_story
 from newsdesk.writer.evidence import Shown, render_shown
-from newsdesk.writer.llm import AnswerError, LLMWriteError, load_prompt, parse_answer
+from newsdesk.writer.llm import AnswerError, LLMWriteError, load_prompt, parse_answer, without_attribution
 
 from fake_llm import FakeLLM, FakeReply, answer, slow, status, story_posts, text
 
@@ -106,6 +106,25 @@ def test_good_answer_is_accepted(fake_llm: FakeLLM, story: Story, posts: dict[st
     # the model sees post 1, not the post's id (8 tokens an id); the answer's "1" is mapped back in code
     assert UNSLOTH not in user["content"] and story_posts(request.body)[0]["id"] == "1"
     assert "t.co" not in user["content"]  # links are stripped from what the model sees
+
+
+@pytest.mark.parametrize(
+    "written", [GOOD["headline"] + "-Unsloth", GOOD["headline"] + " — unsloth", "Unsloth：" + GOOD["headline"],
+                f"{GOOD['headline']}（@UnslothAI）"],
+)
+def test_an_author_the_model_repeats_in_the_headline_is_taken_off(
+    fake_llm: FakeLLM, story: Story, posts: dict[str, Post], written: str
+) -> None:
+    # the code appends "-Unsloth" to the headline; "...-Unsloth" from the model would print it twice
+    fake_llm.queue(answer(**{**GOOD, "headline": written}))
+    item = write_story(story, posts, settings_for(fake_llm)).item
+    assert item is not None and item.fallback_reason is None and len(fake_llm.requests) == 1
+    assert (item.headline, item.attribution) == (GOOD["headline"], "Unsloth")
+
+
+def test_an_author_that_is_the_headlines_subject_stays() -> None:
+    assert without_attribution("Unsloth发布Qwen3.5-27B微调模型", ["Unsloth"]) == "Unsloth发布Qwen3.5-27B微调模型"
+    assert without_attribution("Unsloth", ["Unsloth"]) == "Unsloth"  # nothing would be left
 
 
 def test_fenced_json_is_accepted(fake_llm: FakeLLM, story: Story, posts: dict[str, Post]) -> None:

@@ -339,6 +339,21 @@ def validate_answer(data: Any, *, categories: Sequence[str], language: str = "")
         raise AnswerError(problems) from None
 
 
+
+def without_attribution(headline: str, names: Sequence[str]) -> str:
+    """The model's headline without the author it repeats: the code appends "-<author>" to every headline (the
+    seed's "...-宝玉"), so "...-宝玉" or "宝玉：..." from the model would print the name twice. The prompt says so;
+    a model that does it anyway has written nothing false, so the name is taken off rather than the answer refused
+    (no retry spent). Only a name standing apart is taken: "Unsloth发布..." keeps its subject."""
+    for name in dict.fromkeys(n.strip() for n in names if n and n.strip()):
+        who = r"@?" + re.escape(name)
+        for pattern in (rf"\s*[-－—–]\s*{who}\s*$", rf"\s*[（(]\s*{who}\s*[)）]\s*$", rf"^\s*{who}\s*[：:|｜]\s*"):
+            rest = re.sub(pattern, "", headline, count=1, flags=re.IGNORECASE)
+            if rest != headline and len(rest.strip()) >= 2:
+                headline = rest.strip()
+    return headline
+
+
 def parse_answer(
     content: str | None, *, categories: Sequence[str], finish_reason: str | None = None, language: str = ""
 ) -> Answer:
@@ -614,16 +629,16 @@ class LLMWriter:
         story, lead = prepared.story, prepared.lead
         ids = prepared.post_ids(answer.citations)
         cited = tuple(c for c in story.post_ids if c in ids) + tuple(c for c in ids if c not in story.post_ids)
-        checks = run_checks(
-            answer.headline, answer.summary, story=story, posts=posts, citations=cited, roles=self.roles
-        )
+        attribution = lead.author_name.strip() or lead.author_handle
+        headline = without_attribution(answer.headline, (attribution, lead.author_handle))
+        checks = run_checks(headline, answer.summary, story=story, posts=posts, citations=cited, roles=self.roles)
         bad = failed(checks)
         if bad:
             return None, bad
         item = Item(
             story_id=story.id,
-            headline=answer.headline,
-            attribution=lead.author_name.strip() or lead.author_handle,
+            headline=headline,
+            attribution=attribution,
             url=lead.url,
             summary=answer.summary,
             category=answer.category,
