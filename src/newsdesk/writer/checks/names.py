@@ -187,15 +187,24 @@ _ORG_NOT_NAMES = frozenset(lexicon.terms("words", "not_org_names", _DATA))
 _ORG_QUANTIFIER_ENDS = frozenset("多数些他少")
 
 
+#: verbs that stand before an organisation word without being part of its name ("创办公益公司", "见证公司从25人
+#:发展", "收购一家公司"): the look-back stops after them
+_ORG_VERBS = re.compile("|".join(map(re.escape, sorted(lexicon.terms("words", "org_verbs", _DATA), key=len,
+                                                        reverse=True))) or "(?!)")
+
+
 def org_names(text: str) -> list[str]:
     """Chinese organisation names of `text` ("蓝鲸科技"): the 2-4 Chinese characters before an
-    organisation word, after the last function word, when they are not an ordinary description."""
+    organisation word, after the last function word or verb, when they are not an ordinary description."""
     out = []
     for m in _ORG_SUFFIX.finditer(text):
         i = m.start()
         while i > max(0, m.start() - 4) and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in _ORG_STOP_CHARS:
             i -= 1
         head = text[i : m.start()]
+        verbs = list(_ORG_VERBS.finditer(head))
+        if verbs:
+            head = head[verbs[-1].end() :]
         if (
             len(head) < 2
             or head in _ORG_NOT_NAMES
@@ -255,7 +264,7 @@ def _speakers_missing(text: str, evidence: Sequence[str]) -> list[str]:
 #: title the evidence (the cited posts and their authors' roles) does not give is a claim the posts do not make
 _TITLES: Mapping[str, str] = {
     "联合创始人": r"co-?founder|联合创始人",
-    "创始人": r"founder|founded|创始人|创办",
+    "创始人": r"founder|found(?:ed|ing)|创始人|创办|创立",
     "创始成员": r"founding|创始成员",
     "首席执行官": r"\bceo\b|chief executive|首席执行官",
     "首席技术官": r"\bcto\b|chief technology|首席技术官",
@@ -306,6 +315,13 @@ def _version_shorthand(token: str, index: _NameIndex, joined: str) -> bool:
     return re.search(r"(?<![\w.-])v?" + re.escape(m.group("version")) + r"(?![\d]|\.\d)", joined) is not None
 
 
+#: a unit of measure written after a Chinese numeral or magnitude ("数百PB", "三个GPU", "几十ms"): the figure's,
+#: no name (after digits it is already part of the figure's token)
+_UNIT_AFTER_NUMERAL = re.compile(
+    r"[零〇一二两三四五六七八九十百千万亿]\s?(?:[KMGTPE]B|[kMGT]W|[KMGT]?Hz|ms|FPS|fps|[TPG]?FLOPs?)(?![A-Za-z])"
+)
+
+
 def check_names(text: str, evidence: Sequence[str], story_evidence: Sequence[str] = ()) -> Check:
     """Every Latin name/model/product token of `text` occurs in the evidence (any case, spacing, hyphens).
 
@@ -332,7 +348,7 @@ def check_names(text: str, evidence: Sequence[str], story_evidence: Sequence[str
         + _speakers_missing(text, evidence)
         + _titles_missing(text, evidence)
     )
-    for group in _name_groups(text.replace("**", "")):
+    for group in _name_groups(_UNIT_AFTER_NUMERAL.sub(lambda m: m.group(0)[0] + " ", text.replace("**", ""))):
         names = [t for t, relevant in group if relevant]
         if not names:
             continue
