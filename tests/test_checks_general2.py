@@ -75,6 +75,46 @@ def test_figures_dates_and_periods_as_posts_write_them(text: str, post: str, ok:
 @pytest.mark.parametrize(
     ("text", "post", "ok"),
     [
+        # a range whose second end repeats the currency sign shares its unit: "$50 to $100 million"
+        ("融资规模为**5000万至1亿美元**。", "The round is $50 to $100 million.", True),
+        ("融资规模为**50至100美元**。", "The round is $50 to $100 million.", False),
+        # a year is when, in any sentence of the posts, not a figure of the subject beside it
+        ("Orca成立于**2015年**，Nimbus 4随后发布。", "Orca is here.\nIn 2015 Zeta 3 was founded. Nimbus 4 is out.", True),
+    ],
+)
+def test_ranges_and_years(text: str, post: str, ok: bool) -> None:
+    assert check_numbers(text, [post]).ok is ok, check_numbers(text, [post]).detail
+
+
+_STAFF = "After 27 years at Orca, watching it grow from 25 people to 190,000 has been a joy."
+_HUMANS = "1,221 humans teamed up with agents to reproduce 2,226 papers."
+_ACCESS = "Only about 20 pre-approved companies get access; the mini model costs half as much."
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "ok"),
+    [
+        # what a figure counts: people (人, 名, 位; people, humans, users), things (家, 篇, 款; companies, papers)
+        # or years (年 after a figure under 100): each is evidence only for its own kind
+        ("他在Orca工作了**27年**，公司从25人发展到19万人。", _STAFF, True),
+        ("他在Orca工作了**25年**，公司从25人发展到19万人。", _STAFF, False),
+        ("他在Orca工作了27年，公司从**27人**发展到19万人。", _STAFF, False),
+        ("**1,221名**参与者复现了2,226篇论文。", _HUMANS, True),
+        ("**2,226名**参与者复现了1,221篇论文。", _HUMANS, False),
+        ("目前只有约**20家**公司可以使用。", _ACCESS, True),
+        ("目前只有约**50家**公司可以使用。", _ACCESS, False),  # 50% of "half" counts no companies
+        ("mini模型的价格只有**50%**。", _ACCESS, True),
+        ("模型预计**3年**后开源，2026年发布。", "The model ships in 2026 and goes open in 3 years.", True),
+        ("团队有**3个人**。", "A team of 3 people built it.", True),
+    ],
+)
+def test_a_count_is_of_people_of_things_or_of_years(text: str, post: str, ok: bool) -> None:
+    assert check_numbers(text, [post]).ok is ok, check_numbers(text, [post]).detail
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "ok"),
+    [
         # a kind or legal form of a company, or a verb before 公司, names no company
         ("他们创办了一家公益公司，并见证公司从25人发展到19万人。", "We are founding a Public Benefit Corporation; it grew from 25 people to 190,000.", True),
         ("他们收购了蓝鲸公司。", "We acquired a startup.", False),
@@ -82,6 +122,15 @@ def test_figures_dates_and_periods_as_posts_write_them(text: str, post: str, ok:
         # a unit after a Chinese numeral or magnitude is the figure's, no name
         ("平台存储着数百PB数据。", "We host hundreds of petabytes.", True),
         ("平台存储着数百PB数据，由Orca提供。", "We host hundreds of petabytes.", False),
+        # capital spending (资本支出) is no firm, and a comparison before 科技 names none
+        ("云厂商年资本支出超过千亿。", "Cloud capex tops $100B.", True),
+        ("三家的收入均远超科技大厂。", "All three out-earn big tech.", True),
+        ("蓝鲸资本领投。", "Led by a new fund.", False),
+        # widely used Chinese renderings of banks: 大摩 is Morgan Stanley, and 高盛 must be Goldman Sachs
+        ("大摩预计2030年机器人销量将大增。", "Per Morgan Stanley, robot sales will soar by 2030.", True),
+        ("高盛预计2030年机器人销量将大增。", "Per Morgan Stanley, robot sales will soar by 2030.", False),
+        ("摩根士丹利预计机器人销量将大增。", "大摩：机器人销量将大增", True),  # another rendering of one name
+        ("高盛预计机器人销量将大增。", "大摩：机器人销量将大增", False),
         # "founding" makes founders
         ("四位创始人已合作多年。", "Along with my friends, we are founding Orca Labs.", True),
     ],
@@ -104,6 +153,7 @@ def test_plain_words_are_no_names(text: str, post: str, ok: bool) -> None:
         # a comparison with a versioned rival is a comparison, not a hedge of the version's digit
         ("Orca超过了Nimbus 4。", "Orca is on par with Nimbus 4.", True),
         ("Orca超过了Nimbus 4。", "Orca is here. Nimbus 4 is out.", False),
+        ("Orca的收入超过了Nimbus 4。", "Orca 的收入远超 Nimbus 4。", True),  # 远超 compares
         # a deal claimed done needs a deal in the posts, not talks
         ("DeepSeek已与晶圆厂签约。", "DeepSeek正与晶圆制造公司洽谈合作。", False),
         ("DeepSeek已与晶圆厂签约。", "DeepSeek signed a deal with a foundry.", True),
@@ -134,12 +184,21 @@ PROBE_STORIES: dict[str, str] = {
     "inkling": "x:2077514051169751325",
     # 宝玉: OpenAI removes GPT-4.5 from ChatGPT on "6 月 26 日", 30 days' notice ("5 月 28 日"), o3 on "8 月 26 日"
     "gpt45": "x:2070901946735587764",
+    # Peter Diamandis: 500,000 robots by 2030 from China alone, per Morgan Stanley (14,000, 26,000, 50,000)
+    "robots": "x:2073459460467532047",
+    # Brett Winton: Colossus II at $29 billion per GW vs benchmarks of $44 to $54 billion
+    "colossus": "x:2061882934613934496",
 }
 
 _INKLING = ("Thinking Machines开源Inkling：总参975B，激活41B",
             "AIGCLINK介绍，Thinking Machines发布了首个开源大模型**Inkling**，总参数975B、每token激活41B，支持1M上下文。它在HLE上只有**29.7%**，低于GLM 5.2的40.1%和Claude Fable 5的53.3%；在Terminal Bench 2.1上，它用约1/3的token打平了Nemotron 3 Ultra。")
 _GPT45 = ("OpenAI从ChatGPT移除GPT-4.5",
           "OpenAI于**6月26日**从ChatGPT中移除了GPT-4.5，这是GPT-4系列在ChatGPT里的最后一个模型。OpenAI只给了**30天**过渡期，5月28日发布公告，API端不受影响。下一个是o3，将于8月26日下线，过渡期90天。")
+
+_ROBOTS = ("大摩：2030年中国将有50万台机器人",
+           "Peter Diamandis援引大摩的预测称，到2030年仅中国就将有**50万台**机器人。大摩一再上调预测，从1.4万台到2.6万台，再到5万台；他认为对指数增长的预测总是起点太低。")
+_COLOSSUS = ("Brett Winton：Colossus II每GW成本290亿美元",
+             "Brett Winton称，SpaceXai的Colossus II每GW成本为**290亿美元**，而按算力芯片归一化的基准为每GW **440亿至540亿美元**。他认为优势来自更快的建设速度、芯片与网络定价以及其他基础设施效率。")
 
 #: (story, what it shows, headline, summary, published?)
 PROBES: list[tuple[str, str, str, str, bool]] = [
@@ -152,6 +211,13 @@ PROBES: list[tuple[str, str, str, str, bool]] = [
     ("gpt45", "wrong date", _GPT45[0], _GPT45[1].replace("6月26日", "6月16日"), False),
     ("gpt45", "wrong date of the next model", _GPT45[0], _GPT45[1].replace("8月26日", "8月16日"), False),
     ("gpt45", "wrong period", _GPT45[0], _GPT45[1].replace("**30天**", "**30周**"), False),
+    ("robots", "faithful: 大摩", *_ROBOTS, True),
+    ("robots", "faithful: 摩根士丹利", _ROBOTS[0].replace("大摩", "摩根士丹利"), _ROBOTS[1].replace("大摩", "摩根士丹利"), True),
+    ("robots", "another bank", _ROBOTS[0].replace("大摩", "高盛"), _ROBOTS[1].replace("大摩", "高盛"), False),
+    ("robots", "wrong number", _ROBOTS[0], _ROBOTS[1].replace("2.6万", "3.6万"), False),
+    ("colossus", "faithful: a range sharing its unit", *_COLOSSUS, True),
+    ("colossus", "range cut to an end", _COLOSSUS[0], _COLOSSUS[1].replace("**440亿至540亿美元**", "**540亿美元**"), False),
+    ("colossus", "magnitude", _COLOSSUS[0], _COLOSSUS[1].replace("**440亿至540亿美元**", "**44亿至54亿美元**"), False),
 ]
 
 
@@ -165,6 +231,7 @@ def test_the_probes_are_apart(eval_dir: Path) -> None:
 
 def test_the_probes(corpus: Path, fake_llm: FakeLLM) -> None:
     posts = read_corpus_posts(corpus, PROBE_STORIES.values(), ("x-kit-tuber0613.jsonl",))
+    assert len(PROBES) >= 15
     wrong = {}
     for story, kind, headline, summary, ok in PROBES:
         got, why = published(story_of(story, (PROBE_STORIES[story],), posts), headline, summary, posts, fake_llm)

@@ -106,7 +106,7 @@ def _backed(kind: ClaimKind, joined: str) -> bool:
     not as such a hedge: "超过5遍" (more than five times) compares nothing, "最高1426" is "up to" (an English
     "beats it by 3 points" still compares)."""
     return any(
-        kind.before_number or m.group(0).isascii() or not _DIGIT_SOON.match(joined, m.end())
+        kind.before_number or m.group(0).isascii() or not _hedges_figure(joined, m.end())
         for m in kind.evidence.finditer(joined)
     )
 

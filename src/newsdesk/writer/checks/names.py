@@ -174,12 +174,26 @@ def _zh_entities_missing(text: str, evidence: Sequence[str], index: _NameIndex) 
         name = m.group(0)
         if name in joined or any(index.contains(_key(latin)) for latin in ZH_ENTITIES[name]):
             continue
+        # another rendering of the same name: 摩根士丹利 for a post's 大摩 (both Morgan Stanley)
+        if any(other in joined for other in _ALIASES.get(name, ())):
+            continue
         missing.append(name)
     return missing
 
 
+#: the other renderings of the same Latin names, by rendering (大摩 and 摩根士丹利): the same spellings, so the same
+#: company, not a company and its brand (腾讯 is no 混元)
+_ALIASES: Mapping[str, tuple[str, ...]] = {
+    name: tuple(o for o, ls in ZH_ENTITIES.items() if o != name and {_key(x) for x in ls} == {_key(x) for x in latin})
+    for name, latin in ZH_ENTITIES.items()
+}
+
+
 #: words that end a Chinese organisation's name (蓝鲸科技, 某某实验室): the name before them must be in the posts
-_ORG_SUFFIX = re.compile(r"科技|公司|集团|实验室|研究院|研究所|基金会|资本|大学|学院|工作室")
+#: (资本 of 资本支出, 资本开支 is capital spending, no firm)
+_ORG_SUFFIX = re.compile(
+    r"科技|公司|集团|实验室|研究院|研究所|基金会|资本(?!支出|开支|投入|市场|回报|运作|密集|化)|大学|学院|工作室"
+)
 #: what stands before such a word without being a name: function words end the look-back
 _ORG_STOP_CHARS = set("的了是在与和及由被向对从让将把称据为该这那此其各每一家等已也都并且而或给以")
 _ORG_NOT_NAMES = frozenset(lexicon.terms("words", "not_org_names", _DATA))

@@ -168,7 +168,8 @@ _MONTH_AFTER = re.compile(r"\s?月(?!份?[内间中来底初])")
 _DAY = re.compile(r"\s?[日号]")
 _MONTH_BEFORE = re.compile(r"月\s*$")
 #: between the two ends of a range, after the first end's own unit when it repeats it ("6日至7日", "3个到5个")
-_RANGE_GAP = re.compile(r"(?:[日号天年月个])?\s*(?:-|–|—|~|～|到|至|to)\s*")
+#: ("$50 to $100 million": the second end may repeat the currency sign)
+_RANGE_GAP = re.compile(r"(?:[日号天年月个])?\s*(?:-|–|—|~|～|到|至|to)\s*(?:US\$|[$€£¥￥])?")
 
 _ZH_DIGITS = {
     "零": 0,
@@ -352,18 +353,38 @@ _MEASURE_AFTER = re.compile(
     r"[\s-]{0,2}(?:(?P<sym>(?-i:[kKMGT]?W)|[KMGTP]B)(?![A-Za-z])"
     r"|(?P<word>(?:kilo|mega|giga|tera|peta)?(?:watt|byte)s?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?"
     r"|months?|years?)\b"
-    r"|(?P<zh>秒钟|秒|分钟|个小时|小时|天|个星期|星期|周|个月|千瓦|兆瓦|吉瓦|太瓦|瓦))",
+    r"|(?P<zh>秒钟|秒|分钟|个小时|小时|天|个星期|星期|周|个月|千瓦|兆瓦|吉瓦|太瓦|瓦)"
+    # a count of people or of things: "25人" is no "25 years", "50家" no 50% ("half"), "2,226名" no "2,226 papers"
+    r"|(?P<people>个人|名|位|人)(?![民工类生])|(?P<things>家|篇|款|台|项|个)(?![月小星人])"
+    r"|(?P<year>年)(?![0-9０-９月底初中末份度代级终]))",
+    re.IGNORECASE,
+)
+#: English nouns after a figure that tell what it counts ("190,000 people", "2,226 papers"): people or things
+_COUNT_NOUN = re.compile(
+    r"[\s-]{0,2}(?:(?P<people>people|persons|humans|users|employees|participants|developers|engineers|researchers"
+    r"|members|subscribers|students|customers|creators|staff)"
+    r"|(?P<things>companies|papers|models|products|startups|firms|labs|countries|apps|partners|organizations"
+    r"|organisations|teams|projects|repos|repositories|agents)|(?P<word>words?))\b",
     re.IGNORECASE,
 )
 #: how far two conversions of one time may differ (a month as 30 days against "4 weeks" or "1年" as 12 months)
 _MEASURE_ROUNDING = 0.05
 
 
-def _measure(text: str, end: int) -> tuple[str, float]:
-    """The dimension and scale of the unit written right after a figure ending at `end` ("", 1.0: none)."""
+def _measure(text: str, end: int, value: float | None = None) -> tuple[str, float]:
+    """The dimension and scale of the unit written right after a figure ending at `end` ("", 1.0: none):
+    a unit of measure, or what it counts ("people", "things"). 年 after a figure under 100 is years (2026年 is a
+    date)."""
     m = _MEASURE_AFTER.match(text, end)
     if m is None:
+        noun = _COUNT_NOUN.match(text, end)
+        if noun and not noun.group("word"):
+            return ("people" if noun.group("people") else "things"), 1.0
         return "", 1.0
+    if m.group("people") or m.group("things"):
+        return ("people" if m.group("people") else "things"), 1.0
+    if m.group("year"):
+        return ("time", 31536000.0) if value is not None and value < 100 else ("", 1.0)
     if m.group("sym"):
         return _MEASURE_UNITS[m.group("sym").lower()]
     unit = (m.group("word") or m.group("zh")).lower()
@@ -457,7 +478,7 @@ def _quantity(match: re.Match[str], text: str) -> Quantity:
         multiplier=multiplier,
         currency=_currency(text, match.start(), match.end()),
         hedge="over" if match.group("plus") else _hedge(text, match.start(), match.end()),
-        measure=(measured := _measure(text, match.end()))[0],
+        measure=(measured := _measure(text, match.end(), value))[0],
         scale=measured[1],
     )
 
@@ -568,7 +589,7 @@ def _evidence_numbers(text: str) -> list[Quantity]:
             elif after.startswith("成") and value < 10:
                 found.append(Quantity(m.group(0), value * 10, True, kind="%", hedge=hedge))
             else:
-                dim, scale = _measure(text, m.end())
+                dim, scale = _measure(text, m.end(), value)
                 found.append(Quantity(m.group(0), value, currency=currency, hedge=hedge, measure=dim, scale=scale))
     # digits followed by a Chinese big unit written as numeral ("3千万" is caught above; "三千万" here)
     for m in _EN_NUMBER.finditer(text):
@@ -587,7 +608,7 @@ def _evidence_numbers(text: str) -> list[Quantity]:
             value *= _MULTIPLIERS[m.group("m").lower()] if m.group("m").lower() != "hundred" else 100
         pct = bool(m.group("pct"))
         hedge = _hedge(text, m.start(), m.end())
-        dim, scale = ("", 1.0) if pct else _measure(text, m.end())
+        dim, scale = ("", 1.0) if pct else _measure(text, m.end(), float(value))
         found.append(Quantity(m.group(0), float(value), pct, kind="%" if pct else "", hedge=hedge, measure=dim,
                               scale=scale))
     for m in _FRACTION.finditer(text):
@@ -646,6 +667,8 @@ def _supported(claim: Quantity, evidence: Iterable[Quantity]) -> bool:
         kept = _HEDGE_KEPT.get(e.hedge)
         if kept is not None and claim.hedge not in kept:
             continue
+        if claim.measure in ("people", "things") and e.kind in ("%", "pp", "x"):
+            continue  # "约50家" is a count, no "half" (50%)
         if claim.measure and e.measure:
             # both written with a unit: one dimension, and the same amount of it (10 GW is no 10 MW; 90分钟 is 1.5
             # hours); a figure the posts write bare stays evidence for any unit, as before
@@ -1053,6 +1076,13 @@ def _windows(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[_Win
 _NO_SUBJECT = frozenset({"magnitude", "quarter", "half"})
 
 
+def _year(text: str, q: Quantity) -> bool:
+    """A year ("2015年", "in 2026"): when something happened, which the posts may give in any sentence, not a
+    figure that one subject measures."""
+    return (not q.kind and not q.currency and q.multiplier == 1 and q.value.is_integer() and 1900 <= q.value <= 2100
+            and len(q.text) == 4 and not q.measure)
+
+
 def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) -> list[str]:
     """Numbers of `text` that the evidence gives only in sentences about another named subject.
 
@@ -1113,8 +1143,8 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
             if not candidates:
                 continue
             for claim in extract_numbers(clause):
-                if claim.kind in _NO_SUBJECT:
-                    continue  # an order of magnitude (千亿参数), a quarter or a half is no figure of one subject
+                if claim.kind in _NO_SUBJECT or _year(clause, claim):
+                    continue  # an order of magnitude (千亿参数), a period or a year is no figure of one subject
                 if not claim.kind and re.search(r"[A-Za-z]\s$", clause[: claim.start]):
                     continue  # "Opus 5": a version, part of the name
                 homes = [(w, i) for w in windows for i, q in enumerate(w.numbers) if _supported(claim, [q])]
@@ -1244,8 +1274,8 @@ def exchanged(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) 
         for clause in _WRITTEN_CELL.split(sentence):
             labels = _labels(clause, speaker_keys)
             for claim in extract_numbers(clause):
-                if claim.kind in _NO_SUBJECT:
-                    continue  # an order of magnitude (千亿参数), a quarter or a half is no figure of one subject
+                if claim.kind in _NO_SUBJECT or _year(clause, claim):
+                    continue  # an order of magnitude (千亿参数), a period or a year is no figure of one subject
                 label = _nearest(labels, claim.start, claim.end)
                 if label is None or _in_name(clause, claim, labels) or _SIZE.fullmatch(claim.text):
                     continue
