@@ -37,6 +37,9 @@ from fake_llm import FakeLLM
         ("Zeta-Code-1-Flash只有**5B**参数，在SWE-Pro上得**51%**。", "Zeta is out. Last is Zeta-Code-1-Flash.\n- Code-1-Flash achieves 51% on SWE-Pro, with just 5B parameters.", True),
         # the items of a list (、) each have their own subject
         ("套餐含价值**300美元**的Orca Max、价值200美元的Nimbus Ultra会员。", "Orca Plus: 含价值 300 美元的 Orca Max，价值 200 美元的 Nimbus Ultra 会员", True),
+        # a figure after a plain word ("每百万token 0.45美元") is a figure, not a version of a name ("Orca 5")
+        ("Orca-2采用Apache 2.0许可，API价格为每百万token **0.45美元**。", "Orca-2 is out under Apache 2.0.\nNimbus 4 is cheap: $0.45 / $3.20 per million tokens.", False),
+        ("Orca-2采用Apache 2.0许可，API价格为每百万token **0.45美元**。", "Orca-2 is out under Apache 2.0, at $0.45 per million tokens.", True),
         # "GPT-9 Sol" is one name, known by its head: its version is no figure before a unit
         ("Sol在Turbo模式下达到每秒**900个token**。", "GPT-9 Sol just hit 900 tokens per second in Turbo mode.\nTurbo mode is up to 9x faster.", True),
     ],
@@ -94,6 +97,36 @@ _ACCESS = "Only about 20 pre-approved companies get access; the mini model costs
 @pytest.mark.parametrize(
     ("text", "post", "ok"),
     [
+        # total and active parameters of a mixture of experts are two measures; 、 parts a post's clauses
+        ("它是总参数**350亿**的MoE。", "Orca is a 35B active parameter MoE with a 256K context window.", False),
+        ("它是激活参数**350亿**的MoE。", "Orca is a 35B active parameter MoE with a 256K context window.", True),
+        ("它是参数**350亿**的MoE。", "Orca is a 35B active parameter MoE with a 256K context window.", True),
+        ("总参数**975B**、激活41B。", "Orca：MoE 架构，总参 975B、每 token 激活 41B", True),
+        ("总参数**41B**、激活975B。", "Orca：MoE 架构，总参 975B、每 token 激活 41B", False),
+    ],
+)
+def test_total_and_active_parameters_are_two_measures(text: str, post: str, ok: bool) -> None:
+    assert check_numbers(text, [post]).ok is ok, check_numbers(text, [post]).detail
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "ok"),
+    [
+        # open to everyone needs everyone in the posts, a raise needs a raise
+        ("该模式已向所有开发者开放。", "Rolling out to select customers first, expanding as compute grows.", False),
+        ("该模式已向所有开发者开放。", "Now available to all developers.", True),
+        ("OpenAI将API价格上调20%。", "We are dropping API prices by 20% for the next 3 months.", False),
+        ("OpenAI将API价格上调20%。", "We are raising API prices by 20%.", True),
+        ("机构一再上调预测。", "They keep revising the number up.", True),  # a forecast revised up is no price
+    ],
+)
+def test_who_gets_it_and_which_way_a_price_moves(text: str, post: str, ok: bool) -> None:
+    assert check_claims(text, [post]).ok is ok, check_claims(text, [post]).detail
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "ok"),
+    [
         # what a figure counts: people (人, 名, 位; people, humans, users), things (家, 篇, 款; companies, papers)
         # or years (年 after a figure under 100): each is evidence only for its own kind
         ("他在Orca工作了**27年**，公司从25人发展到19万人。", _STAFF, True),
@@ -106,6 +139,9 @@ _ACCESS = "Only about 20 pre-approved companies get access; the mini model costs
         ("mini模型的价格只有**50%**。", _ACCESS, True),
         ("模型预计**3年**后开源，2026年发布。", "The model ships in 2026 and goes open in 3 years.", True),
         ("团队有**3个人**。", "A team of 3 people built it.", True),
+        # a count in Chinese numerals with the counters of fabs, machines, cards and chips (座, 台, 张, 颗)
+        ("公司将新建**三座**工厂。", "They will build three new fabs.", True),
+        ("公司将新建**四座**工厂。", "They will build three new fabs.", False),
     ],
 )
 def test_a_count_is_of_people_of_things_or_of_years(text: str, post: str, ok: bool) -> None:
@@ -188,6 +224,8 @@ PROBE_STORIES: dict[str, str] = {
     "robots": "x:2073459460467532047",
     # Brett Winton: Colossus II at $29 billion per GW vs benchmarks of $44 to $54 billion
     "colossus": "x:2061882934613934496",
+    # Andy Stewart: Reuters, YMTC (长江存储) has a new fab nearly done and two more to build
+    "ymtc": "x:2043957125362381184",
 }
 
 _INKLING = ("Thinking Machines开源Inkling：总参975B，激活41B",
@@ -199,6 +237,9 @@ _ROBOTS = ("大摩：2030年中国将有50万台机器人",
            "Peter Diamandis援引大摩的预测称，到2030年仅中国就将有**50万台**机器人。大摩一再上调预测，从1.4万台到2.6万台，再到5万台；他认为对指数增长的预测总是起点太低。")
 _COLOSSUS = ("Brett Winton：Colossus II每GW成本290亿美元",
              "Brett Winton称，SpaceXai的Colossus II每GW成本为**290亿美元**，而按算力芯片归一化的基准为每GW **440亿至540亿美元**。他认为优势来自更快的建设速度、芯片与网络定价以及其他基础设施效率。")
+
+_YMTC = ("路透：长江存储新工厂即将投产",
+         "据路透社报道，长江存储有一座新工厂即将完工投产，并将再新建**两座**工厂。作者希望硬盘会因此降价。")
 
 #: (story, what it shows, headline, summary, published?)
 PROBES: list[tuple[str, str, str, str, bool]] = [
@@ -217,6 +258,9 @@ PROBES: list[tuple[str, str, str, str, bool]] = [
     ("robots", "wrong number", _ROBOTS[0], _ROBOTS[1].replace("2.6万", "3.6万"), False),
     ("colossus", "faithful: a range sharing its unit", *_COLOSSUS, True),
     ("colossus", "range cut to an end", _COLOSSUS[0], _COLOSSUS[1].replace("**440亿至540亿美元**", "**540亿美元**"), False),
+    ("ymtc", "faithful: 长江存储, 路透社", *_YMTC, True),
+    ("ymtc", "another chipmaker", _YMTC[0].replace("长江存储", "中芯国际"), _YMTC[1].replace("长江存储", "中芯国际"), False),
+    ("ymtc", "wrong number", _YMTC[0], _YMTC[1].replace("**两座**", "**三座**"), False),
     ("colossus", "magnitude", _COLOSSUS[0], _COLOSSUS[1].replace("**440亿至540亿美元**", "**44亿至54亿美元**"), False),
 ]
 
@@ -230,7 +274,7 @@ def test_the_probes_are_apart(eval_dir: Path) -> None:
 
 
 def test_the_probes(corpus: Path, fake_llm: FakeLLM) -> None:
-    posts = read_corpus_posts(corpus, PROBE_STORIES.values(), ("x-kit-tuber0613.jsonl",))
+    posts = read_corpus_posts(corpus, PROBE_STORIES.values(), ("x-kit-tuber0613.jsonl", "x-kit.jsonl"))
     assert len(PROBES) >= 15
     wrong = {}
     for story, kind, headline, summary, ok in PROBES:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from newsdesk.errors import ConfigError
 from newsdesk.model import Check
 from newsdesk.textfacts import lexicon
-from newsdesk.writer.checks.names import _NAME_TOKEN, _common_word, _key, _name_groups, name_tokens
+from newsdesk.writer.checks.names import _NAME_TOKEN, GENERIC_TERMS, _common_word, _key, _name_groups, name_tokens
 from newsdesk.writer.text import has_cjk, split_sentences
 
 __all__ = [
@@ -123,7 +123,7 @@ _ZH_COUNT = re.compile(
     r"(?<![第几数上成近好零〇一二两三四五六七八九十百千万亿])"  # not 第三 (third) nor 几千, 数百 (vague)
     r"(?P<num>[三四五六七八九][十百千万亿零〇一二两三四五六七八九]*|[一二两][十百千][零〇一二两三四五六七八九十百千万亿]*"
     r"|十[零〇一二两三四五六七八九]?)"
-    r"(?=[个种家款项次篇名位倍成条类轮遍维步年])"
+    r"(?=[个种家款项次篇名位倍成条类轮遍维步年座台张块颗份件套所])"
 )
 #: a magnitude word with no figure before it (千亿参数, 万亿美元, 百万上下文, 数十亿用户): a quantity all the same, of
 #: that order; read on the claim side before what it measures, so 千万不要 (by no means) stays a word, and
@@ -824,7 +824,7 @@ _METRICS = tuple(
     for e in lexicon.entries("metrics", "metric", _METRIC_FIELDS, "newsdesk.writer")
 )
 #: where a clause of a post ends around a figure: "up to 4x higher throughput and up to 30% faster"
-_EVIDENCE_CLAUSE = re.compile(r"[,;，；:：—–(（)）]|\s(?:and|with|while|but|vs\.?)\s")
+_EVIDENCE_CLAUSE = re.compile(r"[,;，；:：、—–(（)）]|\s(?:and|with|while|but|vs\.?)\s")
 
 
 def _not_metric_words() -> re.Pattern[str]:
@@ -842,9 +842,24 @@ def _unmetric(text: str) -> str:
     return _NOT_METRIC.sub(lambda m: " " * len(m.group(0)), text)
 
 
+#: metrics that refine another: where one is named, the one it refines says nothing more ("总参数" is "parameters"
+#: too, and the check is between total and active)
+_REFINES = {"active_parameters": "parameters", "total_parameters": "parameters"}
+
+
+def _refined(names: Iterable[str]) -> frozenset[str]:
+    found = frozenset(names)
+    return found - {_REFINES[n] for n in found if n in _REFINES}
+
+
+def _with_refinements(names: frozenset[str]) -> frozenset[str]:
+    """`names` and the metrics that refine them: a figure written as 参数 may be the posts' active parameters."""
+    return names | {fine for fine, general in _REFINES.items() if general in names}
+
+
 def _written_metrics(clause: str) -> frozenset[str]:
     clause = _unmetric(clause)
-    return frozenset(name for name, written, _ in _METRICS if written.search(clause))
+    return _refined(name for name, written, _ in _METRICS if written.search(clause))
 
 
 def _metric_words(clause: str) -> list[tuple[str, int, int]]:
@@ -861,7 +876,7 @@ def _evidence_metrics(sentence: str, q: Quantity) -> frozenset[str]:
     start = max((m.end() for m in cuts if m.end() <= q.start), default=0)
     end = min((m.start() for m in cuts if m.start() >= q.end), default=len(sentence))
     clause = _unmetric(sentence[start:end])
-    return frozenset(name for name, _, evidence in _METRICS if evidence.search(clause))
+    return _refined(name for name, _, evidence in _METRICS if evidence.search(clause))
 
 
 #: not the comma of 1,000 nor the colon of 10:30; the enumeration comma 、 parts the items of a list, each with its
@@ -1114,7 +1129,7 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
                 for i, claim in enumerate(claims):
                     # a metric word measures the figure nearest to it: in "32 GB内存的笔记本上每秒41个token",
                     # 内存 measures 32 GB, not 41
-                    measured = frozenset(
+                    measured = _refined(
                         name for name, start, end in _metric_words(clause)
                         if min(range(len(claims)), key=lambda j: max(0, claims[j].start - end, start - claims[j].end))
                         == i
@@ -1124,7 +1139,7 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
                     found = [
                         _evidence_metrics(w.sentence, q) for w in windows for q in w.numbers if _supported(claim, [q])
                     ]
-                    if found and all(m and not m & measured for m in found):
+                    if found and all(m and not m & _with_refinements(measured) for m in found):
                         wrong.append(
                             f"{claim.text} ({'/'.join(sorted(measured))}: the posts give it for "
                             f"{'/'.join(sorted(set().union(*found)))})"
@@ -1145,7 +1160,7 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
             for claim in extract_numbers(clause):
                 if claim.kind in _NO_SUBJECT or _year(clause, claim):
                     continue  # an order of magnitude (千亿参数), a period or a year is no figure of one subject
-                if not claim.kind and re.search(r"[A-Za-z]\s$", clause[: claim.start]):
+                if not claim.kind and _version_of_name(clause, claim):
                     continue  # "Opus 5": a version, part of the name
                 homes = [(w, i) for w in windows for i, q in enumerate(w.numbers) if _supported(claim, [q])]
                 if labels and any(not w.owners[i] and _overlap(labels, w.names) for w, i in homes):
@@ -1155,6 +1170,16 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
                 ):
                     wrong.append(f"{claim.text} ({candidates[0]})")
     return wrong
+
+
+def _version_of_name(clause: str, claim: Quantity) -> bool:
+    """A bare figure right after a name and a space is its version ("Opus 5"); after a plain word in Chinese
+    text ("每百万token 0.45美元") or a field term (API, token) it is a figure."""
+    m = re.search(r"([A-Za-z][A-Za-z0-9.+-]*)\s$", clause[max(0, claim.start - 40) : claim.start])
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.lower() not in GENERIC_TERMS and not (has_cjk(clause) and word.islower())
 
 
 def _about(window: _Window, subject: str, family: str | None = None, number: int | None = None) -> bool:
