@@ -139,6 +139,7 @@ def test_who_gets_it_and_which_way_a_price_moves(text: str, post: str, ok: bool)
         ("mini模型的价格只有**50%**。", _ACCESS, True),
         ("模型预计**3年**后开源，2026年发布。", "The model ships in 2026 and goes open in 3 years.", True),
         ("团队有**3个人**。", "A team of 3 people built it.", True),
+        ("平台已有**100个**用户，20家客户。", "We now have 100 users and 20 customers.", True),  # 个 and customers: either
         # a count in Chinese numerals with the counters of fabs, machines, cards and chips (座, 台, 张, 颗)
         ("公司将新建**三座**工厂。", "They will build three new fabs.", True),
         ("公司将新建**四座**工厂。", "They will build three new fabs.", False),

@@ -355,14 +355,14 @@ _MEASURE_AFTER = re.compile(
     r"|months?|years?)\b"
     r"|(?P<zh>秒钟|秒|分钟|个小时|小时|天|个星期|星期|周|个月|千瓦|兆瓦|吉瓦|太瓦|瓦)"
     # a count of people or of things: "25人" is no "25 years", "50家" no 50% ("half"), "2,226名" no "2,226 papers"
-    r"|(?P<people>个人|名|位|人)(?![民工类生])|(?P<things>家|篇|款|台|项|个)(?![月小星人])"
+    r"|(?P<people>个人|名|位|人)(?![民工类生])|(?P<things>家|篇|款|台|项)"
     r"|(?P<year>年)(?![0-9０-９月底初中末份度代级终]))",
     re.IGNORECASE,
 )
 #: English nouns after a figure that tell what it counts ("190,000 people", "2,226 papers"): people or things
 _COUNT_NOUN = re.compile(
     r"[\s-]{0,2}(?:(?P<people>people|persons|humans|users|employees|participants|developers|engineers|researchers"
-    r"|members|subscribers|students|customers|creators|staff)"
+    r"|members|subscribers|students|creators|staff)"
     r"|(?P<things>companies|papers|models|products|startups|firms|labs|countries|apps|partners|organizations"
     r"|organisations|teams|projects|repos|repositories|agents)|(?P<word>words?))\b",
     re.IGNORECASE,
