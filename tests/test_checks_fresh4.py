@@ -38,7 +38,7 @@ rejected (1.8%). Rejections fell because a figure now belongs to the products of
 opening, never to a product it is compared with ("alongside Opus 4.6", "超过了"); sentences naming only an abbreviation
 (ICML) go on about the same thing; a figure inside a versioned name is its family's; spaced dates and sizes ("8 月 2
 日", "2.8 T"), 八成以上, 七成, kinds of company (公益公司), verbs before 公司, PB after 数百 and "founding" are read. The
-catch rate fell at first (126 to 108): 18 planted errors had been caught only because their faithful base was refused
+catch rate fell at first (126 to 109): 18 planted errors had been caught only because their faithful base was refused
 for one of those reasons. Catches won back as classes: a comparison with a named rival made where the posts name it
 ("alongside", "追平" are none), quarters and halves, 已经 with status words, deals (签约), open to everyone, price
 raises, bold on part of a figure or on who speaks, what a count counts (25人 is no "25 years", 50家 no "half",
