@@ -31,6 +31,23 @@ the first or wrong name in a sentence that names several (MiniCPM-RobotTrack's 1
 the post writes with spaces ("8 月 2 日", "7 月27日", "2.8 T") are not found; 八成 for 80% and 七成 for 71.3% are
 not read as conversions; common nouns ending in 公司 and 创始人 and the unit PB are taken for names; one arguable
 case, a derived figure (48个百分点 = 71.3% - 23.2%) that the post does not write.
+
+This set was then the development set of branch checks12 (the fifth set only checked it), whose fixes are general
+and pinned in test_checks_general2.py on other corpus posts: on the branch's last checks, 123 of 147 caught (83.7%), 1 of 55
+rejected (1.8%). Rejections fell because a figure now belongs to the products of its own clause or of its sentence's
+opening, never to a product it is compared with ("alongside Opus 4.6", "超过了"); sentences naming only an abbreviation
+(ICML) go on about the same thing; a figure inside a versioned name is its family's; spaced dates and sizes ("8 月 2
+日", "2.8 T"), 八成以上, 七成, kinds of company (公益公司), verbs before 公司, PB after 数百 and "founding" are read. The
+catch rate fell at first (126 to 109): 18 planted errors had been caught only because their faithful base was refused
+for one of those reasons. Catches won back as classes: a comparison with a named rival made where the posts name it
+("alongside", "追平" are none), quarters and halves, 已经 with status words, deals (签约), open to everyone, price
+raises, bold on part of a figure or on who speaks, what a count counts (25人 is no "25 years", 50家 no "half",
+2,226名 no "2,226 papers"), total and active parameters, a figure after a plain word ("token 0.45") read as one,
+Chinese chipmakers' names (中芯国际). Gained: wrong quarter, talks turned into signed, future turned into already (imo),
+bold on a non-fact, bold on part of a number, wrong number (sol, disco), two figures swapped (icml), beats for
+alongside / for a tie, beats Opus against the post, active turned into total, cut turned into raise, limited turned
+into everyone, another model's price, invented Chinese partner. Still missed (MISSES): claim words backed by a word
+anywhere in the posts, negations and swapped roles with no new token, sizes exchanged between models.
 """
 
 from __future__ import annotations
@@ -443,57 +460,42 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
 
 #: planted errors the checks miss (story, kind): they stay in the set so the figure stays honest
 MISSES: frozenset[tuple[str, str]] = frozenset({
-    ("databricks", "wrong quarter"),  # 第三季度 for Q2: an ordinal is no number to the check
+    ("disco", "future turned into past"),  # 已于上月离职 for "tomorrow will be my last day": no claim kind for the past
     ("dschip", "inference and training swapped"),  # 训练而非推理: the same words, their roles exchanged
-    ("dschip", "invented Chinese partner"),  # 中芯国际 added as a partner: not read as a company name
-    ("dschip", "talks turned into signed"),  # 签约 for "洽谈合作": no claim word for a deal done
     ("dschip", "wrong company"),  # 智谱 for DeepSeek: the post's "glm" (智谱's brand) backs it
     ("dsh", "negation: open source turned into closed"),  # 暂不开源 for "open-sourcing": a negation, no new token
-    ("dsh", "preview turned into general release"),  # 正式版全面上线 for "Developer Preview": 正式…上线 not contiguous
-    ("grokv9", "future turned into already"),  # 已经公开发布 for "2 to 3 weeks to public release": 已经 is no claim word
-    ("grokv9", "negation: RL not started"),  # 强化学习已经完成 for "begins in a few days": 已经完成 not in the lexicon
-    ("grokv9", "two sizes swapped"),  # V9 0.5T and v8 1.5T: figures exchanged between two models of one post
+    ("dsh", "preview turned into general release"),  # 正式版全面上线 for "Developer Preview": "all" elsewhere backs it
+    ("grokv9", "future turned into already"),  # 已经公开发布 for "2 to 3 weeks to public release": "release" backs 发布
+    ("grokv9", "negation: RL not started"),  # 强化学习已经完成 for "begins in a few days": "now"-words elsewhere back it
+    ("grokv9", "two sizes swapped"),  # V9 0.5T and v8 1.5T: sizes are left out of the subject tests
+    ("hfrev", "magnitude"),  # 10亿美元 for $100M: "$1B" is in the post (the next milestone), of another subject
+    ("hfrev", "negation: free turned into paid"),  # 97%的用户为付费用户 for "free for 97%": no new token
+    ("hfrev", "question turned into a goal"),  # 宣布下一个目标是明年 for a question: "next" backs 明年
+    ("hfrev", "unsupported superlative"),  # 收入最高: "most" elsewhere in the post backs 最
     ("icml", "invented first"),  # 史上规模最大: "best thing to ever happen" elsewhere in the post backs it
-    ("icml", "two figures swapped"),  # 2,226 humans and 1,221 papers: exchanged within one post sentence
-    ("imo", "figure moved to another measure"),  # 13 points over the gold line made 13 points over the runner-up
-    ("imo", "future turned into already"),  # 已经开源 for "近期也会开源": 已经 is no claim word
-    ("local", "bold on a non-fact"),  # **他认为**: bold on a verb of saying passes the markup check
+    ("k3", "future turned into already"),  # 权重已全部开源 for "weights by July 27": "open"-words elsewhere back it
+    ("k3", "negation: admitted gap turned into lead"),  # 领先两者: the rival is no name ("both"), 领先 elsewhere
+    ("minicpm", "two sizes swapped"),  # 0.9B Manip and 1.5B Track: sizes are left out of the subject tests
     ("sol", "negation: limited turned into planned open launch"),  # 按原计划公开发布: the post's words, meaning flipped
     ("sol", "prices of two models swapped"),  # Sol at half price, Terra at the same: "half" and "same" both in the post
     ("sol", "shipped today turned into future"),  # 将于下月 for "launching today": "will" elsewhere in the posts backs it
     ("sol", "unsupported superlative"),  # 迄今最强: "most of our goals" in the post backs 最
-    ("sol", "wrong number"),  # 约50家 for "~20 companies": 50 is found as "half" (50%) of another measure
-    ("solprice", "negation: cut turned into raise"),  # 上调 for "dropping": a verb flipped, the figure unchanged
+    ("watermark", "already turned into future"),  # 将从下月开始 for "already": 将 elsewhere in the post backs it
+    ("watermark", "negation: worldwide turned into EU only"),  # 仅在欧盟境内: "EU" is in the post, 仅 is no claim word
+    ("watermark", "unsupported first"),  # 首家部署文本水印: "first" elsewhere in the post backs it
+    ("watermark", "wrong company"),  # OpenAI宣布给Claude: OpenAI is named in the post (it never shipped one)
 })
 
 #: faithful answers the checks reject (story, kind)
 FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
-    ("databricks", "faithful: 15亿, 1亿, 八成以上"),  # 八成以上 for ">80%": 八成 not read as 80%
-    ("disco", "faithful: the base answer"),  # 公益公司 ("Public Benefit Corporation") and 创始人 taken for names
-    ("disco", "faithful: 谷歌, Quoc Le, 19万+"),  # 创办公益公司, 见证公司: common nouns ending in 公司 taken for names
-    ("dschip", "faithful: GLM-4.5, MiniMax 2.5"),  # 2026 tied to DeepSeek, the first name of the output sentence
-    ("harvey", "faithful: $300, $200"),  # $200 (Cursor Ultra) tied to Grok Harvey, named first in the sentence
-    ("harvey", "faithful: the base answer"),  # the same: 200美元 beside Grok Harvey in one list sentence
-    ("hfrev", "faithful: the base answer"),  # 数百PB for "hundreds of petabytes": the unit PB taken for a name
-    ("hfrev", "faithful: 数百PB, 开源"),  # the same
-    ("icml", "faithful: 约3.6万条"),  # 6,816, 2,962, 3.6万 "given for icml" in a sentence naming ICML and the Hub
-    ("k3", "faithful: 2.8万亿, $0.30, 90%"),  # "2.8 T参数" and "7 月27日" written with spaces in the post: not found
-    ("k3", "faithful: the base answer"),  # the same: 2.8T, 7月27日
-    ("local", "faithful: 约48个百分点, 斯坦福"),  # 七成 for 71.3% not read; 48个百分点 is derived (arguable)
-    ("mai", "faithful: 35B active, 微软, Sonnet 4.6"),  # 35B and 53% tied to AIME, named first in the sentence
-    ("mai", "faithful: 5B, 第二, Nano Banana 2"),  # 第2名 tied to Flash; 5B, 51% refused beside MAI-Code-1-Flash
-    ("mai", "faithful: the base answer"),  # 53% tied to AIME; 50亿, 51% refused though the sentence names MAI-Code-1-Flash
-    ("minicpm", "faithful: the base answer"),  # 5+ FPS and 180ms tied to RobotManip, named first in the sentence
-    ("qwen38", "faithful: 1M, 阿里 Qwen, 2.4T"),  # 27B, 2.4T, 262K, 1M tied to the wrong one of two Qwen3.8 models
-    ("qwen38", "faithful: the base answer"),  # 8月10日: the post writes "8 月 10 日"
-    ("ultrafast", "faithful: the base answer"),  # 750 given for "GPT-5.6" in the post, the sentence names Sol and Ultrafast
-    ("watermark", "faithful: 8月2日, AWS, Microsoft Foundry"),  # 8月2日: the post writes "8 月 2 日"
-    ("watermark", "faithful: the base answer"),  # the same
+    ("local", "faithful: 约48个百分点, 斯坦福"),  # 48个百分点 is derived (71.3% - 23.2%), not written (arguable)
 })
 
-CAUGHT_AT_LEAST = 0.85  # 122/147 (83.0%) at the first run, on 616d681; 125/147 (85.0%) on the checks of the next round (45abb8c);
-# 126/147 (85.7%) once figures are compared with their units of measure (GW, TB, weeks)
-REJECTED_AT_MOST = 0.39  # 22/55 (40.0%) at the first run, 21/55 (38.2%) once one faithful case was fixed
+CAUGHT_AT_LEAST = 0.83  # 122/147 (83.0%) at the first run, on 616d681; 125/147 (85.0%) on the checks of the next round (45abb8c);
+# 126/147 (85.7%) once figures are compared with their units of measure (GW, TB, weeks); 123/147 (83.7%) on the checks
+# of branch checks12 (see the docstring: 13 of the 126 had been caught only because their faithful base was refused)
+REJECTED_AT_MOST = 0.02  # 22/55 (40.0%) at the first run, 21/55 (38.2%) once one faithful case was fixed; 1/55 (1.8%) on
+# the checks of branch checks12
 
 
 @pytest.fixture(scope="module")

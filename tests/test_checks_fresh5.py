@@ -32,6 +32,17 @@ What the false rejections show (FALSE_REJECTIONS below): figures of a list post 
 to the wrong line's subject, and a comparison that the list's figures and its "远超科技大厂" make (超过英伟达) refused;
 a plain phrase after a number taken for a name (均远超科技, 内太空年资本); a range sharing its unit ("$50 to $100
 million" = 5000万至1亿美元) not read; a year the post writes (2015年) not found beside another sentence's subject.
+
+Branch checks12 used this set only to check (it developed on the fourth set; its rules are pinned in
+test_checks_general2.py on other posts). After its work on the fourth set alone (1bcec18) this set stood at 103 of
+140 caught and 9 of 56 rejected: the check was blind there, and showed no fewer rejections. The branch then fixed
+classes its brief named from this docstring (a range repeating its currency sign, a year as no subject's figure,
+资本支出 and a comparison before 科技 as no firm, renderings of banks with 大摩 = 摩根士丹利, 远超 as a comparison,
+已达, periods, bold on who speaks), so from d714254 on this set is no longer blind to those classes: on its last
+checks 97 of 140 caught (69.3%), 5 of 56 rejected (8.9%). Caught: 已达 for a forecast, 以上 for 约, a wrong
+half-year, **他说**; missed again: six planted errors that had been caught only because their faithful base was
+refused (the range, 内太空年资本). Still rejected: a year that the post writes, a list post's figures tied to the
+wrong line, two deals tied by 前者/后者.
 """
 
 from __future__ import annotations
@@ -458,11 +469,9 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("broadcom", "future turned into already"),  # 已经共同部署了 for "将共同开发和部署": 已经 is no claim word
     ("broadcom", "roles swapped"),  # 博通负责设计加速器: the post's words, the roles exchanged
     ("broadcom", "who designs swapped"),  # 由博通设计 for "由OpenAI设计": the same
-    ("capex", "forecast turned into done"),  # 已经达到/已达 for "将上升到": not in the lexicon
     ("dsv4", "bold on a non-fact"),  # **他推测**: bold on a verb of saying passes the markup check
     ("dsv4", "cheaper turned into dearer"),  # 贵100倍 for 便宜100倍: an antonym, the figure unchanged
     ("dsv4", "guess turned into confirmed"),  # DeepSeek官方确认 for 他推测: a hedge of a verb, the name in the post
-    ("enso", "about turned into more than"),  # 19个月以上 for 约19个月: 以上 is no hedge compared with 约
     ("enso", "invented Chinese name"),  # 李明 for 李勇: a Chinese person's name not read as a name
     ("enso", "negation: weakened turned into stronger"),  # 增强 for 减弱: an antonym
     ("enso", "wrong journal"),  # Science正刊 for Nature子刊: the post names "Nature Computational Science" elsewhere
@@ -477,7 +486,6 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("export", "wrong model refused"),  # Opus拒绝了 for "Fable 5 refused": Opus is named in the post
     ("funding", "negation: unchanged turned into doubled"),  # 翻了一番 for "维持不变": no figure to compare
     ("funding", "two counts swapped"),  # 一年约1万笔、半年2万笔: exchanged inside one post sentence
-    ("funding", "wrong half-year"),  # 下半年 for 上半年: the period not compared
     ("kaiwu", "first place turned into second"),  # 第二 for 第一: an ordinal is no number to the check
     ("kaiwu", "negation: open source flipped"),  # 但暂不开源 for "并向全行业开源": a negation
     ("kaiwu", "wrong Chinese company"),  # 智元机器人 for 大晓机器人: a Chinese company name not read as a name
@@ -491,32 +499,36 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("mythos", "months turned into weeks"),  # 两周 for "two months": the time unit is not compared
     ("mythos", "negation: without human guidance flipped"),  # 但需要人类指导 for "无需人类指导"
     ("mythos", "partners only turned into everyone"),  # 已向所有用户开放 for "只对合作伙伴发布": no claim word
-    ("neubig", "bold on a non-fact"),  # **他说**: bold on a verb of saying
+    # missed on branch checks12's checks: caught before only because their faithful base was refused (the range
+    # "$50 to $100 million" not read, 内太空年资本 taken for a name), which those checks fixed
+    ("nvtrn", "guest's view credited to Jensen Huang"),  # 黄仁勋 is named in the post
+    ("nvtrn", "might turned into is"),  # a guess stated as fact: no figure or claim word carries it
+    ("starcloud", "hedge dropped: close to"),  # the hedge of a figure outside the numbers' hedge words
+    ("starcloud", "invented investor"),  # an investor the post names elsewhere
+    ("starcloud", "market forecast turned into company plan"),  # no name or number changes
+    ("starcloud", "wrong product name"),  # the other name is in the post
     ("neubig", "wrong cause"),  # 模型参数规模 for "context compaction+reasoning format": no name or number
     ("pro", "currency"),  # 100元 for "$100/month": yuan and dollars not compared
     ("pro", "opinion made the company's reason"),  # Altman "said" it was to counter Claude: Andy Stewart's quip
     ("terawulf", "two amounts swapped"),  # Google 55亿, AWS 18亿: two deals' figures exchanged in one sentence
 })
 
-#: faithful answers the checks reject (story, kind), at the first run on f0e22b1 (after the two case fixes)
+#: faithful answers the checks reject (story, kind), as of branch checks12's checks
 FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
     ("capex", "faithful: 1650亿, 利差"),  # "2015" not found, though the post writes "2015年的1650亿"
-    ("nvtrn", "faithful: the base answer"),  # 5000万至1亿美元 for "$50 to $100 million": the range shares its unit
-    ("perhead", "faithful: IPO, 灰色部分"),  # 超过英伟达 (900万 and 560万 vs 510万, "远超科技大厂") refused as a comparison
     ("perhead", "faithful: ranking list, 谷歌"),  # 510万, 210万 tied to Meta: a list post, one "company：figure" a line
-    ("perhead", "faithful: the base answer"),  # 210万 tied to Meta; 均远超科技 taken for a name
-    ("starcloud", "faithful: the base answer"),  # 内太空年资本 (in "10年内太空年资本开支") taken for a name
-    # rejected by the next round's checks (45abb8c), which bind a figure to the words of its part of a post sentence
-    # and read 摩根士丹利 as an organisation name: the post ties its two deals by 前者/后者, not by the companies' names
+    ("perhead", "faithful: the base answer"),  # 210万 tied to Meta
+    # the post ties its two deals by 前者/后者, not by the companies' names
     ("terawulf", "faithful: the base answer"),  # 55亿 written with Cipher Mining, whose name sits in the part giving 18亿
     ("terawulf", "faithful: Google in Latin, 亿美金"),  # the same
-    ("capex", "faithful: 摩根士丹利, 6600亿"),  # 摩根士丹利 for the post's 大摩: a rendering the data do not hold
 })
 
-CAUGHT_AT_LEAST = 0.70  # 95/140 (67.9%) at the first run, on f0e22b1; 98/140 (70.0%) on the next round's checks;
-# 99/140 (70.7%) once figures are compared with their units of measure
-REJECTED_AT_MOST = 0.17  # 8/56 (14.3%) at the first run, 6/56 (10.7%) once two one-sentence faithful cases were fixed;
-# 9/56 (16.1%) on the next round's checks (11/56 before its speaker rule let a name run on into a verb and roles pass)
+CAUGHT_AT_LEAST = 0.69  # 95/140 (67.9%) at the first run, on f0e22b1; 98/140 (70.0%) on the next round's checks;
+# 99/140 (70.7%) once figures are compared with their units of measure; 103/140 on branch checks12 after its work on
+# the fourth set alone (1bcec18), 97/140 (69.3%) on its last checks (6 caught only through a refused base are missed)
+REJECTED_AT_MOST = 0.09  # 8/56 (14.3%) at the first run, 6/56 (10.7%) once two one-sentence faithful cases were fixed;
+# 9/56 (16.1%) on the next round's checks (11/56 before its speaker rule let a name run on into a verb and roles pass);
+# 9/56 on branch checks12 at 1bcec18, 5/56 (8.9%) on its last checks
 
 
 @pytest.fixture(scope="module")

@@ -13,11 +13,14 @@ headline and summary, from any writer. One module per job:
         ├── names      every Latin-script name/model/product token (GPT-5.5, Hugging Face), known
         │              Chinese rendering (谷歌, A社), Chinese company name (蓝鲸科技) and Chinese speaker
         │              (梁文锋宣布) is in one (names.py)
-        ├── claims     firsts, superlatives, comparisons, times, mandates, negations, repeats (首个, 最强,
-        │              超越, 将于, 强制, 无需, 多次) have their kind of word in one (first, best, beats, will,
-        │              law, not, multiple), and one the posts only guess stays a guess  (claims.py)
-        ├── markup     no URL, HTML, Markdown other than well-formed **bold**, no instruction-like text
-        │              or chat model's aside, scored on cues (injection.py)
+        ├── claims     firsts, superlatives, comparisons, times, mandates, negations, repeats, deals, "open to
+        │              all", raises (首个, 最强, 超越, 将于, 强制, 无需, 多次, 签约, 所有用户, 涨价) have their kind
+        │              of word in one (first, best, beats, will, law, not, multiple, signed, everyone, raise), a
+        │              comparison with a named rival where they name it, and one the posts only guess stays a
+        │              guess  (claims.py)
+        ├── markup     no URL, HTML, Markdown other than well-formed **bold** on whole facts (not part of a
+        │              figure, not **他认为**), no instruction-like text or chat model's aside, scored on cues
+        │              (injection.py)
         └── shape      headline width, 2-4 sentences, 1-3 bold spans             (markup.py)
 
 The checks are deliberately asymmetric: claims are read strictly, evidence

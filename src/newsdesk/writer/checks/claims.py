@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from newsdesk.model import Check
 from newsdesk.textfacts import lexicon
+from newsdesk.writer.checks.names import _key, name_tokens
+from newsdesk.writer.text import split_sentences
 
 __all__ = ["CLAIM_KINDS", "ClaimKind", "check_claims", "claims_made"]
 
@@ -37,7 +39,9 @@ def _evidence_pattern(words: Sequence[str]) -> re.Pattern[str]:
         else:  # whole words: "now" is not in "know", "'ll" still in "we'll", "n't" in "didn't" (either apostrophe)
             esc = esc.replace("'", "['’]")
             head = "(?<![A-Za-z])" if w[0].isalnum() and not w.startswith("n'") else ""
-            parts.append(head + esc + ("(?![A-Za-z])" if w[-1].isalnum() else ""))
+            # a verb or noun of five letters or more in any of its forms: "surpassing", "rivaled", "launches"
+            forms = "(?:s|es|d|ed|ing)?" if len(w) >= 5 and w.isalpha() else ""
+            parts.append(head + esc + forms + ("(?![A-Za-z])" if w[-1].isalnum() else ""))
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
@@ -48,13 +52,21 @@ def _longest_first(words: Sequence[str]) -> list[str]:
     return sorted(words, key=len, reverse=True)
 
 
+def _written(word: str) -> str:
+    """A claim word as a summary may write it: one of status (已上线, 已完成) also with 已经 and an adverb
+    between ("已经开源", "已经公开发布", "已全面上线")."""
+    if word.startswith("已") and len(word) > 1:
+        return "已经?(?:正式|全面|全部|公开|陆续|率先|成功|顺利)?" + re.escape(word[1:])
+    return re.escape(word)
+
+
 def _load() -> tuple[ClaimKind, ...]:
     fields = {"name": str, "written": (list, str), "evidence": (list, str), "before_number": bool}
     return tuple(
         ClaimKind(
             e["name"],
             # a figure's own word is no claim: the 多次 of "1000多次调用" is "more than 1000 calls"
-            re.compile(_NOT_AFTER_FIGURE + "(?:" + "|".join(map(re.escape, _longest_first(e["written"]))) + ")"),
+            re.compile(_NOT_AFTER_FIGURE + "(?:" + "|".join(map(_written, _longest_first(e["written"]))) + ")"),
             _evidence_pattern(e["evidence"]),
             e["before_number"],
         )
@@ -70,13 +82,20 @@ _DIGIT_SOON = re.compile(
 )
 
 
+def _hedges_figure(text: str, end: int) -> bool:
+    """A figure follows the word ending at `end` within its phrase, so the word hedges it (超过100, 最高4倍),
+    unless a Latin name stands before that figure, whose version it is ("超过了GPT-5", "领先Nemotron 3")."""
+    m = _DIGIT_SOON.match(text, end)
+    return m is not None and not re.search(r"[A-Za-z]", text[end : m.end()])
+
+
 def claims_made(text: str) -> list[tuple[str, str]]:
     """(kind, word) of each claim `text` makes, in order."""
     text = text.replace("**", "")
     out = []
     for kind in CLAIM_KINDS:
         for m in kind.written.finditer(text):
-            if not kind.before_number and _DIGIT_SOON.match(text, m.end()):
+            if not kind.before_number and _hedges_figure(text, m.end()):
                 continue
             out.append((kind.name, m.group(0)))
     return out
@@ -87,7 +106,7 @@ def _backed(kind: ClaimKind, joined: str) -> bool:
     not as such a hedge: "超过5遍" (more than five times) compares nothing, "最高1426" is "up to" (an English
     "beats it by 3 points" still compares)."""
     return any(
-        kind.before_number or m.group(0).isascii() or not _DIGIT_SOON.match(joined, m.end())
+        kind.before_number or m.group(0).isascii() or not _hedges_figure(joined, m.end())
         for m in kind.evidence.finditer(joined)
     )
 
@@ -116,15 +135,53 @@ def _guessed(kind: ClaimKind, word: str, joined: str) -> bool:
     return bool(places) and all(_GUESS_BEFORE.search(joined, max(0, p - 30), p) for p in places)
 
 
+#: kinds of claim that name what they compare with ("超过了Claude Opus 4.6")
+_COMPARING = frozenset({"comparison", "all_rivals"})
+#: the rest of a written clause after a comparison word, where its rival is named
+_RIVAL_AFTER = re.compile(r"[^，。；：,;:!?！？\n]{0,30}")
+
+
+def _compared_with(text: str, kind: ClaimKind) -> list[tuple[str, str]]:
+    """(word, rival) of each comparison of `text` that names its rival in Latin script ("超过了Opus 4.6":
+    ("超过", "Opus")): the first name after the word in its clause."""
+    out = []
+    for m in kind.written.finditer(text):
+        if not kind.before_number and _hedges_figure(text, m.end()):
+            continue
+        rest = _RIVAL_AFTER.match(text, m.end())
+        rival = next(iter(name_tokens(rest.group(0))), None) if rest else None
+        if rival:
+            out.append((m.group(0), rival))
+    return out
+
+
+def _compared_elsewhere(text: str, evidence: Sequence[str]) -> list[str]:
+    """Comparisons of `text` with a named rival that no post sentence naming that rival makes: "超过了Opus 4.6"
+    where the posts name Opus 4.6 only "alongside" or "追平" it. A rival the posts never name is left to the
+    names check; one they name in a sentence that compares is backed, whichever way that sentence compares."""
+    sentences = [s for ev in evidence for s in split_sentences(ev)]
+    wrong = []
+    for kind in CLAIM_KINDS:
+        if kind.name not in _COMPARING:
+            continue
+        for word, rival in _compared_with(text, kind):
+            key = _key(rival)
+            naming = [s for s in sentences if key and key in _key(s)]
+            if naming and not any(word in s or _backed(kind, s) for s in naming):
+                wrong.append(f"{word}{rival} ({kind.name})")
+    return wrong
+
+
 def check_claims(text: str, evidence: Sequence[str]) -> Check:
     """Every first, superlative, comparison, time or mandate `text` claims has its kind of word in the posts;
-    one the posts make only as a guess ("这应该也是全球第一个") stays a guess or someone's view."""
+    one the posts make only as a guess ("这应该也是全球第一个") stays a guess or someone's view; a comparison
+    with a named rival is made where the posts name that rival."""
     joined = "\n".join(evidence)
     made = claims_made(text)
     kinds = {k.name: k for k in CLAIM_KINDS}
     unsupported = [
         f"{word} ({name})" for name, word in made if word not in joined and not _backed(kinds[name], joined)
-    ]
+    ] + _compared_elsewhere(text.replace("**", ""), evidence)
     if unsupported:
         return Check("claims", False, "the cited posts make no such claim: " + ", ".join(dict.fromkeys(unsupported)))
     plain = text.replace("**", "")

@@ -174,12 +174,26 @@ def _zh_entities_missing(text: str, evidence: Sequence[str], index: _NameIndex) 
         name = m.group(0)
         if name in joined or any(index.contains(_key(latin)) for latin in ZH_ENTITIES[name]):
             continue
+        # another rendering of the same name: 摩根士丹利 for a post's 大摩 (both Morgan Stanley)
+        if any(other in joined for other in _ALIASES.get(name, ())):
+            continue
         missing.append(name)
     return missing
 
 
+#: the other renderings of the same Latin names, by rendering (大摩 and 摩根士丹利): the same spellings, so the same
+#: company, not a company and its brand (腾讯 is no 混元)
+_ALIASES: Mapping[str, tuple[str, ...]] = {
+    name: tuple(o for o, ls in ZH_ENTITIES.items() if o != name and {_key(x) for x in ls} == {_key(x) for x in latin})
+    for name, latin in ZH_ENTITIES.items()
+}
+
+
 #: words that end a Chinese organisation's name (蓝鲸科技, 某某实验室): the name before them must be in the posts
-_ORG_SUFFIX = re.compile(r"科技|公司|集团|实验室|研究院|研究所|基金会|资本|大学|学院|工作室")
+#: (资本 of 资本支出, 资本开支 is capital spending, no firm)
+_ORG_SUFFIX = re.compile(
+    r"科技|公司|集团|实验室|研究院|研究所|基金会|资本(?!支出|开支|投入|市场|回报|运作|密集|化)|大学|学院|工作室"
+)
 #: what stands before such a word without being a name: function words end the look-back
 _ORG_STOP_CHARS = set("的了是在与和及由被向对从让将把称据为该这那此其各每一家等已也都并且而或给以")
 _ORG_NOT_NAMES = frozenset(lexicon.terms("words", "not_org_names", _DATA))
@@ -187,15 +201,24 @@ _ORG_NOT_NAMES = frozenset(lexicon.terms("words", "not_org_names", _DATA))
 _ORG_QUANTIFIER_ENDS = frozenset("多数些他少")
 
 
+#: verbs that stand before an organisation word without being part of its name ("创办公益公司", "见证公司从25人
+#:发展", "收购一家公司"): the look-back stops after them
+_ORG_VERBS = re.compile("|".join(map(re.escape, sorted(lexicon.terms("words", "org_verbs", _DATA), key=len,
+                                                        reverse=True))) or "(?!)")
+
+
 def org_names(text: str) -> list[str]:
     """Chinese organisation names of `text` ("蓝鲸科技"): the 2-4 Chinese characters before an
-    organisation word, after the last function word, when they are not an ordinary description."""
+    organisation word, after the last function word or verb, when they are not an ordinary description."""
     out = []
     for m in _ORG_SUFFIX.finditer(text):
         i = m.start()
         while i > max(0, m.start() - 4) and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in _ORG_STOP_CHARS:
             i -= 1
         head = text[i : m.start()]
+        verbs = list(_ORG_VERBS.finditer(head))
+        if verbs:
+            head = head[verbs[-1].end() :]
         if (
             len(head) < 2
             or head in _ORG_NOT_NAMES
@@ -255,7 +278,7 @@ def _speakers_missing(text: str, evidence: Sequence[str]) -> list[str]:
 #: title the evidence (the cited posts and their authors' roles) does not give is a claim the posts do not make
 _TITLES: Mapping[str, str] = {
     "联合创始人": r"co-?founder|联合创始人",
-    "创始人": r"founder|founded|创始人|创办",
+    "创始人": r"founder|found(?:ed|ing)|创始人|创办|创立",
     "创始成员": r"founding|创始成员",
     "首席执行官": r"\bceo\b|chief executive|首席执行官",
     "首席技术官": r"\bcto\b|chief technology|首席技术官",
@@ -306,6 +329,13 @@ def _version_shorthand(token: str, index: _NameIndex, joined: str) -> bool:
     return re.search(r"(?<![\w.-])v?" + re.escape(m.group("version")) + r"(?![\d]|\.\d)", joined) is not None
 
 
+#: a unit of measure written after a Chinese numeral or magnitude ("数百PB", "三个GPU", "几十ms"): the figure's,
+#: no name (after digits it is already part of the figure's token)
+_UNIT_AFTER_NUMERAL = re.compile(
+    r"[零〇一二两三四五六七八九十百千万亿]\s?(?:[KMGTPE]B|[kMGT]W|[KMGT]?Hz|ms|FPS|fps|[TPG]?FLOPs?)(?![A-Za-z])"
+)
+
+
 def check_names(text: str, evidence: Sequence[str], story_evidence: Sequence[str] = ()) -> Check:
     """Every Latin name/model/product token of `text` occurs in the evidence (any case, spacing, hyphens).
 
@@ -332,7 +362,7 @@ def check_names(text: str, evidence: Sequence[str], story_evidence: Sequence[str
         + _speakers_missing(text, evidence)
         + _titles_missing(text, evidence)
     )
-    for group in _name_groups(text.replace("**", "")):
+    for group in _name_groups(_UNIT_AFTER_NUMERAL.sub(lambda m: m.group(0)[0] + " ", text.replace("**", ""))):
         names = [t for t, relevant in group if relevant]
         if not names:
             continue

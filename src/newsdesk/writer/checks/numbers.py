@@ -18,6 +18,7 @@ another named thing (Gemma's score written as Gemini's) fails (`misattributed`).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
@@ -27,7 +28,7 @@ from dataclasses import dataclass, replace
 from newsdesk.errors import ConfigError
 from newsdesk.model import Check
 from newsdesk.textfacts import lexicon
-from newsdesk.writer.checks.names import _NAME_TOKEN, _common_word, _key, _name_groups, name_tokens
+from newsdesk.writer.checks.names import _NAME_TOKEN, GENERIC_TERMS, _common_word, _key, _name_groups, name_tokens
 from newsdesk.writer.text import has_cjk, split_sentences
 
 __all__ = [
@@ -90,7 +91,8 @@ _MULTIPLIERS = {
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _MULT = (
     r"(?:(?P<plus>\+)?\s?(?P<word>thousand|million|billion|trillion|mn|bn)(?![A-Za-z])"  # "$50+ billion"
-    r"|(?P<suffix>[kKMBbT])(?![A-Za-z])"  # "$24b" as "$24B"
+    # "$24b" as "$24B"; "2.8 T参数" as Chinese posts space a Latin letter off (the space only before CJK)
+    r"|(?:\s(?=[KMBT][\u4e00-\u9fff]))?(?P<suffix>[kKMBbT])(?![A-Za-z])"
     r"|\s?(?P<zh>万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千))?"
 )
 _PCT = (
@@ -121,7 +123,7 @@ _ZH_COUNT = re.compile(
     r"(?<![第几数上成近好零〇一二两三四五六七八九十百千万亿])"  # not 第三 (third) nor 几千, 数百 (vague)
     r"(?P<num>[三四五六七八九][十百千万亿零〇一二两三四五六七八九]*|[一二两][十百千][零〇一二两三四五六七八九十百千万亿]*"
     r"|十[零〇一二两三四五六七八九]?)"
-    r"(?=[个种家款项次篇名位倍成条类轮遍维步年])"
+    r"(?=[个种家款项次篇名位倍成条类轮遍维步年座台张块颗份件套所])"
 )
 #: a magnitude word with no figure before it (千亿参数, 万亿美元, 百万上下文, 数十亿用户): a quantity all the same, of
 #: that order; read on the claim side before what it measures, so 千万不要 (by no means) stays a word, and
@@ -130,18 +132,44 @@ _BARE_MAGNITUDE = re.compile(
     r"(?<![\d.零〇一二两三四五六七八九十百千万亿每])(?:数|几|上)?(?P<m>万亿|千亿|百亿|十亿|千万|百万|亿)"
     r"(?=级|量级|规模|参数|美元|美金|元|人民币|[Tt]okens?|用户|上下文|字|行|次|个|条|人|日活|月活|下载|市值|营收|收入|估值)"
 )
+#: a quarter or a half of a year, as a summary writes it (第二季度, 二季度, Q2, 上半年, H1) and as a post does
+#: (Q2, 2Q, second quarter, first half, H2): a period, compared as such ("第三季度" is no "Q2")
+_ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "first": 1, "second": 2,
+             "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "上": 1, "下": 2}
+_PERIOD = re.compile(
+    r"第?(?P<zq>[一二三四1-4])季度|(?P<zh>[上下])半年|\bQ(?P<q>[1-4])\b|\b(?P<qq>[1-4])Q(?=\d{2}\b|\b)"
+    r"|\bH(?P<h>[12])\b|\b(?P<eq>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b"
+    r"|\b(?P<eh>first|second)[\s-]half\b",
+    re.IGNORECASE,
+)
+
+
+def _periods(text: str) -> list[Quantity]:
+    """The quarters (kind "quarter") and halves of a year (kind "half") that `text` names."""
+    out = []
+    for m in _PERIOD.finditer(text):
+        quarter = m.group("zq") or m.group("q") or m.group("qq") or m.group("eq")
+        half = m.group("zh") or m.group("h") or m.group("eh")
+        key = (quarter or half or "").lower()
+        out.append(Quantity(m.group(0), float(_ORDINALS[key]), start=m.start(), end=m.end(),
+                            kind="quarter" if quarter else "half"))
+    return out
+
+
 #: how far past its own value a bare magnitude reaches: 千亿 is 1e11 up to 1e12, 亿 1e8 up to 1e12 (the next word)
 _MAGNITUDE_SPAN = {"万亿": 1e4, "亿": 1e4}
 _EVIDENCE_MAGNITUDE = re.compile(
     r"万亿|千亿|百亿|十亿|千万|百万|亿|(?<![A-Za-z])(?:thousand|million|billion|trillion)s?(?![A-Za-z])", re.IGNORECASE
 )
 #: a month written in Chinese after digits (5月, 12月): a date, not a count ("6个月" is a count)
-_MONTH_AFTER = re.compile(r"月(?!份?[内间中来底初])")
-#: a day written in Chinese after its month (7月2日, 6月30号)
-_DAY = re.compile(r"[日号]")
+#: (Chinese posts often space digits off their characters: "8 月 2 日")
+_MONTH_AFTER = re.compile(r"\s?月(?!份?[内间中来底初])")
+#: a day written in Chinese after its month (7月2日, 6月30号, 8 月 2 日)
+_DAY = re.compile(r"\s?[日号]")
 _MONTH_BEFORE = re.compile(r"月\s*$")
 #: between the two ends of a range, after the first end's own unit when it repeats it ("6日至7日", "3个到5个")
-_RANGE_GAP = re.compile(r"(?:[日号天年月个])?\s*(?:-|–|—|~|～|到|至|to)\s*")
+#: ("$50 to $100 million": the second end may repeat the currency sign)
+_RANGE_GAP = re.compile(r"(?:[日号天年月个])?\s*(?:-|–|—|~|～|到|至|to)\s*(?:US\$|[$€£¥￥])?")
 
 _ZH_DIGITS = {
     "零": 0,
@@ -253,13 +281,13 @@ _CURRENCY_BEFORE = re.compile(r"(US\$|\$|＄|¥|￥|€|£|(?<![A-Za-z])(?:USD|R
 #: hedges before a number (English words must touch it; Chinese ones may have a verb between: 最高可提升4倍)
 _HEDGE_BEFORE = (
     ("upto", re.compile(r"(?:\b(?:up to|as (?:much|many|high|fast) as|at most|upwards of|max(?:imum)?(?: of)?)\s*"
-                        r"|(?:最高|最多|最快|最大|高达|多达|至多|不超过|不高于)[\u4e00-\u9fff]{0,8})$",
+                        r"|(?:最高|最多|最快|最大|高达|多达|至多|不超过|不高于)[\u4e00-\u9fff]{0,8}\s?)$",
                         re.IGNORECASE)),
     ("approx", re.compile(r"(?:\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|close to|circa|some)\s*"
-                          r"|[~～≈]\s*|(?:大约|大概|约为|约合|约|将近|接近|(?<!最)近)[\u4e00-\u9fffA-Za-z]{0,10})$",
+                          r"|[~～≈]\s*|(?:大约|大概|约为|约合|约|将近|接近|(?<!最)近)[\u4e00-\u9fffA-Za-z]{0,10}\s?)$",
                           re.IGNORECASE)),
     ("over", re.compile(r"(?:\b(?:over|more than|at least|above|north of|beyond|exceeds?|exceeding)\s*|>\s*"
-                        r"|超|(?:超过|逾|至少|不少于|不低于|突破)[\u4e00-\u9fffA-Za-z]{0,8})$", re.IGNORECASE)),
+                        r"|超|(?:超过|逾|至少|不少于|不低于|突破)[\u4e00-\u9fffA-Za-z]{0,8}\s?)$", re.IGNORECASE)),
 )  # fmt: skip
 _HEDGE_AFTER = (
     # "七倍左右", "三成上下": the hedge may follow a measure word too
@@ -267,7 +295,7 @@ _HEDGE_AFTER = (
     # "超过5遍" is "5遍以上" and "5次多": the hedge may follow a measure word (not the 多 of 多模态, 多语言)
     # 多 right after the figure is "more than" whatever follows (40多种语言 is 40+ languages)
     ("over", re.compile(r"^(?:\+|多(?!模态|语言|智能)"
-                        r"|[个遍次家年天项种名位条台款轮人]?(?:余|以上|多(?!模态|语言|智能|样|元|种|项))"
+                        r"|[个遍次家年天项种名位条台款轮人成]?(?:余|以上|多(?!模态|语言|智能|样|元|种|项))"
                         r"|\s?or more\b|\s?plus\b)", re.IGNORECASE)),
 )
 #: which hedges of the claim keep the evidence's hedge: "up to 4x" needs 最高/最多; "about" needs 约/近/左右
@@ -325,18 +353,38 @@ _MEASURE_AFTER = re.compile(
     r"[\s-]{0,2}(?:(?P<sym>(?-i:[kKMGT]?W)|[KMGTP]B)(?![A-Za-z])"
     r"|(?P<word>(?:kilo|mega|giga|tera|peta)?(?:watt|byte)s?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?"
     r"|months?|years?)\b"
-    r"|(?P<zh>秒钟|秒|分钟|个小时|小时|天|个星期|星期|周|个月|千瓦|兆瓦|吉瓦|太瓦|瓦))",
+    r"|(?P<zh>秒钟|秒|分钟|个小时|小时|天|个星期|星期|周|个月|千瓦|兆瓦|吉瓦|太瓦|瓦)"
+    # a count of people or of things: "25人" is no "25 years", "50家" no 50% ("half"), "2,226名" no "2,226 papers"
+    r"|(?P<people>个人|名|位|人)(?![民工类生])|(?P<things>家|篇|款|台|项)"
+    r"|(?P<year>年)(?![0-9０-９月底初中末份度代级终]))",
+    re.IGNORECASE,
+)
+#: English nouns after a figure that tell what it counts ("190,000 people", "2,226 papers"): people or things
+_COUNT_NOUN = re.compile(
+    r"[\s-]{0,2}(?:(?P<people>people|persons|humans|users|employees|participants|developers|engineers|researchers"
+    r"|members|subscribers|students|creators|staff)"
+    r"|(?P<things>companies|papers|models|products|startups|firms|labs|countries|apps|partners|organizations"
+    r"|organisations|teams|projects|repos|repositories|agents)|(?P<word>words?))\b",
     re.IGNORECASE,
 )
 #: how far two conversions of one time may differ (a month as 30 days against "4 weeks" or "1年" as 12 months)
 _MEASURE_ROUNDING = 0.05
 
 
-def _measure(text: str, end: int) -> tuple[str, float]:
-    """The dimension and scale of the unit written right after a figure ending at `end` ("", 1.0: none)."""
+def _measure(text: str, end: int, value: float | None = None) -> tuple[str, float]:
+    """The dimension and scale of the unit written right after a figure ending at `end` ("", 1.0: none):
+    a unit of measure, or what it counts ("people", "things"). 年 after a figure under 100 is years (2026年 is a
+    date)."""
     m = _MEASURE_AFTER.match(text, end)
     if m is None:
+        noun = _COUNT_NOUN.match(text, end)
+        if noun and not noun.group("word"):
+            return ("people" if noun.group("people") else "things"), 1.0
         return "", 1.0
+    if m.group("people") or m.group("things"):
+        return ("people" if m.group("people") else "things"), 1.0
+    if m.group("year"):
+        return ("time", 31536000.0) if value is not None and value < 100 else ("", 1.0)
     if m.group("sym"):
         return _MEASURE_UNITS[m.group("sym").lower()]
     unit = (m.group("word") or m.group("zh")).lower()
@@ -430,7 +478,7 @@ def _quantity(match: re.Match[str], text: str) -> Quantity:
         multiplier=multiplier,
         currency=_currency(text, match.start(), match.end()),
         hedge="over" if match.group("plus") else _hedge(text, match.start(), match.end()),
-        measure=(measured := _measure(text, match.end()))[0],
+        measure=(measured := _measure(text, match.end(), value))[0],
         scale=measured[1],
     )
 
@@ -496,6 +544,7 @@ def extract_numbers(text: str) -> list[Quantity]:
         # `unit` holds the top of the order: 千亿 claims a value from 1e11 up to (not including) 1e12
         found.append(Quantity(m.group(0), low, False, low * _MAGNITUDE_SPAN.get(m.group("m"), 10.0), m.start(),
                               m.end(), kind="magnitude", currency=_currency(text, m.start(), m.end())))
+    found += _periods(text)
     found.sort(key=lambda q: q.start)
     return _mark_ranges(found, text)
 
@@ -540,7 +589,7 @@ def _evidence_numbers(text: str) -> list[Quantity]:
             elif after.startswith("成") and value < 10:
                 found.append(Quantity(m.group(0), value * 10, True, kind="%", hedge=hedge))
             else:
-                dim, scale = _measure(text, m.end())
+                dim, scale = _measure(text, m.end(), value)
                 found.append(Quantity(m.group(0), value, currency=currency, hedge=hedge, measure=dim, scale=scale))
     # digits followed by a Chinese big unit written as numeral ("3千万" is caught above; "三千万" here)
     for m in _EN_NUMBER.finditer(text):
@@ -559,7 +608,7 @@ def _evidence_numbers(text: str) -> list[Quantity]:
             value *= _MULTIPLIERS[m.group("m").lower()] if m.group("m").lower() != "hundred" else 100
         pct = bool(m.group("pct"))
         hedge = _hedge(text, m.start(), m.end())
-        dim, scale = ("", 1.0) if pct else _measure(text, m.end())
+        dim, scale = ("", 1.0) if pct else _measure(text, m.end(), float(value))
         found.append(Quantity(m.group(0), float(value), pct, kind="%" if pct else "", hedge=hedge, measure=dim,
                               scale=scale))
     for m in _FRACTION.finditer(text):
@@ -580,6 +629,7 @@ def _evidence_numbers(text: str) -> list[Quantity]:
     for q in [q for q in found if q.kind == "x" and q.value > 1 and _SMALLER_AFTER.match(text, q.end)]:
         # "7x cheaper" is a cost down to a seventh: 降到约七分之一, 14.3%
         found.append(Quantity(q.text, 100 / q.value, True, kind="%", hedge=q.hedge))
+    found += [replace(q, start=0, end=0) for q in _periods(text)]
     for m in _LIST.finditer(text):  # "500M, 1.5B, and 3B models": three of them (三个尺寸)
         found.append(Quantity(m.group(0), float(len(_LIST_SEP.split(m.group(0))))))
     for m in _EVIDENCE_MAGNITUDE.finditer(text):  # "trillion-parameter", 万亿参数: the order, with no figure
@@ -617,6 +667,8 @@ def _supported(claim: Quantity, evidence: Iterable[Quantity]) -> bool:
         kept = _HEDGE_KEPT.get(e.hedge)
         if kept is not None and claim.hedge not in kept:
             continue
+        if claim.measure in ("people", "things") and e.kind in ("%", "pp", "x"):
+            continue  # "约50家" is a count, no "half" (50%)
         if claim.measure and e.measure:
             # both written with a unit: one dimension, and the same amount of it (10 GW is no 10 MW; 90分钟 is 1.5
             # hours); a figure the posts write bare stays evidence for any unit, as before
@@ -631,6 +683,9 @@ def _supported(claim: Quantity, evidence: Iterable[Quantity]) -> bool:
             return True
         # "约三分之一" for 34.4%: a share or multiple written "about" may round, by a few percent of itself
         if claim.hedge == "approx" and claim.kind in ("%", "x") and math.isclose(claim.value, e.value, rel_tol=0.05):
+            return True
+        # "七成" for 71.3%: a share in tenths (成) is rounded to the nearest tenth
+        if claim.kind == "%" and claim.unit == 10.0 and e.kind == "%" and abs(claim.value - e.value) <= 5 + 1e-9:
             return True
         # "约23亿" for 2,345,678,900: rounding to the claim's own precision, within 5 %
         if (
@@ -769,7 +824,7 @@ _METRICS = tuple(
     for e in lexicon.entries("metrics", "metric", _METRIC_FIELDS, "newsdesk.writer")
 )
 #: where a clause of a post ends around a figure: "up to 4x higher throughput and up to 30% faster"
-_EVIDENCE_CLAUSE = re.compile(r"[,;，；:：—–(（)）]|\s(?:and|with|while|but|vs\.?)\s")
+_EVIDENCE_CLAUSE = re.compile(r"[,;，；:：、—–(（)）]|\s(?:and|with|while|but|vs\.?)\s")
 
 
 def _not_metric_words() -> re.Pattern[str]:
@@ -787,9 +842,24 @@ def _unmetric(text: str) -> str:
     return _NOT_METRIC.sub(lambda m: " " * len(m.group(0)), text)
 
 
+#: metrics that refine another: where one is named, the one it refines says nothing more ("总参数" is "parameters"
+#: too, and the check is between total and active)
+_REFINES = {"active_parameters": "parameters", "total_parameters": "parameters"}
+
+
+def _refined(names: Iterable[str]) -> frozenset[str]:
+    found = frozenset(names)
+    return found - {_REFINES[n] for n in found if n in _REFINES}
+
+
+def _with_refinements(names: frozenset[str]) -> frozenset[str]:
+    """`names` and the metrics that refine them: a figure written as 参数 may be the posts' active parameters."""
+    return names | {fine for fine, general in _REFINES.items() if general in names}
+
+
 def _written_metrics(clause: str) -> frozenset[str]:
     clause = _unmetric(clause)
-    return frozenset(name for name, written, _ in _METRICS if written.search(clause))
+    return _refined(name for name, written, _ in _METRICS if written.search(clause))
 
 
 def _metric_words(clause: str) -> list[tuple[str, int, int]]:
@@ -806,10 +876,12 @@ def _evidence_metrics(sentence: str, q: Quantity) -> frozenset[str]:
     start = max((m.end() for m in cuts if m.end() <= q.start), default=0)
     end = min((m.start() for m in cuts if m.start() >= q.end), default=len(sentence))
     clause = _unmetric(sentence[start:end])
-    return frozenset(name for name, _, evidence in _METRICS if evidence.search(clause))
+    return _refined(name for name, _, evidence in _METRICS if evidence.search(clause))
 
 
-_CLAUSE = re.compile(r"[，；;：]|,(?!\d{3})|:(?!\d)")  # not the comma of 1,000 nor the colon of 10:30
+#: not the comma of 1,000 nor the colon of 10:30; the enumeration comma 、 parts the items of a list, each with its
+#: own subject ("价值300美元的Grok Harvey、价值200美元的Cursor Ultra会员")
+_CLAUSE = re.compile(r"[，；;：、]|,(?!\d{3})|:(?!\d)")
 #: a size written as a name token ("30B", "8GB", "256K"): a figure, never the subject of one
 _SIZE = re.compile(r"\d+(?:\.\d+)?(?:[KMBT]|[KMGT]B)", re.IGNORECASE)
 
@@ -818,7 +890,15 @@ def _overlap(a: Iterable[str], b: Iterable[str]) -> bool:
     """Two sets of name keys share a name, a family name counting for its models ("qwen" for "qwen3"),
     a model's last word for the model ("flash" for "MAI-Voice-2-Flash", as its post calls it)."""
     return any(x == y or (x.startswith(y) and y[-1].isalpha()) or (y.startswith(x) and x[-1].isalpha())
-               or _tail(x, y) or _tail(y, x) for x in a for y in b)  # fmt: skip
+               or _tail(x, y) or _tail(y, x) or _unprefixed(x, y) or _unprefixed(y, x)
+               for x in a for y in b)  # fmt: skip
+
+
+def _unprefixed(name: str, short: str) -> bool:
+    """`short` is `name` without its maker's prefix: "Code-1-Flash" for "MAI-Code-1-Flash", as a post goes on
+    to call it (long enough, and with a version, to name one model)."""
+    return (len(short) >= 6 and short != name and name.endswith(short) and any(c.isdigit() for c in short)
+            and any(c.isalpha() for c in short))
 
 
 def _tail(name: str, word: str) -> bool:
@@ -856,6 +936,80 @@ class _Window:
     topic: frozenset[str]
     #: (family, head) of its multi-word names: ("gpt5.6", "terra") for "GPT-5.6 Terra"
     families: frozenset[tuple[str, str]] = frozenset()
+    #: for each of `numbers`, the products that can own it: those of its own clause and the sentence's subject
+    #: when that opens the sentence before it, never one it is compared with (`_number_products`)
+    owners: tuple[frozenset[str], ...] = ()
+    #: for each of `numbers`, the name it is written inside of ("2.4T" of "Qwen3.8-2.4T-A95B"), "" when none
+    inside: tuple[str, ...] = ()
+
+
+#: what introduces a thing a figure's subject is compared with ("beats Opus 4.6", "versus Sonnet 4.6", "超过了
+#: Claude Fable 5"): a name after it in its part of the sentence is a rival, no owner of the sentence's figures
+_RIVAL_CUE = re.compile(
+    r"(?:outperform(?:s|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|vs\.?|versus"
+    r"|than|alongside|compared (?:to|with)|relative to|against|ahead of|behind|rival(?:s|ing)?|match(?:es|ing)?"
+    r"|on par with|comparable to)(?![A-Za-z])"
+    r"|超过|超越|击败|打败|优于|胜过|领先|对比|相比|比起|高于|低于|追平|甩开|媲美|逼近|不如|落后",
+    re.IGNORECASE,
+)
+#: what ends the part of a sentence a comparison reaches ("X beats Y, and Z scores 50%": Z is no rival)
+_RIVAL_SCOPE = re.compile(r"[,;，；:：、]|[.!?](?=\s)")
+
+
+def _rivals(sentence: str) -> set[int]:
+    """Start offsets of the name tokens of `sentence` that follow a comparison cue in their part of it.
+
+    One pass over the cues, the cuts and the tokens in order (a cue inside a word, "thanks", is none)."""
+    events = [(m.end(), 0) for m in _RIVAL_SCOPE.finditer(sentence)]
+    events += [(m.end(), 1) for m in _RIVAL_CUE.finditer(sentence)
+               if not (m.group(0).isascii() and m.start() and sentence[m.start() - 1].isalpha())]
+    events += [(m.start(), 2) for m in _NAME_TOKEN.finditer(sentence)]
+    out = set()
+    cue = False
+    for pos, what in sorted(events):
+        if what == 0:
+            cue = False
+        elif what == 1:
+            cue = True
+        elif cue:
+            out.add(pos)
+    return out
+
+
+def _number_products(sentence: str, numbers: Sequence[Quantity], products: frozenset[str],
+                     speaker_keys: frozenset[str]) -> tuple[tuple[frozenset[str], ...], tuple[str, ...]]:
+    """For each number of an evidence sentence, the products that can own it, and the name it is part of.
+
+    The owners are the products of the figure's own clause ("It's at 53% on SWE Bench Pro, placing it right
+    alongside Opus 4.6": none, so the sentence is about what the post is about) and the sentence's first name
+    when it is a product written before the figure ("Gemma 4 is out: on MMLU it scores 80%"); never a product
+    the figure's subject is compared with ("versus Sonnet 4.6", "超过了Claude Fable 5")."""
+    rivals = _rivals(sentence)
+    tokens = [(m.start(), m.end(), _key(m.group(0))) for m in _NAME_TOKEN.finditer(sentence)]
+    starts = [a for a, _, _ in tokens]
+    named = [(a, k) for a, b, k in tokens if k in products and a not in rivals]
+    named_at = [a for a, _ in named]
+    first = next(((a, k) for a, b, k in tokens if k and not _speaks({k}, speaker_keys)), None)
+    cut_ends = [m.end() for m in _EVIDENCE_CLAUSE.finditer(sentence)]
+    cut_starts = [m.start() for m in _EVIDENCE_CLAUSE.finditer(sentence)]
+    owners = []
+    inside = []
+    for q in numbers:
+        if q.end <= q.start:
+            owners.append(products)
+            inside.append("")
+            continue
+        i = bisect.bisect_right(cut_ends, q.start)
+        start = cut_ends[i - 1] if i else 0
+        j = bisect.bisect_left(cut_starts, q.end)
+        end = cut_starts[j] if j < len(cut_starts) else len(sentence)
+        own = {k for _, k in named[bisect.bisect_left(named_at, start) : bisect.bisect_left(named_at, end)]}
+        if first is not None and first[1] in products and first[0] < q.start and first[0] not in rivals:
+            own.add(first[1])
+        owners.append(frozenset(own))
+        t = bisect.bisect_right(starts, q.start) - 1  # the token starting last before the figure may hold it
+        inside.append(sentence[tokens[t][0] : tokens[t][1]] if t >= 0 and q.end <= tokens[t][1] else "")
+    return tuple(owners), tuple(inside)
 
 
 def _minor(key: str, token: str) -> bool:
@@ -891,6 +1045,10 @@ def _windows(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[_Win
             products: set[str] = set()
             major = False
             zh = has_cjk(sentence)
+            # a product the sentence compares its subject with ("it outperforms Qwen3.7-Plus") is no subject
+            at = _rivals(sentence)
+            marks = [(m.start() in at, _key(m.group(0))) for m in _NAME_TOKEN.finditer(sentence)]
+            rivals = {k for r, k in marks if r} - {k for r, k in marks if not r}
             for token in name_tokens(sentence):
                 key = _key(token)
                 if not key or _speaks({key}, speaker_keys) or _SIZE.fullmatch(token):
@@ -898,24 +1056,46 @@ def _windows(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[_Win
                 if token[1:].islower() and token.lower() in plain and sentence.lstrip().startswith(token):
                     continue
                 names.add(key)
+                # "Qwen3.8-27B" is a Qwen3.8 too: its versioned family, written before a hyphen, is named with it
+                parts = token.split("-")
+                names |= {k for i in range(1, len(parts)) for k in [_key("-".join(parts[:i]))]
+                          if re.search(r"[a-z]", k) and re.search(r"\d", k)}
                 # a lower-case English word inside Chinese ("coding 或者 agent") is no named subject
                 plain_word = zh and token.isalpha() and token.islower()
-                major = major or not (_minor(key, token) or plain_word)
+                major = major or not (_minor(key, token) or plain_word or key in rivals)
                 if any(c.isdigit() for c in key) or re.search(re.escape(token) + r"\s\d", sentence):
                     products.add(key)
+            inherited: frozenset[str] = frozenset()
             if sentence[:1].islower():  # split off mid-sentence ("(~15x larger!) on every benchmark")
                 names |= last
-                products |= {k for w in windows[-1:] for k in w.products}
+                inherited = frozenset(k for w in windows[-1:] for k in w.products)
+                products |= inherited
             if not major:  # "$4B in run rate growing 7x YoY.": about what the post was about
                 names |= last
             elif not topic:
                 topic = frozenset(names)
-            last = frozenset(names) if major else last
+            # a sentence that adds only minor names ("During our ICML challenge, ...") goes on about the same
+            # thing, and so does the next one
+            last = frozenset(names) if major else frozenset(names) | last
+            numbers = _evidence_numbers(sentence)
+            owners, inside = _number_products(sentence, numbers, frozenset(products), speaker_keys)
+            owners = tuple(o | inherited for o in owners)
             windows.append(
-                _Window(_evidence_numbers(sentence), sentence, frozenset(names), frozenset(products), topic,
-                        _families(sentence))
+                _Window(numbers, sentence, frozenset(names), frozenset(products), topic, _families(sentence), owners,
+                        inside)
             )
     return windows
+
+
+#: kinds of figure that belong to no one subject
+_NO_SUBJECT = frozenset({"magnitude", "quarter", "half"})
+
+
+def _year(text: str, q: Quantity) -> bool:
+    """A year ("2015年", "in 2026"): when something happened, which the posts may give in any sentence, not a
+    figure that one subject measures."""
+    return (not q.kind and not q.currency and q.multiplier == 1 and q.value.is_integer() and 1900 <= q.value <= 2100
+            and len(q.text) == 4 and not q.measure)
 
 
 def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) -> list[str]:
@@ -944,11 +1124,12 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
         before: list[str] = []
         for clause in _CLAUSE.split(sentence):
             if _written_metrics(clause):
-                claims = [c for c in extract_numbers(clause) if c.kind != "magnitude"]  # an order has no subject
+                # an order, a quarter, a half has no subject
+                claims = [c for c in extract_numbers(clause) if c.kind not in _NO_SUBJECT]
                 for i, claim in enumerate(claims):
                     # a metric word measures the figure nearest to it: in "32 GB内存的笔记本上每秒41个token",
                     # 内存 measures 32 GB, not 41
-                    measured = frozenset(
+                    measured = _refined(
                         name for name, start, end in _metric_words(clause)
                         if min(range(len(claims)), key=lambda j: max(0, claims[j].start - end, start - claims[j].end))
                         == i
@@ -958,7 +1139,7 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
                     found = [
                         _evidence_metrics(w.sentence, q) for w in windows for q in w.numbers if _supported(claim, [q])
                     ]
-                    if found and all(m and not m & measured for m in found):
+                    if found and all(m and not m & _with_refinements(measured) for m in found):
                         wrong.append(
                             f"{claim.text} ({'/'.join(sorted(measured))}: the posts give it for "
                             f"{'/'.join(sorted(set().union(*found)))})"
@@ -977,29 +1158,49 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
             if not candidates:
                 continue
             for claim in extract_numbers(clause):
-                if claim.kind == "magnitude":
-                    continue  # an order of magnitude (千亿参数) is no figure of one subject
-                if not claim.kind and re.search(r"[A-Za-z]\s$", clause[: claim.start]):
+                if claim.kind in _NO_SUBJECT or _year(clause, claim):
+                    continue  # an order of magnitude (千亿参数), a period or a year is no figure of one subject
+                if not claim.kind and _version_of_name(clause, claim):
                     continue  # "Opus 5": a version, part of the name
-                homes = [w for w in windows if _supported(claim, w.numbers)]
-                if labels and any(not w.products and _overlap(labels, w.names) for w in homes):
+                homes = [(w, i) for w in windows for i, q in enumerate(w.numbers) if _supported(claim, [q])]
+                if labels and any(not w.owners[i] and _overlap(labels, w.names) for w, i in homes):
                     continue
-                if homes and not any(_about(w, subject, family.get(subject)) for w in homes for subject in candidates):
+                if homes and not any(
+                    _about(w, subject, family.get(subject), i) for w, i in homes for subject in candidates
+                ):
                     wrong.append(f"{claim.text} ({candidates[0]})")
     return wrong
 
 
-def _about(window: _Window, subject: str, family: str | None = None) -> bool:
-    """Whether an evidence sentence can be about `subject` (a name's head; `family` its first word).
+def _version_of_name(clause: str, claim: Quantity) -> bool:
+    """A bare figure right after a name and a space is its version ("Opus 5"); after a plain word in Chinese
+    text ("每百万token 0.45美元") or a field term (API, token) it is a figure."""
+    m = re.search(r"([A-Za-z][A-Za-z0-9.+-]*)\s$", clause[max(0, claim.start - 40) : claim.start])
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.lower() not in GENERIC_TERMS and not (has_cjk(clause) and word.islower())
+
+
+def _about(window: _Window, subject: str, family: str | None = None, number: int | None = None) -> bool:
+    """Whether an evidence sentence can be about `subject` (a name's head; `family` its first word), as
+    the giver of its `number`-th figure.
 
     A sentence that names the subject's family and no other member of it ("74.6% on SWE-bench Verified
     (up from 61.2% for Nimbus-4)" in a post on Nimbus-4 Pro) may be about it; one that names a sibling
-    ("GPT-5.6 Terra: $2") is not about GPT-5.6 Luna."""
+    ("GPT-5.6 Terra: $2") is not about GPT-5.6 Luna. A figure written inside a name ("Qwen3.8-2.4T-A95B")
+    is that name's, and so its family's ("Qwen3.8"). Of a sentence about what its post is about, a figure
+    belongs to another product only when its own clause or the sentence's opening names it (`owners`)."""
     if not window.names or _overlap({subject}, window.names):
         return True
+    if number is not None and window.inside[number]:
+        parts = [_key(p) for p in re.split(r"[-_]", window.inside[number])]
+        if any("".join(parts[:k]) == subject for k in range(1, len(parts) + 1)):
+            return True
     if family and family in window.names and not any(f == family and h != subject for f, h in window.families):
         return _overlap({subject}, window.topic)
-    return _overlap({subject}, window.topic) and not window.products
+    owners = window.products if number is None else window.owners[number]
+    return _overlap({subject}, window.topic) and not owners
 
 
 # --- figures exchanged between the names of one sentence ---------------------------------------------
@@ -1023,13 +1224,16 @@ def _labels(text: str, speaker_keys: frozenset[str]) -> list[tuple[str, int, int
         key = _key(token)
         if not key or key not in relevant or _speaks({key}, speaker_keys) or _SIZE.fullmatch(token):
             continue
+        plain = (zh and token.islower()) or token.lower() in _NOT_LABELS or _common_word(token.lower())
+        if out and text[out[-1][2] : m.start()] == " " and not plain:
+            # "Terminal Bench", "GPT-5.6 Sol": one name, known by its head (its version is no figure before a unit)
+            out[-1] = (key, out[-1][1], m.end())
+            continue
         # a unit or measure right after a figure ("1.24 MT/s", "18GB RAM") is the figure's, no label of it
         if re.search(r"\d(?:[A-Za-z]{1,3})?\s?$", text[max(0, m.start() - 6) : m.start()]) or (zh and token.islower()):
             continue
         if token.lower() in _NOT_LABELS or _common_word(token.lower()):
             continue
-        if out and text[out[-1][2] : m.start()] == " ":  # "Terminal Bench", "GPT-5.6 Sol": one name, its head
-            out[-1] = (key, out[-1][1], m.end())
         else:
             out.append((key, m.start(), m.end()))
     return out
@@ -1095,8 +1299,8 @@ def exchanged(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) 
         for clause in _WRITTEN_CELL.split(sentence):
             labels = _labels(clause, speaker_keys)
             for claim in extract_numbers(clause):
-                if claim.kind == "magnitude":
-                    continue  # an order of magnitude (千亿参数) is no figure of one subject
+                if claim.kind in _NO_SUBJECT or _year(clause, claim):
+                    continue  # an order of magnitude (千亿参数), a period or a year is no figure of one subject
                 label = _nearest(labels, claim.start, claim.end)
                 if label is None or _in_name(clause, claim, labels) or _SIZE.fullmatch(claim.text):
                     continue
@@ -1205,7 +1409,7 @@ def crossed(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) ->
     wrong = []
     for sentence in split_sentences(_LINKISH.sub(" ", text.replace("**", ""))):
         for clause in _WRITTEN_CELL.split(sentence):
-            claims = [c for c in extract_numbers(clause) if c.kind not in ("month", "day", "magnitude")]
+            claims = [c for c in extract_numbers(clause) if c.kind not in ("month", "day", *_NO_SUBJECT)]
             for claim in claims:
                 rivalry = _rivalry(claim)
                 if not rivalry:
