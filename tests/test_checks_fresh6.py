@@ -47,6 +47,14 @@ After the first run, and informed by it (a class issue 11 names: "code appends -
 writer takes an author the model repeats off the headline ("...-宝玉", "金融汪：...") instead of printing it twice,
 and the shared runner counts a planted error as caught when it does not reach a reader as written (refused, or its
 text taken off). The three "author repeated in headline" cases are caught that way: 145 of 180 (80.6%).
+
+The first blind measure of the next round of checks (branch checks12, developed on the fourth set and checked on
+the fifth, by someone who never opened this file): 147 of 180 caught (81.7%), 23 of 57 rejected (40.4%): three
+rejections fixed (spaced dates, 12.5亿 beside the S-1), three new (its quarter rule refused 一季度 for the post's
+一季报), and the cursor story's base now published, which shows five of its planted errors pass. After that run
+a quarter's report (一季报) names its quarter (pinned in test_checks_general2.py): 144 of 180 (80.0%), 20 of 57
+(35.1%). On answers nobody tuned on, rejections are still mostly a figure tied to another name of a sentence that
+names several ("the posts give it for another subject"), misses mostly status words, antonyms and swaps.
 """
 
 from __future__ import annotations
@@ -535,13 +543,10 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
 MISSES: frozenset[tuple[str, str]] = frozenset({
     ("amd", "actual and expected swapped"),  # 收入98.5亿（预期102.5亿）: both figures are in the post, exchanged
     ("amd", "beat turned into miss"),  # 低于分析师预期/不及预期 for 超出预期: an antonym, the figures unchanged
-    ("amd", "guidance turned into result"),  # 第二季度收入已达112亿 for the Q2 guidance: 已达 is no claim word
     ("amd", "rose turned into fell"),  # 盘后大跌15% for 大涨15%: an antonym
-    ("amd", "wrong quarter of the guidance"),  # 第三季度 for 第二季度: a quarter is no number to the check
     ("bridge", "two accuracies swapped"),  # 第2 at 68.3%, 第10 at 83.3%: figures of one post exchanged
     ("bridge", "week turned into month"),  # 上个月 for 上周: a relative time not compared
     ("ccpro", "admission turned into denial"),  # 否认了这一举措 for 承认: an antonym
-    ("ccpro", "hedge dropped: about"),  # 2% for 大约2%: the hedge is not compared
     ("ccpro", "quiet turned into announced"),  # 发布公告/宣布 for "没有发任何公告": a negation
     ("glm52", "future open source turned into done"),  # 已以MIT许可证正式开源/已经开源 for "下周开源": 已 no claim
     ("glm52", "invented Chinese company"),  # 月之暗面 for 智谱 (Z.AI): a Chinese company name not read as a name
@@ -551,7 +556,6 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("glm52", "unsupported first"),  # 全球首个支持百万上下文的开源模型: 量子位 writes 首次 of something else
     ("kimi", "page counts swapped"),  # 40页 and 100页 exchanged between two outputs of the thread
     ("kimi", "wrong field"),  # 生物学论文 for 天体物理论文: no name or number changes
-    ("memtrace", "bold splitting a number"),  # 1**3**种: bold on part of a number passes the markup check
     ("memtrace", "bottleneck inverted"),  # 检索而非证据的使用: the two terms of the finding exchanged
     ("nous", "formerly Max moved to another tier"),  # Ultra即原来的Max档 for Super: both names are in the posts
     ("nous", "invented period"),  # Plus每年20美元: the posts give no period; a period added to a figure is not checked
@@ -568,6 +572,12 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("tsmc", "largest turned into second"),  # 第二大客户 for 最大客户: an ordinal
     ("tsmc", "temporary turned into permanent"),  # 永久放弃购买 for 暂时先不买
     ("tsmc", "wrong cause"),  # 良率太低 for 太贵: a cause with no name or number
+    # published once the cursor base answer was (its spaced dates read, at checks12): the deal's terms
+    ("cursor", "pending approval turned into approved"),  # 已获批准 for pending approval: status word not compared
+    ("cursor", "stock turned into cash"),  # 现金 for stock: the form of payment is not compared
+    ("cursor", "two option amounts swapped"),  # two amounts exchanged, both in the post
+    ("cursor", "wrong acquirer"),  # another company the post names credited with the purchase
+    ("cursor", "wrong date"),  # a date of the post moved to another event of it
 })
 
 #: faithful answers the checks reject (story, kind), on the checks of a64dc1f (after the case fixes)
@@ -576,8 +586,6 @@ FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
     ("ccq", "faithful: 三个日期, xhigh"),  # 3月4日, 4月7日 tied to "Claude Code" in the same sentence
     ("cerebras", "faithful: 2010年代中期, 2025年"),  # "mid two thousand tens" spelled out; 2025, which the transcript writes, not found
     ("cerebras", "faithful: the base answer"),  # 15 ("Fifteen, eighteen, 20x"; "15 or 20 times") not found; 去年底公司 taken for a name
-    ("cursor", "faithful: 26亿, 293亿, 微软"),  # 2025年11月: the post writes "2025 年 11 月" with spaces
-    ("cursor", "faithful: the base answer"),  # 6月16日, 今年4月: the post writes "6 月 16 日", "今年 4 月"
     ("gpt55", "faithful: 1M -> 100万, GB200"),  # 98.0% tied to NVL72 in the same sentence; 100万 as below
     ("gpt55", "faithful: the base answer"),  # arguable: swyx's list never names GPT-5.5, so 40万/100万 are not tied to it
     ("h200", "faithful: Bloomberg, 老黄"),  # arguable: 英伟达CEO for Jensen Huang, whom the post does not call CEO
@@ -593,12 +601,13 @@ FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
     ("tsmc", "faithful: 阿斯麦, 4亿美元"),  # 4亿 (the post: 4亿美金) not found beside 阿斯麦（ASML）
     ("unsloth", "faithful: 1-bit, token/秒, 同一提示词"),  # the 1 of "1-bit" tied to M3
     ("unsloth", "faithful: the base answer"),  # the same
-    ("xai", "faithful: S-1, 150亿, 400亿"),  # 12.5亿 tied to the S-1 filing named in the same sentence
     ("xai", "faithful: the base answer"),  # 12.5亿 compared with Google's 9.2亿 of another paragraph
 })
 
-CAUGHT_AT_LEAST = 0.80  # 164/180 (91.1%) at the first run on a64dc1f; 142/180 (78.9%) once the cases were fixed; 145/180 (80.6%) once the writer took a repeated author off the headline
-REJECTED_AT_MOST = 0.41  # 30/57 (52.6%) at the first run on a64dc1f; 23/57 (40.4%) once the cases were fixed
+CAUGHT_AT_LEAST = 0.80  # 164/180 (91.1%) at the first run on a64dc1f; 142/180 (78.9%) once the cases were fixed; 145/180
+# (80.6%) once the writer took a repeated author off the headline; 147/180 on checks12's checks, 144/180 (80.0%) with 一季报
+REJECTED_AT_MOST = 0.36  # 30/57 (52.6%) at the first run on a64dc1f; 23/57 (40.4%) once the cases were fixed; 23/57 on
+# checks12's checks (3 fixed, 3 new: 一季度 for the post's 一季报); 20/57 (35.1%) once a quarter's report names its quarter
 
 
 @pytest.fixture(scope="module")

@@ -67,6 +67,9 @@ def test_a_figure_belongs_to_the_subject_of_its_own_clause(text: str, post: str,
         # a quarter or a half of a year is a period, compared as such
         ("**第二季度**收入同比增长超过80%。", "Revenue grew >80% YoY in Q2.", True),
         ("**第三季度**收入同比增长超过80%。", "Revenue grew >80% YoY in Q2.", False),
+        # a quarter's report names its quarter: 一季报 is the first quarter's
+        ("**一季度**收入超出预期。", "某公司一季报收入超预期，盘后大涨。", True),
+        ("**二季度**收入超出预期。", "某公司一季报收入超预期，盘后大涨。", False),
         ("公司**下半年**将推出新模型。", "We will ship the new model in H2.", True),
         ("公司**上半年**将推出新模型。", "We will ship the new model in the second half.", False),
     ],

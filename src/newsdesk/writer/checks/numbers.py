@@ -133,11 +133,12 @@ _BARE_MAGNITUDE = re.compile(
     r"(?=级|量级|规模|参数|美元|美金|元|人民币|[Tt]okens?|用户|上下文|字|行|次|个|条|人|日活|月活|下载|市值|营收|收入|估值)"
 )
 #: a quarter or a half of a year, as a summary writes it (第二季度, 二季度, Q2, 上半年, H1) and as a post does
-#: (Q2, 2Q, second quarter, first half, H2): a period, compared as such ("第三季度" is no "Q2")
+#: (Q2, 2Q, second quarter, first half, H2, and the quarter's report: 一季报): a period, compared as such ("第三季度" is
+#: no "Q2")
 _ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "first": 1, "second": 2,
              "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "上": 1, "下": 2}
 _PERIOD = re.compile(
-    r"第?(?P<zq>[一二三四1-4])季度|(?P<zh>[上下])半年|\bQ(?P<q>[1-4])\b|\b(?P<qq>[1-4])Q(?=\d{2}\b|\b)"
+    r"第?(?P<zq>[一二三四1-4])季[度报]|(?P<zh>[上下])半年|\bQ(?P<q>[1-4])\b|\b(?P<qq>[1-4])Q(?=\d{2}\b|\b)"
     r"|\bH(?P<h>[12])\b|\b(?P<eq>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b"
     r"|\b(?P<eh>first|second)[\s-]half\b",
     re.IGNORECASE,
