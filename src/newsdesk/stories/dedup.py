@@ -25,7 +25,7 @@ no comparison of all pairs.
 
 from __future__ import annotations
 
-import itertools
+import array
 import multiprocessing
 import os
 import threading
@@ -167,20 +167,51 @@ def similar_pairs(
 
     `items` are (id, time) in time order; with a `window`, pairs further apart in time are
     left out. Per item, the earlier matches come in id order. Tokens are numbered as they are
-    first seen and the join runs on arrays (`_prefix_join`).
+    first seen (`TokenNumbers`) and the join runs on arrays (`similar_numbered`).
     """
+    numbered = TokenNumbers()
+    for pid, _ in items:
+        numbered.add(tokens_of(pid))
+    return similar_numbered(items, numbered, threshold, window)
+
+
+class TokenNumbers:
+    """Items' token sets as numbers, item after item in one flat array: what the join reads.
+
+    A set of strings per item costs ~100x the memory of its numbers (the wording join of ~30k
+    posts held ~100 MB of them in a worker); an item's tokens are numbered as it is added, so its
+    set can go at once. A token's number is the count of distinct tokens seen before it."""
+
+    __slots__ = ("ends", "numbers", "tokens")
+
+    def __init__(self) -> None:
+        self.numbers: dict[str, int] = {}
+        self.tokens = array.array("q")  #: every item's token numbers, in item order
+        self.ends = array.array("q", [0])  #: item k's numbers are tokens[ends[k]:ends[k + 1]]
+
+    def add(self, tokens: set[str] | frozenset[str]) -> None:
+        """The next item's tokens (numbered in their iteration order)."""
+        number = self.numbers.setdefault
+        self.tokens.extend([number(tok, len(self.numbers)) for tok in tokens])
+        self.ends.append(len(self.tokens))
+
+    def of(self, k: int) -> set[int]:
+        """Item k's token numbers, as a set."""
+        return set(self.tokens[self.ends[k] : self.ends[k + 1]])
+
+
+def similar_numbered(
+    items: Sequence[tuple[str, datetime]], numbered: TokenNumbers, threshold: float, window: timedelta | None = None
+) -> list[tuple[str, str]]:
+    """`similar_pairs` of items whose tokens are numbered already (item k's are `numbered.of(k)`)."""
     np = _numpy()
-    numbers: dict[str, int] = {}
-    number = numbers.setdefault
+    tokens = np.frombuffer(numbered.tokens, dtype=np.int64) if len(numbered.tokens) else np.zeros(0, np.int64)
+    ends = np.frombuffer(numbered.ends, dtype=np.int64)
 
     def columns(lo: int, hi: int) -> tuple[Any, Any]:
-        item_col: list[int] = []
-        token_col: list[int] = []
-        for k in range(lo, hi):
-            tokens = [number(tok, len(numbers)) for tok in tokens_of(items[k][0])]
-            token_col.extend(tokens)
-            item_col.extend(itertools.repeat(k - lo, len(tokens)))
-        return np.array(item_col, dtype=np.int32), np.array(token_col, dtype=np.int64)
+        # (a copy of the numbers: the join overwrites the int64 array it is given)
+        return (np.repeat(np.arange(hi - lo, dtype=np.int32), np.diff(ends[lo : hi + 1])),
+                tokens[ends[lo] : ends[hi]].copy())
 
     return _prefix_join(items, columns, threshold, window)
 

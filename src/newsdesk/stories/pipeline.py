@@ -509,8 +509,9 @@ def _start_wording(
 
 def _wording_of(items: Sequence[tuple[str, datetime, str]], span: timedelta) -> list[tuple[int, str, str, str]]:
     """`cluster.wording_evidence` of (id, time, normalised body) items: each body's `content_tokens`,
-    as `features_of` reads them for a post that may join on likeness."""
-    return wording_evidence([(pid, when, tokens_of_normal(norm)) for pid, when, norm in items], span)
+    as `features_of` reads them for a post that may join on likeness (read one post at a time: the
+    evidence keeps only their numbers)."""
+    return wording_evidence(((pid, when, tokens_of_normal(norm)) for pid, when, norm in items), span)
 
 
 def _wording_packed(items: Sequence[tuple[str, datetime, str]], span: timedelta) -> bytes:
