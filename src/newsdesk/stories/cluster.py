@@ -174,6 +174,12 @@ def tokens_of_normal(norm: str) -> frozenset[str]:
 _cached_tokens = functools.lru_cache(maxsize=1 << 16)(tokens_of_normal)
 
 
+def forget_tokens() -> None:
+    """Empty the remembered tokens once a window is clustered: no later stage compares wording, and a
+    large window's are ~20 MB (a caller asking again reads them again)."""
+    _cached_tokens.cache_clear()
+
+
 @dataclass(frozen=True, slots=True)
 class PostFeatures:
     """What clustering reads from one post, computed once."""
