@@ -432,8 +432,11 @@ def _build_stories(
             baselines=baselines, relevance=scores, source_weights=source_weights, signals=signals, facts=facts,
         ), story_voiced
 
-    # (a small window, the normal case, starts no process here either)
-    for story, story_voiced in _score_clusters(clusters, score, fork=len(past) + len(unique) >= PARALLEL_MIN_POSTS):
+    # (a small window, the normal case, starts no process here either). Only clusters with a relevant post
+    # can become stories (`score`'s first test): the others are left out before ranking may fork, so
+    # neither process touches them (each page either touches once the child is forked becomes two)
+    maybe = [c for c in clusters if any(verdicts[pid].relevant for pid in c.post_ids)]
+    for story, story_voiced in _score_clusters(maybe, score, fork=len(past) + len(unique) >= PARALLEL_MIN_POSTS):
         story_voices[story.id] = story_voiced
         stories.append(story)
         in_story.update(story.post_ids)
