@@ -246,10 +246,11 @@ def start_similar_texts(
     def job(block: int, wired: bool) -> tuple[Any, ...]:
         """Block `block`'s arguments, its texts made now: none are kept here once sent (made for every
         block at once and held until all were answered, they and the UTF-8 that pickling them left on
-        each were ~25 MB at 100k posts), and as UTF-8 for a worker (see `_wired_block_pairs`)."""
+        each were ~25 MB at 100k posts), and as UTF-8 for a worker where not ASCII (`_wired_block_pairs`)."""
         start, context, end = blocks[block]
         texts = [compact_of(pid) for pid, _ in items[context:end]]
-        return ([text.encode("utf-8", "surrogatepass") for text in texts] if wired else texts, size,
+        return ([text if text.isascii() else text.encode("utf-8", "surrogatepass") for text in texts] if wired
+                else texts, size,
                 np.maximum(first_in_window[context:end] - context, 0), start - context, threshold)
 
     block_pairs = _start_text_blocks(job, len(blocks), len(items), pool)
@@ -274,18 +275,18 @@ def _text_block_pairs(
 
 
 def _wired_block_pairs(
-    texts: Sequence[bytes], size: int, first_in_window: Any, probe_from: int, threshold: float
+    texts: Sequence[str | bytes], size: int, first_in_window: Any, probe_from: int, threshold: float
 ) -> list[tuple[int, int]]:
-    """`_text_block_pairs` of texts sent as UTF-8 (a worker's task)."""
-    return _text_block_pairs([text.decode("utf-8", "surrogatepass") for text in texts], size, first_in_window,
-                             probe_from, threshold)
+    """`_text_block_pairs` of texts sent as UTF-8 where not ASCII (a worker's task)."""
+    return _text_block_pairs([text if isinstance(text, str) else text.decode("utf-8", "surrogatepass")
+                              for text in texts], size, first_in_window, probe_from, threshold)
 
 
 def _start_text_blocks(
     job: Callable[[int, bool], tuple[Any, ...]], count: int, items: int, given: Executor | None = None
 ) -> Callable[[], list[list[tuple[int, int]]]]:
     """`_text_block_pairs` of each of `count` jobs (`job(k, wired)`: job k's arguments, its texts as
-    UTF-8 when `wired`), in order: in worker processes when there are enough items and blocks to share,
+    UTF-8 where not ASCII when `wired`), in order: in worker processes when there are enough items and blocks to share,
     else here (and here too when no process can be started). The jobs are submitted now; the function
     returned collects the answers and shuts the workers down (in this process, the jobs run only when
     it is called). A `given` pool is used, not shut down."""

@@ -145,8 +145,8 @@ PARALLEL_MIN_POSTS = 5_000
 FACTS_CHUNK = 2_000
 #: what `read_texts` reads per post: title, text, links
 PostText = tuple[str, str, tuple[str, ...]]
-#: what a worker is sent per post: title and text as UTF-8 (`_wire`), links
-WiredText = tuple[bytes, bytes, tuple[str, ...]]
+#: what a worker is sent per post: title and text as `_wire` sends them, links
+WiredText = tuple[str | bytes, str | bytes, tuple[str, ...]]
 #: what it answers: score, hits, is an ad (`relevance.score_text`), own_text(text), normalise(text),
 #: (posts likely relevant only) the body's entities, the link keys, and (likely only) the body's news kinds
 PostFacts = tuple[float, tuple[str, ...], bool, str, str, frozenset[str] | None, frozenset[str], frozenset[str] | None]
@@ -181,15 +181,16 @@ _TEXT_CACHES = (strip_urls, own_text, normalise, link_facts._link_keys, entity_f
                 entity_facts._versioned_of, detect_kinds, relevance._term_score, relevance.ad_score)
 
 
-def _wire(text: str) -> bytes:
-    """A text as a worker is sent it: UTF-8 made here and dropped once sent. Pickling a str that is not
-    ASCII makes its UTF-8 and keeps it on the str for as long as the str lives (CPython caches it): the
-    posts' texts, normalised bodies and figures' texts this process keeps grew ~33 MB at 100k posts."""
-    return text.encode("utf-8", "surrogatepass")
+def _wire(text: str) -> str | bytes:
+    """A text as a worker is sent it: an ASCII text as it is, any other as UTF-8 made here and dropped
+    once sent. Pickling a str that is not ASCII makes its UTF-8 and keeps it on the str for as long as
+    the str lives (CPython caches it): the posts' texts, normalised bodies and figures' texts this
+    process keeps grew ~33 MB at 100k posts. (An ASCII str is its own UTF-8: nothing is kept.)"""
+    return text if text.isascii() else text.encode("utf-8", "surrogatepass")
 
 
-def _unwire(data: bytes) -> str:
-    return data.decode("utf-8", "surrogatepass")
+def _unwire(data: str | bytes) -> str:
+    return data if isinstance(data, str) else data.decode("utf-8", "surrogatepass")
 
 
 def _read_texts_packed(rows: Sequence[WiredText], threshold: float) -> bytes:
@@ -461,7 +462,7 @@ def _build_stories(
     return StoryResult(stories=tuple(ranked), dropped=tuple(dropped), counts=counts, novelty=tuple(novelty))
 
 
-def _figures_packed(texts: Sequence[tuple[bytes, bytes]]) -> bytes:
+def _figures_packed(texts: Sequence[tuple[str | bytes, str | bytes]]) -> bytes:
     """`rank.figures_in` of each (wired) title and text, and `rank.announces` of each from its own text
     (read ahead, so the worker does not read it again), pickled by the worker (see `_read_texts_packed`)."""
     return pickle.dumps([(rank.figures_in(_unwire(joined)), rank.announces(_unwire(own))) for joined, own in texts],
@@ -550,14 +551,14 @@ def _start_wording(
     return collect
 
 
-def _wording_of(items: Sequence[tuple[str, datetime, bytes]], span: timedelta) -> list[tuple[int, str, str, str]]:
+def _wording_of(items: Sequence[tuple[str, datetime, str | bytes]], span: timedelta) -> list[tuple[int, str, str, str]]:
     """`cluster.wording_evidence` of (id, time, wired normalised body) items: each body's `content_tokens`,
     as `features_of` reads them for a post that may join on likeness (read one post at a time: the
     evidence keeps only their numbers)."""
     return wording_evidence(((pid, when, tokens_of_normal(_unwire(norm))) for pid, when, norm in items), span)
 
 
-def _wording_packed(items: Sequence[tuple[str, datetime, bytes]], span: timedelta) -> bytes:
+def _wording_packed(items: Sequence[tuple[str, datetime, str | bytes]], span: timedelta) -> bytes:
     """`_wording_of`, pickled by the worker (see `_read_texts_packed`)."""
     return pickle.dumps(_wording_of(items, span), protocol=pickle.HIGHEST_PROTOCOL)
 
