@@ -383,7 +383,7 @@ def cluster_posts(
     groups: dict[str, list[str]] = defaultdict(list)
     for pid in ids:
         groups[uf.find(pid)].append(pid)
-    return [Cluster(post_ids=tuple(members), merge_log=tuple(uf.log.get(root, ()))) for root, members in
+    return [Cluster(tuple(members), tuple(uf.log.get(root, ()))) for root, members in
             sorted(groups.items(), key=lambda kv: order[kv[1][0]])]
 
 
