@@ -437,7 +437,8 @@ def _build_stories(
     # can become stories (`score`'s first test): the others are left out before ranking may fork, so
     # neither process touches them (each page either touches once the child is forked becomes two)
     maybe = [c for c in clusters if any(verdicts[pid].relevant for pid in c.post_ids)]
-    for story, story_voiced in _score_clusters(maybe, score, fork=len(past) + len(unique) >= PARALLEL_MIN_POSTS):
+    fork = len(past) + len(unique) >= PARALLEL_MIN_POSTS and len(clusters) >= PARALLEL_RANK_MIN
+    for story, story_voiced in _score_clusters(maybe, score, fork=fork):
         story_voices[story.id] = story_voiced
         stories.append(story)
         in_story.update(story.post_ids)
@@ -469,7 +470,8 @@ def _figures_packed(texts: Sequence[tuple[str | bytes, str | bytes]]) -> bytes:
                         protocol=pickle.HIGHEST_PROTOCOL)
 
 
-#: clusters from which ranking shares them with a forked child process (where fork is safe)
+#: clusters (all of a window's, with a relevant post or not) from which ranking shares the ones with a
+#: relevant post with a forked child process (where fork is safe)
 PARALLEL_RANK_MIN = 4_000
 _STORY_FIELDS = tuple(f.name for f in fields(Story))
 
@@ -482,11 +484,12 @@ def _score_clusters(
     one core while the other idled): the child has every answer the stages made, without a byte
     sent, and pipes back only its stories and their voices. The pool's workers could not: forked
     at the start, they hold none of the answers, and sending them costs more than scoring. Without
-    fork (or not `fork`, or where it fails, or the child does), this process scores them all; the same stories."""
+    fork (or not `fork`, the caller's answer to whether the window is large enough, or where it fails, or the
+    child does), this process scores them all; the same stories."""
     def here(part: Sequence[Cluster]) -> list[tuple[Story, list[str]]]:
         return [found for cluster in part if (found := score(cluster)) is not None]
 
-    if not fork or len(clusters) < PARALLEL_RANK_MIN or process_context().get_start_method() != "fork":
+    if not fork or len(clusters) < 2 or process_context().get_start_method() != "fork":
         return here(clusters)
     half = len(clusters) // 2
     try:
