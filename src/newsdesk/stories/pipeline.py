@@ -286,10 +286,11 @@ _NOTHING: frozenset[str] = frozenset()
 
 
 def _map_ahead(pool: ProcessPoolExecutor, fn: Callable[[Any], bytes], jobs: Iterator[Any]) -> Iterator[bytes]:
-    """`pool.map(fn, jobs)` with only a few jobs sent and unanswered at a time (each worker's, and as
-    many queued behind them): `Executor.map` makes and sends every job at once, and each stays in
-    this process until its answer comes (~40 MB of wired texts at 100k posts, all at the start)."""
-    ahead = 2 * max(1, worker_count())
+    """`pool.map(fn, jobs)` with only a few jobs sent and unanswered at a time (each worker's, and three
+    queued behind each, so none idles while this process takes an answer): `Executor.map` makes and
+    sends every job at once, and each stays in this process until its answer comes (~40 MB of wired
+    texts at 100k posts, all at the start)."""
+    ahead = 4 * max(1, worker_count())
     sent: collections.deque[Future[bytes]] = collections.deque()
     try:
         for job in jobs:
