@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import itertools
 import json
+import pickle
 import random
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -269,3 +271,16 @@ def test_ranking_in_a_forked_child_changes_nothing(shared: Path) -> None:
     assert done.returncode == 0, done.stderr[-2000:]
     said, stories, forks = done.stdout.split()
     assert said == "same" and int(stories) > 20 and int(forks) >= 1
+
+
+def test_texts_sent_to_workers_leave_no_utf8_copy_behind() -> None:
+    """A text goes to a worker as UTF-8 bytes (ASCII as it is): pickled as a str, CPython would keep its
+    UTF-8 on the str for as long as this process holds it. The worker gets the same text back, lone
+    surrogates included."""
+    for text in ("发布了 GPT-5.5，现已上线 🚀 https://t.co/abc", "Claude Opus 5 is out", "broken \ud800 pair", ""):
+        kept = "".join(list(text))  # (a fresh str, as a post's text is)
+        size = sys.getsizeof(kept)
+        wired = pickle.dumps(pipeline._wire(kept), protocol=pickle.HIGHEST_PROTOCOL)
+        assert sys.getsizeof(kept) == size
+        assert pipeline._unwire(pickle.loads(wired)) == text
+    assert pipeline._wire("ascii only") == "ascii only"

@@ -64,7 +64,7 @@ from typing import Any
 
 from newsdesk.config import StoriesSettings
 from newsdesk.model import Post
-from newsdesk.stories.dedup import DedupResult, similar_pairs
+from newsdesk.stories.dedup import DedupResult, TokenNumbers, similar_numbered
 from newsdesk.stories.embed import neighbour_pairs
 from newsdesk.stories.facts import NO_FACTS, TextFacts
 from newsdesk.stories.relevance import author_key
@@ -176,6 +176,12 @@ def tokens_of_normal(norm: str) -> frozenset[str]:
 _cached_tokens = functools.lru_cache(maxsize=1 << 16)(tokens_of_normal)
 
 
+def forget_tokens() -> None:
+    """Empty the remembered tokens once a window is clustered: no later stage compares wording, and a
+    large window's are ~20 MB (a caller asking again reads them again)."""
+    _cached_tokens.cache_clear()
+
+
 @dataclass(frozen=True, slots=True)
 class PostFeatures:
     """What clustering reads from one post, computed once."""
@@ -221,23 +227,29 @@ def _text_units(text: str) -> int:
     return len(text) + sum(map(len, _CJK_RUN.findall(text)))
 
 
+#: the empty set every feature without entities, kinds or link keys shares
+_EMPTY: frozenset[str] = frozenset()
+
+
 def features_of(post: Post, *, light: bool = False, facts: TextFacts = NO_FACTS) -> PostFeatures:
     """Features of one post. `light` skips entities, kinds and tokens: enough for strong
     evidence (links, references, threads), which is all a post that is not AI news may join on.
     `facts`: the window's text facts read ahead (see facts.py)."""
-    body = post_body(post)
-    entities = frozenset() if light else frozenset(facts.entities(body))
     mine = facts.own_text(post.text)
-    return PostFeatures(
-        post=post,
-        keys=frozenset(facts.link_keys(post)),
-        entities=entities,
-        specific=frozenset(e for e in entities if is_specific(e)),
-        kinds=frozenset() if light else facts.kinds(body),
-        normal="" if light else facts.normalise(body),
-        continuation=not mine or _reads_as_continuation(mine),
-        short=len(mine) < 25 and _text_units(mine) < 25,  # (units are never fewer than characters)
-    )
+    keys = frozenset(facts.link_keys(post)) or _EMPTY
+    continuation = not mine or _reads_as_continuation(mine)
+    short = len(mine) < 25 and _text_units(mine) < 25  # (units are never fewer than characters)
+    # (fields in order, not by name: a frozen dataclass takes ~0.9 us more a call by keywords, and a
+    # large window makes a feature for each of its posts)
+    if light:
+        return PostFeatures(post, keys, _EMPTY, _EMPTY, _EMPTY, "", continuation, short)
+    body = post_body(post)
+    entities = frozenset(facts.entities(body)) or _EMPTY
+    specific = frozenset(e for e in entities if is_specific(e)) if entities else _EMPTY
+    # (one object when all are specific, or none: most posts name none, and a window holds a
+    # feature for each of its posts: ~50 MB of empty sets at 100k posts, one each)
+    return PostFeatures(post, keys, entities, entities if len(specific) == len(entities) else specific or _EMPTY,
+                        facts.kinds(body), facts.normalise(body), continuation, short)
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,7 +311,7 @@ class _UnionFind:
         return True
 
 
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+def _jaccard(a: frozenset[Any] | set[Any], b: frozenset[Any] | set[Any]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
@@ -388,7 +400,7 @@ def cluster_posts(
     groups: dict[str, list[str]] = defaultdict(list)
     for pid in ids:
         groups[uf.find(pid)].append(pid)
-    return [Cluster(post_ids=tuple(members), merge_log=tuple(uf.log.get(root, ()))) for root, members in
+    return [Cluster(tuple(members), tuple(uf.log.get(root, ()))) for root, members in
             sorted(groups.items(), key=lambda kv: order[kv[1][0]])]
 
 
@@ -607,22 +619,29 @@ def _house_evidence(
 
 
 def wording_evidence(
-    items: Sequence[tuple[str, datetime, frozenset[str]]], max_span: timedelta
+    items: Iterable[tuple[str, datetime, frozenset[str]]], max_span: timedelta
 ) -> list[tuple[int, str, str, str]]:
     """Tier 9 of `gather_evidence`: for each of `items` (id, time, `PostFeatures.tokens`; the posts
     that may join on likeness, earliest first), every earlier one with token Jaccard >= TEXT_JACCARD
     (prefix filtering, see dedup.similar_pairs), the first MAX_NEIGHBOURS by id; posts further apart
     than a story may span (`max_span`) could never merge, so they are not compared. Apart from the
-    rest, so a large window's is made by a worker process while this one gathers the other tiers."""
-    wordy = {pid: tokens for pid, _, tokens in items if len(tokens) >= TEXT_MIN_TOKENS}
-    times = {pid: when for pid, when, _ in items}
+    rest, so a large window's is made by a worker process while this one gathers the other tiers.
+    `items` may be an iterator: only each post's token numbers are kept (dedup.TokenNumbers), so a
+    caller that reads the tokens as it goes holds one post's set at a time."""
+    wordy: list[tuple[str, datetime]] = []
+    numbered = TokenNumbers()
+    for pid, when, tokens in items:
+        if len(tokens) >= TEXT_MIN_TOKENS:
+            wordy.append((pid, when))
+            numbered.add(tokens)
+    index = {pid: k for k, (pid, _) in enumerate(wordy)}
     weak: list[tuple[int, str, str, str]] = []
     matches: dict[str, int] = defaultdict(int)
-    for pid, other in similar_pairs([(pid, times[pid]) for pid in wordy], wordy.__getitem__, TEXT_JACCARD,
-                                    max_span):
+    for pid, other in similar_numbered(wordy, numbered, TEXT_JACCARD, max_span):
         matches[pid] += 1
         if matches[pid] <= MAX_NEIGHBOURS:
-            weak.append((9, other, pid, f"text({_jaccard(wordy[pid], wordy[other]):.2f})"))
+            # (the Jaccard of the numbers is the tokens': one number a token)
+            weak.append((9, other, pid, f"text({_jaccard(numbered.of(index[pid]), numbered.of(index[other])):.2f})"))
     return weak
 
 

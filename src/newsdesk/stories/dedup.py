@@ -25,7 +25,7 @@ no comparison of all pairs.
 
 from __future__ import annotations
 
-import itertools
+import array
 import multiprocessing
 import os
 import threading
@@ -167,20 +167,51 @@ def similar_pairs(
 
     `items` are (id, time) in time order; with a `window`, pairs further apart in time are
     left out. Per item, the earlier matches come in id order. Tokens are numbered as they are
-    first seen and the join runs on arrays (`_prefix_join`).
+    first seen (`TokenNumbers`) and the join runs on arrays (`similar_numbered`).
     """
+    numbered = TokenNumbers()
+    for pid, _ in items:
+        numbered.add(tokens_of(pid))
+    return similar_numbered(items, numbered, threshold, window)
+
+
+class TokenNumbers:
+    """Items' token sets as numbers, item after item in one flat array: what the join reads.
+
+    A set of strings per item costs ~100x the memory of its numbers (the wording join of ~30k
+    posts held ~100 MB of them in a worker); an item's tokens are numbered as it is added, so its
+    set can go at once. A token's number is the count of distinct tokens seen before it."""
+
+    __slots__ = ("ends", "numbers", "tokens")
+
+    def __init__(self) -> None:
+        self.numbers: dict[str, int] = {}
+        self.tokens = array.array("q")  #: every item's token numbers, in item order
+        self.ends = array.array("q", [0])  #: item k's numbers are tokens[ends[k]:ends[k + 1]]
+
+    def add(self, tokens: set[str] | frozenset[str]) -> None:
+        """The next item's tokens (numbered in their iteration order)."""
+        number = self.numbers.setdefault
+        self.tokens.extend([number(tok, len(self.numbers)) for tok in tokens])
+        self.ends.append(len(self.tokens))
+
+    def of(self, k: int) -> set[int]:
+        """Item k's token numbers, as a set."""
+        return set(self.tokens[self.ends[k] : self.ends[k + 1]])
+
+
+def similar_numbered(
+    items: Sequence[tuple[str, datetime]], numbered: TokenNumbers, threshold: float, window: timedelta | None = None
+) -> list[tuple[str, str]]:
+    """`similar_pairs` of items whose tokens are numbered already (item k's are `numbered.of(k)`)."""
     np = _numpy()
-    numbers: dict[str, int] = {}
-    number = numbers.setdefault
+    tokens = np.frombuffer(numbered.tokens, dtype=np.int64) if len(numbered.tokens) else np.zeros(0, np.int64)
+    ends = np.frombuffer(numbered.ends, dtype=np.int64)
 
     def columns(lo: int, hi: int) -> tuple[Any, Any]:
-        item_col: list[int] = []
-        token_col: list[int] = []
-        for k in range(lo, hi):
-            tokens = [number(tok, len(numbers)) for tok in tokens_of(items[k][0])]
-            token_col.extend(tokens)
-            item_col.extend(itertools.repeat(k - lo, len(tokens)))
-        return np.array(item_col, dtype=np.int32), np.array(token_col, dtype=np.int64)
+        # (a copy of the numbers: the join overwrites the int64 array it is given)
+        return (np.repeat(np.arange(hi - lo, dtype=np.int32), np.diff(ends[lo : hi + 1])),
+                tokens[ends[lo] : ends[hi]].copy())
 
     return _prefix_join(items, columns, threshold, window)
 
@@ -210,12 +241,19 @@ def start_similar_texts(
     """`similar_texts`, started: the blocks go to the workers (`pool`, or new ones) now, and the
     function returned waits for their pairs (see `start_duplicates`)."""
     np = _numpy()
-    texts = [compact_of(pid) for pid, _ in items]
     first_in_window, blocks = _blocks(np, items, window)
-    jobs = [(texts[context:end], size, np.maximum(first_in_window[context:end] - context, 0), start - context,
-             threshold) for start, context, end in blocks]
-    del texts
-    block_pairs = _start_text_blocks(jobs, len(items), pool)
+
+    def job(block: int, wired: bool) -> tuple[Any, ...]:
+        """Block `block`'s arguments, its texts made now: none are kept here once sent (made for every
+        block at once and held until all were answered, they and the UTF-8 that pickling them left on
+        each were ~25 MB at 100k posts), and as UTF-8 for a worker where not ASCII (`_wired_block_pairs`)."""
+        start, context, end = blocks[block]
+        texts = [compact_of(pid) for pid, _ in items[context:end]]
+        return ([text if text.isascii() else text.encode("utf-8", "surrogatepass") for text in texts] if wired
+                else texts, size,
+                np.maximum(first_in_window[context:end] - context, 0), start - context, threshold)
+
+    block_pairs = _start_text_blocks(job, len(blocks), len(items), pool)
 
     def finish() -> list[tuple[str, str]]:
         matched: dict[int, list[int]] = defaultdict(list)
@@ -236,19 +274,27 @@ def _text_block_pairs(
     return _join_block(np, item, token, first_in_window, probe_from, threshold) if len(item) else []
 
 
+def _wired_block_pairs(
+    texts: Sequence[str | bytes], size: int, first_in_window: Any, probe_from: int, threshold: float
+) -> list[tuple[int, int]]:
+    """`_text_block_pairs` of texts sent as UTF-8 where not ASCII (a worker's task)."""
+    return _text_block_pairs([text if isinstance(text, str) else text.decode("utf-8", "surrogatepass")
+                              for text in texts], size, first_in_window, probe_from, threshold)
+
+
 def _start_text_blocks(
-    jobs: list[tuple[Any, ...]], items: int, given: Executor | None = None
+    job: Callable[[int, bool], tuple[Any, ...]], count: int, items: int, given: Executor | None = None
 ) -> Callable[[], list[list[tuple[int, int]]]]:
-    """`_text_block_pairs` of each job, in order: in worker processes when there are enough
-    items and blocks to share, else here (and here too when no process can be started). The
-    jobs are submitted now; the function returned collects the answers and shuts the workers
-    down (in this process, the jobs run only when it is called). A `given` pool is used, not
-    shut down."""
+    """`_text_block_pairs` of each of `count` jobs (`job(k, wired)`: job k's arguments, its texts as
+    UTF-8 where not ASCII when `wired`), in order: in worker processes when there are enough items and blocks to share,
+    else here (and here too when no process can be started). The jobs are submitted now; the function
+    returned collects the answers and shuts the workers down (in this process, the jobs run only when
+    it is called). A `given` pool is used, not shut down."""
 
     def here() -> list[list[tuple[int, int]]]:
-        return [_text_block_pairs(*job) for job in jobs]
+        return [_text_block_pairs(*job(k, False)) for k in range(count)]
 
-    workers = min(worker_count(), len(jobs))
+    workers = min(worker_count(), count)
     if items < PARALLEL_MIN_ITEMS or workers < 2:
         return here
     try:
@@ -256,7 +302,7 @@ def _start_text_blocks(
     except OSError:
         return here  # no processes to be had here: the same blocks, joined in this process
     try:
-        futures = [pool.submit(_text_block_pairs, *job) for job in jobs]
+        futures = [pool.submit(_wired_block_pairs, *job(k, True)) for k in range(count)]
     except (OSError, BrokenProcessPool, RuntimeError):  # (RuntimeError: a given pool already shut down)
         if pool is not given:
             pool.shutdown(cancel_futures=True)
@@ -360,8 +406,10 @@ def _numpy() -> Any:
     return numpy
 
 
-#: items joined at once (with the earlier items inside their window): bounds the join's memory
-JOIN_BLOCK = 1 << 13
+#: items joined at once (with the earlier items inside their window): bounds the join's memory.
+#: Dedup's 88k texts at 100k posts: 8k items a block peaked at ~62 MB of arrays, 2k at ~22 MB, and
+#: took less CPU too (1.43-1.47 s against 1.67-1.69 s: the arrays' sorts stay in cache)
+JOIN_BLOCK = 1 << 11
 #: candidate entries (and, when verifying, tokens) handled at once inside a block
 JOIN_CHUNK = 1 << 18
 

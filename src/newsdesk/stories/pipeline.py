@@ -25,6 +25,7 @@ rank's figures, and ranking hands half of its clusters to a child forked at that
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import functools
 import gc
@@ -32,7 +33,7 @@ import os
 import pickle
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
@@ -47,6 +48,7 @@ from newsdesk.stories.cluster import (
     announced,
     cluster_posts,
     features_of,
+    forget_tokens,
     gather_evidence,
     subjects,
     tokens_of_normal,
@@ -141,8 +143,10 @@ def _cyclic_gc_paused() -> Iterator[None]:
 PARALLEL_MIN_POSTS = 5_000
 #: posts sent to a worker at once: big enough that pickling is cheap next to the work
 FACTS_CHUNK = 2_000
-#: what a worker is sent per post: title, text, links
+#: what `read_texts` reads per post: title, text, links
 PostText = tuple[str, str, tuple[str, ...]]
+#: what a worker is sent per post: title and text as `_wire` sends them, links
+WiredText = tuple[str | bytes, str | bytes, tuple[str, ...]]
 #: what it answers: score, hits, is an ad (`relevance.score_text`), own_text(text), normalise(text),
 #: (posts likely relevant only) the body's entities, the link keys, and (likely only) the body's news kinds
 PostFacts = tuple[float, tuple[str, ...], bool, str, str, frozenset[str] | None, frozenset[str], frozenset[str] | None]
@@ -177,12 +181,25 @@ _TEXT_CACHES = (strip_urls, own_text, normalise, link_facts._link_keys, entity_f
                 entity_facts._versioned_of, detect_kinds, relevance._term_score, relevance.ad_score)
 
 
-def _read_texts_packed(rows: Sequence[PostText], threshold: float) -> bytes:
-    """`read_texts`, pickled by the worker: the pool's result thread then receives one bytes
-    object, and the answers' many small objects are made by this process's main thread when it
+def _wire(text: str) -> str | bytes:
+    """A text as a worker is sent it: an ASCII text as it is, any other as UTF-8 made here and dropped
+    once sent. Pickling a str that is not ASCII makes its UTF-8 and keeps it on the str for as long as
+    the str lives (CPython caches it): the posts' texts, normalised bodies and figures' texts this
+    process keeps grew ~33 MB at 100k posts. (An ASCII str is its own UTF-8: nothing is kept.)"""
+    return text if text.isascii() else text.encode("utf-8", "surrogatepass")
+
+
+def _unwire(data: str | bytes) -> str:
+    return data if isinstance(data, str) else data.decode("utf-8", "surrogatepass")
+
+
+def _read_texts_packed(rows: Sequence[WiredText], threshold: float) -> bytes:
+    """`read_texts` of wired rows, pickled by the worker: the pool's result thread then receives one
+    bytes object, and the answers' many small objects are made by this process's main thread when it
     unpickles them (made on the result thread, they sat in a malloc arena of their own: ~200 MB
     more peak memory at 100k posts)."""
-    packed = pickle.dumps(read_texts(rows, threshold), protocol=pickle.HIGHEST_PROTOCOL)
+    texts = [(_unwire(title), _unwire(text), links) for title, text, links in rows]
+    packed = pickle.dumps(read_texts(texts, threshold), protocol=pickle.HIGHEST_PROTOCOL)
     # every text a worker reads is new to it, so what its text caches hold never answers again
     # there (this process keeps its own): emptied, a worker stays ~100 MB smaller at 100k posts
     for cached in _TEXT_CACHES:
@@ -236,14 +253,14 @@ def _text_facts(
         return {}, {}, None
     threshold = conf.relevance_threshold
     chunks = [posts[i : i + FACTS_CHUNK] for i in range(0, len(posts), FACTS_CHUNK)]
-    rows = ([(p.title, p.text, p.links) for p in chunk] for chunk in chunks)
+    rows = ([(_wire(p.title), _wire(p.text), p.links) for p in chunk] for chunk in chunks)
     scored: dict[str, tuple[float, tuple[str, ...], bool]] = {}
     early: dict[str, tuple[bool, PostFeatures]] = {}
     parts: dict[str, relevance.OwnParts] = {}
     counts = relevance.PriorCounts(threshold, facts)
     try:
         read = functools.partial(_read_texts_packed, threshold=threshold)
-        for k, (chunk, packed) in enumerate(zip(chunks, pool.map(read, rows), strict=True)):
+        for k, (chunk, packed) in enumerate(zip(chunks, _map_ahead(pool, read, rows), strict=True)):
             if k == 1:
                 import numpy  # noqa: F401 - dedup's join needs it next: imported now, while the workers read
                 # (imported as dedup starts it, it took ~0.15 s while both workers waited)
@@ -266,6 +283,25 @@ def _text_facts(
 
 
 _NOTHING: frozenset[str] = frozenset()
+
+
+def _map_ahead(pool: ProcessPoolExecutor, fn: Callable[[Any], bytes], jobs: Iterator[Any]) -> Iterator[bytes]:
+    """`pool.map(fn, jobs)` with only a few jobs sent and unanswered at a time (each worker's, and three
+    queued behind each, so none idles while this process takes an answer): `Executor.map` makes and
+    sends every job at once, and each stays in this process until its answer comes (~40 MB of wired
+    texts at 100k posts, all at the start)."""
+    ahead = 4 * max(1, worker_count())
+    sent: collections.deque[Future[bytes]] = collections.deque()
+    try:
+        for job in jobs:
+            sent.append(pool.submit(fn, job))
+            if len(sent) >= ahead:
+                yield sent.popleft().result()
+        while sent:
+            yield sent.popleft().result()
+    finally:
+        for future in sent:  # (left early: what was not started is not run)
+            future.cancel()
 
 
 def _take_facts(
@@ -327,6 +363,9 @@ def _build_stories(
             pool.shutdown()
             pool = None
         verdicts = judge_posts(unique, conf, past, known_authors=known, scored=scored, facts=facts, prepared=prepared)
+        # what is used up goes as soon as it is (here and below): each MB this process holds at ranking's
+        # fork can become two, and the workers are alive until dedup's answer
+        del scored, prepared, window_ids
         mark("relevance")
         candidates = [p for p in unique if verdicts[p.id].reason != "ad"]
         weak_posts = frozenset(p.id for p in candidates if not verdicts[p.id].relevant)
@@ -355,6 +394,7 @@ def _build_stories(
             dedup = find_duplicates(candidates, conf, facts)
         mark("dedup")
         figures()
+        del wording, pending, figures, started
     # the workers go before clustering, where this process grows most: kept alive through it, they
     # took the process tree (PSS) past 1 GB at 100k posts
     # copies are merged already and chatter may not join on likeness: embed only the AI originals
@@ -362,6 +402,8 @@ def _build_stories(
     vectors = embed(originals) if embed else {}
     clusters = cluster_posts(candidates, conf, dedup, feats, strong_only=weak_posts, vectors=vectors,
                              evidence=evidence)
+    del evidence, vectors
+    forget_tokens()
     mark("cluster")
 
     baselines = rank.author_baselines((*past, *unique))
@@ -392,8 +434,12 @@ def _build_stories(
             baselines=baselines, relevance=scores, source_weights=source_weights, signals=signals, facts=facts,
         ), story_voiced
 
-    # (a small window, the normal case, starts no process here either)
-    for story, story_voiced in _score_clusters(clusters, score, fork=len(past) + len(unique) >= PARALLEL_MIN_POSTS):
+    # (a small window, the normal case, starts no process here either). Only clusters with a relevant post
+    # can become stories (`score`'s first test): the others are left out before ranking may fork, so
+    # neither process touches them (each page either touches once the child is forked becomes two)
+    maybe = [c for c in clusters if any(verdicts[pid].relevant for pid in c.post_ids)]
+    fork = len(past) + len(unique) >= PARALLEL_MIN_POSTS and len(clusters) >= PARALLEL_RANK_MIN
+    for story, story_voiced in _score_clusters(maybe, score, fork=fork):
         story_voices[story.id] = story_voiced
         stories.append(story)
         in_story.update(story.post_ids)
@@ -418,14 +464,15 @@ def _build_stories(
     return StoryResult(stories=tuple(ranked), dropped=tuple(dropped), counts=counts, novelty=tuple(novelty))
 
 
-def _figures_packed(texts: Sequence[tuple[str, str]]) -> bytes:
-    """`rank.figures_in` of each title and text, and `rank.announces` of each from its own text (read
-    ahead, so the worker does not read it again), pickled by the worker (see `_read_texts_packed`)."""
-    return pickle.dumps([(rank.figures_in(joined), rank.announces(own)) for joined, own in texts],
+def _figures_packed(texts: Sequence[tuple[str | bytes, str | bytes]]) -> bytes:
+    """`rank.figures_in` of each (wired) title and text, and `rank.announces` of each from its own text
+    (read ahead, so the worker does not read it again), pickled by the worker (see `_read_texts_packed`)."""
+    return pickle.dumps([(rank.figures_in(_unwire(joined)), rank.announces(_unwire(own))) for joined, own in texts],
                         protocol=pickle.HIGHEST_PROTOCOL)
 
 
-#: clusters from which ranking shares them with a forked child process (where fork is safe)
+#: clusters (all of a window's, with a relevant post or not) from which ranking shares the ones with a
+#: relevant post with a forked child process (where fork is safe)
 PARALLEL_RANK_MIN = 4_000
 _STORY_FIELDS = tuple(f.name for f in fields(Story))
 
@@ -438,11 +485,12 @@ def _score_clusters(
     one core while the other idled): the child has every answer the stages made, without a byte
     sent, and pipes back only its stories and their voices. The pool's workers could not: forked
     at the start, they hold none of the answers, and sending them costs more than scoring. Without
-    fork (or not `fork`, or where it fails, or the child does), this process scores them all; the same stories."""
+    fork (or not `fork`, the caller's answer to whether the window is large enough, or where it fails, or the
+    child does), this process scores them all; the same stories."""
     def here(part: Sequence[Cluster]) -> list[tuple[Story, list[str]]]:
         return [found for cluster in part if (found := score(cluster)) is not None]
 
-    if not fork or len(clusters) < PARALLEL_RANK_MIN or process_context().get_start_method() != "fork":
+    if not fork or len(clusters) < 2 or process_context().get_start_method() != "fork":
         return here(clusters)
     half = len(clusters) // 2
     try:
@@ -491,7 +539,7 @@ def _start_wording(
     if pool is None or len(posts) < PARALLEL_MIN_ITEMS // 4:
         return None
     # (a post's body is its text when it has no title, as on X: its normalised text is read already)
-    items = [(p.id, p.created_at, facts.normalise(post_body(p))) for p in posts]
+    items = [(p.id, p.created_at, _wire(facts.normalise(post_body(p)))) for p in posts]
     span = timedelta(hours=conf.max_story_span_hours)
     try:
         future = pool.submit(_wording_packed, items, span)
@@ -507,13 +555,14 @@ def _start_wording(
     return collect
 
 
-def _wording_of(items: Sequence[tuple[str, datetime, str]], span: timedelta) -> list[tuple[int, str, str, str]]:
-    """`cluster.wording_evidence` of (id, time, normalised body) items: each body's `content_tokens`,
-    as `features_of` reads them for a post that may join on likeness."""
-    return wording_evidence([(pid, when, tokens_of_normal(norm)) for pid, when, norm in items], span)
+def _wording_of(items: Sequence[tuple[str, datetime, str | bytes]], span: timedelta) -> list[tuple[int, str, str, str]]:
+    """`cluster.wording_evidence` of (id, time, wired normalised body) items: each body's `content_tokens`,
+    as `features_of` reads them for a post that may join on likeness (read one post at a time: the
+    evidence keeps only their numbers)."""
+    return wording_evidence(((pid, when, tokens_of_normal(_unwire(norm))) for pid, when, norm in items), span)
 
 
-def _wording_packed(items: Sequence[tuple[str, datetime, str]], span: timedelta) -> bytes:
+def _wording_packed(items: Sequence[tuple[str, datetime, str | bytes]], span: timedelta) -> bytes:
     """`_wording_of`, pickled by the worker (see `_read_texts_packed`)."""
     return pickle.dumps(_wording_of(items, span), protocol=pickle.HIGHEST_PROTOCOL)
 
@@ -528,9 +577,11 @@ def _start_figures(posts: Sequence[Post], pool: ProcessPoolExecutor | None, fact
     """
     if pool is None or len(posts) < PARALLEL_MIN_ITEMS:
         return lambda: None
-    chunk = [(" ".join((p.title, p.text)), facts.own_text(p.text)) for p in posts]
+    joined = [" ".join((p.title, p.text)) for p in posts]
+    chunk = [(_wire(text), _wire(facts.own_text(p.text))) for text, p in zip(joined, posts, strict=True)]
     try:
         future = pool.submit(_figures_packed, chunk)
+        del chunk  # (the pool holds it until answered)
     except (OSError, RuntimeError, BrokenProcessPool):
         return lambda: None
 
@@ -539,7 +590,7 @@ def _start_figures(posts: Sequence[Post], pool: ProcessPoolExecutor | None, fact
             answers = pickle.loads(future.result())
         except (OSError, BrokenProcessPool):
             return  # rank reads them itself
-        facts.add("figures", {joined: found for (joined, _), (found, _) in zip(chunk, answers, strict=True)})
+        facts.add("figures", {text: found for text, (found, _) in zip(joined, answers, strict=True)})
         facts.add("announces", {p.text: said for p, (_, said) in zip(posts, answers, strict=True)})
 
     return collect

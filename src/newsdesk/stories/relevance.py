@@ -391,7 +391,7 @@ def judge_posts(
         else:
             score, hits = with_prior(base, hits, prior)
         reason = "ad" if is_ad else "off-topic" if score < threshold else None
-        verdicts[post.id] = Verdict(post.id, round(score, 3), hits, reason, signal=round(base, 3))
+        verdicts[post.id] = Verdict(post.id, round(score, 3), hits, reason, round(base, 3))  # (signal last: in order)
     return verdicts
 
 
