@@ -4,7 +4,7 @@ server, and the checks every held-out set makes of itself and of the writer."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,6 +86,14 @@ def assert_apart(here: Path, stories: Mapping[str, tuple[str, ...]], planted_: S
             assert not [i for i in ids if i.removeprefix("x:") in text], other
     assert {(c.story, c.kind) for c in planted_} >= misses
     assert {(c.story, c.kind) for c in faithful} >= false_rejections
+
+
+def assert_probes_apart(here: Path, ids: Iterable[str], eval_dir: Path) -> None:
+    """No other test file and no labelled day names a probe's post: the probes stand where nobody tuned."""
+    wanted = {i.removeprefix("x:") for i in ids}
+    for other in [*here.parent.glob("*.py"), *eval_dir.glob("day-*/*.jsonl")]:
+        if other != here:
+            assert not [i for i in wanted if i in other.read_text(encoding="utf-8")], other
 
 
 def assert_off_labelled_days(stories: Mapping[str, tuple[str, ...]], eval_dir: Path) -> None:

@@ -14,7 +14,7 @@ from newsdesk.writer.checks.claims import check_claims
 from newsdesk.writer.checks.names import check_names
 from newsdesk.writer.checks.numbers import check_numbers
 
-from checkskit import published, story_of
+from checkskit import assert_probes_apart, published, story_of
 from corpuskit import WRITER_FILES, read_corpus_posts
 from fake_llm import FakeLLM
 
@@ -361,11 +361,7 @@ PROBE_WRONG: frozenset[tuple[str, str]] = frozenset({
 
 
 def test_the_probes_are_apart(eval_dir: Path) -> None:
-    ids = {i.removeprefix("x:") for i in PROBE_STORIES.values()}
-    here = Path(__file__)
-    for other in [*here.parent.glob("*.py"), *eval_dir.glob("day-*/*.jsonl")]:
-        if other != here:
-            assert not [i for i in ids if i in other.read_text(encoding="utf-8")], other
+    assert_probes_apart(Path(__file__), PROBE_STORIES.values(), eval_dir)
     assert {(s, k) for s, k, *_ in PROBES} >= PROBE_WRONG
 
 

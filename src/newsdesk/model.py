@@ -73,6 +73,12 @@ class Post:
         """Ids this post points at, optionally only of the given kinds."""
         return tuple(r.post_id for r in self.refs if not kinds or r.kind in kinds)
 
+    @property
+    def byline(self) -> str:
+        """Who an item credits for this post ("-宝玉" after a headline, the model's evidence lines): the author's
+        name, else the handle, else the source (a feed's post may carry neither)."""
+        return self.author_name.strip() or self.author_handle.strip() or self.source_id
+
 
 @dataclass(frozen=True, slots=True)
 class Dropped:

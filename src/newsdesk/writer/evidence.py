@@ -382,7 +382,7 @@ def render_shown(shown: Sequence[Shown], roles: Mapping[str, str] | None = None)
     so (the checks accept the role's words for that author's posts) and need not guess a title."""
     lines = []
     for n, s in enumerate(shown, 1):
-        author = _safe(s.post.author_name.strip() or s.post.author_handle.strip() or s.post.source_id)
+        author = _safe(s.post.byline)
         role = _safe(role_of(s.post, roles)) if roles else ""
         if role and role not in author:
             author = f"{author} ({role})"

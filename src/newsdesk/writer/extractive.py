@@ -248,10 +248,6 @@ def _headline_sentence(sentences: Sequence[str]) -> str:
     return first
 
 
-def _author(post: Post) -> str:
-    return post.author_name.strip() or post.author_handle.strip() or post.source_id
-
-
 def _pick_sentences(order: Sequence[Post], bodies: Mapping[str, list[str]], zh: bool) -> list[_Sentence]:
     picked: list[_Sentence] = []
     seen: set[str] = set()
@@ -646,7 +642,7 @@ def write_extractive(
     Raises InputError when none of the story's posts is in `posts`.
     """
     lead, order = _story_posts(story, posts)
-    author = _author(lead)
+    author = lead.byline
     zh = _is_zh(lead)
     edition_zh = language.lower().startswith("zh")
     bodies = {p.id: _body_sentences(p) for p in order}

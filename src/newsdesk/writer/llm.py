@@ -629,7 +629,7 @@ class LLMWriter:
         story, lead = prepared.story, prepared.lead
         ids = prepared.post_ids(answer.citations)
         cited = tuple(c for c in story.post_ids if c in ids) + tuple(c for c in ids if c not in story.post_ids)
-        attribution = lead.author_name.strip() or lead.author_handle
+        attribution = lead.byline
         headline = without_attribution(answer.headline, (attribution, lead.author_handle))
         checks = run_checks(headline, answer.summary, story=story, posts=posts, citations=cited, roles=self.roles)
         bad = failed(checks)
