@@ -19,10 +19,11 @@ from newsdesk.model import Post
 from newsdesk.sourcelist import effective_sources, source_weights
 from newsdesk.sources.file import read_posts
 from newsdesk.stories import build_stories
-from newsdesk.stories.cluster import _name_at, announced, cluster_posts, features_of, subjects
+from newsdesk.stories.cluster import _name_at, announced, bare_versions, cluster_posts, features_of, subjects
 from newsdesk.stories.relevance import judge_posts, score_post
 from newsdesk.textfacts.entities import extract_entities
 from newsdesk.textfacts.kinds import detect_kinds
+from newsdesk.textfacts.normal import own_text
 
 from corpuskit import read_corpus_posts
 
@@ -401,3 +402,56 @@ def test_an_owner_saying_our_latest_model_or_we_added_announces_it(corpus: Path)
     added = read_corpus_posts(corpus, ["x:2082188732585972120"], FILES)["x:2082188732585972120"]
     assert "release" in detect_kinds(added.text)
     assert "release" not in detect_kinds("Here is our latest thinking on agents")
+
+
+def test_a_version_written_bare_is_the_model_launched_in_the_window(corpus: Path) -> None:
+    # @databricks' "Gemini 3.6 Flash is now available on Databricks!" and @joshwoodward's "... built an interactive
+    # math art generator using the new 3.6 Flash model" (2026-07-22): "3.6 Flash" is how the namers write it too
+    spelled = ("x:2079598684455551326", "x:2079614730034127100")
+    posts = read_corpus_posts(corpus, spelled, FILES)
+    clusters = cluster_posts(list(posts.values()), SETTINGS.stories)
+    joined = next(c for c in clusters if frozenset(spelled) <= frozenset(c.post_ids))
+    assert any("shorthand(3.6 flash = gemini-3.6-flash)" in line for line in joined.merge_log)
+    # @fkysly's "Claude Code 也更新了！... v2.1.111 版本，4.7 可以跑了" beside @claudeai's "Claude Opus 4.7 is available
+    # today" (2026-04-16): a version alone joins the model's announcement in the window ...
+    bare = ("x:2044785272617939282", "x:2044801432772284627")
+    posts = read_corpus_posts(corpus, bare, FILES)
+    assert frozenset(bare) in groups(list(posts.values()))
+    # ... and nothing else: beside a post that names GPT-5.6 without announcing it (@thsottiaux on file deletions,
+    # 2026-07-16), @steipete's "Mostly true, 5.6 is relentless." stays apart
+    aside = ("x:2077630111499882637", "x:2077614430658191825")
+    posts = read_corpus_posts(corpus, aside, FILES)
+    assert frozenset(aside) not in groups(list(posts.values()))
+
+
+def test_a_number_that_is_no_version_is_not_read_as_one() -> None:
+    assert bare_versions("so fun to see the reception to 5.5!") == [("5.5", "")]
+    assert bare_versions("5.6 sol growth is insane.") == [("5.6", "sol")]
+    assert bare_versions("Mostly true, 5.6 is relentless.") == [("5.6", "")]  # "is" says nothing of which model
+    # quantities, prices, another name's version, a range read back to names said before, "X.0"
+    assert bare_versions("estimates GPT-style model capacity at about 3.6 bits per parameter") == []
+    assert bare_versions("is at a >4.5 quadrillion run rate, up $1.5 and 2.5%") == []
+    assert bare_versions("works with Python 3.11 and Node 22.1") == []
+    assert bare_versions("Claude Opus and Fable outputs from versions 4.5 to 5") == []
+    assert bare_versions("要从一个历史项目中把某个业务模块 1.0 重构为 2.0") == []
+
+
+def test_a_version_beside_another_of_its_family_is_a_comparison(corpus: Path) -> None:
+    # @bentossell: "i've enjoyed chatting with grok 4.5 this week  4.6 feels similar" names Grok 4.5: its bare 4.6
+    # compares, and is no shorthand of @cognition's "Grok 4.6 is now available in Devin" hours earlier (2026-08-12)
+    pair = ("x:2087579582492987881", "x:2087628489608335596")
+    posts = read_corpus_posts(corpus, pair, FILES)
+    grok = features_of(posts["x:2087628489608335596"])
+    assert "grok-4.5" in grok.specific
+    assert ("4.6", "feels") in bare_versions(own_text(grok.post.text))
+    assert announced(features_of(posts["x:2087579582492987881"])) == "grok-4.6"
+    logs = [line for c in cluster_posts(list(posts.values()), SETTINGS.stories) for line in c.merge_log]
+    assert not any("shorthand" in line for line in logs)
+
+
+def test_a_name_typed_with_a_unicode_hyphen_is_the_same_name(corpus: Path) -> None:
+    # @btaylor: "Previewing GPT‑5.6 Sol" with U+2011, the non-breaking hyphen (2026-06-26); OpenAI's own posts do it
+    # too (12 corpus posts outside the labelled days, 9 accounts, write a model's name with U+2010 or U+2011)
+    posts = read_corpus_posts(corpus, ["x:2070575235989156090"], FILES)
+    assert "\u2011" in posts["x:2070575235989156090"].text
+    assert "gpt-5.6" in extract_entities(posts["x:2070575235989156090"].text)

@@ -583,6 +583,12 @@ def gather_evidence(
     # 8b. one event: posts whose subject is one specific thing join the post that announces it
     weak.extend(_event_evidence(ids, feats, strong_only, timedelta(hours=settings.entity_window_hours)))
 
+    # 8c. a version written bare ("5.6 livestream going now", "3.7 Flash : )") for the one model of the window
+    # with that version
+    found_strong, found_weak = _shorthand_evidence(ids, feats, strong_only, facts)
+    strong.extend(found_strong)
+    weak.extend(found_weak)
+
     # 9. wording alone (unless the caller has it made elsewhere)
     if wording:
         weak.extend(wording_evidence([(pid, feats[pid].post.created_at, feats[pid].tokens) for pid in ids
@@ -870,6 +876,102 @@ def _event_evidence(
                 out.append((8, head, pid, f"event({cand}, {hours:+.1f}h from its announcement)"))
             break
     return out
+
+
+#: a versioned model entity: its name before the version, the version (with a dot: "5.6", not "5"), the rest
+_MODEL_VERSION = re.compile(r"^([a-z][a-z\-]*?)-?(\d+\.\d+)(?:-([a-z][\w.-]*))?$")
+#: a version written bare: not inside a word, a number, a price or a link, not followed by a unit, and
+#: (group 2) the word after it
+_BARE_VERSION = re.compile(r"(?<![\w.$€£¥/#:+<>~≈-])(\d{1,2}\.\d{1,2})(?![\d%]|\.\d|[-\w/×x])"
+                           r"(?:[ \t]+([A-Za-z][\w-]*))?")
+#: words after a number that make it a quantity, not a version ("3.5 million", "1.5 hours")
+_QUANTITY_WORDS = frozenset((
+    "million", "billion", "trillion", "thousand", "percent", "points", "point", "pts", "pp", "times", "x", "k", "m",
+    "b", "bn", "mb", "gb", "tb", "ms", "s", "sec", "seconds", "minutes", "min", "mins", "hours", "hrs", "h", "days",
+    "weeks", "months", "years", "tokens", "stars", "out", "of", "per", "usd", "dollars", "cents", "kg", "km", "mph",
+    "quadrillion", "bits", "bit", "bytes", "parameters", "params", "layers", "gpus", "users", "people", "tps",
+))
+#: words after a bare version that say nothing of which model it is ("5.6 is relentless": not "5.6 sol")
+_NOT_VARIANT = _STOP | {"is", "vs", "in", "on", "at", "to", "a", "an", "as", "so", "or", "by", "be", "if", "it", "was"}
+#: the word before a bare version: a capitalised word or a name there makes it that name's version
+#: (a Chinese word there too: "把模块 1.0 重构为 2.0" numbers something of its own), and "versions 4.5 to 5",
+#: "from 3.5" or "between 4.6 and" read back to a name said before
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.-]*|[\w.-]*\d|[\u3400-\u9fff]|\b(?i:versions?|from|between|v))\s*$")
+
+
+def bare_versions(own: str) -> list[tuple[str, str]]:
+    """The versions a post's own words write bare ("5.6 livestream", "love 5.6 sol"), each with the word after
+    it ("sol"; "" for none or a word that says nothing): not "3.6 bits", "$1.5", "Python 3.11", "versions 4.5 to
+    5", and never "X.0" ("2.0" numbers anything: a module, a policy, the web)."""
+    found = []
+    for m in _BARE_VERSION.finditer(own) if "." in own else ():
+        version, after = m.group(1), (m.group(2) or "").lower()
+        if version.endswith(".0") or after in _QUANTITY_WORDS or _NAME_BEFORE.search(own, 0, m.start()):
+            continue
+        found.append((version, "" if after in _NOT_VARIANT else after))
+    return found
+
+
+def _shorthand_evidence(
+    ids: Sequence[str], feats: Mapping[str, PostFeatures], strong_only: frozenset[str], facts: TextFacts
+) -> tuple[list[tuple[int, str, str, str]], list[tuple[int, str, str, str]]]:
+    """Tier 8c: a post that writes a version bare ("5.6 livestream going now", "people love 5.6 sol") is about
+    the one model of the window with that version, when exactly one family has it: the launch's own people
+    and users shorten the name they have just read. With the word the naming posts put after the version
+    ("3.7 Flash", "5.6 sol"), the shorthand pins the model like its full name: it joins the model's
+    announcement in the window, else the earliest post about it (whose subject it is), strongly enough to
+    carry a post that is not AI news by its words alone. A version alone is weak evidence, for posts that
+    are AI news, and joins only an announcement."""
+    # version -> entity -> the post to join: its earliest announcement, else the earliest post about it (a post
+    # that names it in passing, a roundup of the week, is about something else)
+    named: dict[str, dict[str, tuple[bool, datetime, str]]] = defaultdict(dict)
+    for pid in ids:
+        if pid in strong_only:
+            continue
+        f = feats[pid]
+        lead = announced(f)
+        for ent in subjects(f):
+            if (m := _MODEL_VERSION.match(ent)) is not None:
+                head = (ent != lead, f.post.created_at, pid)
+                if ent not in named[m.group(2)] or head < named[m.group(2)][ent]:
+                    named[m.group(2)][ent] = head
+    if not named:
+        return [], []
+    strong: list[tuple[int, str, str, str]] = []
+    weak: list[tuple[int, str, str, str]] = []
+    for pid in ids:
+        post = feats[pid].post
+        if "." not in post.text:
+            continue
+        own = facts.own_text(post.text)
+        meant: list[tuple[str, str, str]] = []  # (family, version, the word after it when the namers write it too)
+        for version, after in bare_versions(own):
+            models = named.get(version)
+            if not models or any(e in feats[pid].specific for e in models):
+                continue  # no model of the window has it, or the post names it in full (tier 8 reads that)
+            # the models whose namers write the same word after the version ("3.7 flash" of Gemini 3.7 Flash,
+            # not of Qwen3.7-Plus)
+            spelled = {e for e, (_, _, other) in models.items()
+                       if after and f"{version} {after}" in facts.own_text(feats[other].post.text).lower()}
+            families = {_family(e) for e in spelled or models}
+            if families & {_family(e) for e in feats[pid].specific}:
+                continue  # "Opus 4.7 ... slots in between 4.6 and Mythos": another version of a model it names
+            if len(families) != 1:
+                meant.append(("", version, ""))  # two families with that version: which one is not said
+                continue
+            meant.append((families.pop(), version, after if spelled else ""))
+        if not meant or len({family for family, _, _ in meant}) != 1 or not meant[0][0]:
+            continue  # "from 3.5, to 3.6, and now to 3.7": versions of two families are a history, not a name
+        family, version, after = max(meant, key=lambda m: bool(m[2]))
+        (aside, _, head), ent = min((at, e) for e, at in named[version].items() if _family(e) == family)
+        if head == pid or (aside and not after):
+            continue  # a version alone names only a model launched in the window
+        line = f"shorthand({version}{' ' + after if after else ''} = {ent})"
+        if after:
+            strong.append((7, head, pid, line))
+        elif pid not in strong_only:
+            weak.append((8, head, pid, line))
+    return strong, weak
 
 
 def _parents(entity: str) -> list[str]:

@@ -270,7 +270,16 @@ def scored_entities(text: str) -> tuple[str, ...]:
 def _versioned_of(text: str) -> frozenset[str]:
     """`_versioned_entities` of a text as `_extract_entities` reads it (URLs stripped): relevance asks
     first, and the full entities, where read, start from the same answer."""
-    return frozenset(_versioned_entities(strip_urls(text), GATE.scan(text)))
+    return frozenset(_versioned_entities(_hyphens(strip_urls(text)), GATE.scan(text)))
+
+
+#: the Unicode hyphens a name may be typed with: OpenAI's own posts write "GPT‐5.6" (U+2010) and "GPT‑5.6"
+#: (U+2011, non-breaking); 12 corpus posts outside the labelled days, 9 accounts
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
+def _hyphens(text: str) -> str:
+    return text.translate(_HYPHENS) if "\u2010" in text or "\u2011" in text else text
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -283,7 +292,7 @@ def _extract_entities(text: str) -> frozenset[str]:
     """
     gated = GATE.scan(text)
     found = set(_versioned_of(text))
-    text = strip_urls(text)
+    text = _hyphens(strip_urls(text))
     alias = _ALIAS_ALT.pattern(gated)
     if alias is not None:
         for m in alias.finditer(text):
