@@ -21,6 +21,7 @@ from newsdesk.sources.file import read_posts
 from newsdesk.stories import build_stories
 from newsdesk.stories.cluster import _name_at, announced, bare_versions, cluster_posts, features_of, subjects
 from newsdesk.stories.relevance import judge_posts, score_post
+from newsdesk.stories.select import PLUG
 from newsdesk.textfacts.entities import extract_entities
 from newsdesk.textfacts.kinds import detect_kinds
 from newsdesk.textfacts.normal import own_text
@@ -107,6 +108,11 @@ PLUGS = {
     # a book's sales blurb, one of its headings in styled letters (read in NFKC form), and one in plain letters
     "x:2062237472587669676": "@KirkDBorne: Data Without Labels ... 𝓦𝓱𝓪𝓽 𝓨𝓸𝓾 𝓦𝓲𝓵𝓵 𝓛𝓮𝓪𝓻𝓷: ...",
     "x:2058895710100021650": "@KirkDBorne: 2nd Edition, by @keithbourne v/ @PacktDataML ...",
+    # an invitation to someone's event, an AMA, a stream starting, an interview
+    "x:2077106008996929881": "@LangChain: Build more with LangSmith this summer. Join our Summer AMA Series ...",
+    "x:2085556856311984150": "@MiniMax_AI: Going live with @ComfyUI on Aug 7 at 10am PT to put H3 through its paces",
+    "x:2087246629124575511": "@a16z: ... In this conversation, Emilio Escobar joins a16z's Joel de la Garza ...",
+    "x:2090897737982095678": "@togethercompute: ... Zain Hasan sits down with Kevin Cui and Austin Silveria ...",
 }
 
 
@@ -119,6 +125,8 @@ def test_a_plug_by_one_author_is_never_picked(corpus: Path) -> None:
         assert result.stories and all(not s.selected for s in result.stories), pid
     launch = build_stories([posts["x:2047376561205325845"]], now=now, settings=SETTINGS)
     assert [s.selected for s in launch.stories] == [True]
+    # a product "going live in the next few days" is launching, not streaming
+    assert not PLUG.search("Exciting times ahead... @Zoho Agentic AI going live in the next few days.")
 
 
 def test_one_figure_told_twice_is_one_item(corpus: Path) -> None:
