@@ -64,8 +64,8 @@ def test_the_posts_are_apart(eval_dir: Path) -> None:
         # a year is when, not a hedged figure: "远超2024年的60亿美金" hedges the amount, the year stays a year
         ("yen", "日元兑美元一度下跌**0.5%**至158.91日元，跌破了2025年1月158.87日元的历史低点。", True),
         ("yen", "日元兑美元一度下跌**0.5%**至158.91日元，跌破了2023年1月158.87日元的历史低点。", False),
-        # half in Chinese words is 50%, with its hedge, in the posts and in a summary: 超过一半 is 超过50%, 一半以上, not
-        # 一半不到 nor 不到50%
+        # half in Chinese words is 50%, with its hedge, in the posts and in a summary: 超过一半 is 超过50%,
+        # 一半以上, not 一半不到 nor 不到50%
         ("transsion", "传音在非洲占据了超过**50%**的市场份额，如今也开始做模块化手机。", True),
         ("transsion", "传音在非洲占据了超过**60%**的市场份额，如今也开始做模块化手机。", False),
         ("transsion", "传音在非洲占据了**一半以上**的市场份额，如今也开始做模块化手机。", True),
