@@ -48,6 +48,10 @@ bold on a non-fact, bold on part of a number, wrong number (sol, disco), two fig
 alongside / for a tie, beats Opus against the post, active turned into total, cut turned into raise, limited turned
 into everyone, another model's price, invented Chinese partner. Still missed (MISSES): claim words backed by a word
 anywhere in the posts, negations and swapped roles with no new token, sizes exchanged between models.
+
+Branch checks13 developed on this set with the fifth and sixth (general readings pinned in test_checks_general3.py):
+124 of 147 caught (84.4%; the two models' prices swapped as 一半 is now read as 50% in a summary), 0 of 55 rejected
+(约48个百分点 is read from a change the post states, "71.3%, up from 23.2%").
 """
 
 from __future__ import annotations
@@ -477,7 +481,6 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("k3", "negation: admitted gap turned into lead"),  # 领先两者: the rival is no name ("both"), 领先 elsewhere
     ("minicpm", "two sizes swapped"),  # 0.9B Manip and 1.5B Track: sizes are left out of the subject tests
     ("sol", "negation: limited turned into planned open launch"),  # 按原计划公开发布: the post's words, meaning flipped
-    ("sol", "prices of two models swapped"),  # Sol at half price, Terra at the same: "half" and "same" both in the post
     ("sol", "shipped today turned into future"),  # 将于下月 for "launching today": "will" elsewhere in the posts backs it
     ("sol", "unsupported superlative"),  # 迄今最强: "most of our goals" in the post backs 最
     ("watermark", "already turned into future"),  # 将从下月开始 for "already": 将 elsewhere in the post backs it
@@ -488,14 +491,14 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
 
 #: faithful answers the checks reject (story, kind)
 FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
-    ("local", "faithful: 约48个百分点, 斯坦福"),  # 48个百分点 is derived (71.3% - 23.2%), not written (arguable)
 })
 
-CAUGHT_AT_LEAST = 0.83  # 122/147 (83.0%) at the first run, on 616d681; 125/147 (85.0%) on the checks of the next round (45abb8c);
+CAUGHT_AT_LEAST = 0.84  # 122/147 (83.0%) at the first run, on 616d681; 125/147 (85.0%) on the checks of the next round (45abb8c);
 # 126/147 (85.7%) once figures are compared with their units of measure (GW, TB, weeks); 123/147 (83.7%) on the checks
-# of branch checks12 (see the docstring: 13 of the 126 had been caught only because their faithful base was refused)
-REJECTED_AT_MOST = 0.02  # 22/55 (40.0%) at the first run, 21/55 (38.2%) once one faithful case was fixed; 1/55 (1.8%) on
-# the checks of branch checks12
+# of branch checks12 (see the docstring: 13 of the 126 had been caught only because their faithful base was refused);
+# 124/147 (84.4%) on branch checks13
+REJECTED_AT_MOST = 0.0  # 22/55 (40.0%) at the first run, 21/55 (38.2%) once one faithful case was fixed; 1/55 (1.8%) on
+# the checks of branch checks12; 0/55 on branch checks13 (约48个百分点 read from "71.3%, up from 23.2%")
 
 
 @pytest.fixture(scope="module")

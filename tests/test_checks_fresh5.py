@@ -43,6 +43,12 @@ checks 97 of 140 caught (69.3%), 5 of 56 rejected (8.9%). Caught: 已达 for a f
 half-year, **他说**; missed again: six planted errors that had been caught only because their faithful base was
 refused (the range, 内太空年资本). Still rejected: a year that the post writes, a list post's figures tied to the
 wrong line, two deals tied by 前者/后者.
+
+Branch checks13 developed on this set with the fourth and sixth (general readings pinned in
+test_checks_general3.py): 94 of 140 caught (67.1%), 0 of 56 rejected (0.0%). The year beside another clause's
+amount is no hedged figure (超过2015年的), names and figures written "respectively" (分别) are paired by order, and a
+rival part's words inherited from its sentence's opening (前者/后者 after both deals' names) count as one word, a
+currency word as none. Missed again: three planted errors caught only because their faithful base was refused.
 """
 
 from __future__ import annotations
@@ -511,24 +517,25 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("pro", "currency"),  # 100元 for "$100/month": yuan and dollars not compared
     ("pro", "opinion made the company's reason"),  # Altman "said" it was to counter Claude: Andy Stewart's quip
     ("terawulf", "two amounts swapped"),  # Google 55亿, AWS 18亿: two deals' figures exchanged in one sentence
+    # caught only because their faithful base was refused (a list's figure tied to the wrong line, 55亿 to Cipher
+    # Mining), published once the base was (branch checks13)
+    ("perhead", "revenue turned into profit"),  # 利润 for 创收: a metric word the posts do not give, no figure changes
+    ("terawulf", "stake turned into full acquisition"),  # 全资收购 for 股权收购（8%）: a deal word
+    ("terawulf", "two capacities swapped within one sentence"),  # 300MW and 200MW exchanged between the two deals
 })
 
 #: faithful answers the checks reject (story, kind), as of branch checks12's checks
 FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
-    ("capex", "faithful: 1650亿, 利差"),  # "2015" not found, though the post writes "2015年的1650亿"
-    ("perhead", "faithful: ranking list, 谷歌"),  # 510万, 210万 tied to Meta: a list post, one "company：figure" a line
-    ("perhead", "faithful: the base answer"),  # 210万 tied to Meta
     # the post ties its two deals by 前者/后者, not by the companies' names
-    ("terawulf", "faithful: the base answer"),  # 55亿 written with Cipher Mining, whose name sits in the part giving 18亿
-    ("terawulf", "faithful: Google in Latin, 亿美金"),  # the same
 })
 
-CAUGHT_AT_LEAST = 0.69  # 95/140 (67.9%) at the first run, on f0e22b1; 98/140 (70.0%) on the next round's checks;
+CAUGHT_AT_LEAST = 0.67  # 95/140 (67.9%) at the first run, on f0e22b1; 98/140 (70.0%) on the next round's checks;
 # 99/140 (70.7%) once figures are compared with their units of measure; 103/140 on branch checks12 after its work on
-# the fourth set alone (1bcec18), 97/140 (69.3%) on its last checks (6 caught only through a refused base are missed)
-REJECTED_AT_MOST = 0.09  # 8/56 (14.3%) at the first run, 6/56 (10.7%) once two one-sentence faithful cases were fixed;
+# the fourth set alone (1bcec18), 97/140 (69.3%) on its last checks (6 caught only through a refused base are missed);
+# 94/140 (67.1%) on branch checks13 (3 more caught only through a refused base are missed)
+REJECTED_AT_MOST = 0.0  # 8/56 (14.3%) at the first run, 6/56 (10.7%) once two one-sentence faithful cases were fixed;
 # 9/56 (16.1%) on the next round's checks (11/56 before its speaker rule let a name run on into a verb and roles pass);
-# 9/56 on branch checks12 at 1bcec18, 5/56 (8.9%) on its last checks
+# 9/56 on branch checks12 at 1bcec18, 5/56 (8.9%) on its last checks; 0/56 on branch checks13
 
 
 @pytest.fixture(scope="module")

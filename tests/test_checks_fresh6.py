@@ -55,6 +55,20 @@ rejections fixed (spaced dates, 12.5亿 beside the S-1), three new (its quarter 
 a quarter's report (一季报) names its quarter (pinned in test_checks_general2.py): 144 of 180 (80.0%; 67 of the 103
 errors planted in the 11 stories whose faithful base answer is published), 20 of 57 (35.1%). On answers nobody tuned on, rejections are still mostly a figure tied to another name of a sentence that
 names several ("the posts give it for another subject"), misses mostly status words, antonyms and swaps.
+
+Branch checks13 developed on this set with the fourth and fifth (general readings pinned in
+test_checks_general3.py, none a lexicon entry for one answer): 127 of 180 caught (70.6%; 107 of the 160 errors
+planted in the 17 stories whose faithful base answer is now published), 7 of 57 rejected (12.3%). Fixed as readings:
+the items of a written list each own their figure (Super（$100）和Ultra（$200）); a date in a clause that names nobody
+is of no model before it; a figure hyphened to a word (1-bit) labels nothing; a clause that names nothing takes its
+subject only as a guess a sentence of the same post about no owner does not contradict (ruthenium's 35%); a rival
+part's inherited opening words count as one and currency words as none (12.5亿 vs 9.2亿); 一半 is 50% with its hedge;
+"three or more" is 三次及以上; "15 or 20 times" shares its unit; 高达 before an amount stresses it (a rate keeps "up
+to"); titles stand against Chinese names (双方CEO黄仁勋); times and possessives are no names (去年底公司, 用他的话);
+"improving"/"gains over" compare. Caught anew: 一半以上 for 一半不到. The catch share fell because 18 planted errors
+had been caught only through their refused base (MISSES, last block). Still rejected: swyx's list that never names
+GPT-5.5 (arguable), 98.0% beside NVL72, 英伟达CEO where the post gives no role (arguable), 三项 tied to VLSI, 最佳
+(arguable), "mid two thousand tens".
 """
 
 from __future__ import annotations
@@ -566,7 +580,6 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("nvoai", "wrong venue"),  # 在OpenAI总部 for 在英伟达总部: both names are in the post
     ("osec", "days turned into weeks"),  # 几周 for 几天: a unit of time without a number
     ("osec", "hundreds turned into thousands"),  # 几千个 for 几百个: a count in words
-    ("osec", "less than half turned into more than half"),  # 一半以上 for 一半不到
     ("osec", "wrong company"),  # 6亿美元的Anthropic股份: Anthropic is named in the posts
     ("osec", "wrong role"),  # 首席投资官 for 创始人: a Chinese title not read as a role
     ("tsmc", "largest turned into second"),  # 第二大客户 for 最大客户: an ordinal
@@ -578,36 +591,45 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("cursor", "two option amounts swapped"),  # two amounts exchanged, both in the post
     ("cursor", "wrong acquirer"),  # another company the post names credited with the purchase
     ("cursor", "wrong date"),  # a date of the post moved to another event of it
+    # caught only because their faithful base was refused, published once the base was (branch checks13): the
+    # errors themselves are of the classes above (status words, antonyms, swaps, a cause, a city)
+    ("ccq", "denial turned into admission"),
+    ("ccq", "direction of the change reversed"),
+    ("ccq", "negation: API unaffected flipped"),
+    ("ccq", "some subscribers for all"),
+    ("ccq", "two dates swapped"),  # 4月7日 and 4月10日 exchanged: both dates are the post's
+    ("ccq", "wrong count"),
+    ("cerebras", "GPUs turned into TPUs"),
+    ("cerebras", "OpenAI and AWS swapped"),
+    ("cerebras", "listed turned into preparing"),
+    ("intel", "risk production turned into volume production"),
+    ("intel", "wrong baseline material"),
+    ("loopcoder", "regressed turned into improved more"),
+    ("unsloth", "invented verdict"),
+    ("xai", "exit clause negated"),
+    ("xai", "monthly turned into yearly"),
+    ("xai", "weeks turned into months"),
+    ("xai", "wrong city"),
+    ("xai", "wrong tenant"),
 })
 
 #: faithful answers the checks reject (story, kind), on the checks of a64dc1f (after the case fixes)
 FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
-    ("ccq", "faithful: the base answer"),  # 4月20日撤回 tied to Opus, named earlier in the sentence (20 (opus))
-    ("ccq", "faithful: 三个日期, xhigh"),  # 3月4日, 4月7日 tied to "Claude Code" in the same sentence
     ("cerebras", "faithful: 2010年代中期, 2025年"),  # "mid two thousand tens" spelled out; 2025, which the transcript writes, not found
-    ("cerebras", "faithful: the base answer"),  # 15 ("Fifteen, eighteen, 20x"; "15 or 20 times") not found; 去年底公司 taken for a name
     ("gpt55", "faithful: 1M -> 100万, GB200"),  # 98.0% tied to NVL72 in the same sentence; 100万 as below
     ("gpt55", "faithful: the base answer"),  # arguable: swyx's list never names GPT-5.5, so 40万/100万 are not tied to it
     ("h200", "faithful: Bloomberg, 老黄"),  # arguable: 英伟达CEO for Jensen Huang, whom the post does not call CEO
     ("h200", "faithful: the base answer"),  # the same
-    ("h200", "faithful: 金融汪, 特朗普"),  # 用他的话 ("in his words") taken for a name
-    ("intel", "faithful: the base answer"),  # ruthenium's 35% tied to CFET, named earlier in the sentence
-    ("intel", "faithful: 氮化镓, 300mm, 约1000个逻辑门"),  # 300mm, 1000 tied to CFET; 三 (三项, the title's 三张底牌) to VLSI
-    ("loopcoder", "faithful: 70亿参数, 18万亿token"),  # "three or more loops" not read as 三; 优于 for "gains over"; 最佳 (arguable)
-    ("loopcoder", "faithful: the base answer"),  # 三 and 优于 as above
-    ("nous", "faithful: $ in Latin, 300+"),  # Super（$100）、Ultra（$200）: figures tied to the wrong tier
-    ("nvoai", "faithful: WSJ, CEO roles"),  # CEO refused as a name, though the post writes 双方CEO黄仁勋和Sam Altman
-    ("osec", "faithful: 半 -> 50%, 金融汪"),  # 不到50% for 一半不到: the conversion of half is not read in Chinese
-    ("tsmc", "faithful: 阿斯麦, 4亿美元"),  # 4亿 (the post: 4亿美金) not found beside 阿斯麦（ASML）
-    ("unsloth", "faithful: 1-bit, token/秒, 同一提示词"),  # the 1 of "1-bit" tied to M3
-    ("unsloth", "faithful: the base answer"),  # the same
-    ("xai", "faithful: the base answer"),  # 12.5亿 compared with Google's 9.2亿 of another paragraph
+    ("intel", "faithful: 氮化镓, 300mm, 约1000个逻辑门"),  # 三 (三项, the title's 三张底牌) tied to VLSI
+    ("loopcoder", "faithful: 70亿参数, 18万亿token"),  # 最佳 for the best of the loop counts tried (arguable)
 })
 
-CAUGHT_AT_LEAST = 0.80  # 164/180 (91.1%) at the first run on a64dc1f; 142/180 (78.9%) once the cases were fixed; 145/180
-# (80.6%) once the writer took a repeated author off the headline; 147/180 on checks12's checks, 144/180 (80.0%) with 一季报
-REJECTED_AT_MOST = 0.36  # 30/57 (52.6%) at the first run on a64dc1f; 23/57 (40.4%) once the cases were fixed; 23/57 on
-# checks12's checks (3 fixed, 3 new: 一季度 for the post's 一季报); 20/57 (35.1%) once a quarter's report names its quarter
+CAUGHT_AT_LEAST = 0.70  # 164/180 (91.1%) at the first run on a64dc1f; 142/180 (78.9%) once the cases were fixed; 145/180
+# (80.6%) once the writer took a repeated author off the headline; 147/180 on checks12's checks, 144/180 (80.0%) with 一季报;
+# 127/180 (70.6%) on branch checks13, whose bases of 17 stories are published (107 of their 160 caught)
+REJECTED_AT_MOST = 0.13  # 30/57 (52.6%) at the first run on a64dc1f; 23/57 (40.4%) once the cases were fixed; 23/57 on
+# checks12's checks (3 fixed, 3 new: 一季度 for the post's 一季报); 20/57 (35.1%) once a quarter's report names its quarter;
+# 7/57 (12.3%) on branch checks13
 
 
 @pytest.fixture(scope="module")

@@ -197,6 +197,8 @@ _ORG_SUFFIX = re.compile(
 #: what stands before such a word without being a name: function words end the look-back
 _ORG_STOP_CHARS = set("的了是在与和及由被向对从让将把称据为该这那此其各每一家等已也都并且而或给以")
 _ORG_NOT_NAMES = frozenset(lexicon.terms("words", "not_org_names", _DATA))
+#: a time before an organisation word is when, not who: "去年底公司与OpenAI签约", "今年初实验室", "3月份公司"
+_TIME_HEAD = re.compile(r"(?:[年月]|[年月][底初末中份]|季度|半年|[今昨明]天|当时|[此之]前|之后|目前|近期|日前)$")
 #: how many, not which: "会有更多公司", "其他多数实验室", "一些研究所" count organisations and name none
 _ORG_QUANTIFIER_ENDS = frozenset("多数些他少")
 
@@ -221,6 +223,7 @@ def org_names(text: str) -> list[str]:
             head = head[verbs[-1].end() :]
         if (
             len(head) < 2
+            or _TIME_HEAD.search(head)
             or head in _ORG_NOT_NAMES
             or head[-2:] in _ORG_NOT_NAMES
             or head[-1] in _ORG_QUANTIFIER_ENDS
@@ -265,7 +268,8 @@ def _speakers_missing(text: str, evidence: Sequence[str]) -> list[str]:
     missing = []
     for m in _SPEAKER.finditer(text.replace("**", "")):
         who = re.sub(r"[还也则又更再亦均都并曾已]+$", "", m.group("who"))
-        if len(who) < 2 or _NO_ONE.match(who) or any(key in who or who in key for key in ZH_ENTITIES):
+        # a possessive phrase ("用他的话说", "按公司的说法称") is no one's name: names do not hold 的
+        if len(who) < 2 or "的" in who or _NO_ONE.match(who) or any(key in who or who in key for key in ZH_ENTITIES):
             continue
         # the span may run on past the name into a verb ("马天翼总结称"): a name the posts give starting it speaks
         if any(who[:k] in joined for k in range(len(who), 1, -1)):
@@ -307,13 +311,22 @@ _TITLE = re.compile(
 )
 
 
+#: the titles' evidence patterns with Latin-letter edges for `\b`: Chinese text writes "双方CEO黄仁勋" with no
+#: space, and `\b` sees no edge between two word characters (方 and C)
+_TITLE_EVIDENCE: Mapping[str, re.Pattern[str]] = {
+    key: re.compile(re.sub(r"(?<=[a-z])\\b", "(?![A-Za-z])", re.sub(r"\\b(?=[a-z])", "(?<![A-Za-z])", pattern)),
+                    re.IGNORECASE)
+    for key, pattern in _TITLES.items()
+}
+
+
 def _titles_missing(text: str, evidence: Sequence[str]) -> list[str]:
     """Titles ("CTO", "创始人") that neither the cited posts nor their authors' roles give anyone."""
     joined = "\n".join(evidence)
     missing = []
     for m in _TITLE.finditer(text):
         key = next(t for t in _TITLES if t.lower() == m.group(0).lower())
-        if not re.search(_TITLES[key], joined, re.IGNORECASE):
+        if not _TITLE_EVIDENCE[key].search(joined):
             missing.append(m.group(0))
     return missing
 

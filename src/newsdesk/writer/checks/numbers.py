@@ -28,7 +28,16 @@ from dataclasses import dataclass, replace
 from newsdesk.errors import ConfigError
 from newsdesk.model import Check
 from newsdesk.textfacts import lexicon
-from newsdesk.writer.checks.names import _NAME_TOKEN, GENERIC_TERMS, _common_word, _key, _name_groups, name_tokens
+from newsdesk.writer.checks.names import (
+    _NAME_TOKEN,
+    _ZH_ENTITY,
+    GENERIC_TERMS,
+    ZH_ENTITIES,
+    _common_word,
+    _key,
+    _name_groups,
+    name_tokens,
+)
 from newsdesk.writer.text import has_cjk, split_sentences
 
 __all__ = [
@@ -282,7 +291,8 @@ _CURRENCY_BEFORE = re.compile(r"(US\$|\$|＄|¥|￥|€|£|(?<![A-Za-z])(?:USD|R
 #: hedges before a number (English words must touch it; Chinese ones may have a verb between: 最高可提升4倍)
 _HEDGE_BEFORE = (
     ("upto", re.compile(r"(?:\b(?:up to|as (?:much|many|high|fast) as|at most|upwards of|max(?:imum)?(?: of)?)\s*"
-                        r"|(?:最高|最多|最快|最大|高达|多达|至多|不超过|不高于)[\u4e00-\u9fff]{0,8}\s?)$",
+                        r"|(?:最高|最多|最快|最大|高达|多达|至多|不超过|不高于)[\u4e00-\u9fff]{0,8}\s?"
+                        r"|(?:不到|不足)[\u4e00-\u9fffA-Za-z]{0,8}\s?)$",
                         re.IGNORECASE)),
     ("approx", re.compile(r"(?:\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|close to|circa|some)\s*"
                           r"|[~～≈]\s*|(?:大约|大概|约为|约合|约|将近|接近|(?<!最)近)[\u4e00-\u9fffA-Za-z]{0,10}\s?)$",
@@ -291,12 +301,14 @@ _HEDGE_BEFORE = (
                         r"|超|(?:超过|逾|至少|不少于|不低于|突破)[\u4e00-\u9fffA-Za-z]{0,8}\s?)$", re.IGNORECASE)),
 )  # fmt: skip
 _HEDGE_AFTER = (
+    # "一半不到", "三成不足": under it, as 不到 before it ("不到OpenAI的50%")
+    ("upto", re.compile(r"^(?:[个倍成]?(?:不到|不足))")),
     # "七倍左右", "三成上下": the hedge may follow a measure word too
     ("approx", re.compile(r"^(?:[个倍成遍次家年天项种名位条台款轮人]?(?:左右|上下)|\s?or so\b|-ish\b)", re.IGNORECASE)),
     # "超过5遍" is "5遍以上" and "5次多": the hedge may follow a measure word (not the 多 of 多模态, 多语言)
     # 多 right after the figure is "more than" whatever follows (40多种语言 is 40+ languages)
     ("over", re.compile(r"^(?:\+|多(?!模态|语言|智能)"
-                        r"|[个遍次家年天项种名位条台款轮人成]?(?:余|以上|多(?!模态|语言|智能|样|元|种|项))"
+                        r"|[个遍次家年天项种名位条台款轮人成]?(?:余|[及或]?以上|多(?!模态|语言|智能|样|元|种|项))"
                         r"|\s?or more\b|\s?plus\b)", re.IGNORECASE)),
 )
 #: which hedges of the claim keep the evidence's hedge: "up to 4x" needs 最高/最多; "about" needs 约/近/左右
@@ -396,12 +408,18 @@ def _measure(text: str, end: int, value: float | None = None) -> tuple[str, floa
 _DURATION = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
 
 
+#: a year written as one ("2015年", "in 2015"): a time, which "超过2015年的1650亿" does not hedge
+_YEAR_AFTER = re.compile(r"\s?年(?!代)")
+
+
 def _hedge(text: str, start: int, end: int) -> str:
     head = text[max(0, start - 24) : start]
     head = _CURRENCY_BEFORE.sub("", head)
     if re.search(r"\d[%％倍xX×]?\s*[~～]\s*$", head):
         head = ""  # the tilde of a range ("2.1～3.5倍"), not "about": the range's first figure carries the hedge
     tail = text[end : end + 8]
+    if re.fullmatch(r"(?:19|20)\d\d", text[start:end]) and _YEAR_AFTER.match(tail):
+        return ""  # a year: "远超过2015年的1650亿" hedges the amount, not the year
     if _DURATION.match(tail) and re.search(r"\bover\s*$", head, re.IGNORECASE):
         return ""  # "over three months" is "across three months", no "more than"
     for name, pattern in _HEDGE_BEFORE:
@@ -540,6 +558,9 @@ def extract_numbers(text: str) -> list[Quantity]:
                 found.append(Quantity(m.group(0), value * 10, True, 10.0, m.start(), m.end(), kind="%", hedge=hedge))
         else:
             found.append(Quantity(m.group(0), value, False, 1.0, m.start(), m.end(), hedge=hedge))
+    for m in _ZH_HALF.finditer(text):  # 一半以上, 一半不到: half, a share like 50%, with its hedge
+        found.append(Quantity(m.group(0), 50.0, True, 1.0, m.start(), m.end(), kind="%",
+                              hedge=_hedge(text, m.start(), m.end())))
     for m in _BARE_MAGNITUDE.finditer(text):
         low = _MULTIPLIERS[m.group("m")]
         # `unit` holds the top of the order: 千亿 claims a value from 1e11 up to (not including) 1e12
@@ -562,12 +583,25 @@ _LIST = re.compile(
 )
 
 
+#: what stresses a figure of the posts right before it: 高达 or 多达, and a currency sign
+_EMPHATIC = re.compile(r"(?:高达|多达)\s?(?:US\$|[$￥¥€£])?$")
+#: between two alternatives ("15 or 20 times", "5或10倍")
+_ALTERNATIVE_GAP = re.compile(r"\s*(?:or|或|或者)\s*", re.IGNORECASE)
+#: half written in Chinese words: 一半, 半数 (not 一半导体 nor 半年)
+_ZH_HALF = re.compile(r"一半(?!导)|半数")
+
+
 def _evidence_numbers(text: str) -> list[Quantity]:
     """Every number the evidence supports, read leniently: digits anywhere, 五百万, five million, half,
     July 24; never digits of a link or a handle, never "may"."""
     text = _LINKISH.sub(" ", text)
     found = [_quantity(m, text) for m in _EVIDENCE_NUMBER.finditer(text)]
     found = _mark_ranges(found, text)
+    for i in range(len(found) - 1):
+        # "15 or 20 times", "5或10倍": two alternatives that share the second's unit (15 times or 20 times)
+        a, b = found[i], found[i + 1]
+        if b.kind and not a.kind and 0 <= a.start < a.end and _ALTERNATIVE_GAP.fullmatch(text[a.end : b.start]):
+            found.append(replace(a, percent=b.percent, kind=b.kind, currency=a.currency or b.currency))
     for m in _PCT_PREFIX.finditer(text):
         raw = m.group("num")
         value = float(raw) if raw[0].isdigit() else _zh_numeral(raw)
@@ -630,6 +664,12 @@ def _evidence_numbers(text: str) -> list[Quantity]:
     for q in [q for q in found if q.kind == "x" and q.value > 1 and _SMALLER_AFTER.match(text, q.end)]:
         # "7x cheaper" is a cost down to a seventh: 降到约七分之一, 14.3%
         found.append(Quantity(q.text, 100 / q.value, True, kind="%", hedge=q.hedge))
+    for m in _ZH_HALF.finditer(text):  # 一半, 半数: half, as 50% ("一半不到" is 不到50%)
+        found.append(Quantity(m.group(0), 50.0, True, kind="%", hedge=_hedge(text, m.start(), m.end())))
+    # "售价高达4亿美金": 高达 or 多达 right before an amount of the posts stresses how large it is, and a claim may
+    # leave it out; before a rate ("高达6.3倍的更快解码", "降低高达35%") it is "up to", a bound the claim keeps
+    found = [replace(q, hedge="") if q.hedge == "upto" and not q.kind and q.end > q.start
+             and _EMPHATIC.search(text, max(0, q.start - 6), q.start) else q for q in found]
     found += [replace(q, start=0, end=0) for q in _periods(text)]
     for m in _LIST.finditer(text):  # "500M, 1.5B, and 3B models": three of them (三个尺寸)
         found.append(Quantity(m.group(0), float(len(_LIST_SEP.split(m.group(0))))))
@@ -683,7 +723,8 @@ def _supported(claim: Quantity, evidence: Iterable[Quantity]) -> bool:
         if math.isclose(claim.value, e.value, rel_tol=1e-9, abs_tol=1e-9):
             return True
         # "约三分之一" for 34.4%: a share or multiple written "about" may round, by a few percent of itself
-        if claim.hedge == "approx" and claim.kind in ("%", "x") and math.isclose(claim.value, e.value, rel_tol=0.05):
+        if claim.hedge == "approx" and claim.kind in ("%", "pp", "x") and math.isclose(claim.value, e.value,
+                                                                                     rel_tol=0.05):
             return True
         # "七成" for 71.3%: a share in tenths (成) is rounded to the nearest tenth
         if claim.kind == "%" and claim.unit == 10.0 and e.kind == "%" and abs(claim.value - e.value) <= 5 + 1e-9:
@@ -710,12 +751,39 @@ def _whole(claim: Quantity, e: Quantity) -> bool:
     return (e.range, claim.hedge) in (("high", "upto"), ("low", "over"))
 
 
+#: "71.3%, up from 23.2%": a change told from its end; "from 23.2% to 71.3%", "从23.2%提高到71.3%": from its start
+#: (not the 从 of 从而, 自从, nor the 由 of 由于)
+_FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
+_FROM_SHARE = re.compile(r"(?:\bfrom\b|(?<![自服])从(?!而)|由(?![于此]))[^\d%，,。；;]{0,10}$", re.IGNORECASE)
+
+
+def _point_changes(evidence: Sequence[str]) -> list[Quantity]:
+    """The changes in points from one share to another that a post sentence states ("71.3% ..., up from 23.2%",
+    "从23.2%提高到71.3%": 48.1 points), which a summary may give ("提高了约48个百分点"); two shares of a sentence
+    that no "from" links (+9% performance or -18% power) make no change."""
+    out = []
+    for ev in evidence:
+        for sentence in split_sentences(_LINKISH.sub(" ", ev)):
+            if "%" not in sentence and "％" not in sentence:
+                continue
+            shares = [q for q in _evidence_numbers(sentence) if q.kind == "%" and q.end > q.start]
+            for a, b in itertools.pairwise(shares):
+                # "71.3%, up from 23.2%" (a "from" between them) or "from 23.2% to 71.3%" (one before the first)
+                linked = _FROM.search(sentence, a.end, b.start) or _FROM_SHARE.search(sentence, max(0, a.start - 16),
+                                                                                      a.start)
+                if linked and a.value != b.value:
+                    out.append(Quantity(f"{a.text}-{b.text}", round(abs(a.value - b.value), 6), True, kind="pp"))
+    return out
+
+
 def check_numbers(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) -> Check:
     """Every number in `text` occurs, in some unit or language, in one of the `evidence` texts, measuring
     the same kind of thing, with its currency and hedge; and (where that can be told) about the same
     subject. `speakers`: the cited posts' authors (names, handles), who are no number's subject."""
     claims = extract_numbers(_LINKISH.sub(" ", text.replace("**", "")))
     pool = [q for ev in evidence for q in _evidence_numbers(ev)]
+    if any(c.kind == "pp" for c in claims):
+        pool += _point_changes(evidence)
     missing = [c.text for c in claims if not _supported(c, pool)]
     if missing:
         return Check("numbers", False, "not in the cited posts: " + ", ".join(dict.fromkeys(missing)))
@@ -925,6 +993,16 @@ def _subjects(text: str, speakers: frozenset[str]) -> list[str]:
     return out
 
 
+def _zh_subjects(text: str, speakers: frozenset[str]) -> list[str]:
+    """The named things of `text` written in Chinese as a known rendering (谷歌, 英伟达), in order, each by the
+    keys of its Latin spellings (a post may write any of them)."""
+    out: list[str] = []
+    for m in _ZH_ENTITY.finditer(text):
+        keys = [k for k in (_key(latin) for latin in ZH_ENTITIES[m.group(0)]) if k and not _speaks({k}, speakers)]
+        out.extend(k for k in keys if k not in out)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class _Window:
     """One evidence sentence: its numbers, its names, which of them are products (a digit in or after
@@ -1090,6 +1168,15 @@ def _windows(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[_Win
 
 #: kinds of figure that belong to no one subject
 _NO_SUBJECT = frozenset({"magnitude", "quarter", "half"})
+#: a sentence that lists names and then their figures "respectively" ("英伟达、Meta和谷歌分别为510万、260万和210万
+#: 美元") pairs them by order, where the name nearest a figure or its clause is not its own
+_RESPECTIVELY = re.compile(r"分别|\brespectively\b", re.IGNORECASE)
+#: a date's month and day: when something happened ("4月20日撤回"), which a sentence about several models gives
+#: beside any of them, not a figure one of them measures (unless its own clause names whose date it is)
+_DATE = frozenset({"month", "day"})
+#: a figure hyphened to a word ("1-bit", "4-way", "30-day"): a compound that names a variant or a term, whose
+#: nearest name in a sentence is no owner of it
+_COMPOUND = re.compile(r"-[A-Za-z]")
 
 
 def _year(text: str, q: Quantity) -> bool:
@@ -1122,6 +1209,8 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
     family = {head: fam for fam, head in _families(text.replace("**", ""))}
     wrong = []
     for sentence in split_sentences(text.replace("**", "")):
+        if _RESPECTIVELY.search(sentence):
+            continue  # names and figures paired by order, not by nearness
         before: list[str] = []
         for clause in _CLAUSE.split(sentence):
             if _written_metrics(clause):
@@ -1161,10 +1250,21 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
             for claim in extract_numbers(clause):
                 if claim.kind in _NO_SUBJECT or _year(clause, claim):
                     continue  # an order of magnitude (千亿参数), a period or a year is no figure of one subject
+                if claim.kind in _DATE and not own:
+                    continue  # "4月20日撤回": a date in a clause that names nobody is when, of no subject before it
                 if not claim.kind and _version_of_name(clause, claim):
                     continue  # "Opus 5": a version, part of the name
                 homes = [(w, i) for w in windows for i, q in enumerate(w.numbers) if _supported(claim, [q])]
                 if labels and any(not w.owners[i] and _overlap(labels, w.names) for w, i in homes):
+                    continue
+                # a clause that names nothing ("以及与铜互连相比电容降低约35%的减成法钌互连") takes a subject from
+                # before it only as a guess: a sentence of the same post giving the figure about no owner at all
+                # (its names are a technique's, a benchmark's) does not contradict it
+                if not own and any(
+                    not w.owners[i] and not _overlap(w.names, owners) and w.topic
+                    and any(w.topic == v.topic and _overlap(set(candidates), v.names) for v in windows)
+                    for w, i in homes
+                ):  # (of a post that names the subject too: a figure moved from another post is still caught)
                     continue
                 if homes and not any(
                     _about(w, subject, family.get(subject), i) for w, i in homes for subject in candidates
@@ -1276,8 +1376,10 @@ def _bindings(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[tup
             namelike = {_key(m.group(0)) for m in _NAME_TOKEN.finditer(sentence) if _namelike(m.group(0))}
             cuts = [0, *(m.end() for m in _CELL.finditer(sentence)), len(sentence) + 1]
             for q in _evidence_numbers(sentence):
-                if q.end <= q.start or _in_name(sentence, q, labels) or _SIZE.fullmatch(q.text):
-                    continue  # no position, part of a name, or a size ("12B" of Gemma 4 12B)
+                if q.end <= q.start or _in_name(sentence, q, labels) or _SIZE.fullmatch(q.text) or (
+                    _COMPOUND.match(sentence, q.end)
+                ):
+                    continue  # no position, part of a name, a size ("12B" of Gemma 4 12B), a compound (1-bit)
                 lo = max(c for c in cuts if c <= q.start)
                 hi = min(c for c in cuts if c > q.start)
                 label = _nearest([lab for lab in labels if lab[1] >= lo and lab[2] <= hi], q.start, q.end)
@@ -1297,14 +1399,18 @@ def exchanged(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) 
              for q, lab, named in _bindings(evidence, speaker_keys)]  # fmt: skip
     wrong = []
     for sentence in split_sentences(_LINKISH.sub(" ", text.replace("**", ""))):
+        if _RESPECTIVELY.search(sentence):
+            continue  # names and figures paired by order, not by nearness
         for clause in _WRITTEN_CELL.split(sentence):
             labels = _labels(clause, speaker_keys)
             for claim in extract_numbers(clause):
-                if claim.kind in _NO_SUBJECT or _year(clause, claim):
-                    continue  # an order of magnitude (千亿参数), a period or a year is no figure of one subject
+                if claim.kind in _NO_SUBJECT or claim.kind in _DATE or _year(clause, claim):
+                    continue  # an order of magnitude (千亿参数), a period, a date or a year is no figure of one subject
                 label = _nearest(labels, claim.start, claim.end)
                 if label is None or _in_name(clause, claim, labels) or _SIZE.fullmatch(claim.text):
                     continue
+                if _COMPOUND.match(clause, claim.end):
+                    continue  # "1-bit版": the figure names a variant, as a version does
                 own = [q for q, lab in bound if lab is not None and _overlap({lab}, {label})]
                 homes = [lab for q, lab in bound if _supported(claim, [q])]
                 named = {key for key, _, _ in labels}  # the figure's own name may stand elsewhere in the clause
@@ -1324,6 +1430,7 @@ _FUNCTION_WORDS = frozenset({
 })  # fmt: skip
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_CJK_UNIT = re.compile(r"[万亿]*(?:美元|美金|人民币|港元|港币|日元|欧元|英镑|元)")
 
 
 def _features(span: str, figures: Iterable[Quantity], speaker_keys: frozenset[str]) -> frozenset[str]:
@@ -1337,7 +1444,8 @@ def _features(span: str, figures: Iterable[Quantity], speaker_keys: frozenset[st
         if len(key) < 2 or key in _FUNCTION_WORDS or _speaks({key}, speaker_keys):
             continue
         out.add("w:" + (key[:-1] if len(key) > 3 and key.endswith("s") and key[-2].isalpha() else key))
-    for run in _CJK_RUN.findall(span):
+    # a currency and its magnitude (亿美元, 万美金) are the figure's unit, which tells no part from another
+    for run in _CJK_RUN.findall(_CJK_UNIT.sub(" ", span)):
         out |= {"c:" + run[i : i + 2] for i in range(len(run) - 1)}
     bare = _unmetric(span)
     out |= {"m:" + name for name, written, evidence in _METRICS if written.search(bare) or evidence.search(bare)}
@@ -1396,6 +1504,26 @@ def _rivalry(q: Quantity) -> str:
     return "ratio" if q.kind in ("%", "pp", "x") else "money" if q.currency and not q.kind else ""
 
 
+#: what parts the items of a list in a written clause ("Super（$100）和Ultra（$200）", "A为5美元、B为30美元")
+_ITEM_SEP = re.compile(r"[、/]|和|与|及|以及|或|\s(?:and|or|&)\s")
+
+
+def _own_item(clause: str, claim: Quantity, others: Sequence[Quantity]) -> tuple[int, int]:
+    """The part of a written clause that is the claim's own item, when the clause lists several figures of its
+    kind: from the last list separator after the figure before it to the first one before the figure after it
+    ("Super（$100）" of "Super（$100）和Ultra（$200）"); the whole clause when no separator parts them."""
+    before = [q.end for q in others if q.end <= claim.start]
+    after = [q.start for q in others if q.start >= claim.end]
+    lo, hi = 0, len(clause)
+    if before:
+        seps = [m.end() for m in _ITEM_SEP.finditer(clause, max(before), claim.start)]
+        lo = seps[-1] if seps else 0
+    if after:
+        m = _ITEM_SEP.search(clause, claim.end, min(after))
+        hi = m.start() if m else len(clause)
+    return lo, hi
+
+
 def crossed(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) -> list[str]:
     """Ratios and amounts of `text` written in the words of another part of a post than the one that gives
     them, where that part gives another ratio or amount: "EXPRESS-Bench提升77%" where the post says
@@ -1409,13 +1537,17 @@ def crossed(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) ->
     cells = _cells(evidence, speaker_keys)
     wrong = []
     for sentence in split_sentences(_LINKISH.sub(" ", text.replace("**", ""))):
+        if _RESPECTIVELY.search(sentence):
+            continue  # names and figures paired by order, not by nearness
         for clause in _WRITTEN_CELL.split(sentence):
             claims = [c for c in extract_numbers(clause) if c.kind not in ("month", "day", *_NO_SUBJECT)]
             for claim in claims:
                 rivalry = _rivalry(claim)
                 if not rivalry:
                     continue
-                words = _features(clause, [q for q in claims if q is not claim], speaker_keys)
+                lo, hi = _own_item(clause, claim, [q for q in claims if q is not claim and _rivalry(q) == rivalry])
+                words = _features(clause[lo:hi], [q for q in claims if q is not claim and lo <= q.start < hi],
+                                  speaker_keys)
                 homes = [cell for cell in cells if _supported(claim, cell.figures)]
                 if not homes or not words:
                     continue
@@ -1428,10 +1560,17 @@ def crossed(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) ->
                     if not rivals:
                         continue
                     theirs = words & (rival.features - home_words - {f"n:{q.value:.6g}" for q in rivals})
-                    # one plain word in common ("token") is chance; a name, a figure beside it or two words are
-                    # not; a figure written beside the claim that its own part gives too binds it there
-                    if (len(theirs) > 1 or any(f.startswith("n:") or f in rival.names for f in theirs)) and not any(
-                        words & ((h.own - rival.features) | {f for f in h.own if f.startswith("n:")}) for h in homes
+                    # one plain word in common ("token") is chance; a name, a figure beside it or two words of the
+                    # rival part's own are not; the names its sentence opens with ("Google与TeraWulf，AWS与Cipher
+                    # Mining的合作：前者...18亿") stand for any part of it, so they count as one word at most; a
+                    # figure written beside the claim that its own part gives too, or a name its own part or
+                    # sentence gives and the rival's does not, binds it there
+                    own = theirs & rival.own
+                    tied = len(own) + bool(theirs - own) > 1 or any(f.startswith("n:") or f in rival.names for f in own)
+                    if tied and not any(
+                        words & ({f for f in h.features - rival.features if f in h.own or f.startswith("w:")}
+                                 | {f for f in h.own if f.startswith("n:")})
+                        for h in homes
                     ):
                         shown = ", ".join(sorted(f.split(":", 1)[1] for f in theirs))
                         wrong.append(f"{claim.text} (written with {shown}: the posts give {rivals[0].text} there)")
