@@ -1,7 +1,52 @@
 # ruff: noqa: E501  (answers in Chinese are data: each stays on one line, as a model writes it)
 """A seventh set of hand-written answers: planted errors and faithful answers nobody tuned the checks on.
 
-DOCSTRING TO BE WRITTEN AFTER THE FIRST RUN.
+Written by hand without reading the checks or their data files, on 20 corpus stories no other test uses, none on
+the six labelled eval days, the held-out benchmark days or the days being labelled (2026-06-10, 2026-07-31); most
+X posts come from the tuber0613 timeline, which the writer's corpus files do not hold (FILES below). Eight stories
+have two to four posts on one event (OpenAI's models breaking into Hugging Face in an evaluation, MiniMax M3,
+StepFun's Step 3.7 Flash, Kimi pausing K3 subscriptions, Qwen3.8's preview, Databricks at $188B, Anthropic's Series
+H, Deedy Das' IMO 2026 runs). The kinds the earlier sets had little of: funding rounds with valuations and lead
+investors (Anthropic, Databricks, Norm Ai, Wispr Flow and Higgsfield in one post, and three Chinese articles in yuan
+and dollars: 分子之心, 大晓机器人, NoonWake.AI), an acquisition's enterprise and equity values (Airtable), a security
+incident and a capacity outage, open-weight releases with sizes, licences and expert counts (Motif-3-Beta, M3,
+Step 3.7 Flash), leaderboard ranks (Cosmos 3 Super, ValsAI), a series of growth figures with abbreviated dates
+(OpenRouter), Chinese labs (MiniMax, StepFun, Kimi, Qwen), hardware and a trip report with Chinese names (Jensen
+Huang in Asia, 魏哲家, 崔泰源), a cloud launch (Grok 4.3 on Bedrock) and a podcast (AI & I with Stainless). 205
+planted errors of every kind of issue 11 and 62 faithful answers in the seed's style, committed (497be82) before
+any run.
+
+First run, on the checks of the branch base 0f2259e: 150 of 205 planted errors caught (73.2%), 25 of 62 faithful
+answers rejected (40.3%). Every miss and rejection was read against the posts and the prompt: no planted error is
+true and no faithful answer breaks the prompt's rules, so no case was changed and the figures as the set stands are
+the first run's. Five rejections are arguable (marked below): four name Artificial Analysis, which the posts write
+only as the handle @ArtificialAnlys, and one takes Stainless' $300M price from the podcast episode's title. The
+caught share flatters: the 7 stories whose faithful base answer is itself refused (cosmos, imo, m3, menlo, noonwake,
+normai, openrouter) have all 75 of their planted errors refused with it; on the 13 whose base is published, 75 of
+130 are caught (57.7%). The targets (>= 90% caught, <= 5% rejected) do not hold for answers the tests did not
+contain.
+
+What the misses show (MISSES below, one line each; 55): 23 are status, negation, antonym and qualifier words with
+no name or number changed (已完成 for "is raising" and "is getting acquired", 开放预览 for generally available, 已完成
+调查, 完整调查报告 for preliminary findings, 模型训练中 for an evaluation, 美国闭源 for a Chinese open model, 永久 for
+暂时, 现有用户也将受到限制, 超过 for "second only to", 全球最强 for "one of the most powerful", 史上规模最大, 投前 for
+post-money, 稠密 for MoE, 仅支持英语, 不开放权重, 易于扩展且足够安全, 放缓 for accelerating); 11 put a name the
+posts give in another's place (acquirer and target, chairman and chief scientist, the speaker of a claim: Altman for
+Masad, Kimi for Ksenia Se, Qwen for AIGCLINK, xAI for AWS; 韩国 for 日本, 三星电子 for SK, Reuters of the photo
+captions as the outlet, two products' descriptions exchanged); 5 exchange or borrow figures the posts hold (an
+enterprise and an equity value, total and active parameters, Bending Spoons' founding year for Airtable's, 72 hours
+(perhaps the other post's 3 days), a 1:3 (perhaps passed on Kairos 3.0's 3)); 8 are Chinese names, titles and round letters
+(刘德音, 颜宁, 红杉中国, 通义App, SK海力士CEO, A轮 for 天使+轮, B轮, G轮); 8 are magnitudes, hedges, periods and units
+in words (数十亿 for 数亿, 逾亿元 for 逾亿美元, 1亿 for 逾亿, 1万亿 for 9650亿, 两年 for 半年多, 3周 for 3天, 每分钟 for
+per second, 三档 for four listed levels).
+
+What the false rejections show (FALSE_REJECTIONS below; 25): 7 are number forms not read (abbreviated years "Feb
+'26" for 2026年2月, in all three OpenRouter answers; 十分之一 for "a ~10x haircut"; 三款 for three listed products;
+3140亿 for "~314B"; 十年 for "the next decade"); 5 tie a figure to the wrong subject ("MiniMax-M3 #6" not M3's twice,
+"We just raised $120M" not Norm Ai's twice, Sol's "1 more attempt" given to Fable/GPT); 5 take Chinese words for
+names (但据, 据其, 但他, 获云启资本, and CEO though the article writes 创始人兼CEO吴尚), and two more answers also trip on
+视频生成公司 and 节目标题; 2 read "$20M to $700M" as the ends of a range; 1 reads 远远超越 ("moved well past") as an
+unsupported comparison; 5 are the arguable ones above.
 """
 
 from __future__ import annotations
@@ -537,14 +582,96 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
          "主持人Dan介绍，MCP（**模型上下文协议**）能把任何网站或网络服务变成AI可以原生使用的一组工具，善用MCP的软件公司将在未来十年胜出。嘉宾是Stainless创始人兼CEO Alex Rattray，主持人也是Stainless的**小投资人**。"),
 ]
 
-#: planted errors the checks publish (story, kind)
-MISSES: frozenset[tuple[str, str]] = frozenset()
+#: planted errors the checks publish (story, kind), at the first run on the checks of 0f2259e (no case changed since)
+MISSES: frozenset[tuple[str, str]] = frozenset({
+    ("airtable", "acquirer and target swapped"),  # Airtable收购Bending Spoons: both names are in the post, roles exchanged
+    ("airtable", "enterprise and equity value swapped"),  # 22.5亿 EV, 12.85亿 equity: two figures of one sentence exchanged
+    ("airtable", "pending turned into completed"),  # 已被...完成收购 for "is getting acquired": status word
+    ("airtable", "wrong founding year"),  # 2013 (Bending Spoons' year) given for Airtable: a year of the post, other subject
+    ("databricks", "accelerating turned into slowing"),  # 收入都在放缓 for "accelerating revenue": an antonym
+    ("databricks", "raising turned into closed"),  # 已完成战略融资 for "is raising": status word
+    ("databricks", "two products' roles swapped"),  # Genie as the governance gateway, Unity AI Gateway as the coworker
+    ("daxiao", "chairman and chief scientist swapped"),  # 陶大程任董事长: both names in the article, titles exchanged
+    ("daxiao", "half a year turned into two years"),  # 两年累计 for 半年多: a period in words
+    ("daxiao", "magnitude in words"),  # 数十亿美元 for 数亿美元: a magnitude without digits
+    ("daxiao", "wrong ratio"),  # 1:3 for 1:1.5: the ratio not compared whole (3 is in the article: Kairos 3.0)
+    ("daxiao", "wrong round"),  # A轮 for 天使+轮: round names not compared
+    ("grokbr", "announcer changed"),  # xAI宣布 for 亚马逊云科技宣布: both names in the article
+    ("grokbr", "four levels turned into three"),  # 低、中、高三档 for 无、低、中、高: the count 三 not checked against the list
+    ("grokbr", "generally available turned into preview"),  # 开放预览 for 正式可用: status word
+    ("hfinc", "Chinese open model turned into American closed model"),  # 美国闭源模型 for "a Chinese open model"
+    ("hfinc", "Masad's claim credited to Altman"),  # Sam Altman称 for Amjad Masad's claim: both names in the story
+    ("hfinc", "Schulman's call credited to Hugging Face"),  # Hugging Face则呼吁: another name of the story as speaker
+    ("hfinc", "evaluation turned into training"),  # 模型训练中 for "during a benchmark evaluation"
+    ("hfinc", "investigating turned into concluded"),  # 已完成调查 for "partnering to investigate": status word
+    ("hfinc", "preliminary findings turned into full report"),  # 完整调查报告 for "preliminary findings"
+    ("jensenasia", "invented Chinese name and role"),  # 台积电董事长刘德音 for CEO魏哲家: a Chinese name the article never writes
+    ("jensenasia", "planned turned into launched"),  # 已与SK集团启动 for "将于2027年启动": status and the year dropped
+    ("jensenasia", "skipped country changed"),  # 没有访问韩国/跳过韩国 for 日本: both places in the article
+    ("jensenasia", "wrong outlet"),  # 据路透社 for 日经中文网: Reuters is credited for the article's photos
+    ("jensenasia", "wrong partner"),  # 三星电子 for SK集团: 三星电子 is in the article (HBM)
+    ("jensenasia", "wrong role"),  # SK海力士CEO崔泰源 for SK集团会长: a Chinese title not compared
+    ("k3pause", "Ksenia's claim credited to Kimi"),  # Kimi称 for Ksenia Se's "sold out": both names in the story
+    ("k3pause", "batches turned into at once next week"),  # 下周一次性重新开放 for "in batches", no date given
+    ("k3pause", "days turned into weeks"),  # 发布3周后 for 3 days: a unit of time changed, the 3 kept
+    ("k3pause", "existing users affected"),  # 现有用户也将受到限制 for "not affected": a negation
+    ("k3pause", "temporary turned into permanent"),  # 永久停止 for 暂时暂停
+    ("k3pause", "wrong hours"),  # 72小时 for Kimi's 48 (perhaps taken as the other post's "3 days")
+    ("molmind", "currency"),  # 逾亿元 for 逾亿美元: the yuan/dollar of a magnitude word not compared
+    ("molmind", "hedge dropped: over"),  # 1亿美元 for 逾亿美元
+    ("molmind", "invented Chinese founder"),  # 颜宁 for 许锦波: a Chinese name not read as a name
+    ("molmind", "invented lead investor"),  # 红杉中国领投: a Chinese investor name the article never writes
+    ("molmind", "nanobody turned into small molecule"),  # 小分子药物 for 纳米抗体
+    ("molmind", "wrong round"),  # B轮融资 for A轮系列融资: round names not compared
+    ("motif", "MoE turned into dense"),  # 稠密模型 for sparse MoE
+    ("motif", "multilingual turned into English only"),  # 仅支持英语 for multilingual
+    ("motif", "total and active swapped"),  # 13B total, 314B active: two figures of one sentence exchanged
+    ("qwen38", "leak credited to Qwen"),  # Qwen官方公布的跑分 for AIGCLINK's leaked scores
+    ("qwen38", "one of the strongest turned into the strongest"),  # 全球最强的模型 for "one of the most powerful"
+    ("qwen38", "open soon turned into open"),  # 已经开放权重/已开源 for "going open-weight soon": status word
+    ("qwen38", "second only turned into ahead"),  # 超过了Fable 5 for "second only to Fable 5": comparison reversed
+    ("qwen38", "wrong platform"),  # 通义App for QoderWork: a Chinese product name not read as a name
+    ("serh", "post-money turned into pre-money"),  # 投前估值 for post-money
+    ("serh", "unsupported superlative"),  # 史上规模最大的 round: a superlative the posts do not make
+    ("serh", "valuation rounded up to a trillion"),  # 1万亿美元 for 9650亿美元 (headline and summary)
+    ("serh", "wrong series"),  # G轮 for H轮: a series letter not compared
+    ("serh", "wrong use of funds"),  # 回购员工股票 for research and capacity
+    ("stainless", "hard to scale negated"),  # 易于扩展且足够安全 for "hard to scale and possibly insecure"
+    ("step37", "open weights negated"),  # 不开放权重，仅提供API for "Apache 2.0 open weights"
+    ("step37", "per second turned into per minute"),  # 每分钟400 token for tokens/s: the time unit of a rate
+})
 
-#: faithful answers the checks reject (story, kind)
-FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset()
+#: faithful answers the checks reject (story, kind), at the first run on the checks of 0f2259e (no case changed since)
+FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
+    ("airtable", "faithful: 10x haircut -> 十分之一"),  # 十分之一 for "a ~10x haircut": a fraction in words not read
+    ("cosmos", "faithful: NVIDIA, 25x in Latin"),  # arguable: Artificial Analysis, which the post writes only as @ArtificialAnlys
+    ("cosmos", "faithful: the base answer"),  # the same
+    ("cosmos", "faithful: 原版, 第二, terse"),  # the same
+    ("databricks", "faithful: $188B in Latin"),  # 三款AI产品: the post lists three, never writes the number
+    ("imo", "faithful: P3 and P6 hardest"),  # 远远超越IMO数学 for "moved well past IMO math" read as an unsupported comparison
+    ("imo", "faithful: the base answer"),  # Sol多用了1次尝试: the 1 tied to Fable/GPT, as the post names Sol "GPT 5.6 Sol"
+    ("jensenasia", "faithful: H200, Beijing with Trump"),  # 但据 (but reportedly) taken for a name
+    ("m3", "faithful: Rauch 10x and 20x, Vals #6"),  # 排名第6: "MiniMax-M3 #6" tied to another subject than M3
+    ("m3", "faithful: the base answer"),  # the same
+    ("menlo", "faithful: Higgsfield run rate, the app layer"),  # 从2000万美元增长到7亿美元 ("$20M to $700M") read as a range's ends
+    ("menlo", "faithful: the base answer"),  # the same; 视频生成公司 (video creation company) taken for a name
+    ("molmind", "faithful: 谷歌 AlphaFold 3"),  # 据其 (according to it) taken for a name
+    ("motif", "faithful: 3140亿, 130亿"),  # 3140亿 for "~314B": the conversion of B to 亿 not made
+    ("noonwake", "faithful: the base answer"),  # CEO refused as a name, though the article writes 创始人兼CEO吴尚
+    ("noonwake", "faithful: 近1000万元, 六成 and 四成"),  # 获云启资本 (headline: "gets 云启资本") taken for a name
+    ("normai", "faithful: Jeff Hammes' former role"),  # $120M and $1.2B ("We just raised") tied to another subject than Norm Ai
+    ("normai", "faithful: the base answer"),  # the same
+    ("openrouter", "faithful: 50T and 250T in Latin"),  # 2026年2月/7月 for "Feb '26", "July '26": abbreviated years not read
+    ("openrouter", "faithful: about 6x in 10 months"),  # the same, 2025年4月 for "Apr '25"
+    ("openrouter", "faithful: the base answer"),  # the same
+    ("serh", "faithful: Benaich, Opus 4.8 the same day"),  # 但他 (but he) taken for a name
+    ("stainless", "faithful: $300M from the episode title"),  # arguable: 3亿 is only in the episode's title; 节目标题 taken for a name
+    ("stainless", "faithful: 模型上下文协议, host Dan"),  # 未来十年 for "the next decade": 十 not found
+    ("step37", "faithful: 阶跃星辰, 400+"),  # arguable: Artificial Analysis from the handle @ArtificialAnlys
+})
 
-CAUGHT_AT_LEAST = 0.0  # set from the first run
-REJECTED_AT_MOST = 1.0  # set from the first run
+CAUGHT_AT_LEAST = 0.73  # 150/205 (73.2%) at the first run on 0f2259e; no case changed (none was wrong)
+REJECTED_AT_MOST = 0.41  # 25/62 (40.3%) at the first run on 0f2259e; no case changed
 
 
 @pytest.fixture(scope="module")
