@@ -13,10 +13,19 @@ from hypothesis import strategies as st
 from newsdesk.config import StoriesSettings
 from newsdesk.model import Post, Ref
 from newsdesk.sources.file import read_posts
-from newsdesk.stories.cluster import _snowflake_us, _us, cluster_posts, gather_evidence, snowflake_time
+from newsdesk.stories.cluster import (
+    OPENING_UNITS,
+    _opening,
+    _snowflake_us,
+    _us,
+    cluster_posts,
+    gather_evidence,
+    snowflake_time,
+)
 from newsdesk.stories.dedup import find_duplicates
 from newsdesk.textfacts.entities import extract_entities
 from newsdesk.textfacts.links import canonical_url
+from newsdesk.textfacts.normal import own_text
 
 T0 = datetime(2026, 3, 25, 12, 0, tzinfo=UTC)
 CONF = StoriesSettings()
@@ -117,6 +126,31 @@ def test_same_link_merges_only_close_in_time() -> None:
     b = post("x:2", "Great work: arxiv.org/abs/2501.01234v2", 60, "b")
     c = post("x:3", "Still thinking about https://arxiv.org/pdf/2501.01234", 60 * 24 * 30, "c")
     assert groups([a, b, c]) == {frozenset({"x:1", "x:2"}), frozenset({"x:3"})}
+
+
+def _opening_by_characters(title: str, text: str) -> str:
+    """`_opening` as it was written first: a character at a time (a CJK character two units)."""
+    mine = own_text(text)
+    cut, units = 0, 0
+    for cut, ch in enumerate(mine):  # noqa: B007 - the index is the cut
+        units += 2 if "\u3400" <= ch <= "\u9fff" else 1
+        if units > OPENING_UNITS:
+            break
+    else:
+        cut = len(mine)
+    return " ".join(part for part in (title, mine[:cut]) if part)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["", "Title"]),
+       st.text(alphabet="a 1.，中文\u3400\u9fff\u33ff\ua000é😀", max_size=400))
+@example("", "中" * 80)  # exactly OPENING_UNITS units
+@example("", "中" * 79 + "ab")  # the last character would be one unit too many
+@example("", "a" * 159 + "中")  # the CJK character would straddle the end
+@example("", "a" * 158 + "中b")
+def test_opening_counts_units_a_run_at_a_time_as_a_character_at_a_time(title: str, text: str) -> None:
+    """The opening cut by runs of CJK and other characters is the cut a character at a time."""
+    assert _opening(title, text) == _opening_by_characters(title, text)
 
 
 def test_snowflake_time_reads_x_ids() -> None:

@@ -192,6 +192,17 @@ def test_worker_processes_change_nothing(days: dict, monkeypatch: pytest.MonkeyP
     assert alone.stories  # the day itself is not empty
 
 
+@pytest.mark.parametrize("count", [0, 1, 499, 2_000, 4_000, 4_001, 6_500, 100_000])
+def test_chunks_cover_every_post_once_the_last_ones_in_quarters(count: int) -> None:
+    """The workers are sent each post once, in order, in chunks of FACTS_CHUNK but the last TAIL_CHUNKS' worth
+    of posts, which go in quarter chunks (so neither worker waits long on the other's last chunk)."""
+    starts = pipeline._chunk_starts(count)
+    assert starts[0] == 0 and starts[-1] == count
+    tail = count - pipeline.TAIL_CHUNKS * pipeline.FACTS_CHUNK  # where the quarter chunks start
+    for start, end in itertools.pairwise(starts):
+        assert 0 < end - start <= (pipeline.FACTS_CHUNK // 4 if start >= tail else pipeline.FACTS_CHUNK)
+
+
 def test_text_facts_belong_to_the_run_that_passes_them() -> None:
     """Answers read ahead reach a stage only through the `TextFacts` passed to it: another run's
     facts, or none, leave it asking the text functions (no module-level channel between runs)."""
@@ -214,8 +225,9 @@ def test_text_facts_belong_to_the_run_that_passes_them() -> None:
 
 
 def test_figures_read_by_a_worker_change_nothing(days: dict, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The relevant posts' figures, read by a worker while this process clusters and handed in to
-    `rank.figures_in`, give the same scores and parts as reading them here."""
+    """The relevant posts' figures, read by a worker (those of the posts likely AI news by their own words
+    while this process judges relevance, the others once judged) and handed in to `rank.figures_in`, give
+    the same scores and parts as reading them here."""
     from newsdesk.stories import dedup
 
     posts, _, _ = days["day-2026-03-25"]
@@ -228,11 +240,12 @@ def test_figures_read_by_a_worker_change_nothing(days: dict, monkeypatch: pytest
     sent: list[int] = []
     start = pipeline._start_figures
     monkeypatch.setattr(pipeline, "_start_figures",
-                        lambda some, pool, facts: (sent.append(len(some)), start(some, pool, facts))[1])
+                        lambda some, pool, facts, **kw: (sent.append(len(some)), start(some, pool, facts, **kw))[1])
     there = build_stories(posts, now=now, settings=SETTINGS)
     assert there == here
     assert [s.score_parts for s in there.stories] == [s.score_parts for s in here.stories]
-    assert sent and sent[0] > 0  # the worker path ran
+    # the worker path ran: the likely posts' figures before the verdicts, then those priors made relevant
+    assert len(sent) == 2 and sent[0] > 0 and sent[1] > 0
 
 
 #: run in a fresh interpreter: the suite's other tests leave threads alive, and the pipeline rightly

@@ -113,6 +113,8 @@ def start_duplicates(
     # reposts and bare quotes: the referenced post is the original, seen or not
     unseen_groups: dict[str, str] = {}
     for post in ordered:
+        if not post.refs:
+            continue  # (most posts point at none: a repost or a bare quote points at one)
         reposted = post.ref_ids("reposted")
         bare_quote = () if facts.own_text(post.text) else post.ref_ids("quoted")
         for target, kind in [(t, "repost") for t in reposted] + [(t, "bare-quote") for t in bare_quote]:
