@@ -592,7 +592,7 @@ def gather_evidence(
 
     # 8c. a version written bare ("5.6 livestream going now", "3.7 Flash : )") for the one model of the window
     # with that version
-    found_strong, found_weak = _shorthand_evidence(ids, feats, strong_only, facts)
+    found_strong, found_weak = _shorthand_evidence(ids, feats, strong_only)
     strong.extend(found_strong)
     weak.extend(found_weak)
 
@@ -932,7 +932,7 @@ def bare_versions(own: str) -> list[tuple[str, str]]:
 
 
 def _shorthand_evidence(
-    ids: Sequence[str], feats: Mapping[str, PostFeatures], strong_only: frozenset[str], facts: TextFacts
+    ids: Sequence[str], feats: Mapping[str, PostFeatures], strong_only: frozenset[str]
 ) -> tuple[list[tuple[int, str, str, str]], list[tuple[int, str, str, str]]]:
     """Tier 8c: a post that writes a version bare ("5.6 livestream going now", "people love 5.6 sol") is about
     the one model of the window with that version, when exactly one family has it: the launch's own people
@@ -959,10 +959,9 @@ def _shorthand_evidence(
     strong: list[tuple[int, str, str, str]] = []
     weak: list[tuple[int, str, str, str]] = []
     for pid in ids:
-        post = feats[pid].post
-        if "." not in post.text:
+        own = feats[pid].own
+        if "." not in own:
             continue
-        own = facts.own_text(post.text)
         meant: list[tuple[str, str, str]] = []  # (family, version, the word after it when the namers write it too)
         for version, after in bare_versions(own):
             models = named.get(version)
@@ -971,7 +970,7 @@ def _shorthand_evidence(
             # the models whose namers write the same word after the version ("3.7 flash" of Gemini 3.7 Flash,
             # not of Qwen3.7-Plus)
             spelled = {e for e, (_, _, other) in models.items()
-                       if after and f"{version} {after}" in facts.own_text(feats[other].post.text).lower()}
+                       if after and f"{version} {after}" in feats[other].own.lower()}
             families = {_family(e) for e in spelled or models}
             if families & {_family(e) for e in feats[pid].specific}:
                 continue  # "Opus 4.7 ... slots in between 4.6 and Mythos": another version of a model it names
