@@ -4,16 +4,19 @@ server, and the checks every held-out set makes of itself and of the writer."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import pytest
 from pydantic import SecretStr
 
 from newsdesk.config import LLMSettings, Settings
 from newsdesk.model import Post, Story
 from newsdesk.writer import write_story
 
+from corpuskit import read_corpus_posts
 from fake_llm import FakeLLM, answer
 
 
@@ -134,3 +137,64 @@ def assert_published(label: str, stories: Mapping[str, tuple[str, ...]], faithfu
         print("rejected:", key, why)
     assert set(rejected) <= false_rejections, {k: v for k, v in rejected.items() if k not in false_rejections}
     assert share <= at_most
+
+
+@dataclass(frozen=True)
+class HeldOutSet:
+    """One held-out check set as its module declares it: what `held_out_tests` runs."""
+
+    label: str  #: its name in the printed figures ("fresh7")
+    here: Path  #: its module's file, which no other test file may share a post with
+    stories: Mapping[str, tuple[str, ...]]
+    planted: Sequence[Case]
+    faithful: Sequence[Case]
+    misses: frozenset[tuple[str, str]]
+    false_rejections: frozenset[tuple[str, str]]
+    caught_at_least: float
+    rejected_at_most: float
+    files: tuple[str, ...] | None = None  #: the corpus files its posts are read from (corpuskit's default if None)
+
+
+@dataclass(frozen=True)
+class SetShape:
+    """What a held-out set promises about itself: enough cases of enough kinds, stories of several posts and
+    (`sources`, when given) posts of each kind of source."""
+
+    planted: int
+    faithful: int
+    kinds: int
+    threads: int
+    sources: frozenset[str] | None = None
+
+
+def held_out_tests(s: HeldOutSet, shape: SetShape) -> tuple[Callable[..., Any], ...]:
+    """The fixture and the four tests every held-out set runs, for its module to bind at top level:
+    `story_posts, test_shape, test_off_days, test_planted, test_faithful = held_out_tests(...)`."""
+
+    @pytest.fixture(scope="module")
+    def story_posts(corpus: Path) -> dict[str, Post]:
+        ids = [i for ids_ in s.stories.values() for i in ids_]
+        return read_corpus_posts(corpus, ids, s.files) if s.files else read_corpus_posts(corpus, ids)
+
+    def test_the_set_is_large_varied_and_apart() -> None:
+        assert len(s.planted) >= shape.planted and len(s.faithful) >= shape.faithful
+        assert len({c.kind for c in s.planted}) >= shape.kinds
+        keys = [(c.story, c.kind) for c in [*s.planted, *s.faithful]]
+        assert len(keys) == len(set(keys)), "a (story, kind) names one case"
+        assert sum(len(ids) > 1 for ids in s.stories.values()) >= shape.threads
+        if shape.sources is not None:
+            assert {i.split(":")[0] for ids in s.stories.values() for i in ids} == shape.sources
+        assert_apart(s.here, s.stories, s.planted, s.faithful, s.misses, s.false_rejections)
+
+    def test_the_set_is_off_the_labelled_days(eval_dir: Path) -> None:
+        assert_off_labelled_days(s.stories, eval_dir)
+
+    def test_planted_errors(story_posts: dict[str, Post], fake_llm: FakeLLM) -> None:
+        assert_caught(s.label, s.stories, s.planted, story_posts, fake_llm, s.misses, s.caught_at_least)
+
+    def test_faithful_answers(story_posts: dict[str, Post], fake_llm: FakeLLM) -> None:
+        assert_published(s.label, s.stories, s.faithful, story_posts, fake_llm, s.false_rejections,
+                         s.rejected_at_most)
+
+    return (story_posts, test_the_set_is_large_varied_and_apart, test_the_set_is_off_the_labelled_days,
+            test_planted_errors, test_faithful_answers)

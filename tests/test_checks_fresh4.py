@@ -58,20 +58,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from newsdesk.model import Post
-
 from checkskit import (
     Case,
-    assert_apart,
-    assert_caught,
-    assert_off_labelled_days,
-    assert_published,
+    HeldOutSet,
+    SetShape,
+    held_out_tests,
     planted,
 )
-from corpuskit import read_corpus_posts
-from fake_llm import FakeLLM
 
 FILES = ("follow-builders-x.jsonl", "x-kit-tuber0613.jsonl")
 
@@ -501,27 +494,8 @@ REJECTED_AT_MOST = 0.0  # 22/55 (40.0%) at the first run, 21/55 (38.2%) once one
 # the checks of branch checks12; 0/55 on branch checks13 (约48个百分点 read from "71.3%, up from 23.2%")
 
 
-@pytest.fixture(scope="module")
-def story_posts(corpus: Path) -> dict[str, Post]:
-    return read_corpus_posts(corpus, [i for ids in STORIES.values() for i in ids], FILES)
-
-
-def test_the_fourth_set_is_large_varied_and_apart() -> None:
-    assert len(PLANTED) >= 90 and len(FAITHFUL) >= 45
-    assert len({c.kind for c in PLANTED}) >= 40
-    keys = [(c.story, c.kind) for c in PLANTED + FAITHFUL]
-    assert len(keys) == len(set(keys)), "a (story, kind) names one case"
-    assert sum(len(ids) > 1 for ids in STORIES.values()) >= 5
-    assert_apart(Path(__file__), STORIES, PLANTED, FAITHFUL, MISSES, FALSE_REJECTIONS)
-
-
-def test_the_fourth_set_is_off_the_labelled_days(eval_dir: Path) -> None:
-    assert_off_labelled_days(STORIES, eval_dir)
-
-
-def test_fourth_set_planted_errors(story_posts: dict[str, Post], fake_llm: FakeLLM) -> None:
-    assert_caught("fresh4", STORIES, PLANTED, story_posts, fake_llm, MISSES, CAUGHT_AT_LEAST)
-
-
-def test_fourth_set_faithful_answers(story_posts: dict[str, Post], fake_llm: FakeLLM) -> None:
-    assert_published("fresh4", STORIES, FAITHFUL, story_posts, fake_llm, FALSE_REJECTIONS, REJECTED_AT_MOST)
+story_posts, test_the_set_is_large_varied_and_apart, test_the_set_is_off_the_labelled_days, test_planted_errors, \
+    test_faithful_answers = held_out_tests(
+        HeldOutSet("fresh4", Path(__file__), STORIES, PLANTED, FAITHFUL, MISSES, FALSE_REJECTIONS, CAUGHT_AT_LEAST,
+                   REJECTED_AT_MOST, FILES),
+        SetShape(planted=90, faithful=45, kinds=40, threads=5))

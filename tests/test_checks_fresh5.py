@@ -55,20 +55,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from newsdesk.model import Post
-
 from checkskit import (
     Case,
-    assert_apart,
-    assert_caught,
-    assert_off_labelled_days,
-    assert_published,
+    HeldOutSet,
+    SetShape,
+    held_out_tests,
     planted,
 )
-from corpuskit import read_corpus_posts
-from fake_llm import FakeLLM
 
 STORIES: dict[str, tuple[str, ...]] = {
     # Alex Albert: Claude Mythos Preview two months after Opus 4.6, launch partners in Project Glasswing; 马天翼: 5x price, OpenBSD 27 years
@@ -538,28 +531,8 @@ REJECTED_AT_MOST = 0.0  # 8/56 (14.3%) at the first run, 6/56 (10.7%) once two o
 # 9/56 on branch checks12 at 1bcec18, 5/56 (8.9%) on its last checks; 0/56 on branch checks13
 
 
-@pytest.fixture(scope="module")
-def story_posts(corpus: Path) -> dict[str, Post]:
-    return read_corpus_posts(corpus, [i for ids in STORIES.values() for i in ids])
-
-
-def test_the_fifth_set_is_large_varied_and_apart() -> None:
-    assert len(PLANTED) >= 100 and len(FAITHFUL) >= 55
-    assert len({c.kind for c in PLANTED}) >= 60
-    keys = [(c.story, c.kind) for c in PLANTED + FAITHFUL]
-    assert len(keys) == len(set(keys)), "a (story, kind) names one case"
-    assert sum(len(ids) > 1 for ids in STORIES.values()) >= 5
-    assert {i.split(":")[0] for ids in STORIES.values() for i in ids} == {"x", "rss", "podcast"}
-    assert_apart(Path(__file__), STORIES, PLANTED, FAITHFUL, MISSES, FALSE_REJECTIONS)
-
-
-def test_the_fifth_set_is_off_the_labelled_days(eval_dir: Path) -> None:
-    assert_off_labelled_days(STORIES, eval_dir)
-
-
-def test_fifth_set_planted_errors(story_posts: dict[str, Post], fake_llm: FakeLLM) -> None:
-    assert_caught("fresh5", STORIES, PLANTED, story_posts, fake_llm, MISSES, CAUGHT_AT_LEAST)
-
-
-def test_fifth_set_faithful_answers(story_posts: dict[str, Post], fake_llm: FakeLLM) -> None:
-    assert_published("fresh5", STORIES, FAITHFUL, story_posts, fake_llm, FALSE_REJECTIONS, REJECTED_AT_MOST)
+story_posts, test_the_set_is_large_varied_and_apart, test_the_set_is_off_the_labelled_days, test_planted_errors, \
+    test_faithful_answers = held_out_tests(
+        HeldOutSet("fresh5", Path(__file__), STORIES, PLANTED, FAITHFUL, MISSES, FALSE_REJECTIONS, CAUGHT_AT_LEAST,
+                   REJECTED_AT_MOST),
+        SetShape(planted=100, faithful=55, kinds=60, threads=5, sources=frozenset({"x", "rss", "podcast"})))

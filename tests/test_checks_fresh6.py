@@ -75,20 +75,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from newsdesk.model import Post
-
 from checkskit import (
     Case,
-    assert_apart,
-    assert_caught,
-    assert_off_labelled_days,
-    assert_published,
+    HeldOutSet,
+    SetShape,
+    held_out_tests,
     planted,
 )
-from corpuskit import read_corpus_posts
-from fake_llm import FakeLLM
 
 STORIES: dict[str, tuple[str, ...]] = {
     # Z.AI: GLM-5.2 for all GLM Coding Plan users, 1M context, API next week, MIT open source next week; High/Max effort; 量子位: #1 open, #2 global in coding
@@ -632,28 +625,8 @@ REJECTED_AT_MOST = 0.13  # 30/57 (52.6%) at the first run on a64dc1f; 23/57 (40.
 # 7/57 (12.3%) on branch checks13
 
 
-@pytest.fixture(scope="module")
-def story_posts(corpus: Path) -> dict[str, Post]:
-    return read_corpus_posts(corpus, [i for ids in STORIES.values() for i in ids])
-
-
-def test_the_sixth_set_is_large_varied_and_apart() -> None:
-    assert len(PLANTED) >= 140 and len(FAITHFUL) >= 56
-    assert len({c.kind for c in PLANTED}) >= 80
-    keys = [(c.story, c.kind) for c in PLANTED + FAITHFUL]
-    assert len(keys) == len(set(keys)), "a (story, kind) names one case"
-    assert sum(len(ids) > 1 for ids in STORIES.values()) >= 8
-    assert {i.split(":")[0] for ids in STORIES.values() for i in ids} == {"x", "rss", "podcast"}
-    assert_apart(Path(__file__), STORIES, PLANTED, FAITHFUL, MISSES, FALSE_REJECTIONS)
-
-
-def test_the_sixth_set_is_off_the_labelled_days(eval_dir: Path) -> None:
-    assert_off_labelled_days(STORIES, eval_dir)
-
-
-def test_sixth_set_planted_errors(story_posts: dict[str, Post], fake_llm: FakeLLM) -> None:
-    assert_caught("fresh6", STORIES, PLANTED, story_posts, fake_llm, MISSES, CAUGHT_AT_LEAST)
-
-
-def test_sixth_set_faithful_answers(story_posts: dict[str, Post], fake_llm: FakeLLM) -> None:
-    assert_published("fresh6", STORIES, FAITHFUL, story_posts, fake_llm, FALSE_REJECTIONS, REJECTED_AT_MOST)
+story_posts, test_the_set_is_large_varied_and_apart, test_the_set_is_off_the_labelled_days, test_planted_errors, \
+    test_faithful_answers = held_out_tests(
+        HeldOutSet("fresh6", Path(__file__), STORIES, PLANTED, FAITHFUL, MISSES, FALSE_REJECTIONS, CAUGHT_AT_LEAST,
+                   REJECTED_AT_MOST),
+        SetShape(planted=140, faithful=56, kinds=80, threads=8, sources=frozenset({"x", "rss", "podcast"})))
