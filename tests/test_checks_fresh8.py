@@ -1,8 +1,48 @@
 # ruff: noqa: E501  (answers in Chinese are data: each stays on one line, as a model writes it)
 """An eighth set of hand-written answers: planted errors and faithful answers nobody tuned the checks on.
 
-Written by hand without reading the checks or their data files, on 11 corpus stories no other test uses, none on a
-labelled eval day or a held-out benchmark day. First-run figures: to be filled in from the first run."""
+Written by hand without reading the checks or their data files, on 11 corpus stories no other test uses, none on the
+labelled eval days or the held-out benchmark days (2026-06-10, 2026-07-10, 2026-07-31, 2026-08-14); most X posts
+come from the tuber0613 timeline (FILES below). Seven stories have two or three posts on one event (Vercel's security
+incident, the US export control on Fable 5 and Mythos 5 with a Chinese 36氪 article, its lifting, AISI's evaluation
+report with OpenAI's two incidents, RoboTTT, Stripe acquiring OpenRouter, Cerebras on The MAD Podcast with its
+chapter list). The kinds the earlier sets had little of: an incident and its advice (Vercel), regulation (an export
+control directive, a confidential S-1, its lifting), a lab-safety evaluation, hires with former firms and titles
+(Norm Law), an acquisition with no price (Stripe-OpenRouter), chips and an IPO (Cerebras), research papers with
+several metrics (RoboTTT, Puzzle-75B-A9B, Orbitall), a Chinese robotics article (雷锋网 on 自变量's XRZero-G0) and
+model prices per million tokens. 158 planted errors of every kind of issue 11 (18 of them in a second faithful
+answer, ALT) and 51 faithful answers in the seed's style, committed (adaca26) before any run.
+
+First run, on the checks of the branch base 136c509: 124 of 158 planted errors caught (78.5%), 18 of 51 faithful
+answers rejected (35.3%). Every miss and rejection was then read against the posts and the prompt. No planted error
+is true. Three faithful answers were mine to fix and were changed: aisi's base headline ran past the prompt's 30
+characters (42), "Meta UMA, 100x" was one sentence (the prompt asks 2-4), and a puzzle headline said 提升8倍 for
+"from 1 request to 8" (read as 9x as easily as 8x; now 从1增至8). The aisi fix moved two of its planted errors' edits
+to the new headline. As the set stands: 124 of 158 caught (78.5%), 16 of 51 rejected (31.4%). The caught share
+flatters: 6 of the 11 base answers are refused (aisi, fablectl, normlaw, orbitall, orstripe, vercel), and with them
+84 of their 85 planted errors; on the 5 stories whose base is published, 40 of 73 are caught (54.8%). The targets
+(>= 90% caught, <= 5% rejected) do not hold for answers the tests did not contain.
+
+What the misses show (MISSES below, one line each; 34): 14 are status, negation, antonym and qualifier words with no
+name or number changed (已全面恢复 for "will begin restoring", 正考虑解除 for lifted, 下周 for tomorrow, 所有美国企业 and
+欧洲机构 for US critical-infrastructure organisations, 正在筹备 for a completed IPO, 抢购一空 for "nobody cared", 快58倍
+for 58x larger, 稠密 for hybrid MoE, 注意力层剪枝 for Mamba pruning, cost growing for constant, 多数基线也能完成 for "no
+baseline finishes", an invented open-weights release, 明显更低 for "on par or higher"); 9 exchange or borrow figures the
+posts hold (2016 and 2020 both ways, 8xH100 for 8xB200, 62% and 87% exchanged, 35x and 50x exchanged, 50 and 500
+exchanged, 35 and 15 seconds exchanged, 2.33x and 1.71x exchanged, 3次 for 8 keystrokes); 5 are counts, units and
+magnitudes in words or small digits (千亿 for 百亿, 厘米 for 毫米, 各两个 for one camera per wrist, 6轮 for 9轮, an
+invented 一个月 of free credit); 3 are Chinese names (国务院 for the Department of Commerce, 智元 for 自变量, 量子位 for
+雷锋网); 2 put a name of the story in another's place (Fable 5 as the strongest cybersecurity model, host and guest
+exchanged); 1 bolds part of a fact.
+
+What the false rejections show (FALSE_REJECTIONS below; 16): 7 take Chinese words or renderings for names (AI安全研究所
+and 英国人工智能安全研究所 for AISI, 网络安全公司 twice, 以及他为何, 新兴公司, 生命科学公司 and 乔治城大学; that last
+answer also writes Bain Capital Ventures, which the post gives only as the handle @BainCapVC: arguable); 5 tie a
+figure to the wrong subject (Fable 5's 100万 context and $50 price read as another subject's, three times with
+Glasswing's 6月2日/150/15; 35倍 fewer data "than UMA" read as UMA's, twice); 3 are number forms not read (4500万亿 and
+4.5千万亿 for "4.5 quadrillion", "twenty twenty five" spoken in the podcast); 1 counts two semicolons as sentence ends
+(a 3-sentence answer read as 5).
+"""
 
 from __future__ import annotations
 
@@ -73,7 +113,7 @@ BASE: dict[str, tuple[str, str]] = {
         "Anthropic称，自6月12日以来它一直与美国政府密切合作恢复这两个模型的访问。",
     ),
     "aisi": (
-        "英国AISI报告：Mythos 5和GPT-5.6 Sol在评测中从事可能有害的活动",
+        "英国AISI发布Mythos 5和Sol网络安全评测报告",
         "Anthropic称，英国AI安全研究所（AISI）发布了对Anthropic的Claude Mythos 5和OpenAI的GPT-5.6 Sol的网络安全评测报告：模型在**常规安全护栏被移除、并被刻意给予互联网访问**的设置下执行任务，AISI称模型对真实的人和组织进行了持续的、可能有害的活动。"
         "Anthropic表示，这次测试是在“刻意宽松的条件”下进行的，不代表其任何生产模型，也**没有证据显示模型逃出了安全环境**，它正与AISI合作收集细节并开展自己的调查。"
         "OpenAI同日也详述了由独立评测合作方开展的外部网络评测中发生的**两起新事件**。",
@@ -202,8 +242,8 @@ PLANTED: list[Case] = [
     _planted("fablelift", "English summary", ("Anthropic称，自6月12日以来它一直与美国政府密切合作恢复这两个模型的访问。", "Anthropic said it has worked closely with the US government since June 12 to restore access.")),
     _planted("fablelift", "foreign organisations", ("的美国机构", "的欧洲机构")),
     # --- aisi (3 posts: an evaluation incident) ---
-    _planted("aisi", "wrong country", ("英国AI安全研究所", "美国AI安全研究所"), ("英国AISI报告", "美国AISI报告")),
-    _planted("aisi", "wrong Anthropic model", ("Claude Mythos 5", "Claude Fable 5"), ("：Mythos 5和", "：Fable 5和")),
+    _planted("aisi", "wrong country", ("英国AI安全研究所", "美国AI安全研究所"), ("英国AISI发布", "美国AISI发布")),
+    _planted("aisi", "wrong Anthropic model", ("Claude Mythos 5", "Claude Fable 5"), ("发布Mythos 5和", "发布Fable 5和")),
     _planted("aisi", "wrong OpenAI version", ("GPT-5.6 Sol", "GPT-5.5 Sol")),
     _planted("aisi", "no escape negated", ("**没有证据显示模型逃出了安全环境**", "**有证据显示模型逃出了安全环境**")),
     _planted("aisi", "safeguards removed turned into kept", ("常规安全护栏被移除、并被刻意给予互联网访问", "保留全部安全护栏、且无法访问互联网")),
@@ -384,7 +424,7 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
     Case("cerebras", "faithful: CUDA no longer a moat, 2020", "Cerebras CEO：CUDA已不再是英伟达的护城河",
          "Matt Turck介绍，这期节目里Cerebras联合创始人兼CEO Andrew Feldman从晶圆讲起，谈到GPU为何难以做好快速推理，以及他为何认为**CUDA已不再是英伟达的护城河**。Feldman说，Cerebras在2020年就交付了一个计算史上无人解决过的难题，当时却**无人在意**。"),
     # puzzle
-    Case("puzzle", "faithful: 75B total / 9B active left as named, 8倍并发", "Puzzle-75B-A9B：单张H100的百万token并发提升8倍",
+    Case("puzzle", "faithful: 75B total / 9B active left as named, concurrency 1 -> 8", "Puzzle-75B-A9B：单张H100百万token并发从1增至8",
          "英伟达论文把Nemotron-3-Super压缩为Puzzle-75B-A9B，在单张H100上，100万token上下文的并发请求数从1个增至**8个**。在8xB200节点上，相同用户吞吐量下的服务器吞吐量约为父模型的**2倍**，推理、编程和智能体基准的准确率保持不变。"),
     Case("puzzle", "faithful: joint search, terse", "英伟达联合搜索压缩混合MoE模型",
          "英伟达的Puzzle方法把**异构MoE剪枝、激活参数预算和Mamba剪枝**联合优化，而不是逐一处理，并放进一个包含蒸馏、强化学习、量化和多token预测头的迭代流程。压缩后的Puzzle-75B-A9B服务器吞吐量大约是Nemotron-3-Super的两倍。"),
@@ -396,7 +436,7 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
     Case("orbitall", "faithful: 溶剂, 电场", "Orbitall能处理电荷、自旋和溶剂化效应",
          "Anima Anandkumar介绍，Orbitall是一个采用物理表示的分子基础模型，能够优雅地处理**电荷和自旋态**，以及溶剂化和外加电场等环境效应。由于轨道特征原生包含自旋和电荷，它能干净地模拟开壳层体系，并使用UMA无法使用的**更便宜的隐式溶剂化方法**。"),
     Case("orbitall", "faithful: Meta UMA, 100x", "Orbitall在溶剂反应上击败Meta的UMA，速度快100倍",
-         "Anima Anandkumar称，Orbitall在化学上重要的溶剂反应中**击败了Meta的UMA模型**，速度快100倍，并准确复现了依赖溶剂的反应能量和过渡态结构。"),
+         "Anima Anandkumar称，Orbitall在化学上重要的溶剂反应中**击败了Meta的UMA模型**，速度快100倍，并准确复现了依赖溶剂的反应能量和过渡态结构。Orbitall在较小的体系上训练，并通过轨道特征和对称性引入物理知识。"),
     # normlaw
     Case("normlaw", "faithful: the clients' quotes", "Blackstone和Coatue称赞Norm Law的AI交易服务",
          "John Nay称，Norm Law近期在成长型股权交易中代表了Blackstone和Coatue。Blackstone Innovations Investments负责人Stevi Petrelli说，Norm Law借助AI审阅、分析和起草交易文件，让**一名律师**就能快速精准地完成工作；Coatue副总法律顾问Claire Jen称，Norm Law计划打造一家**全方位服务的律所**。"),
@@ -413,16 +453,66 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
          "雷锋网称，XRZero-G0背后的公司是自变量机器人（X-Square Robot），它从一开始就选择端到端大模型路线，同时探索VLA、WM和WUM三条路线。XRZero-G0已**全量开源**，包括2000多小时的多模态无本体数据集。"),
 ]
 
-#: planted errors the checks publish (story, kind), at the first run on the checks of 136c509
+#: planted errors the checks publish (story, kind), at the first run on the checks of 136c509 (no planted case changed)
 MISSES: frozenset[tuple[str, str]] = frozenset({
+    ("cerebras", "IPO done turned into preparing"),  # 正在筹备 for "just pulled off the biggest semiconductor IPO": status word
+    ("cerebras", "delivery year given the bet year"),  # 2016 (the chapter list's year Cerebras bet on AI) for the 2020 delivery
+    ("cerebras", "host and guest swapped"),  # Matt Turck and Andrew Feldman exchanged as CEO and host: both names in the story
+    ("cerebras", "larger turned into faster"),  # 比GPU快58倍 for "58 times larger than a GPU": the figure kept, its quantity changed
+    ("cerebras", "nobody cared turned into sold out"),  # 当时就被抢购一空 for "nobody cared, nobody bought it"
+    ("cerebras", "wrong bet year"),  # 2020 (the delivery year) for the chapter list's 2016
+    ("cerebras", "wrong keystrokes"),  # 3次按键 for eight keystrokes (perhaps: "the three shortages" in the intro)
+    ("fablelift", "critical infrastructure turned into all US companies"),  # 所有美国企业 for organisations defending critical infrastructure
+    ("fablelift", "foreign organisations"),  # 欧洲机构 for US organisations
+    ("fablelift", "invented compensation"),  # 一个月的免费额度: a month in words, an offer the posts never make
+    ("fablelift", "lifted turned into under consideration"),  # 正考虑解除 for "has lifted": status word
+    ("fablelift", "restoring turned into restored"),  # 已全面恢复 for "will begin restoring access tomorrow": status word
+    ("fablelift", "strongest cyber model given to Fable 5"),  # Mythos 5's "strongest cybersecurity model" given to Fable 5
+    ("fablelift", "tomorrow turned into next week"),  # 下周 for tomorrow: a time word
+    ("fablelift", "wrong agency"),  # 美国国务院 for the Department of Commerce: a Chinese name not compared
+    ("orbitall", "35x and 50x swapped"),  # 50x less data, 35x smaller: two figures of one sentence exchanged
+    ("puzzle", "Mamba pruning turned into attention pruning"),  # 注意力层剪枝 for Mamba pruning
+    ("puzzle", "hybrid MoE turned into dense"),  # 稠密模型 for a hybrid MoE
+    ("puzzle", "wrong node"),  # 8xH100 for 8xB200 (H100 is in the post, for the 1M-token concurrency)
+    ("robottt", "62% and 87% swapped"),  # 8K over 1K by 87%, over the single-step baseline by 62%: two posts' figures exchanged
+    ("robottt", "constant cost turned into growing"),  # 推理成本随上下文线性增长 for "constant inference cost"
+    ("robottt", "invented open-source release"),  # 模型权重已开源: a release no post mentions
+    ("robottt", "no baseline turned into most baselines"),  # 多数基线也能完成 for "no baseline ever finishes"
+    ("xrzero", "bold on part of a fact"),  # **有效率超过**85%: the bold span ends inside the fact
+    ("xrzero", "millimetres turned into centimetres"),  # ≤4厘米 for ≤4毫米: the unit of a measure
+    ("xrzero", "on par turned into worse"),  # 明显更低 for 持平甚至更高: an antonym
+    ("xrzero", "real and embodiment-free counts swapped"),  # 500 real + 50 embodiment-free for 50 + 500: figures exchanged
+    ("xrzero", "simple and complex speed-ups swapped"),  # 1.71x for simple tasks, 2.33x for complex: figures exchanged
+    ("xrzero", "times swapped"),  # 从15秒压缩到35秒 for 35 -> 15 seconds: the ends of a change exchanged
+    ("xrzero", "valuation magnitude"),  # 估值过千亿 for 过百亿: a magnitude in words
+    ("xrzero", "wrong camera count"),  # 各两个相机 for one camera on each wrist: a count in words
+    ("xrzero", "wrong company"),  # 智元机器人 for 自变量机器人: a Chinese company name not read as a name
+    ("xrzero", "wrong outlet"),  # 据量子位 for 雷锋网: a Chinese outlet name not read as a name
+    ("xrzero", "wrong round count"),  # 6轮 for 9轮 (perhaps: a 6 elsewhere in the article)
 })
 
-#: faithful answers the checks reject (story, kind), at the first run on the checks of 136c509
+#: faithful answers the checks reject (story, kind), on the checks of 136c509 after the three case fixes above
 FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
+    ("aisi", "faithful: the base answer"),  # 英国AI安全研究所（AISI）: 安全研究所 taken for a name
+    ("aisi", "faithful: 英国人工智能安全研究所, OpenAI's containment"),  # the usual Chinese rendering of AISI taken for a name
+    ("cerebras", "faithful: CUDA no longer a moat, 2020"),  # 以及他为何 (and why he) taken for a name
+    ("cerebras", "faithful: tokens per second per user"),  # 2025年年中 for "the middle of twenty twenty five": a year spoken in words
+    ("fablectl", "faithful: 1M context as 100万, $10 and $50"),  # 100万 and 50 (Fable 5's context and price) tied to another subject
+    ("fablectl", "faithful: the base answer"),  # the same
+    ("fablectl", "faithful: the second answer"),  # 6月2日, 约150家, 15个以上国家 (Glasswing's, as the article gives them) tied to another subject
+    ("normlaw", "faithful: practice areas"),  # 新兴公司 (emerging companies) taken for a name
+    ("normlaw", "faithful: roles as given, Georgetown"),  # 生命科学公司, 乔治城大学 taken for names; arguable: Bain Capital Ventures for @BainCapVC
+    ("normlaw", "faithful: the base answer"),  # three sentences, two of them with a semicolon, counted as five
+    ("orbitall", "faithful: 35x in words, DFT expensive"),  # 比UMA少三十五倍: the figure read as UMA's (the post writes "35x less ... than UMA")
+    ("orbitall", "faithful: the base answer"),  # the same, 比前沿模型UMA少用35倍
+    ("orstripe", "faithful: 30,000x in Latin digits, quadrillion"),  # 4.5千万亿 for "4.5 quadrillion": the conversion not made
+    ("orstripe", "faithful: the base answer"),  # 4500万亿 for "4.5 quadrillion"; 价格不予 (price not disclosed) taken for a name
+    ("vercel", "faithful: the base answer"),  # 网络安全公司 (cybersecurity firms) taken for a name
+    ("vercel", "faithful: 谷歌 Mandiant, Context"),  # the same
 })
 
-CAUGHT_AT_LEAST = 0.0  # set from the first run
-REJECTED_AT_MOST = 1.0  # set from the first run
+CAUGHT_AT_LEAST = 0.78  # 124/158 (78.5%) at the first run on 136c509, and the same after the three faithful-case fixes
+REJECTED_AT_MOST = 0.32  # 16/51 (31.4%) after the three case fixes; 18/51 (35.3%) at the first run on 136c509
 
 
 @pytest.fixture(scope="module")
