@@ -48,20 +48,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from newsdesk.model import Post
-
 from checkskit import (
     Case,
-    assert_apart,
-    assert_caught,
-    assert_off_labelled_days,
-    assert_published,
+    HeldOutSet,
+    SetShape,
+    held_out_tests,
     planted,
 )
-from corpuskit import WRITER_FILES, read_corpus_posts
-from fake_llm import FakeLLM
+from corpuskit import WRITER_FILES
 
 #: the writer's corpus files and the tuber0613 timeline, where most of this set's X posts are
 FILES = (*WRITER_FILES, "x-kit-tuber0613.jsonl")
@@ -515,28 +509,8 @@ CAUGHT_AT_LEAST = 0.78  # 124/158 (78.5%) at the first run on 136c509, and the s
 REJECTED_AT_MOST = 0.32  # 16/51 (31.4%) after the three case fixes; 18/51 (35.3%) at the first run on 136c509
 
 
-@pytest.fixture(scope="module")
-def story_posts(corpus: Path) -> dict[str, Post]:
-    return read_corpus_posts(corpus, [i for ids in STORIES.values() for i in ids], FILES)
-
-
-def test_the_eighth_set_is_large_varied_and_apart() -> None:
-    assert len(PLANTED) >= 150 and len(FAITHFUL) >= 45
-    assert len({c.kind for c in PLANTED}) >= 80
-    keys = [(c.story, c.kind) for c in PLANTED + FAITHFUL]
-    assert len(keys) == len(set(keys)), "a (story, kind) names one case"
-    assert sum(len(ids) > 1 for ids in STORIES.values()) >= 7
-    assert {i.split(":")[0] for ids in STORIES.values() for i in ids} == {"x", "rss", "podcast"}
-    assert_apart(Path(__file__), STORIES, PLANTED, FAITHFUL, MISSES, FALSE_REJECTIONS)
-
-
-def test_the_eighth_set_is_off_the_labelled_days(eval_dir: Path) -> None:
-    assert_off_labelled_days(STORIES, eval_dir)
-
-
-def test_eighth_set_planted_errors(story_posts: dict[str, Post], fake_llm: FakeLLM) -> None:
-    assert_caught("fresh8", STORIES, PLANTED, story_posts, fake_llm, MISSES, CAUGHT_AT_LEAST)
-
-
-def test_eighth_set_faithful_answers(story_posts: dict[str, Post], fake_llm: FakeLLM) -> None:
-    assert_published("fresh8", STORIES, FAITHFUL, story_posts, fake_llm, FALSE_REJECTIONS, REJECTED_AT_MOST)
+story_posts, test_the_set_is_large_varied_and_apart, test_the_set_is_off_the_labelled_days, test_planted_errors, \
+    test_faithful_answers = held_out_tests(
+        HeldOutSet("fresh8", Path(__file__), STORIES, PLANTED, FAITHFUL, MISSES, FALSE_REJECTIONS, CAUGHT_AT_LEAST,
+                   REJECTED_AT_MOST, FILES),
+        SetShape(planted=150, faithful=45, kinds=80, threads=7, sources=frozenset({"x", "rss", "podcast"})))
