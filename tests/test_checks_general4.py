@@ -14,6 +14,7 @@ import pytest
 
 from newsdesk.model import Post
 from newsdesk.writer.checks import evidence_text
+from newsdesk.writer.checks.claims import check_claims
 from newsdesk.writer.checks.names import check_names
 from newsdesk.writer.checks.numbers import check_numbers
 
@@ -32,8 +33,18 @@ POSTS: dict[str, str] = {
     "accountant": "x:1942592066737082452",
     # foreign governments buying American land, studied "for half a decade"
     "farmland": "x:1942735523292012766",
+    # a podcast transcript: "the GPU compute availability in twenty twenty six rounds to zero"
+    "gpus": "podcast:0ccea1498caeb14c",
+    # a podcast transcript: "I joined this team back in late twenty twenty four"
+    "joined": "podcast:87cd942b08043ada",
+    # FortePay: four features, each on a ✅ line
+    "forte": "x:1940380274430255105",
+    # Cyfrin Updraft: 200k students, five topics, each on a "- " line
+    "cyfrin": "x:1941122934266867877",
+    # Lenovo: "AI has moved past demos and data-science experiments"
+    "lenovo": "x:2019169092285132848",
 }
-_FILES = ("x-kit.jsonl",)
+_FILES = ("x-kit.jsonl", "follow-builders-podcasts.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -62,6 +73,11 @@ def test_the_posts_are_apart(eval_dir: Path) -> None:
         ("accountant", "作者做了超过二十年的特许会计师，一直在思考这三个问题。", False),
         ("farmland", "作者研究外国政府购买美国土地已有五年。", True),
         ("farmland", "作者研究外国政府购买美国土地已有十年。", False),
+        # a year said in words, as a transcript writes speech ("twenty twenty six") is that year
+        ("gpus", "嘉宾转述称，2026年可用的GPU算力几乎为零。", True),
+        ("gpus", "嘉宾转述称，2025年可用的GPU算力几乎为零。", False),
+        ("joined", "嘉宾于2024年底加入这个团队。", True),
+        ("joined", "嘉宾于2023年底加入这个团队。", False),
     ],
 )
 def test_abbreviated_years_and_decades_are_years(posts: dict[str, Post], name: str, text: str, ok: bool) -> None:
@@ -128,4 +144,51 @@ _BAND = "Pico's deals are $20M to $700M each, its CEO says."
 def test_a_change_over_a_period_is_no_range(post: str, text: str, ok: bool) -> None:
     """Invented posts: the shape, not a corpus wording (the corpus has no other change written without "from")."""
     check = check_numbers(text, [post])
+    assert check.ok is ok, check.detail
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "ok"),
+    [
+        # a bulleted list counts its items: a summary may say how many the post lists without writing the number
+        ("forte", "FortePay成为SequencePay的核心支付基础设施，带来**四项**能力，包括法币与加密货币转换。", True),
+        ("forte", "FortePay成为SequencePay的核心支付基础设施，带来**三项**能力，包括法币与加密货币转换。", False),
+        ("cyfrin", "Cyfrin Updraft已帮助超过**20万**名学生掌握DeFi、Solidity等**五个**方向。", True),
+        ("cyfrin", "Cyfrin Updraft已帮助超过**20万**名学生掌握DeFi、Solidity等**六个**方向。", False),
+    ],
+)
+def test_a_bulleted_list_counts_its_items(posts: dict[str, Post], name: str, text: str, ok: bool) -> None:
+    check = check_numbers(text, _evidence(posts, name))
+    assert check.ok is ok, check.detail
+
+
+_CUT = "Zeta's new tier is a 10x cut in price per token for the same model."
+
+
+@pytest.mark.parametrize(
+    ("post", "text", "ok"),
+    [
+        # a multiple of a cut, drop or haircut ("10x cut") is a fraction of what was: 十分之一, 10%, not 五分之一
+        (_CUT, "Zeta新档位每token价格降到原来的**十分之一**。", True),
+        (_CUT, "Zeta新档位每token价格降到原来的**10%**。", True),
+        (_CUT, "Zeta新档位每token价格降到原来的**五分之一**。", False),
+    ],
+)
+def test_a_multiple_of_a_cut_is_a_fraction(post: str, text: str, ok: bool) -> None:
+    """An invented post (the corpus has no "Nx cut" outside the sets): the shape, not a corpus wording."""
+    check = check_numbers(text, [post])
+    assert check.ok is ok, check.detail
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "ok"),
+    [
+        # surpassing said in other words ("moved past", "overtook", "outstrips") is the comparison 超越 makes; a post
+        # that compares nothing still backs none
+        ("lenovo", "联想的Scott Tease表示，AI已经超越了演示和数据科学实验阶段，进入部署期。", True),
+        ("farmland", "作者认为美国农业部的准备远远超越外国政府。", False),
+    ],
+)
+def test_comparisons_in_other_words(posts: dict[str, Post], name: str, text: str, ok: bool) -> None:
+    check = check_claims(text, _evidence(posts, name))
     assert check.ok is ok, check.detail

@@ -385,6 +385,27 @@ _COUNT_NOUN = re.compile(
     r"|organisations|teams|projects|repos|repositories|agents)|(?P<word>words?))\b",
     re.IGNORECASE,
 )
+#: a year said in words, as transcripts write speech: "two thousand twenty-five" (2025), "twenty twenty-six" (2026),
+#: and a decade of them, "the mid two thousand tens" (the 2010s, a summary's 2010年代)
+_UNITS_WORD = r"one|two|three|four|five|six|seven|eight|nine"
+_TEENS_WORD = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_SPOKEN_YEAR = re.compile(
+    rf"\btwo[\s-]thousand(?:[\s-]and)?[\s-](?P<after>(?:twenty|thirty)(?:[\s-](?:{_UNITS_WORD}))?|tens|twenties|"
+    rf"thirties|{_TEENS_WORD}|{_UNITS_WORD})\b"
+    rf"|\btwenty[\s-](?P<short>(?:twenty|thirty)(?:[\s-](?:{_UNITS_WORD}))?|{_TEENS_WORD})\b",
+    re.IGNORECASE,
+)
+_TWO_THOUSAND = re.compile(r"two[\s-]thousand", re.IGNORECASE)
+_DECADE_WORDS = {"tens": 10, "twenties": 20, "thirties": 30}
+
+
+def _spoken_year(words: str) -> int:
+    """The last two digits of a year said in words ("twenty-five" 25, "tens" 10)."""
+    if words in _DECADE_WORDS:
+        return _DECADE_WORDS[words]
+    return sum(_EN_WORDS[w] for w in re.split(r"[\s-]", words))
+
+
 #: one decade named with a determiner ("a decade", "the next decade", "over the past decade"): ten years
 _A_DECADE = re.compile(
     r"\b(?P<half>half\s+)?(?:a|the|one|next|past|last|this|coming|previous|following)\s+decade\b", re.IGNORECASE
@@ -601,10 +622,17 @@ def extract_numbers(text: str) -> list[Quantity]:
 
 
 #: a multiple that shrinks ("7x cheaper", "5倍更小"): the new value is that fraction of the old
-_SMALLER_AFTER = re.compile(r"\s*(?:cheaper|less|smaller|lower|fewer|reduction|更便宜|更小|更少|更低)", re.IGNORECASE)
+_SMALLER_AFTER = re.compile(
+    r"\s*(?:cheaper|less|smaller|lower|fewer|reduction|(?:hair)?cut|drop|decrease|decline|discount|markdown|"
+    r"更便宜|更小|更少|更低)",
+    re.IGNORECASE,
+)
 #: a list of named things or figures ("500M, 1.5B, and 3B", "E2B、E4B、26B-A4B和31B"): how many it holds
 #: (each item starts where a token starts: tried from inside a long token it was quadratic)
 _LIST_ITEM = r"(?:(?<![A-Za-z0-9.$+-])[A-Z0-9$][A-Za-z0-9.$+-]*(?:\s[A-Z0-9][A-Za-z0-9.+-]*){0,2})"
+#: a run of two or more bulleted or numbered lines: a list whose count a summary may give ("three products");
+#: each try costs one line, as `^` only starts at a line's start
+_BULLETS = re.compile(r"(?:^[ \t]*(?:[-•*·▪◦→➤✅]|\d{1,2}[.)、])[ \t]+\S[^\n]*(?:\n|$)){2,}", re.MULTILINE)
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and|or|&)\s+|,|、|\s(?:and|or|&)\s|和|及|与|以及)\s*")
 _LIST = re.compile(
     _LIST_ITEM + r"(?:(?:\s*[,、]\s*)" + _LIST_ITEM + r")+(?:\s*,?\s*(?:and|or|&)\s+|和|及|与|以及)" + _LIST_ITEM
@@ -675,6 +703,13 @@ def _evidence_numbers(text: str) -> list[Quantity]:
         dim, scale = ("", 1.0) if pct else _measure(text, m.end(), float(value))
         found.append(Quantity(m.group(0), float(value), pct, kind="%" if pct else "", hedge=hedge, measure=dim,
                               scale=scale))
+    spoken = list(_SPOKEN_YEAR.finditer(text))
+    if spoken and sum(bool(m.group("after")) for m in spoken) == len(_TWO_THOUSAND.findall(text)):
+        # every "two thousand" starts a year: none is the figure 2000 ("the mid two thousand tens" is no 2000年代)
+        found = [q for q in found if not (q.value == 2000 and _TWO_THOUSAND.fullmatch(q.text))]
+    for m in spoken:  # "two thousand twenty-five": 2025; "two thousand tens": 2010(年代)
+        words = (m.group("after") or m.group("short")).lower()
+        found.append(Quantity(m.group(0), float(2000 + _spoken_year(words)), start=m.start(), end=m.end()))
     for m in _A_DECADE.finditer(text):  # "the next decade": ten years (未来十年); "half a decade" five
         found.append(Quantity(m.group(0), 5.0 if m.group("half") else 10.0, start=m.start(), end=m.end(),
                               hedge=_hedge(text, m.start(), m.end()), measure="time", scale=31536000.0))
@@ -705,6 +740,8 @@ def _evidence_numbers(text: str) -> list[Quantity]:
     found += [replace(q, start=0, end=0) for q in _periods(text)]
     for m in _LIST.finditer(text):  # "500M, 1.5B, and 3B models": three of them (三个尺寸)
         found.append(Quantity(m.group(0), float(len(_LIST_SEP.split(m.group(0))))))
+    for m in _BULLETS.finditer(text):  # "- Unity AI Gateway ...\n- Genie ...\n- Lakebase ...": three of them (三款)
+        found.append(Quantity(m.group(0), float(len(m.group(0).strip().splitlines()))))
     for m in _EVIDENCE_MAGNITUDE.finditer(text):  # "trillion-parameter", 万亿参数: the order, with no figure
         word = m.group(0).lower().removesuffix("s")
         found.append(Quantity(m.group(0), _MULTIPLIERS[word], kind="magnitude"))
