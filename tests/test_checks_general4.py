@@ -43,8 +43,10 @@ POSTS: dict[str, str] = {
     "cyfrin": "x:1941122934266867877",
     # Lenovo: "AI has moved past demos and data-science experiments"
     "lenovo": "x:2019169092285132848",
+    # a watch "from around 1970", "under $1000"
+    "watch": "x:2088271736366354876",
 }
-_FILES = ("x-kit.jsonl", "follow-builders-podcasts.jsonl")
+_FILES = ("x-kit.jsonl", "x-kit-tuber0613.jsonl", "follow-builders-podcasts.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -73,6 +75,9 @@ def test_the_posts_are_apart(eval_dir: Path) -> None:
         ("accountant", "作者做了超过二十年的特许会计师，一直在思考这三个问题。", False),
         ("farmland", "作者研究外国政府购买美国土地已有五年。", True),
         ("farmland", "作者研究外国政府购买美国土地已有十年。", False),
+        # "around 1970" dates roughly: a summary's 1970年 gives the year, not a figure stripped of its hedge
+        ("watch", "作者建议买1970年的钢制枕形表，价格不到**1000美元**。", True),
+        ("watch", "作者建议买1980年的钢制枕形表，价格不到**1000美元**。", False),
         # a year said in words, as a transcript writes speech ("twenty twenty six") is that year
         ("gpus", "嘉宾转述称，2026年可用的GPU算力几乎为零。", True),
         ("gpus", "嘉宾转述称，2025年可用的GPU算力几乎为零。", False),
@@ -159,24 +164,6 @@ def test_a_change_over_a_period_is_no_range(post: str, text: str, ok: bool) -> N
 )
 def test_a_bulleted_list_counts_its_items(posts: dict[str, Post], name: str, text: str, ok: bool) -> None:
     check = check_numbers(text, _evidence(posts, name))
-    assert check.ok is ok, check.detail
-
-
-_CUT = "Zeta's new tier is a 10x cut in price per token for the same model."
-
-
-@pytest.mark.parametrize(
-    ("post", "text", "ok"),
-    [
-        # a multiple of a cut, drop or haircut ("10x cut") is a fraction of what was: 十分之一, 10%, not 五分之一
-        (_CUT, "Zeta新档位每token价格降到原来的**十分之一**。", True),
-        (_CUT, "Zeta新档位每token价格降到原来的**10%**。", True),
-        (_CUT, "Zeta新档位每token价格降到原来的**五分之一**。", False),
-    ],
-)
-def test_a_multiple_of_a_cut_is_a_fraction(post: str, text: str, ok: bool) -> None:
-    """An invented post (the corpus has no "Nx cut" outside the sets): the shape, not a corpus wording."""
-    check = check_numbers(text, [post])
     assert check.ok is ok, check.detail
 
 

@@ -442,6 +442,11 @@ _DURATION = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|yea
 _YEAR_AFTER = re.compile(r"\s?年(?!代)")
 
 
+#: a year as speech and posts write one after "about" ("around 2025,"), with nothing counted after it
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)")
+
+
 def _hedge(text: str, start: int, end: int) -> str:
     head = text[max(0, start - 24) : start]
     head = _CURRENCY_BEFORE.sub("", head)
@@ -454,6 +459,8 @@ def _hedge(text: str, start: int, end: int) -> str:
         return ""  # "over three months" is "across three months", no "more than"
     for name, pattern in _HEDGE_BEFORE:
         if pattern.search(head):
+            if name == "approx" and _BARE_YEAR.fullmatch(text[start:end]) and _CLAUSE_END.match(tail):
+                return ""  # "starting at about 2025, AI got useful": when, roughly; a summary's 2025年 keeps it
             return name
     tail = _CURRENCY_AFTER.sub("", tail, count=1) if _CURRENCY_AFTER.match(tail) else tail
     for name, pattern in _HEDGE_AFTER:
@@ -622,11 +629,7 @@ def extract_numbers(text: str) -> list[Quantity]:
 
 
 #: a multiple that shrinks ("7x cheaper", "5倍更小"): the new value is that fraction of the old
-_SMALLER_AFTER = re.compile(
-    r"\s*(?:cheaper|less|smaller|lower|fewer|reduction|(?:hair)?cut|drop|decrease|decline|discount|markdown|"
-    r"更便宜|更小|更少|更低)",
-    re.IGNORECASE,
-)
+_SMALLER_AFTER = re.compile(r"\s*(?:cheaper|less|smaller|lower|fewer|reduction|更便宜|更小|更少|更低)", re.IGNORECASE)
 #: a list of named things or figures ("500M, 1.5B, and 3B", "E2B、E4B、26B-A4B和31B"): how many it holds
 #: (each item starts where a token starts: tried from inside a long token it was quadratic)
 _LIST_ITEM = r"(?:(?<![A-Za-z0-9.$+-])[A-Z0-9$][A-Za-z0-9.$+-]*(?:\s[A-Z0-9][A-Za-z0-9.+-]*){0,2})"
