@@ -69,6 +69,9 @@ to"); titles stand against Chinese names (双方CEO黄仁勋); times and possess
 had been caught only through their refused base (MISSES, last block). Still rejected: swyx's list that never names
 GPT-5.5 (arguable), 98.0% beside NVL72, 英伟达CEO where the post gives no role (arguable), 三项 tied to VLSI, 最佳
 (arguable), "mid two thousand tens".
+
+Branch checks14 developed on sets 4-7 for classes that recur across the blind sets (test_checks_general4.py): 127 of
+180 caught, 6 of 57 rejected (10.5%; cerebras' "mid two thousand tens" and "about 2025," are read as years).
 """
 
 from __future__ import annotations
@@ -608,7 +611,6 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
 
 #: faithful answers the checks reject (story, kind), on the checks of a64dc1f (after the case fixes)
 FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
-    ("cerebras", "faithful: 2010年代中期, 2025年"),  # "mid two thousand tens" spelled out; 2025, which the transcript writes, not found
     ("gpt55", "faithful: 1M -> 100万, GB200"),  # 98.0% tied to NVL72 in the same sentence; 100万 as below
     ("gpt55", "faithful: the base answer"),  # arguable: swyx's list never names GPT-5.5, so 40万/100万 are not tied to it
     ("h200", "faithful: Bloomberg, 老黄"),  # arguable: 英伟达CEO for Jensen Huang, whom the post does not call CEO
@@ -619,10 +621,11 @@ FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
 
 CAUGHT_AT_LEAST = 0.70  # 164/180 (91.1%) at the first run on a64dc1f; 142/180 (78.9%) once the cases were fixed; 145/180
 # (80.6%) once the writer took a repeated author off the headline; 147/180 on checks12's checks, 144/180 (80.0%) with 一季报;
-# 127/180 (70.6%) on branch checks13, whose bases of 17 stories are published (107 of their 160 caught)
-REJECTED_AT_MOST = 0.13  # 30/57 (52.6%) at the first run on a64dc1f; 23/57 (40.4%) once the cases were fixed; 23/57 on
+# 127/180 (70.6%) on branch checks13, whose bases of 17 stories are published (107 of their 160 caught); 127/180 on
+# branch checks14
+REJECTED_AT_MOST = 0.11  # 30/57 (52.6%) at the first run on a64dc1f; 23/57 (40.4%) once the cases were fixed; 23/57 on
 # checks12's checks (3 fixed, 3 new: 一季度 for the post's 一季报); 20/57 (35.1%) once a quarter's report names its quarter;
-# 7/57 (12.3%) on branch checks13
+# 7/57 (12.3%) on branch checks13; 6/57 (10.5%) on branch checks14 ("mid two thousand tens", "about 2025," read)
 
 
 story_posts, test_the_set_is_large_varied_and_apart, test_the_set_is_off_the_labelled_days, test_planted_errors, \

@@ -54,6 +54,14 @@ The first blind measure of the next round of checks (branch checks13, developed 
 with it five of noonwake's planted errors are published (a dropped 近, 元 for 美元, the lead and follower investors
 exchanged, 天使轮 for 种子轮, 吴尚斌 for 吴尚): they had been refused only with the base answer. On answers nobody
 tuned on, that round moved rejections by one of 62: what it fixed were the shapes of sets 4-6, not these.
+
+Branch checks14, developed on sets 4-7 (so this set is no longer blind to it) for classes that recur across the blind
+sets, each a general reading pinned in test_checks_general4.py: 140 of 205 caught (68.3%), 12 of 62 rejected (19.4%).
+Fixed: 但据/据其/但他/获云启资本/节目标题/视频生成公司 (function characters and generic nouns around a Chinese name),
+abbreviated years ("Feb ‘26"), 十年 for "the next decade", 三款 for a bulleted list of three, "$20M to $700M ... in
+12 months" as a change, 远远超越 for "moved well past"; five planted errors of menlo and openrouter had been caught
+only with their refused base. Still rejected: figures tied to the wrong subject (m3, normai, imo), 十分之一 (reading
+"10x haircut" as a tenth let 缩水约10% pass too), the headline's dropped ~ of 3140亿, and the five arguable ones.
 """
 
 from __future__ import annotations
@@ -646,39 +654,35 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("stainless", "hard to scale negated"),  # 易于扩展且足够安全 for "hard to scale and possibly insecure"
     ("step37", "open weights negated"),  # 不开放权重，仅提供API for "Apache 2.0 open weights"
     ("step37", "per second turned into per minute"),  # 每分钟400 token for tokens/s: the time unit of a rate
+    # caught only because their faithful base answer was refused; published since checks14 (range, abbreviated years)
+    ("menlo", "two valuations swapped"),
+    ("menlo", "words turned into minutes"),
+    ("menlo", "wrong lead investor"),
+    ("openrouter", "per month turned into per day"),
+    ("openrouter", "seed and series A swapped"),
 })
 
 #: faithful answers the checks reject (story, kind), at the first run on the checks of 0f2259e (no case changed since)
 FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
-    ("airtable", "faithful: 10x haircut -> 十分之一"),  # 十分之一 for "a ~10x haircut": a fraction in words not read
+    ("airtable", "faithful: 10x haircut -> 十分之一"),  # 十分之一 for "a ~10x haircut": not read (reading it let 缩水约10% pass too)
     ("cosmos", "faithful: NVIDIA, 25x in Latin"),  # arguable: Artificial Analysis, which the post writes only as @ArtificialAnlys
     ("cosmos", "faithful: the base answer"),  # the same
     ("cosmos", "faithful: 原版, 第二, terse"),  # the same
-    ("databricks", "faithful: $188B in Latin"),  # 三款AI产品: the post lists three, never writes the number
-    ("imo", "faithful: P3 and P6 hardest"),  # 远远超越IMO数学 for "moved well past IMO math" read as an unsupported comparison
     ("imo", "faithful: the base answer"),  # Sol多用了1次尝试: the 1 tied to Fable/GPT, as the post names Sol "GPT 5.6 Sol"
-    ("jensenasia", "faithful: H200, Beijing with Trump"),  # 但据 (but reportedly) taken for a name
     ("m3", "faithful: Rauch 10x and 20x, Vals #6"),  # 排名第6: "MiniMax-M3 #6" tied to another subject than M3
     ("m3", "faithful: the base answer"),  # the same
-    ("menlo", "faithful: Higgsfield run rate, the app layer"),  # 从2000万美元增长到7亿美元 ("$20M to $700M") read as a range's ends
-    ("menlo", "faithful: the base answer"),  # the same; 视频生成公司 (video creation company) taken for a name
-    ("molmind", "faithful: 谷歌 AlphaFold 3"),  # 据其 (according to it) taken for a name
-    ("motif", "faithful: 3140亿, 130亿"),  # 3140亿 for "~314B": the conversion of B to 亿 not made
-    ("noonwake", "faithful: 近1000万元, 六成 and 四成"),  # 获云启资本 (headline: "gets 云启资本") taken for a name
+    ("motif", "faithful: 3140亿, 130亿"),  # 3140亿 for "~314B": B to 亿 is read; the headline drops the ~ (约), refused as a dropped hedge
     ("normai", "faithful: Jeff Hammes' former role"),  # $120M and $1.2B ("We just raised") tied to another subject than Norm Ai
     ("normai", "faithful: the base answer"),  # the same
-    ("openrouter", "faithful: 50T and 250T in Latin"),  # 2026年2月/7月 for "Feb '26", "July '26": abbreviated years not read
-    ("openrouter", "faithful: about 6x in 10 months"),  # the same, 2025年4月 for "Apr '25"
-    ("openrouter", "faithful: the base answer"),  # the same
-    ("serh", "faithful: Benaich, Opus 4.8 the same day"),  # 但他 (but he) taken for a name
-    ("stainless", "faithful: $300M from the episode title"),  # arguable: 3亿 is only in the episode's title; 节目标题 taken for a name
-    ("stainless", "faithful: 模型上下文协议, host Dan"),  # 未来十年 for "the next decade": 十 not found
+    ("stainless", "faithful: $300M from the episode title"),  # arguable: 3亿 is only in the episode's title (节目标题 no longer a name)
     ("step37", "faithful: 阶跃星辰, 400+"),  # arguable: Artificial Analysis from the handle @ArtificialAnlys
 })
 
-CAUGHT_AT_LEAST = 0.70  # 150/205 (73.2%) at the first run on 0f2259e; no case changed (none was wrong); 145/205
-# (70.7%) on checks13's checks (noonwake's base now published, and five of its planted errors with it)
-REJECTED_AT_MOST = 0.39  # 25/62 (40.3%) at the first run on 0f2259e; no case changed; 24/62 (38.7%) on checks13's
+CAUGHT_AT_LEAST = 0.68  # 150/205 (73.2%) at the first run on 0f2259e; no case changed (none was wrong); 145/205
+# (70.7%) on checks13's checks (noonwake's base now published, and five of its planted errors with it); 140/205
+# (68.3%) on checks14's (menlo's and openrouter's bases published, five planted errors with them)
+REJECTED_AT_MOST = 0.20  # 25/62 (40.3%) at the first run on 0f2259e; no case changed; 24/62 (38.7%) on checks13's;
+# 12/62 (19.4%) on checks14's
 
 
 story_posts, test_the_set_is_large_varied_and_apart, test_the_set_is_off_the_labelled_days, test_planted_errors, \

@@ -195,7 +195,7 @@ _ORG_SUFFIX = re.compile(
     r"科技|公司|集团|实验室|研究院|研究所|基金会|资本(?!支出|开支|投入|市场|回报|运作|密集|化)|大学|学院|工作室"
 )
 #: what stands before such a word without being a name: function words end the look-back
-_ORG_STOP_CHARS = set("的了是在与和及由被向对从让将把称据为该这那此其各每一家等已也都并且而或给以")
+_ORG_STOP_CHARS = set("的了是在与和及由被向对从让将把称据为该这那此其各每一家等已也都并且而或给以但获")
 _ORG_NOT_NAMES = frozenset(lexicon.terms("words", "not_org_names", _DATA))
 #: a time before an organisation word is when, not who: "去年底公司与OpenAI签约", "今年初实验室", "3月份公司"
 _TIME_HEAD = re.compile(r"(?:[年月]|[年月][底初末中份]|季度|半年|[今昨明]天|当时|[此之]前|之后|目前|近期|日前)$")
@@ -260,6 +260,17 @@ _NO_ONE = re.compile(
 )
 
 
+#: grammatical characters that open a clause without being part of a name ("但他认为", "据其介绍", "但据称", "而该公司
+#:表示"): stripped from a speaker's head before it is judged, so what is left is the name, if any
+_LEADING_FUNCTION = re.compile(r"^[但据获而并由被向对与及从在把让且又还也则即虽因故]+")
+#: generic nouns that end a description of a source, not a name ("节目标题称", "路透社报道称", "官方博客指出"):
+#: stripped from a speaker's tail, so "节目标题" names no one and "路透社报道" is judged as 路透社
+_GENERIC_TAIL = re.compile(
+    r"(?:标题|节目|文章|报道|帖子|推文|博客|博文|论文|报告|公告|声明|新闻|消息|页面|文档|邮件|采访|访谈|视频|播客|原文|"
+    r"官网|网站|数据|研究|调查|分析)+$"
+)
+
+
 def _speakers_missing(text: str, evidence: Sequence[str]) -> list[str]:
     """Chinese names of who speaks ("梁文锋宣布") that the posts, their authors and roles never give and that
     are no accepted rendering: a quote or an announcement credited to someone the posts do not name. A
@@ -268,6 +279,7 @@ def _speakers_missing(text: str, evidence: Sequence[str]) -> list[str]:
     missing = []
     for m in _SPEAKER.finditer(text.replace("**", "")):
         who = re.sub(r"[还也则又更再亦均都并曾已]+$", "", m.group("who"))
+        who = _GENERIC_TAIL.sub("", _LEADING_FUNCTION.sub("", who))
         # a possessive phrase ("用他的话说", "按公司的说法称") is no one's name: names do not hold 的
         if len(who) < 2 or "的" in who or _NO_ONE.match(who) or any(key in who or who in key for key in ZH_ENTITIES):
             continue

@@ -320,12 +320,17 @@ _HEDGE_KEPT = {"": None, "upto": {"upto"}, "approx": {"approx"}, "over": {"over"
 _LINKISH = re.compile(r"https?://\S+|\bwww\.\S+|\b[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[a-z]{2,63}/\S*|(?<![\w@])@\w+",
                       re.IGNORECASE)
 #: a month name is a date only next to a day or year, or after a preposition of time ("in May")
-_DATE_AFTER = re.compile(r"\.?,?\s*(?:\d{1,2}(?:st|nd|rd|th)?\b|'?\d{2,4}\b)")
+_DATE_AFTER = re.compile(r"\.?,?\s*(?:\d{1,2}(?:st|nd|rd|th)?\b|['‘’]?\d{2,4}\b)")
 _DATE_BEFORE = re.compile(
     r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?|\b(?:in|on|by|since|until|till|from|through|early|mid|late|end of|"
     r"start of|this|next|last|of|before|after)[\s-]+)$",
     re.IGNORECASE,
 )
+
+
+#: a year written with an apostrophe (or an opening quote) and its last two digits ("Feb '26", "Apr ‘25"); not
+#: after a letter or digit (a possessive, "rock'n'roll") nor before one
+_ABBREVIATED_YEAR = re.compile(r"(?<![\w'‘’])['‘’](\d{2})(?![\w'‘’%])")
 
 
 def link_free(text: str) -> str:
@@ -354,7 +359,7 @@ _MEASURE_UNITS: dict[str, tuple[str, float]] = {
     "petabyte": ("data", 1e15),
     "second": ("time", 1.0), "sec": ("time", 1.0), "minute": ("time", 60.0), "min": ("time", 60.0),
     "hour": ("time", 3600.0), "hr": ("time", 3600.0), "day": ("time", 86400.0), "week": ("time", 604800.0),
-    "month": ("time", 2592000.0), "year": ("time", 31536000.0),
+    "month": ("time", 2592000.0), "year": ("time", 31536000.0), "decade": ("time", 315360000.0),
     "秒": ("time", 1.0), "秒钟": ("time", 1.0), "分钟": ("time", 60.0), "小时": ("time", 3600.0),
     "个小时": ("time", 3600.0), "天": ("time", 86400.0), "周": ("time", 604800.0), "星期": ("time", 604800.0),
     "个星期": ("time", 604800.0), "个月": ("time", 2592000.0),
@@ -365,7 +370,7 @@ _MEASURE_UNITS: dict[str, tuple[str, float]] = {
 _MEASURE_AFTER = re.compile(
     r"[\s-]{0,2}(?:(?P<sym>(?-i:[kKMGT]?W)|[KMGTP]B)(?![A-Za-z])"
     r"|(?P<word>(?:kilo|mega|giga|tera|peta)?(?:watt|byte)s?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?"
-    r"|months?|years?)\b"
+    r"|months?|years?|decades?)\b"
     r"|(?P<zh>秒钟|秒|分钟|个小时|小时|天|个星期|星期|周|个月|千瓦|兆瓦|吉瓦|太瓦|瓦)"
     # a count of people or of things: "25人" is no "25 years", "50家" no 50% ("half"), "2,226名" no "2,226 papers"
     r"|(?P<people>个人|名|位|人)(?![民工类生])|(?P<things>家|篇|款|台|项)"
@@ -379,6 +384,31 @@ _COUNT_NOUN = re.compile(
     r"|(?P<things>companies|papers|models|products|startups|firms|labs|countries|apps|partners|organizations"
     r"|organisations|teams|projects|repos|repositories|agents)|(?P<word>words?))\b",
     re.IGNORECASE,
+)
+#: a year said in words, as transcripts write speech: "two thousand twenty-five" (2025), "twenty twenty-six" (2026),
+#: and a decade of them, "the mid two thousand tens" (the 2010s, a summary's 2010年代)
+_UNITS_WORD = r"one|two|three|four|five|six|seven|eight|nine"
+_TEENS_WORD = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_SPOKEN_YEAR = re.compile(
+    rf"\btwo[\s-]thousand(?:[\s-]and)?[\s-](?P<after>(?:twenty|thirty)(?:[\s-](?:{_UNITS_WORD}))?|tens|twenties|"
+    rf"thirties|{_TEENS_WORD}|{_UNITS_WORD})\b"
+    rf"|\btwenty[\s-](?P<short>(?:twenty|thirty)(?:[\s-](?:{_UNITS_WORD}))?|{_TEENS_WORD})\b",
+    re.IGNORECASE,
+)
+_TWO_THOUSAND = re.compile(r"two[\s-]thousand", re.IGNORECASE)
+_DECADE_WORDS = {"tens": 10, "twenties": 20, "thirties": 30}
+
+
+def _spoken_year(words: str) -> int:
+    """The last two digits of a year said in words ("twenty-five" 25, "tens" 10)."""
+    if words in _DECADE_WORDS:
+        return _DECADE_WORDS[words]
+    return sum(_EN_WORDS[w] for w in re.split(r"[\s-]", words))
+
+
+#: one decade named with a determiner ("a decade", "the next decade", "over the past decade"): ten years
+_A_DECADE = re.compile(
+    r"\b(?P<half>half\s+)?(?:a|the|one|next|past|last|this|coming|previous|following)\s+decade\b", re.IGNORECASE
 )
 #: how far two conversions of one time may differ (a month as 30 days against "4 weeks" or "1年" as 12 months)
 _MEASURE_ROUNDING = 0.05
@@ -412,6 +442,11 @@ _DURATION = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|yea
 _YEAR_AFTER = re.compile(r"\s?年(?!代)")
 
 
+#: a year as speech and posts write one after "about" ("around 2025,"), with nothing counted after it
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)")
+
+
 def _hedge(text: str, start: int, end: int) -> str:
     head = text[max(0, start - 24) : start]
     head = _CURRENCY_BEFORE.sub("", head)
@@ -424,6 +459,8 @@ def _hedge(text: str, start: int, end: int) -> str:
         return ""  # "over three months" is "across three months", no "more than"
     for name, pattern in _HEDGE_BEFORE:
         if pattern.search(head):
+            if name == "approx" and _BARE_YEAR.fullmatch(text[start:end]) and _CLAUSE_END.match(tail):
+                return ""  # "starting at about 2025, AI got useful": when, roughly; a summary's 2025年 keeps it
             return name
     tail = _CURRENCY_AFTER.sub("", tail, count=1) if _CURRENCY_AFTER.match(tail) else tail
     for name, pattern in _HEDGE_AFTER:
@@ -506,6 +543,21 @@ def _quantity(match: re.Match[str], text: str) -> Quantity:
 _FROM_BEFORE = re.compile(r"(?:\bfrom\b|从|由)(?:[^.;,!?，。；！？]|(?<=\d)[.,](?=\d)){0,30}$", re.IGNORECASE)
 
 
+#: a change over a period written after its two figures ("$20M to $700M annual run rate in 12 months", "10 to 50
+#: users over two years"): the figures are a start and an end, not a range's ends; bounded, read once per pair
+_OVER_PERIOD_AFTER = re.compile(
+    r"[^.;!?\n]{0,40}?\b(?:in|over|within|across)\s+(?:(?:just|only|the|last|past|first|a)\s+){0,2}"
+    r"(?:\d+|[a-z]+)?\s*(?:days?|weeks?|months?|quarters?|years?)\b",
+    re.IGNORECASE,
+)
+#: a verb of change right before the first figure ("grew $20M to $700M", "went 3 to 9"): a change, not a range
+_CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?:gr[eo]wn?|grows|rose|rises|jump(?:ed|s)?|went|goes|climb(?:ed|s)?|increas(?:ed|es)|surg(?:ed|es)|"
+    r"fell|falls|dropp(?:ed)?|drops|declin(?:ed|es)|scal(?:ed|es))\s*(?:US\$|[$€£¥])?$",
+    re.IGNORECASE,
+)
+
+
 def _mark_ranges(found: list[Quantity], text: str) -> list[Quantity]:
     """In "20-40%" or "20%至40%" the first number is a percent too (and in "20-30倍" a multiple); both ends
     are marked as such ("low", "high"), unless the two are the ends of a change ("from 12% to 34%")."""
@@ -515,7 +567,12 @@ def _mark_ranges(found: list[Quantity], text: str) -> list[Quantity]:
         if not _RANGE_GAP.fullmatch(text[a.end : b.start]) or not 0 <= a.start < a.end:
             continue
         named = re.search(r"[A-Za-z0-9.\-]$", text[:a.start]) or re.match(r"[A-Za-z]", text[b.end : b.end + 1])
-        if not named and not _FROM_BEFORE.search(text[max(0, a.start - 40) : a.start]) and not a.range:
+        change = (
+            _FROM_BEFORE.search(text[max(0, a.start - 40) : a.start])
+            or _CHANGE_VERB_BEFORE.search(text[max(0, a.start - 16) : a.start])
+            or _OVER_PERIOD_AFTER.match(text, b.end)
+        )
+        if not named and not change and not a.range:
             out[i] = a = replace(a, range="low")
             out[i + 1] = b = replace(b, range="high")
         if b.kind and not a.kind:
@@ -576,6 +633,9 @@ _SMALLER_AFTER = re.compile(r"\s*(?:cheaper|less|smaller|lower|fewer|reduction|�
 #: a list of named things or figures ("500M, 1.5B, and 3B", "E2B、E4B、26B-A4B和31B"): how many it holds
 #: (each item starts where a token starts: tried from inside a long token it was quadratic)
 _LIST_ITEM = r"(?:(?<![A-Za-z0-9.$+-])[A-Z0-9$][A-Za-z0-9.$+-]*(?:\s[A-Z0-9][A-Za-z0-9.+-]*){0,2})"
+#: a run of two or more bulleted or numbered lines: a list whose count a summary may give ("three products");
+#: each try costs one line, as `^` only starts at a line's start
+_BULLETS = re.compile(r"(?:^[ \t]*(?:[-•*·▪◦→➤✅]|\d{1,2}[.)、])[ \t]+\S[^\n]*(?:\n|$)){2,}", re.MULTILINE)
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and|or|&)\s+|,|、|\s(?:and|or|&)\s|和|及|与|以及)\s*")
 _LIST = re.compile(
     _LIST_ITEM + r"(?:(?:\s*[,、]\s*)" + _LIST_ITEM + r")+(?:\s*,?\s*(?:and|or|&)\s+|和|及|与|以及)" + _LIST_ITEM
@@ -646,6 +706,16 @@ def _evidence_numbers(text: str) -> list[Quantity]:
         dim, scale = ("", 1.0) if pct else _measure(text, m.end(), float(value))
         found.append(Quantity(m.group(0), float(value), pct, kind="%" if pct else "", hedge=hedge, measure=dim,
                               scale=scale))
+    spoken = list(_SPOKEN_YEAR.finditer(text))
+    if spoken and sum(bool(m.group("after")) for m in spoken) == len(_TWO_THOUSAND.findall(text)):
+        # every "two thousand" starts a year: none is the figure 2000 ("the mid two thousand tens" is no 2000年代)
+        found = [q for q in found if not (q.value == 2000 and _TWO_THOUSAND.fullmatch(q.text))]
+    for m in spoken:  # "two thousand twenty-five": 2025; "two thousand tens": 2010(年代)
+        words = (m.group("after") or m.group("short")).lower()
+        found.append(Quantity(m.group(0), float(2000 + _spoken_year(words)), start=m.start(), end=m.end()))
+    for m in _A_DECADE.finditer(text):  # "the next decade": ten years (未来十年); "half a decade" five
+        found.append(Quantity(m.group(0), 5.0 if m.group("half") else 10.0, start=m.start(), end=m.end(),
+                              hedge=_hedge(text, m.start(), m.end()), measure="time", scale=31536000.0))
     for m in _FRACTION.finditer(text):
         if int(m.group("den")):
             found.append(Quantity(m.group(0), 100 * int(m.group("num")) / int(m.group("den")), True, kind="%"))
@@ -673,6 +743,8 @@ def _evidence_numbers(text: str) -> list[Quantity]:
     found += [replace(q, start=0, end=0) for q in _periods(text)]
     for m in _LIST.finditer(text):  # "500M, 1.5B, and 3B models": three of them (三个尺寸)
         found.append(Quantity(m.group(0), float(len(_LIST_SEP.split(m.group(0))))))
+    for m in _BULLETS.finditer(text):  # "- Unity AI Gateway ...\n- Genie ...\n- Lakebase ...": three of them (三款)
+        found.append(Quantity(m.group(0), float(len(m.group(0).strip().splitlines()))))
     for m in _EVIDENCE_MAGNITUDE.finditer(text):  # "trillion-parameter", 万亿参数: the order, with no figure
         word = m.group(0).lower().removesuffix("s")
         found.append(Quantity(m.group(0), _MULTIPLIERS[word], kind="magnitude"))
@@ -685,6 +757,9 @@ def _evidence_numbers(text: str) -> list[Quantity]:
         month = _MONTHS.get(key) or next(v for k, v in _MONTHS.items() if k.startswith(key))
         found.append(Quantity(m.group(0), float(month), kind="month"))
         found.append(Quantity(m.group(0), float(month)))
+    for m in _ABBREVIATED_YEAR.finditer(text):  # "Feb '26", "since '19": the year 2026, 2019 (a summary's 2026年)
+        year = int(m.group(1))
+        found.append(Quantity(m.group(0), float(year + (2000 if year < 70 else 1900)), start=m.start(), end=m.end()))
     return found
 
 
