@@ -1,4 +1,5 @@
 # ruff: noqa: E501  (answers in Chinese are data: each stays on one line, as a model writes it)
+
 """An eighth set of hand-written answers: planted errors and faithful answers nobody tuned the checks on.
 
 Written by hand without reading the checks or their data files, on 11 corpus stories no other test uses, none on the
@@ -42,6 +43,15 @@ figure to the wrong subject (Fable 5's 100万 context and $50 price read as anot
 Glasswing's 6月2日/150/15; 35倍 fewer data "than UMA" read as UMA's, twice); 3 are number forms not read (4500万亿 and
 4.5千万亿 for "4.5 quadrillion", "twenty twenty five" spoken in the podcast); 1 counts two semicolons as sentence ends
 (a 3-sentence answer read as 5).
+
+The first blind measure of the next round of checks (branch checks14, developed on sets 4-7 by someone who never
+opened this file: Chinese phrases and descriptions that are no names, abbreviated years and years in words, decades,
+list counts, surpassing in other words): 109 of 158 caught (69.0%), 11 of 51 rejected (21.6%). Five rejections went
+(安全研究所 and 网络安全公司 are no names, a year spoken in words is read), and with aisi's and vercel's base answers
+published, 15 of their planted errors are too: status and negation words (investigating for concluded, encrypted for
+unencrypted, kept for removed), a count, a country, an invented Chinese name, a first and a superlative nobody
+wrote. They had been refused only with the base. This is the first round whose rejections moved on a set it was
+not developed on (31.4% -> 21.6%); the misses it uncovered are the classes the checks have never compared.
 """
 
 from __future__ import annotations
@@ -449,6 +459,23 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
 
 #: planted errors the checks publish (story, kind), at the first run on the checks of 136c509 (no planted case changed)
 MISSES: frozenset[tuple[str, str]] = frozenset({
+    # published since aisi's and vercel's base answers are (checks14 reads 安全研究所 and 网络安全公司 as no names):
+    # refused only with their base before, these show what the checks do not compare there
+    ("aisi", "invented Chinese name"),
+    ("aisi", "investigating turned into concluded"),
+    ("aisi", "no escape negated"),
+    ("aisi", "permissive turned into production conditions"),
+    ("aisi", "potentially harmful turned into confirmed damage"),
+    ("aisi", "safeguards removed turned into kept"),
+    ("aisi", "two incidents turned into three"),
+    ("aisi", "unsupported first"),
+    ("aisi", "wrong country"),
+    ("vercel", "deletion is not rotation negated"),
+    ("vercel", "encrypted turned into unencrypted"),
+    ("vercel", "investigating turned into concluded"),
+    ("vercel", "suspicion turned into confirmed"),
+    ("vercel", "the thanked firm made the speaker"),
+    ("vercel", "unsupported superlative"),
     ("cerebras", "IPO done turned into preparing"),  # 正在筹备 for "just pulled off the biggest semiconductor IPO": status word
     ("cerebras", "delivery year given the bet year"),  # 2016 (the chapter list's year Cerebras bet on AI) for the 2020 delivery
     ("cerebras", "host and guest swapped"),  # Matt Turck and Andrew Feldman exchanged as CEO and host: both names in the story
@@ -487,10 +514,7 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
 
 #: faithful answers the checks reject (story, kind), on the checks of 136c509 after the three case fixes above
 FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
-    ("aisi", "faithful: the base answer"),  # 英国AI安全研究所（AISI）: 安全研究所 taken for a name
-    ("aisi", "faithful: 英国人工智能安全研究所, OpenAI's containment"),  # the usual Chinese rendering of AISI taken for a name
     ("cerebras", "faithful: CUDA no longer a moat, 2020"),  # 以及他为何 (and why he) taken for a name
-    ("cerebras", "faithful: tokens per second per user"),  # 2025年年中 for "the middle of twenty twenty five": a year spoken in words
     ("fablectl", "faithful: 1M context as 100万, $10 and $50"),  # 100万 and 50 (Fable 5's context and price) tied to another subject
     ("fablectl", "faithful: the base answer"),  # the same
     ("fablectl", "faithful: the second answer"),  # 6月2日, 约150家, 15个以上国家 (Glasswing's, as the article gives them) tied to another subject
@@ -501,12 +525,12 @@ FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
     ("orbitall", "faithful: the base answer"),  # the same, 比前沿模型UMA少用35倍
     ("orstripe", "faithful: 30,000x in Latin digits, quadrillion"),  # 4.5千万亿 for "4.5 quadrillion": the conversion not made
     ("orstripe", "faithful: the base answer"),  # 4500万亿 for "4.5 quadrillion"; 价格不予 (price not disclosed) taken for a name
-    ("vercel", "faithful: the base answer"),  # 网络安全公司 (cybersecurity firms) taken for a name
-    ("vercel", "faithful: 谷歌 Mandiant, Context"),  # the same
 })
 
-CAUGHT_AT_LEAST = 0.78  # 124/158 (78.5%) at the first run on 136c509, and the same after the three faithful-case fixes
-REJECTED_AT_MOST = 0.32  # 16/51 (31.4%) after the three case fixes; 18/51 (35.3%) at the first run on 136c509
+CAUGHT_AT_LEAST = 0.68  # 124/158 (78.5%) at the first run on 136c509, and the same after the three faithful-case fixes;
+# 109/158 (69.0%) on checks14's checks (aisi's and vercel's bases now published, 15 of their planted errors with them)
+REJECTED_AT_MOST = 0.22  # 16/51 (31.4%) after the three case fixes; 18/51 (35.3%) at the first run on 136c509; 11/51
+# (21.6%) on checks14's checks
 
 
 story_posts, test_the_set_is_large_varied_and_apart, test_the_set_is_off_the_labelled_days, test_planted_errors, \
