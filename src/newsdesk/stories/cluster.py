@@ -959,11 +959,8 @@ def _shorthand_evidence(
     strong: list[tuple[int, str, str, str]] = []
     weak: list[tuple[int, str, str, str]] = []
     for pid in ids:
-        own = feats[pid].own
-        if "." not in own:
-            continue
         meant: list[tuple[str, str, str]] = []  # (family, version, the word after it when the namers write it too)
-        for version, after in bare_versions(own):
+        for version, after in bare_versions(feats[pid].own):
             models = named.get(version)
             if not models or any(e in feats[pid].specific for e in models):
                 continue  # no model of the window has it, or the post names it in full (tier 8 reads that)
