@@ -463,3 +463,47 @@ def test_a_name_typed_with_a_unicode_hyphen_is_the_same_name(corpus: Path) -> No
     posts = read_corpus_posts(corpus, ["x:2070575235989156090"], FILES)
     assert "\u2011" in posts["x:2070575235989156090"].text
     assert "gpt-5.6" in extract_entities(posts["x:2070575235989156090"].text)
+
+
+def test_a_claude_tier_written_after_its_version_is_the_same_model(corpus: Path) -> None:
+    # Anthropic's own order until Claude 4 ("Claude 3.5 Sonnet") and users' since: 11 corpus posts by 8 accounts outside
+    # the labelled days write the tier after the version (@deedydas's "Claude 5 Fable (Ultracode)", 2026-06-12;
+    # @UnslothAI's "distilled data from Claude-4.6-Opus (reasoning)", 2026-03-30)
+    posts = read_corpus_posts(corpus, ["x:2065456678154428809", "x:2038625148354679270"], FILES)
+    assert "claude-fable-5" in extract_entities(posts["x:2065456678154428809"].text)
+    assert "claude-opus-4.6" in extract_entities(posts["x:2038625148354679270"].text)
+    assert "claude-sonnet-3.5" in extract_entities("In early 2025, Claude 3.5 Sonnet reached 49% on SWE-bench Verified")
+    assert "claude-4" in extract_entities("Claude 4 is here")  # no tier after it: the version alone
+
+
+EXPORT_CONTROL = "x:2065597531644743999"  # @AnthropicAI: "The US government ... has issued an export control directive"
+
+
+def test_a_model_line_named_without_its_version_joins_its_announcement(corpus: Path) -> None:
+    # 2026-06-13: @AnthropicAI announces the export control on Claude Fable 5; 13 minutes later @amasad: "Sounds like
+    # we're going to have turn off access to Fable." names the line alone and says nothing else of AI
+    posts = read_corpus_posts(corpus, [EXPORT_CONTROL, "x:2065600809224814835"], FILES)
+    clusters = cluster_posts(list(posts.values()), SETTINGS.stories, strong_only=frozenset({"x:2065600809224814835"}))
+    joined = next(c for c in clusters if EXPORT_CONTROL in c.post_ids)
+    assert "x:2065600809224814835" in joined.post_ids
+    assert any("line(Fable = claude-fable-5" in line for line in joined.merge_log)
+
+
+def test_a_model_line_named_before_its_announcement_or_beside_a_version_stays_apart(corpus: Path) -> None:
+    # @alexalbert__'s "Fable feels superhuman at working over long agentic conversations" came 7 hours before the
+    # export control: the line as it was, not the news; @levie's "This whole Fable export control situation ..."
+    # names GPT-4 as well: a version named makes it about that model or a comparison, so the line says nothing
+    ids = (EXPORT_CONTROL, "x:2065493229760565758", "x:2065842361834651996")
+    posts = read_corpus_posts(corpus, ids, FILES)
+    assert "gpt-4" in features_of(posts["x:2065842361834651996"]).specific
+    logs = [line for c in cluster_posts(list(posts.values()), SETTINGS.stories) for line in c.merge_log]
+    assert not any("line(" in line for line in logs)
+
+
+def test_a_models_api_is_the_models_news_not_a_product_of_its_own(corpus: Path) -> None:
+    # "GLM-5.3 API is now live" (@Zai_org, 2026-08-19), "Kimi K2.6 API is live" (@Kimi_Moonshot, 2026-04-21): 22 corpus
+    # posts by 10 accounts outside the labelled days name a versioned model's interface so; its subject is the model
+    posts = read_corpus_posts(corpus, ["x:2089816129011098048", "x:2046498140224966944"], FILES)
+    glm, kimi = features_of(posts["x:2089816129011098048"]), features_of(posts["x:2046498140224966944"])
+    assert "glm-5.3" in glm.specific and not any(e.endswith(" api") for e in glm.specific)
+    assert subjects(kimi)[0] == "kimi-k2.6"

@@ -30,6 +30,10 @@ Evidence, strongest first; each accepted merge appends one `merge_log` line:
    reactions are part of the launch, in any language. A product without a version needs the
    same kind of news as well (LiteLLM's attack and LiteLLM's new dashboard are two events).
    Weak evidence (8-11) never joins a group announcing one thing to a group announcing another.
+8c. ``shorthand``: a version written bare ("5.6 livestream going now", "3.7 Flash") for the one
+   model of the window with that version (`_shorthand_evidence`).
+8d. ``line``: a model line named without its version ("testing Fable", "Claude Mythos went from
+   ...") for the one version of that line the window announced before the post (`_line_evidence`).
 9. ``text``: very similar wording (token-set Jaccard, candidates by prefix filtering).
 10. ``follow-up``: one author names the same product (a ``name:`` entity: "GStack",
     "OpenCode", "MiniMax Token Plan") again within `FOLLOW_UP`: people come back to what
@@ -68,7 +72,7 @@ from newsdesk.stories.dedup import DedupResult, TokenNumbers, similar_numbered
 from newsdesk.stories.embed import neighbour_pairs
 from newsdesk.stories.facts import NO_FACTS, TextFacts
 from newsdesk.stories.relevance import author_key
-from newsdesk.textfacts.entities import extract_entities, is_specific
+from newsdesk.textfacts.entities import GENERIC_ENTITIES, extract_entities, is_specific
 from newsdesk.textfacts.kinds import KINDS, WEAK_KINDS
 from newsdesk.textfacts.makers import names_of
 from newsdesk.textfacts.normal import has_cjk, normalise, own_text, post_body
@@ -596,6 +600,10 @@ def gather_evidence(
     strong.extend(found_strong)
     weak.extend(found_weak)
 
+    # 8d. a model line named without its version ("testing Fable", "Claude Mythos went from ...") for the one
+    # version of it the window announces
+    strong.extend(_line_evidence(ids, feats, strong_only, timedelta(hours=settings.entity_window_hours)))
+
     # 9. wording alone (unless the caller has it made elsewhere)
     if wording:
         weak.extend(wording_evidence([(pid, feats[pid].post.created_at, feats[pid].tokens) for pid in ids
@@ -987,6 +995,74 @@ def _shorthand_evidence(
         elif pid not in strong_only:
             weak.append((8, head, pid, line))
     return strong, weak
+
+
+def _line_names(entity: str) -> tuple[str, ...]:
+    """How a versioned model's line is written without its version: "claude-fable-5" -> ("claude fable", "fable"),
+    "nano-banana-2" -> ("nano banana",). The line's second word alone only after a brand that names many models
+    ("Claude"): "Fable" is one line of Claude, "Claude" is not one model. A model without a line name of its own
+    ("gpt-5.6", "qwen3.6-plus": a brand and a version) has none, and so has a product's version ("name:deep
+    agents v0.6", "claude-code-2.1"): a product's name alone means the product, which is talked about every day."""
+    family = _family(entity)
+    if entity.startswith("name:") or family in GENERIC_ENTITIES or family == entity:
+        return ()
+    words = [w for w in re.split(r"[-\s]+", family) if w]
+    if len(words) < 2 or not all(w.isalpha() and len(w) >= 3 for w in words):
+        return ()
+    names = [" ".join(words)]
+    if words[0] in GENERIC_ENTITIES and len(words) == 2 and len(words[1]) >= 4:
+        names.append(words[1])
+    return tuple(names)
+
+
+def _line_evidence(
+    ids: Sequence[str], feats: Mapping[str, PostFeatures], strong_only: frozenset[str], window: timedelta
+) -> list[tuple[int, str, str, str]]:
+    """Tier 8d: a post that names a model line without its version ("For those just starting to test Fable",
+    "Try Claude Mythos at 25% off on Replit") joins the announcement of the one version of that line the window
+    announces: on a launch day the line's name, written as a name, means the new model as surely as its full
+    name, so the evidence is strong (it carries a post whose words alone are not AI news: "Opus wrote us a VM
+    and then Mythos verified it"). Never for a post that names a model's version (a comparison: "All GPT 5.6
+    needs now is to be in the same ballpark with Fable" is about GPT 5.6; "switched to Opus 4.8" is another
+    version of a line) or announces a thing of its own. Two versions of one line announced in the window leave
+    the name ambiguous: no join."""
+    # line name -> the versions announced, each with its earliest announcement
+    lines: dict[str, dict[str, list[tuple[datetime, str]]]] = defaultdict(lambda: defaultdict(list))
+    for pid in ids:
+        if pid in strong_only or (lead := announced(feats[pid])) is None:
+            continue
+        for name in _line_names(lead):
+            lines[name][lead].append((feats[pid].post.created_at, pid))
+    if not lines:
+        return []
+    spelled = re.compile(r"(?<![\w@#/.-])(" + "|".join(
+        sorted((r"[\s-]+".join(map(re.escape, name.split())) for name in lines), key=len, reverse=True))
+        + r")(?![\w]|[\s-]*v?\d)", re.I)
+    out = []
+    for pid in ids:
+        f = feats[pid]
+        if not any(name.split()[-1] in f.own.lower() for name in lines):
+            continue
+        if any(_VERSIONED.search(e) and not e.startswith("name:") for e in f.specific) or (
+                pid not in strong_only and announced(f) is not None):
+            continue  # it names a model's version (about that model: tiers 8 and 8b; or a comparison), or its own news
+        t = f.post.created_at
+        for m in spelled.finditer(f.own):
+            if not all(word[0].isupper() for word in m.group(1).split()):
+                continue  # written as a name ("test Fable", "GPT Image"), not a word ("a fable", "an image")
+            versions = lines[" ".join(re.split(r"[-\s]+", m.group(1).lower()))]
+            # (announced before: a line named ahead of its new version's announcement is the line as it was,
+            # "they've nerfed Mythos now?" half an hour before Mythos 5)
+            heads = sorted((min(times), ent) for ent, times in versions.items()
+                           if any(t - window <= at <= t for at, _ in times))
+            if len(heads) != 1:
+                continue  # none in range, or two versions of the line: which one is not said
+            (at, head), ent = heads[0]
+            if head != pid:
+                hours = (t - at).total_seconds() / 3600
+                out.append((8, head, pid, f"line({m.group(1)} = {ent}, {hours:+.1f}h from its announcement)"))
+            break
+    return out
 
 
 def _parents(entity: str) -> list[str]:

@@ -70,6 +70,9 @@ _VERSIONED_RE = tuple(
     for (pat, canon), words in zip(_VERSIONED, _VERSIONED_WORDS, strict=True)
 )
 _DIGIT = re.compile(r"\d")
+#: a Claude tier after the version ("Claude 3.5 Sonnet", Anthropic's own order until Claude 4, and "Claude 5 Fable"):
+#: 11 corpus posts by 8 accounts outside the labelled days write it so
+_TIER_AFTER = re.compile(r"[\s-]*(opus|sonnet|haiku|fable|mythos)(?![A-Za-z0-9])", re.I)
 #: what every match of the "o3" pattern holds (case-insensitive "o" is "o" or "O"): a class first
 #: lets `re` skip to candidates, which a pattern opening with a look-behind cannot
 _O_DIGIT = re.compile(r"[oO]\d")
@@ -144,6 +147,10 @@ def _branded_names(text: str) -> set[str]:
 def _product_names(text: str) -> set[str]:
     found = set()
     for m in _PRODUCT.finditer(text):
+        if _DIGIT.search(m.group(1)):
+            # "GLM-5.3 API is now live", "Kimi K2.6 API", "DeepSeek-V4-Flash Official API": a versioned model's
+            # interface, whose news is the model's (22 corpus posts by 10 accounts outside the labelled days)
+            continue
         words = [w.lower() for w in m.group(1).split()]
         while words and words[0] in _PRODUCT_LEAD_STOP and words[0] != "ai":
             words = words[1:]
@@ -218,9 +225,13 @@ def _versioned_entities(text: str, gated: frozenset[Hashable]) -> set[str]:
             if canon == "openai-o" and m.group(0)[0] != "o":
                 continue  # upper-case "O3" is a chemical or a grade more often than a model
             suffix = rest[1].lower() if len(rest) > 1 and rest[1] else ""
+            end = m.end()
+            if canon == "claude-" and not suffix and (tier := _TIER_AFTER.match(text, end)) is not None:
+                # "Claude 4 Sonnet", "Claude-4.6-Opus": the older order of the same name as "Claude Sonnet 4"
+                canon, family, end = "claude-{0}-", tier.group(1).lower(), tier.end()
             name = canon.format(family) + version + (f"-{suffix}" if suffix else "")
             found.add(name)
-            bisect.insort(taken, (m.start(), m.end()))
+            bisect.insort(taken, (m.start(), end))
     # both read backwards from a version found first: a pattern opening with a look-behind would be tried
     # at every position of every post
     for v in _HYPHEN_VERSION.finditer(text):
