@@ -12,7 +12,40 @@ releases with licences, sizes and memory figures (Muse Glimmer, Gemma 4, Gemma 4
 million tokens with cache hit and miss (Kimi K2.6), leaderboard ranks and a first (Kimi, Qwen), a funding round with
 its lead and co-investors and another company's round in the same post (Alta Ares, Odyssey), an outage with a time
 window (Codex), a health claim with a weekly user count (GPT-5.5 Instant), and three Chinese-language posts (MatrAIx,
-video-use, MiniMax H3) with 亿/万 magnitudes, fractions, 倍 and %.
+video-use, MiniMax H3) with 亿/万 magnitudes, fractions, 倍 and %. 170 planted errors of every kind of issue 11 (10 of
+them in a second faithful answer, ALT) and 50 faithful answers in the seed's style, committed (ae47269) before any run.
+
+First run, on the checks of the branch base f161a76: 109 of 170 planted errors caught (64.1%), 7 of 50 faithful answers
+rejected (14.0%). Every miss and rejection was then read against the posts and the prompt. No planted error is true
+and no faithful answer was mine to fix (each rejected one states only what its posts say, within the prompt's rules:
+headline of at most 30 characters without the author, 2-4 sentences, 1-3 bold whole facts), so no case changed and
+the figures stand as first run. The caught share flatters: two answers are refused, glimmer's base (and with it all 17
+of its planted errors) and videouse's second answer (its 5); on the answers that are published, 87 of 148 planted
+errors are caught (58.8%). The targets (>= 90% caught, <= 5% rejected) do not hold for answers the tests did not
+contain.
+
+What the misses show (MISSES below, one line each; 61): 29 are status, negation, antonym, comparison, qualifier and
+licence words with no name or number changed (跟投 for led, 下调 for reset, 已彻底修复 for "taking steps", 新增 for removed
+encoders, 超过 and 超越 for near and on par, 现已可以使用 for "coming soon", 已一并开源 for "not yet open", 仅支持推理, 仅提供
+思考模式, 不支持工具调用, 音频 for video, 单声道 for stereo, 两倍 for half, 全部为 for 最高, 所有测试中 for 91.5%, 严重 for small,
+同一原因 for separate, 所有免费用户 for paid plans, 全自动 for physician-led, 合成数据 for real data, 手动修复 for self-repair,
+内存 for disk, 总榜 for the programming leaderboard, a non-commercial or proprietary licence for Apache 2.0); 14 are
+counts, ranks, units and periods in words or small digits (五起 and 两起 for three incidents, 第二 twice for #1, 六款 for
+four, 种子轮 for Series A, 10个月 for 10 days, 3年 for 3 months, 每天 for every week, 单周 for a single day, 每千token for per
+million, 1万亿美元 for tokens, 4-bit for 2-bit, 100多个 for 1000多个); 8 exchange or move figures, names and attributes the
+story holds (the cache hit and miss prices, the two scientist counts, 3000帧 with 3000 in the post, web search and phones
+given to the big Gemma models, Instant and Thinking exchanged, the other company's Series B, 27B-A4B for 26B-A4B); 4
+are places and invented claims in words (以色列, 北美, a data leak, replacing doctors); 4 are markup and language (two bold
+spans ending inside a fact, a filler sentence in other words than the prompt's example, and the one English sentence
+that was published, every word of it in the post); 2 widen a superlative or a first (全球最智能 for "our most
+intelligent", 全球首个 for "the first model on OpenRouter").
+
+What the false rejections show (FALSE_REJECTIONS below; 7): 5 tie a figure to the wrong subject although the post
+gives it for the subject named (24GB of VRAM for Muse Glimmer in Alexandr Wang's own sentence, twice; 18GB for
+Gemma 4's two large models; 10+ websites for Gemma 4 E4B, read as Google's; "2 words" per subtitle chunk, read as the
+API key's); 1 is a conversion not made (3.1亿美元 for "$310m"); 1 takes a description for a name (防空公司, an air-defence
+company; that answer also names three co-investors given only as handles, @HarpoonVentures, @CherryVentures and
+@otb_ventures: arguable, not what the checks flagged).
 """
 
 from __future__ import annotations
@@ -375,7 +408,7 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
     Case("codexinc", "faithful: 可靠性 and 24 hours in words", "Codex可靠性受三起小事故影响",
          "Thibault Sottiaux称，过去二十四小时内有三起独立的小事故影响了**Codex的可靠性**，他认为这三起都不应发生，团队正在积极采取措施。与此同时，他为**所有付费套餐**重置了Codex用量限额。"),
     # altaares
-    Case("altaares", "faithful: $60M as 6,000万美元, co-investors", "Air Street领投Alta Ares的A轮融资",
+    Case("altaares", "faithful: $60M as 6000万美元, co-investors", "Air Street领投Alta Ares的A轮融资",
          "Nathan Benaich宣布，Air Street领投了防空公司Alta Ares的**6000万美元A轮**融资，Harpoon Ventures、Cherry Ventures和OTB Ventures等也参与其中。Alta Ares诞生于乌克兰战场，正向欧洲、中东和亚洲扩张，目标是打造自主防空的“铁穹”。"),
     Case("altaares", "faithful: portfolio news, Odyssey's round kept apart", "Odyssey获3.1亿美元B轮，Alta Ares获A轮",
          "Nathan Benaich回顾Air Street投资组合过去10天的动态：Odyssey完成**3.1亿美元B轮**融资，Alta Ares完成**6000万美元A轮**融资并与Airbus和MBDA达成合作。他还提到第10届RAAIS在伦敦举办，以及一笔新的隐身投资已经完成。"),
@@ -422,18 +455,88 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
          "OpenAI称，**医生主导的评估**对GPT-5.5 Instant实现重大智能提升至关重要。如今它在健康问题上与前沿Thinking模型不相上下，更善于把复杂信息讲得**更容易理解**。"),
 ]
 
-#: planted errors the checks publish (story, kind): to be filled from the first run
-MISSES: frozenset[tuple[str, str]] = frozenset()
+#: planted errors the checks publish (story, kind), at the first run on the checks of f161a76 (no case changed)
+MISSES: frozenset[tuple[str, str]] = frozenset({
+    ("altaares", "led turned into joined"),  # 跟投 for "@airstreet led": a role word of the investor
+    ("altaares", "wrong country of origin"),  # 以色列 for Ukraine: a country name in Chinese not compared
+    ("altaares", "wrong period"),  # 过去10个月 for "past 10 days": the unit of a period
+    ("altaares", "wrong region"),  # 北美 for Asia: a region in Chinese not compared
+    ("altaares", "wrong round"),  # B轮 for Series A (the other company's round in the second post)
+    ("altaares", "wrong round in the headline"),  # 种子轮 for Series A: a round word
+    ("codexinc", "invented data leak"),  # 导致部分用户数据泄露 for "affected Codex reliability": an invented consequence
+    ("codexinc", "paid plans turned into free users"),  # 所有免费用户 for "all paid plans": a qualifier
+    ("codexinc", "reset turned into lowered"),  # 下调 for reset: an antonym
+    ("codexinc", "separate turned into one cause"),  # 由同一原因引起 for "separate": a qualifier
+    ("codexinc", "small turned into severe"),  # 严重事故 for "small incidents": an antonym
+    ("codexinc", "taking steps turned into fully fixed"),  # 已彻底修复，保证不会再次出现 for "taking active steps": status word
+    ("codexinc", "wrong incident count"),  # 五起 for three: a count in words
+    ("codexinc", "wrong incident count in the headline"),  # 两起 for three: a count in words
+    ("gemma12b", "audio dropped to vision only"),  # 音频仍不支持 for "vision and audio support": a negation
+    ("gemma12b", "disk turned into memory"),  # 运行时内存占用仅4.66GB for 4.66 GB on disk (the post asks >6GB RAM): the quantity measured
+    ("gemma12b", "encoders removed turned into added"),  # 新增了多模态编码器 for "removed": an antonym
+    ("gemma12b", "filler sentence"),  # 更多细节有待官方公布: a filler the prompt forbids, in other words than its example
+    ("gemma12b", "near turned into beyond"),  # 超过26B模型 for "nearing our 26B model": a comparison word
+    ("gemma12b", "wrong licence"),  # Gemma专有许可 for Apache 2.0: a licence in words
+    ("gemma12b", "wrong quantisation"),  # 4-bit for 2-bit (perhaps: a 4 elsewhere in the story, E4B and 4.66)
+    ("gemma4", "bold on part of a fact"),  # **四款**模型: the bold span ends inside the fact
+    ("gemma4", "licence turned non-commercial"),  # 仅限非商业用途的许可 for Apache 2.0: a licence in words
+    ("gemma4", "phones moved to the large models"),  # phones given to 26B-A4B and 31B: an attribute moved between models
+    ("gemma4", "web search moved to another model"),  # 31B for E4B as the model that searched: a name of the story in another's place
+    ("gemma4", "wrong model count in the headline"),  # 六款 for four: a count in words
+    ("gemma4", "wrong model size"),  # 27B-A4B for 26B-A4B (perhaps: 27 read against the other numbers of the story)
+    ("gpt55health", "English sentence"),  # an English sentence whose every word is in the post, published
+    ("gpt55health", "Instant and Thinking swapped"),  # GPT-5.5 Thinking on par with Instant: two names of one sentence exchanged
+    ("gpt55health", "invented replacement of doctors"),  # 已可替代医生做出诊断: a claim in words no post makes
+    ("gpt55health", "on par in the headline turned into surpassing"),  # 超越 for "on par": a comparison word
+    ("gpt55health", "on par turned into surpassing"),  # 超越 for "on par" in the summary
+    ("gpt55health", "physician-led turned into automated"),  # 全自动的AI评估 for physician-led evaluation
+    ("gpt55health", "week turned into day"),  # 每天 for every week: a period word
+    ("kimik26", "cache hit and miss prices swapped"),  # $0.95 for cache hit, $0.16 for miss: two prices of one post exchanged
+    ("kimik26", "our most intelligent turned into the world's"),  # 全球最智能 for "our most intelligent": a superlative widened
+    ("kimik26", "per million turned into per thousand in the headline"),  # 每千token for per M tokens: the unit of a price
+    ("kimik26", "programming leaderboard turned into the overall one"),  # 总榜 for the programming leaderboard
+    ("kimik26", "thinking and non-thinking turned into thinking only"),  # 仅提供思考模式: a qualifier
+    ("kimik26", "tool calls negated"),  # 不支持工具调用 for "supports tool calls": a negation
+    ("kimik26", "video turned into audio"),  # 音频 for video: a modality word
+    ("kimik26", "wrong rank"),  # 第二 for #1: an ordinal in words
+    ("matraix", "91.5% turned into every test"),  # 所有测试中都 for 91.5% of cases: the figure dropped for "all"
+    ("matraix", "scientist counts swapped"),  # 40多位 in all, 200多人 from the labs: two figures of one sentence exchanged
+    ("matraix", "wrong scenario magnitude"),  # 100多个 for 1000多个 test scenarios (perhaps: 100 read inside another figure)
+    ("minimaxh3", "half turned into twice"),  # 两倍 for 一半: an antonym
+    ("minimaxh3", "not open turned into open"),  # 已一并开源 for 尚未开源: status word
+    ("minimaxh3", "real data turned into synthetic"),  # 大部分由合成数据构成 for 完全由真实自然数据构成
+    ("minimaxh3", "sparse attention said included"),  # sparse attention "已包含在内" for "not in the first release": a negation
+    ("minimaxh3", "stereo turned into mono"),  # 单声道 for 立体声/双声道
+    ("minimaxh3", "up to dropped"),  # 全部为2K、15秒 for 最高2K、15秒: a hedge turned into "all"
+    ("qwen36", "a day turned into a week"),  # 单周 for a single day: a period word
+    ("qwen36", "coming soon turned into available now"),  # 现已可以使用 for "your access is coming soon": status word
+    ("qwen36", "fine-tuning negated"),  # 仅支持推理，不支持微调 for inference and fine-tuning
+    ("qwen36", "first on OpenRouter widened to the world"),  # 全球首个 for "the first model on OpenRouter": the scope of a first
+    ("qwen36", "tokens turned into dollars"),  # 1万亿美元收入 for 1 trillion tokens: the unit of a figure
+    ("qwen36", "wrong rank"),  # 第二 for #1: an ordinal in words
+    ("videouse", "bold on part of a fact"),  # **4500万**token: the bold span ends inside the fact
+    ("videouse", "months turned into years"),  # 3年 for 3个月: the unit of a period
+    ("videouse", "self-check turned into manual review"),  # 交给用户手动修复 for automatic repair and re-render
+    ("videouse", "wrong frame count"),  # 3000帧 for 30000帧 (3000 is in the post, as 3000倍)
+})
 
-#: faithful answers the checks reject (story, kind): to be filled from the first run
-FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset()
+#: faithful answers the checks reject (story, kind), at the first run on the checks of f161a76 (no case changed)
+FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
+    ("altaares", "faithful: $60M as 6000万美元, co-investors"),  # 防空公司 (an air-defence company) taken for a name
+    ("altaares", "faithful: portfolio news, Odyssey's round kept apart"),  # 3.1亿美元 for "$310m": the conversion not made
+    ("gemma4", "faithful: Apache licence, GGUF"),  # 18GB for 26B-A4B and 31B, as the post gives it, tied to another subject
+    ("gemma4", "faithful: E4B web search, 6GB"),  # 10多个网站 for Gemma 4 E4B's "10+ websites" read as Google's, another subject
+    ("glimmer", "faithful: Wang's thread, 24GB显存"),  # 24GB of VRAM, Muse Glimmer's in Wang's own sentence, tied to another subject
+    ("glimmer", "faithful: the base answer"),  # the same
+    ("videouse", "faithful: the second answer"),  # 按2个词一块 ("2词大写分块") read as the API key's figure, another subject
+})
 
-CAUGHT_AT_LEAST = 0.9
-REJECTED_AT_MOST = 0.05
+CAUGHT_AT_LEAST = 0.64  # 109/170 (64.1%) at the first run on f161a76; 87/148 (58.8%) on the answers that are published
+REJECTED_AT_MOST = 0.15  # 7/50 (14.0%) at the first run on f161a76
 
 
 story_posts, test_the_set_is_large_varied_and_apart, test_the_set_is_off_the_labelled_days, test_planted_errors, \
     test_faithful_answers = held_out_tests(
         HeldOutSet("fresh9", Path(__file__), STORIES, PLANTED, FAITHFUL, MISSES, FALSE_REJECTIONS, CAUGHT_AT_LEAST,
                    REJECTED_AT_MOST, FILES),
-        SetShape(planted=150, faithful=45, kinds=80, threads=6))
+        SetShape(planted=150, faithful=45, kinds=140, threads=6, sources=frozenset({"x"})))
