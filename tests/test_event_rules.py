@@ -9,7 +9,7 @@ Chinese posts from x-kit and follow-builders) and the open-sourcing of the Codex
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -19,7 +19,15 @@ from newsdesk.model import Post
 from newsdesk.sourcelist import effective_sources, source_weights
 from newsdesk.sources.file import read_posts
 from newsdesk.stories import build_stories
-from newsdesk.stories.cluster import _name_at, announced, bare_versions, cluster_posts, features_of, subjects
+from newsdesk.stories.cluster import (
+    _name_at,
+    announced,
+    announcements,
+    bare_versions,
+    cluster_posts,
+    features_of,
+    subjects,
+)
 from newsdesk.stories.relevance import judge_posts, score_post
 from newsdesk.stories.select import PLUG
 from newsdesk.textfacts.entities import extract_entities
@@ -507,3 +515,29 @@ def test_a_models_api_is_the_models_news_not_a_product_of_its_own(corpus: Path) 
     glm, kimi = features_of(posts["x:2089816129011098048"]), features_of(posts["x:2046498140224966944"])
     assert "glm-5.3" in glm.specific and not any(e.endswith(" api") for e in glm.specific)
     assert subjects(kimi)[0] == "kimi-k2.6"
+
+
+def test_a_launch_announced_before_the_window_holds_the_windows_posts_about_it(corpus: Path) -> None:
+    # 2026-04-25 08:00-12:00, a day and a half after @OpenAI's "Introducing GPT-5.5": @manateelazycat's
+    # "GPT 5.5 王者回归" and @steipete's "GPT 5.5 is definitely a step up in the character game" are the launch's
+    # follow-ups, one item
+    launch = read_corpus_posts(corpus, ["x:2047376561205325845"], FILES)["x:2047376561205325845"]
+    before = announcements([launch])
+    assert before == {"gpt-5.5": launch.created_at}
+    pair = ("x:2047836035669954968", "x:2047871519762567468")
+    posts = read_corpus_posts(corpus, pair, FILES)
+    assert frozenset(pair) not in groups(list(posts.values()))  # neither announces: apart without the launch
+    joined = next(c for c in cluster_posts(list(posts.values()), SETTINGS.stories, before=before)
+                  if pair[0] in c.post_ids)
+    assert pair[1] in joined.post_ids
+    assert any("event(gpt-5.5" in line and "before the window" in line for line in joined.merge_log)
+    # 2026-06-11 04:00-08:00, a day after Claude Fable 5's launch (2026-06-09 17:08 UTC): @arena's "Claude Fable 5 by
+    # @AnthropicAI leads by the widest margins" names it in full, @trq212's "how I used Fable to edit its own launch
+    # video" names the line: the window's first post naming the model stands for the launch
+    pair = ("x:2064807174442996098", "x:2064826394589442448")
+    posts = read_corpus_posts(corpus, pair, FILES)
+    fable = {"claude-fable-5": datetime(2026, 6, 9, 17, 8, tzinfo=UTC)}
+    joined = next(c for c in cluster_posts(list(posts.values()), SETTINGS.stories, before=fable)
+                  if pair[0] in c.post_ids)
+    assert pair[1] in joined.post_ids
+    assert any("line(Fable = claude-fable-5" in line for line in joined.merge_log)

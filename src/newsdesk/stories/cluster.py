@@ -77,7 +77,10 @@ from newsdesk.textfacts.kinds import KINDS, WEAK_KINDS
 from newsdesk.textfacts.makers import names_of
 from newsdesk.textfacts.normal import has_cjk, normalise, own_text, post_body
 
-__all__ = ["Cluster", "Evidence", "PostFeatures", "cluster_posts", "features_of", "gather_evidence", "snowflake_time"]
+__all__ = [
+    "Cluster", "Evidence", "PostFeatures", "announcements", "cluster_posts", "features_of", "gather_evidence",
+    "snowflake_time",
+]
 
 #: X snowflake epoch (ms): `created_ms = (id >> 22) + TWEPOCH_MS`
 TWEPOCH_MS = 1288834974657
@@ -356,6 +359,7 @@ def cluster_posts(
     vectors: Mapping[str, Any] | None = None,
     evidence: Evidence | None = None,
     houses: Mapping[str, str] | None = None,
+    before: Mapping[str, datetime] | None = None,
 ) -> list[Cluster]:
     """Group posts into clusters; the result does not depend on the order of `posts`.
 
@@ -366,9 +370,10 @@ def cluster_posts(
     `evidence`: `gather_evidence` of the same posts, features and `strong_only`, made earlier
     (the pipeline gathers it while its workers still deduplicate); the clusters are the same.
     `houses`: the organisation each account speaks for, by author key (`sourcelist.source_houses`), for tier 10b.
+    `before`: what the hours before these posts announced (`announcements`), for tiers 8b and 8d.
     """
     if evidence is None:
-        evidence = gather_evidence(posts, settings, features, strong_only, houses=houses)
+        evidence = gather_evidence(posts, settings, features, strong_only, houses=houses, before=before)
     ids, feats, strong_only = evidence.ids, evidence.feats, evidence.strong_only
     in_set = set(ids)
     uf = _UnionFind({pid: feats[pid].post.created_at for pid in ids})
@@ -426,13 +431,16 @@ def gather_evidence(
     wording: bool = True,
     facts: TextFacts = NO_FACTS,
     houses: Mapping[str, str] | None = None,
+    before: Mapping[str, datetime] | None = None,
 ) -> Evidence:
     """The candidate merges of tiers 2-10 among `posts` (see `cluster_posts`): all of clustering
     but copies, embeddings and the merging itself, and most of its time. Nothing here needs
     dedup's answer, so the pipeline gathers it while dedup's join still runs. `wording=False`
     leaves tier 9 out: the caller adds `wording_evidence` of the same posts (made elsewhere) to
     `weak` (cluster_posts sorts the evidence, so where it is added changes nothing). `facts`: the
-    window's text facts read ahead (see facts.py). `houses`: see `cluster_posts`."""
+    window's text facts read ahead (see facts.py). `houses`: see `cluster_posts`. `before`: the things announced
+    in the hours before these posts, each with its first announcement (`announcements`): a window after a launch
+    holds its impressions and tips but not the launch."""
     ordered = sorted({p.id: p for p in posts}.values(), key=lambda p: (p.created_at, p.id))
     ids = [p.id for p in ordered]
     # the caller's features as they are when they are every post's, in this order (the pipeline's are:
@@ -592,7 +600,7 @@ def gather_evidence(
                 weak.append((8, a, b, f"entity({why})"))
 
     # 8b. one event: posts whose subject is one specific thing join the post that announces it
-    weak.extend(_event_evidence(ids, feats, strong_only, timedelta(hours=settings.entity_window_hours)))
+    weak.extend(_event_evidence(ids, feats, strong_only, timedelta(hours=settings.entity_window_hours), before or {}))
 
     # 8c. a version written bare ("5.6 livestream going now", "3.7 Flash : )") for the one model of the window
     # with that version
@@ -602,7 +610,7 @@ def gather_evidence(
 
     # 8d. a model line named without its version ("testing Fable", "Claude Mythos went from ...") for the one
     # version of it the window announces
-    strong.extend(_line_evidence(ids, feats, strong_only, timedelta(hours=settings.entity_window_hours)))
+    strong.extend(_line_evidence(ids, feats, strong_only, timedelta(hours=settings.entity_window_hours), before or {}))
 
     # 9. wording alone (unless the caller has it made elsewhere)
     if wording:
@@ -858,12 +866,16 @@ def announced(f: PostFeatures) -> str | None:
 
 
 def _event_evidence(
-    ids: Sequence[str], feats: Mapping[str, PostFeatures], strong_only: frozenset[str], window: timedelta
+    ids: Sequence[str], feats: Mapping[str, PostFeatures], strong_only: frozenset[str], window: timedelta,
+    before: Mapping[str, datetime],
 ) -> list[tuple[int, str, str, str]]:
     """Tier 8b: a post whose subject is a specific thing joins the earliest post in the window
     that announces that thing (names it as its subject and reads as news: a release, a paper,
     a deal, an incident). One anchor per event, so the story grows around the announcement and
     a generic name ("Claude") never anchors anything: only specific entities are subjects.
+    A versioned model announced `before` the window and not in it anchors at the window's first
+    post about it: the hours after a launch are its impressions, tips and complaints, one story
+    (one item of the edition, not one per post).
     """
     anchors: dict[str, list[tuple[datetime, str]]] = defaultdict(list)
     about: dict[str, tuple[str, ...]] = {}
@@ -882,6 +894,12 @@ def _event_evidence(
     for ent in anchors:
         for parent in _parents(ent):
             longer[parent].add(ent)
+    # the window's first post about each thing announced before it (in time order: ids are)
+    first_about: dict[str, str] = {}
+    for pid, named in about.items() if before else ():
+        for ent in named:
+            for cand in (ent, *_parents(ent)):
+                first_about.setdefault(cand, pid)
     out = []
     for pid, named in about.items():
         t = feats[pid].post.created_at
@@ -894,7 +912,16 @@ def _event_evidence(
                 if k < len(heads) and heads[k][0] <= t + ANCHOR_LEAD:
                     found.append((heads[k], cand))
             if not found:
-                continue
+                earlier = [(at, cand) for cand in sorted(kin & before.keys()) if _VERSIONED.search(cand)
+                           and t - window <= (at := before[cand]) <= t and cand in first_about]
+                if not earlier:
+                    continue
+                at, cand = min(earlier)
+                head = first_about[cand]
+                if head != pid:
+                    hours = (t - at).total_seconds() / 3600
+                    out.append((8, head, pid, f"event({cand}, {hours:+.1f}h from its announcement, before the window)"))
+                break
             (at, head), cand = min(found)
             if not _VERSIONED.search(cand) and not feats[pid].kinds & feats[head].kinds & ANCHOR_KINDS:
                 break  # a product without a version has many events: the same kind of news must say which
@@ -997,6 +1024,19 @@ def _shorthand_evidence(
     return strong, weak
 
 
+def announcements(posts: Iterable[Post], facts: TextFacts = NO_FACTS) -> dict[str, datetime]:
+    """The things `posts` announce (`announced`), each with its first announcement: what the hours before a
+    window launched, for `gather_evidence(before=...)`. Only a post with news wording is read in full."""
+    found: dict[str, datetime] = {}
+    for post in posts:
+        if not facts.kinds(post_body(post)) & ANCHOR_KINDS:
+            continue
+        if (lead := announced(features_of(post, facts=facts))) is not None and (
+                lead not in found or post.created_at < found[lead]):
+            found[lead] = post.created_at
+    return found
+
+
 def _line_names(entity: str) -> tuple[str, ...]:
     """How a versioned model's line is written without its version: "claude-fable-5" -> ("claude fable", "fable"),
     "nano-banana-2" -> ("nano banana",). The line's second word alone only after a brand that names many models
@@ -1016,7 +1056,8 @@ def _line_names(entity: str) -> tuple[str, ...]:
 
 
 def _line_evidence(
-    ids: Sequence[str], feats: Mapping[str, PostFeatures], strong_only: frozenset[str], window: timedelta
+    ids: Sequence[str], feats: Mapping[str, PostFeatures], strong_only: frozenset[str], window: timedelta,
+    before: Mapping[str, datetime],
 ) -> list[tuple[int, str, str, str]]:
     """Tier 8d: a post that names a model line without its version ("For those just starting to test Fable",
     "Try Claude Mythos at 25% off on Replit") joins the announcement of the one version of that line the window
@@ -1025,14 +1066,25 @@ def _line_evidence(
     and then Mythos verified it"). Never for a post that names a model's version (a comparison: "All GPT 5.6
     needs now is to be in the same ballpark with Fable" is about GPT 5.6; "switched to Opus 4.8" is another
     version of a line) or announces a thing of its own. Two versions of one line announced in the window leave
-    the name ambiguous: no join."""
-    # line name -> the versions announced, each with its earliest announcement
+    the name ambiguous: no join. A version announced `before` the window stands at the window's first post that
+    names it in full."""
+    # line name -> the versions announced, each with its announcements: (when, the post to join)
     lines: dict[str, dict[str, list[tuple[datetime, str]]]] = defaultdict(lambda: defaultdict(list))
     for pid in ids:
         if pid in strong_only or (lead := announced(feats[pid])) is None:
             continue
         for name in _line_names(lead):
             lines[name][lead].append((feats[pid].post.created_at, pid))
+    if earlier := {ent: at for ent, at in before.items() if _line_names(ent)}:
+        for pid in ids:
+            for ent in feats[pid].specific & earlier.keys() if pid not in strong_only else ():
+                for name in _line_names(ent):
+                    # (announced before, it is the launch still when the window has a post announcing it again:
+                    # "Why I think ... the release of Claude Fable 5 undermine ..." six hours after the launch)
+                    lines[name][ent].append((earlier[ent], pid))
+            earlier = {ent: at for ent, at in earlier.items() if ent not in feats[pid].specific}
+        lines = defaultdict(lambda: defaultdict(list), {name: versions for name, versions in lines.items()
+                                                        if any(versions.values())})
     if not lines:
         return []
     spelled = re.compile(r"(?<![\w@#/.-])(" + "|".join(
@@ -1054,7 +1106,7 @@ def _line_evidence(
             # (announced before: a line named ahead of its new version's announcement is the line as it was,
             # "they've nerfed Mythos now?" half an hour before Mythos 5)
             heads = sorted((min(times), ent) for ent, times in versions.items()
-                           if any(t - window <= at <= t for at, _ in times))
+                           if times and any(t - window <= at <= t for at, _ in times))
             if len(heads) != 1:
                 continue  # none in range, or two versions of the line: which one is not said
             (at, head), ent = heads[0]

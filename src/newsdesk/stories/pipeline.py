@@ -47,6 +47,7 @@ from newsdesk.stories.cluster import (
     Cluster,
     PostFeatures,
     announced,
+    announcements,
     cluster_posts,
     features_of,
     forget_tokens,
@@ -411,8 +412,12 @@ def _build_stories(
         # clustering's evidence needs no dedup answer: gathered here, this process's clustering runs
         # while the workers still join dedup's blocks and read the figures (it had waited for them,
         # then clustered with the other core idle); only copies, embeddings and merging wait
+        # what the hours before the window announced: its posts after a launch are that launch's story
+        start = unique[0].created_at if unique else now
+        since = start - timedelta(hours=conf.entity_window_hours)
+        before = announcements((p for p in past if since <= p.created_at < start), facts)
         evidence = gather_evidence(candidates, conf, feats, strong_only=weak_posts, wording=wording is None,
-                                   facts=facts, houses=houses)
+                                   facts=facts, houses=houses, before=before)
         if wording is not None:
             evidence = replace(evidence, weak=evidence.weak + tuple(wording()))
         dedup = pending() if pending is not None else None
