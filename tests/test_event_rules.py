@@ -28,9 +28,10 @@ from newsdesk.stories.cluster import (
     features_of,
     subjects,
 )
+from newsdesk.stories.facts import NO_FACTS
 from newsdesk.stories.rank import has_signal
 from newsdesk.stories.relevance import judge_posts, score_post
-from newsdesk.stories.select import PLUG
+from newsdesk.stories.select import PLUG, _empty_words
 from newsdesk.textfacts.entities import extract_entities
 from newsdesk.textfacts.kinds import detect_kinds
 from newsdesk.textfacts.normal import own_text
@@ -557,3 +558,19 @@ def test_a_launch_announced_before_the_window_holds_the_windows_posts_about_it(c
                   if pair[0] in c.post_ids)
     assert pair[1] in joined.post_ids
     assert any("line(Fable = claude-fable-5" in line for line in joined.merge_log)
+
+
+def test_a_story_of_a_few_words_naming_nothing_is_not_picked(corpus: Path) -> None:
+    # @kevinweil's "This is the right take." quoting a post the window does not hold (2026-03-16): an item could only
+    # say that he shared a link, so it is kept as a story but not picked (104 such one-post stories outside the labelled
+    # days; in 891 unlabelled windows 53 fewer picks, one digest-cited tweet among them)
+    post = read_corpus_posts(corpus, ["x:2033286513904226568"], FILES)["x:2033286513904226568"]
+    sources = effective_sources(SETTINGS)
+    result = build_stories([post], now=post.created_at + timedelta(minutes=1), settings=SETTINGS,
+                           source_weights=source_weights(sources), houses=source_houses(sources))
+    assert result.stories and has_signal(result.stories[0]) and not result.stories[0].selected
+    # a few words that name a model, a figure or news say something: "GPT-5.6 is here", "3.7 Flash : )"
+    assert _empty_words("This is the right take.", NO_FACTS)
+    assert not _empty_words("GPT-5.6 is here", NO_FACTS)
+    assert not _empty_words("3.7 Flash : )", NO_FACTS)
+    assert not _empty_words("Now open-sourced!", NO_FACTS)

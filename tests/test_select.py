@@ -28,14 +28,15 @@ def picked(stories: list[Story]) -> list[str]:
 
 
 def test_takes_the_top_n() -> None:
-    stories, posts = world([(f"x:{i}", f"author{i}", "news", (), ()) for i in range(12)])
+    stories, posts = world([(f"x:{i}", f"author{i}", "news: we released it", (), ()) for i in range(12)])
     out = select_stories(stories, posts, EditionSettings(items=8))
     assert picked(out) == [f"s:x:{i}" for i in range(8)]
     assert [s.id for s in out] == [s.id for s in stories]  # order unchanged
 
 
 def test_per_author_cap() -> None:
-    stories, posts = world([(f"x:{i}", "prolific" if i < 4 else f"a{i}", "news", (), ()) for i in range(6)])
+    stories, posts = world([(f"x:{i}", "prolific" if i < 4 else f"a{i}", "news: we released it", (), ())
+                            for i in range(6)])
     out = select_stories(stories, posts, EditionSettings(items=4, per_author_cap=2))
     assert picked(out) == ["s:x:0", "s:x:1", "s:x:4", "s:x:5"]
 
@@ -53,7 +54,7 @@ def test_never_two_picks_about_the_same_thing() -> None:
 
 
 def test_previous_selection_flags_are_reset() -> None:
-    stories, posts = world([(f"x:{i}", f"a{i}", "news", (), ()) for i in range(3)])
+    stories, posts = world([(f"x:{i}", f"a{i}", "news: we released it", (), ()) for i in range(3)])
     stories[2] = Story(**{**{f: getattr(stories[2], f) for f in stories[2].__slots__}, "selected": True})
     out = select_stories(stories, posts, EditionSettings(items=1))
     assert picked(out) == ["s:x:0"]

@@ -11,7 +11,9 @@ Walk the ranking best first and take a story unless
   an item, so the lower-ranked one is skipped. A story's lead names its subject first
   (`cluster.subjects`): two stories led by posts about one specific thing are one event, or
 * it is a plug told by one author: an event to attend, a livestream, a podcast episode, a lecture
-  or a course to buy (`PLUG`) is not news however popular its author, unless others carry it too.
+  or a course to buy (`PLUG`) is not news however popular its author, unless others carry it too, or
+* it says nothing a reader can use: every post is a few words naming nothing beside a link or a quoted
+  post ("Enjoy!", "This is the right take."): the item could only say that someone shared a link.
 Stops at `items` picks; an edition may have fewer. Picks get `selected=True`; the order of the list is unchanged.
 """
 
@@ -63,6 +65,24 @@ def is_plug(story: Story, posts: Mapping[str, Post]) -> bool:
     return len(authors) <= 1 and lead is not None and bool(PLUG.search(unicodedata.normalize("NFKC", post_body(lead))))
 
 
+#: fewer characters of a post's own words than this say nothing a reader can use ("Enjoy!", "wow 🤯", "This is huge")
+SAYS_NOTHING_CHARS = 25
+
+
+def _says_nothing(story: Story, posts: Mapping[str, Post], facts: TextFacts) -> bool:
+    """Every post of the story is a few words at most beside a link or a quoted post the window does not hold:
+    the item could only say that someone shared a link. What they point at is the news, and where the window
+    holds it, it is its own story."""
+    members = [posts[pid] for pid in story.post_ids if pid in posts]
+    return bool(members) and all(_empty_words(facts.own_text(p.text).strip(), facts) for p in members)
+
+
+def _empty_words(own: str, facts: TextFacts) -> bool:
+    """A few words naming nothing: no entity, no news, no figure ("Enjoy!", not "GPT-5.6 is here" nor "3.7 Flash")."""
+    return (len(own) < SAYS_NOTHING_CHARS and not any(ch.isdigit() for ch in own) and not facts.entities(own)
+            and not facts.kinds(own))
+
+
 #: a product name that other posts of the window may spell in lower case ("DevDay", "devday") has
 #: at least this many letters: shorter ones are words too often
 MIN_SPELLED_NAME = 5
@@ -110,7 +130,7 @@ def select_stories(
         author = lead.author_handle.lower() if lead else ""
         keys = _story_keys(story, posts, facts, names)
         ok = (has_signal(story) and (not author or per_author[author] < settings.per_author_cap)
-              and not (keys & taken) and not is_plug(story, posts))
+              and not (keys & taken) and not is_plug(story, posts) and not _says_nothing(story, posts, facts))
         if ok:
             picked += 1
             per_author[author] += 1
