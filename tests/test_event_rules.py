@@ -118,6 +118,8 @@ PLUGS = {
     # a book's sales blurb, one of its headings in styled letters (read in NFKC form), and one in plain letters
     "x:2062237472587669676": "@KirkDBorne: Data Without Labels ... 𝓦𝓱𝓪𝓽 𝓨𝓸𝓾 𝓦𝓲𝓵𝓵 𝓛𝓮𝓪𝓻𝓷: ...",
     "x:2058895710100021650": "@KirkDBorne: 2nd Edition, by @keithbourne v/ @PacktDataML ...",
+    # a book with its publisher's account and nothing else of a blurb
+    "x:2058895806694826347": "@KirkDBorne: \"Mastering PyTorch: Create and deploy deep learning ...\" via @PacktDataML",
     # an invitation to someone's event, an AMA, a stream starting, an interview
     "x:2077106008996929881": "@LangChain: Build more with LangSmith this summer. Join our Summer AMA Series ...",
     "x:2085556856311984150": "@MiniMax_AI: Going live with @ComfyUI on Aug 7 at 10am PT to put H3 through its paces",
