@@ -503,37 +503,38 @@ def test_a_claude_tier_written_after_its_version_is_the_same_model(corpus: Path)
     assert "claude-4" in extract_entities("Claude 4 is here")  # no tier after it: the version alone
 
 
-EXPORT_CONTROL = "x:2065597531644743999"  # @AnthropicAI: "The US government ... has issued an export control directive"
+AGAIN = "x:2072163884430229756"  # @AnthropicAI, 2026-07-01: "Claude Fable 5 will be available again globally tomorrow."
 
 
 def test_a_model_line_named_without_its_version_joins_its_announcement(corpus: Path) -> None:
-    # 2026-06-13: @AnthropicAI announces the export control on Claude Fable 5; 13 minutes later @amasad: "Sounds like
-    # we're going to have turn off access to Fable." names the line alone and says nothing else of AI
-    posts = read_corpus_posts(corpus, [EXPORT_CONTROL, "x:2065600809224814835"], FILES)
-    clusters = cluster_posts(list(posts.values()), SETTINGS.stories, strong_only=frozenset({"x:2065600809224814835"}))
-    joined = next(c for c in clusters if EXPORT_CONTROL in c.post_ids)
-    assert "x:2065600809224814835" in joined.post_ids
+    # 6 minutes after @AnthropicAI's "available again", @petergyang: "What does this mean btw? After I hit 50% weekly
+    # usage Fable is no longer available" names the line alone
+    posts = read_corpus_posts(corpus, [AGAIN, "x:2072165346476511583"], FILES)
+    clusters = cluster_posts(list(posts.values()), SETTINGS.stories, strong_only=frozenset({"x:2072165346476511583"}))
+    joined = next(c for c in clusters if AGAIN in c.post_ids)
+    assert "x:2072165346476511583" in joined.post_ids
     assert any("line(Fable = claude-fable-5" in line for line in joined.merge_log)
 
 
 def test_a_model_line_named_before_its_announcement_or_beside_a_version_stays_apart(corpus: Path) -> None:
-    # @alexalbert__'s "Fable feels superhuman at working over long agentic conversations" came 7 hours before the
-    # export control: the line as it was, not the news; @levie's "This whole Fable export control situation ..."
-    # names GPT-4 as well: a version named makes it about that model or a comparison, so the line says nothing
-    ids = (EXPORT_CONTROL, "x:2065493229760565758", "x:2065842361834651996")
+    # Beside only the later "available again globally tomorrow", @petergyang's alarm post came 3.5 hours before it:
+    # the line as it was then, not that news; @levie's "Things seem to be ending up in a better spot with Fable, and
+    # presumably GPT-5.6 ..." names a version as well: about that model or a comparison, so the line says nothing
+    ids = (AGAIN, "x:2072111311396438410", "x:2072172275017879829")
     posts = read_corpus_posts(corpus, ids, FILES)
-    assert "gpt-4" in features_of(posts["x:2065842361834651996"]).specific
+    assert "gpt-5.6-next" in features_of(posts["x:2072172275017879829"]).specific
     logs = [line for c in cluster_posts(list(posts.values()), SETTINGS.stories) for line in c.merge_log]
     assert not any("line(" in line for line in logs)
 
 
 def test_a_models_api_is_the_models_news_not_a_product_of_its_own(corpus: Path) -> None:
-    # "GLM-5.3 API is now live" (@Zai_org, 2026-08-19), "Kimi K2.6 API is live" (@Kimi_Moonshot, 2026-04-21): 22 corpus
-    # posts by 10 accounts outside the labelled days name a versioned model's interface so; its subject is the model
-    posts = read_corpus_posts(corpus, ["x:2089816129011098048", "x:2046498140224966944"], FILES)
-    glm, kimi = features_of(posts["x:2089816129011098048"]), features_of(posts["x:2046498140224966944"])
+    # "GLM-5.3 API is now live" (@Zai_org, 2026-08-19), "Kimi K2.6 API is live": 22 corpus posts by 10 accounts outside
+    # the labelled days name a versioned model's interface so; its subject is the model
+    posts = read_corpus_posts(corpus, ["x:2089816129011098048"], FILES)
+    glm = features_of(posts["x:2089816129011098048"])
     assert "glm-5.3" in glm.specific and not any(e.endswith(" api") for e in glm.specific)
-    assert subjects(kimi)[0] == "kimi-k2.6"
+    assert subjects(glm)[0] == "glm-5.3"
+    assert not any(e.endswith(" api") for e in extract_entities("📢 Kimi K2.6 API is live"))
 
 
 def test_a_launch_announced_before_the_window_holds_the_windows_posts_about_it(corpus: Path) -> None:
