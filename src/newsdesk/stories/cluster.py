@@ -900,9 +900,14 @@ def _event_evidence(
 #: a versioned model entity: its name before the version, the version (with a dot: "5.6", not "5"), the rest
 _MODEL_VERSION = re.compile(r"^([a-z][a-z\-]*?)-?(\d+\.\d+)(?:-([a-z][\w.-]*))?$")
 #: a version written bare: not inside a word, a number, a price or a link, not followed by a unit, and
-#: (group 2) the word after it
-_BARE_VERSION = re.compile(r"(?<![\w.$€£¥/#:+<>~≈-])(\d{1,2}\.\d{1,2})(?![\d%]|\.\d|[-\w/×x])"
+#: (group 2) the word after it. Written from its first digit, the look-behind after it and two characters
+#: back (the same matches as `(?<![\w.$€£¥/#:+<>~≈-])(\d{1,2}\.\d{1,2})...`): `re` then skips to each digit
+#: rather than trying the look-behind at every position (~10x faster on the texts that hold a version)
+_BARE_VERSION = re.compile(r"(\d(?<![\w.$€£¥/#:+<>~≈-]\d)\d?\.\d{1,2})(?![\d%]|\.\d|[-\w/×x])"
                            r"(?:[ \t]+([A-Za-z][\w-]*))?")
+#: what every match of _BARE_VERSION holds, a digit, a dot and a digit, found from the dot (`re` skips to each
+#: "."): most posts' own words hold none, and this test costs a tenth of the scan it spares
+_DIGIT_DOT_DIGIT = re.compile(r"\.(?<=\d\.)\d")
 #: words after a number that make it a quantity, not a version ("3.5 million", "1.5 hours")
 _QUANTITY_WORDS = frozenset((
     "million", "billion", "trillion", "thousand", "percent", "points", "point", "pts", "pp", "times", "x", "k", "m",
@@ -923,7 +928,7 @@ def bare_versions(own: str) -> list[tuple[str, str]]:
     it ("sol"; "" for none or a word that says nothing): not "3.6 bits", "$1.5", "Python 3.11", "versions 4.5 to
     5", and never "X.0" ("2.0" numbers anything: a module, a policy, the web)."""
     found = []
-    for m in _BARE_VERSION.finditer(own) if "." in own else ():
+    for m in _BARE_VERSION.finditer(own) if _DIGIT_DOT_DIGIT.search(own) else ():
         version, after = m.group(1), (m.group(2) or "").lower()
         if version.endswith(".0") or after in _QUANTITY_WORDS or _NAME_BEFORE.search(own, 0, m.start()):
             continue
