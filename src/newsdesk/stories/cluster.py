@@ -690,12 +690,16 @@ def _burst_starts(
     """(time, first post) of every burst of two or more posts by one author, by time."""
     starts = []
     for members in by_author.values():
-        for k, pid in enumerate(members):
-            t = feats[pid].post.created_at
-            prev_close = k > 0 and t - feats[members[k - 1]].post.created_at <= burst
-            next_close = k + 1 < len(members) and feats[members[k + 1]].post.created_at - t <= burst
+        if len(members) < 2:
+            continue  # (a post alone has no next: never a burst's start)
+        # each post's time read once, each gap once: the gap after post k is the gap before post k + 1
+        times = [feats[pid].post.created_at for pid in members]
+        prev_close = False
+        for k, (t, t_next) in enumerate(itertools.pairwise(times)):
+            next_close = t_next - t <= burst
             if next_close and not prev_close:
-                starts.append((t, pid))
+                starts.append((t, members[k]))
+            prev_close = next_close
     return sorted(starts)
 
 
