@@ -463,6 +463,39 @@ def test_bare_versions_are_found_as_by_the_regex_they_were() -> None:
                     assert ours == [(m.span(), m.groups()) for m in plain.finditer(text)], text
 
 
+def test_a_name_is_found_where_its_regex_found_it() -> None:
+    """`_name_at` finds a name's parts by hand where it compiled a regex of them: the same place as that
+    regex's search, for names with and without a version, before and after every separator it allows."""
+    import re
+
+    from newsdesk.stories import cluster
+
+    def plain(entity: str, low: str) -> int:
+        parts = cluster._NAME_PART.findall(entity.removeprefix("name:"))
+        if not parts:
+            return -1
+        digit = next((k for k, part in enumerate(parts) if part[0].isdigit()), None)
+        if not digit:
+            regex = re.compile(r"[\s_-]*".join(re.escape(w) for w in parts))
+        else:
+            regex = re.compile(re.escape(parts[digit - 1]) + r"[\s_-]*[a-z]?" + re.escape(parts[digit]))
+        m = regex.search(low)
+        return m.start() if m else -1
+
+    entities = ["claude-opus-4.8", "deepseek-4-pro", "minimax-m2.7", "kimi-k2.6", "gpt-5.5", "name:claude tag",
+                "name:codex security cli", "qwen3.6-plus", "name:通义千问", "sora-2", "4.5", "name:-", "o3"]
+    seps = ["", " ", "-", "_", " - ", "\t\n", "\u3000", ".", "/", "x", "k", "kk", "K", "中"]
+    for entity in entities:
+        parts = cluster._NAME_PART.findall(entity.removeprefix("name:")) or [entity]
+        for sep in seps:
+            for before in ("", "the ", "opus ", "a", "4"):
+                for after in ("", " ", "5", "-pro"):
+                    spelled = sep.join(parts)
+                    for low in (before + spelled + after, before + spelled[:-1] + after + " " + spelled,
+                                spelled.replace(parts[0], parts[0] + sep + parts[0], 1)):
+                        assert cluster._name_at(entity, low) == plain(entity, low), (entity, low)
+
+
 def test_a_version_beside_another_of_its_family_is_a_comparison(corpus: Path) -> None:
     # @bentossell: "i've enjoyed chatting with grok 4.5 this week  4.6 feels similar" names Grok 4.5: its bare 4.6
     # compares, and is no shorthand of @cognition's "Grok 4.6 is now available in Devin" hours earlier (2026-08-12)
