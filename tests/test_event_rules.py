@@ -471,6 +471,58 @@ def test_a_number_that_is_no_version_is_not_read_as_one() -> None:
     assert bare_versions("要从一个历史项目中把某个业务模块 1.0 重构为 2.0") == []
 
 
+def test_bare_versions_are_found_as_by_the_regex_they_were() -> None:
+    """`_BARE_VERSION` runs written from its first digit, behind a digit-dot-digit test: the same matches and
+    groups as its plain form (the look-behind first, every text with a dot scanned), with every neighbour the
+    look-behind must refuse, at the start of a text and after one."""
+    import re
+
+    from newsdesk.stories import cluster
+
+    plain = re.compile(r"(?<![\w.$€£¥/#:+<>~≈-])(\d{1,2}\.\d{1,2})(?![\d%]|\.\d|[-\w/×x])(?:[ \t]+([A-Za-z][\w-]*))?")
+    befores = ["", " ", "a", "1", "١", "中", "_", *"\t.$€£¥/#:+<>~≈-(", "v ", "GPT "]
+    for before in befores:
+        for number in ("5.5", "12.34", "123.4", "5.", ".5", "4.7.1", "1.0", "٣.٥", "5 .5"):
+            for after in ("", " sol", "%", "x", "-", " 3.6 bits", ". 4.6 flash", "\t\tpro", "/"):
+                for text in (before + number + after, "see " + before + number + after):
+                    ours = [(m.span(), m.groups()) for m in cluster._BARE_VERSION.finditer(text)
+                            if cluster._DIGIT_DOT_DIGIT.search(text)]
+                    assert ours == [(m.span(), m.groups()) for m in plain.finditer(text)], text
+
+
+def test_a_name_is_found_where_its_regex_found_it() -> None:
+    """`_name_at` finds a name's parts by hand where it compiled a regex of them: the same place as that
+    regex's search, for names with and without a version, before and after every separator it allows."""
+    import re
+
+    from newsdesk.stories import cluster
+
+    def plain(entity: str, low: str) -> int:
+        parts = cluster._NAME_PART.findall(entity.removeprefix("name:"))
+        if not parts:
+            return -1
+        digit = next((k for k, part in enumerate(parts) if part[0].isdigit()), None)
+        if not digit:
+            regex = re.compile(r"[\s_-]*".join(re.escape(w) for w in parts))
+        else:
+            regex = re.compile(re.escape(parts[digit - 1]) + r"[\s_-]*[a-z]?" + re.escape(parts[digit]))
+        m = regex.search(low)
+        return m.start() if m else -1
+
+    entities = ["claude-opus-4.8", "deepseek-4-pro", "minimax-m2.7", "kimi-k2.6", "gpt-5.5", "name:claude tag",
+                "name:codex security cli", "qwen3.6-plus", "name:通义千问", "sora-2", "4.5", "name:-", "o3"]
+    seps = ["", " ", "-", "_", " - ", "\t\n", "\u3000", ".", "/", "x", "k", "kk", "K", "中"]
+    for entity in entities:
+        parts = cluster._NAME_PART.findall(entity.removeprefix("name:")) or [entity]
+        for sep in seps:
+            for before in ("", "the ", "opus ", "a", "4"):
+                for after in ("", " ", "5", "-pro"):
+                    spelled = sep.join(parts)
+                    for low in (before + spelled + after, before + spelled[:-1] + after + " " + spelled,
+                                spelled.replace(parts[0], parts[0] + sep + parts[0], 1)):
+                        assert cluster._name_at(entity, low) == plain(entity, low), (entity, low)
+
+
 def test_a_version_beside_another_of_its_family_is_a_comparison(corpus: Path) -> None:
     # @bentossell: "i've enjoyed chatting with grok 4.5 this week  4.6 feels similar" names Grok 4.5: its bare 4.6
     # compares, and is no shorthand of @cognition's "Grok 4.6 is now available in Devin" hours earlier (2026-08-12)
