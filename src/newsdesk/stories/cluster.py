@@ -1129,10 +1129,12 @@ def _line_evidence(
     spelled = re.compile(r"(?<![\w@#/.-])(" + "|".join(
         sorted((r"[\s-]+".join(map(re.escape, name.split())) for name in lines), key=len, reverse=True))
         + r")(?![\w]|[\s-]*v?\d)", re.I)
+    lasts = {name.split()[-1] for name in lines}  # (every spelling holds its last word: the cheap test first)
     out = []
     for pid in ids:
         f = feats[pid]
-        if not any(name.split()[-1] in f.own.lower() for name in lines):
+        low = f.own.lower()
+        if not any(last in low for last in lasts):
             continue
         if any(_VERSIONED.search(e) and not e.startswith("name:") for e in f.specific) or (
                 pid not in strong_only and announced(f) is not None):
