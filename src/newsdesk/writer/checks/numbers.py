@@ -80,6 +80,7 @@ _MULTIPLIERS = {
     "million": 1e6,
     "billion": 1e9,
     "trillion": 1e12,
+    "quadrillion": 1e15,
     "mn": 1e6,
     "bn": 1e9,
     "k": 1e3,
@@ -96,13 +97,16 @@ _MULTIPLIERS = {
     "百亿": 1e10,
     "千亿": 1e11,
     "万亿": 1e12,
+    "十万亿": 1e13,
+    "百万亿": 1e14,
+    "千万亿": 1e15,
 }
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _MULT = (
-    r"(?:(?P<plus>\+)?\s?(?P<word>thousand|million|billion|trillion|mn|bn)(?![A-Za-z])"  # "$50+ billion"
+    r"(?:(?P<plus>\+)?\s?(?P<word>thousand|million|billion|trillion|quadrillion|mn|bn)(?![A-Za-z])"  # "$50+ billion"
     # "$24b" as "$24B"; "2.8 T参数" as Chinese posts space a Latin letter off (the space only before CJK)
     r"|(?:\s(?=[KMBT][\u4e00-\u9fff]))?(?P<suffix>[kKMBbT])(?![A-Za-z])"
-    r"|\s?(?P<zh>万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千))?"
+    r"|\s?(?P<zh>千万亿|百万亿|十万亿|万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千))?"
 )
 _PCT = (
     r"(?:(?P<pp>\s?(?:个百分点|百分点|percentage[- ]points?\b|pp\b|points?\b|pts\b))"
@@ -169,7 +173,8 @@ def _periods(text: str) -> list[Quantity]:
 #: how far past its own value a bare magnitude reaches: 千亿 is 1e11 up to 1e12, 亿 1e8 up to 1e12 (the next word)
 _MAGNITUDE_SPAN = {"万亿": 1e4, "亿": 1e4}
 _EVIDENCE_MAGNITUDE = re.compile(
-    r"万亿|千亿|百亿|十亿|千万|百万|亿|(?<![A-Za-z])(?:thousand|million|billion|trillion)s?(?![A-Za-z])", re.IGNORECASE
+    r"千万亿|万亿|千亿|百亿|十亿|千万|百万|亿|(?<![A-Za-z])(?:thousand|million|billion|trillion|quadrillion)s?(?![A-Za-z])",
+    re.IGNORECASE,
 )
 #: a month written in Chinese after digits (5月, 12月): a date, not a count ("6个月" is a count)
 #: (Chinese posts often space digits off their characters: "8 月 2 日")
@@ -244,7 +249,7 @@ _EN_NUMBER = re.compile(
     r"\b(?P<w>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
     r"seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozen|a|an|half)"
-    r"(?:[- ](?P<m>hundred|thousand|million|billion|trillion))?\b(?P<pct>\s?(?:percent|per cent))?",
+    r"(?:[- ](?P<m>hundred|thousand|million|billion|trillion|quadrillion))?\b(?P<pct>\s?(?:percent|per cent))?",
     re.IGNORECASE,
 )
 _MONTHS = {
@@ -773,6 +778,8 @@ def _supported(claim: Quantity, evidence: Iterable[Quantity]) -> bool:
             ):
                 return True
             continue
+        if e.kind == "magnitude":
+            continue  # "per million tokens", "millions of": the word backs an order (百万级), no figure (100万)
         if claim.kind == "day":
             if e.kind not in ("", "day"):  # a day is a plain number of the posts ("July 2"), never 20% or 2x
                 continue
