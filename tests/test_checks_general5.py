@@ -15,6 +15,7 @@ import pytest
 from newsdesk.model import Post
 from newsdesk.writer.checks import evidence_text
 from newsdesk.writer.checks.markup import check_shape
+from newsdesk.writer.checks.names import check_names
 from newsdesk.writer.checks.numbers import check_numbers
 from newsdesk.writer.text import count_sentences, split_sentences
 
@@ -143,3 +144,21 @@ def test_the_shape_counts_sentences_as_the_prompt_does() -> None:
     summary = "A社发布了**新模型**；它支持长上下文。价格不变；现已开放。它还有免费额度；面向所有用户。"
     assert check_shape("A社发布新模型", summary).ok
     assert not check_shape("A社发布新模型", "只有**一句**；分成两个分句。").ok
+
+
+_PODCAST = ["Andrew Feldman on why CUDA is no longer a moat, and why Cerebras bet on wafer-scale chips in 2020."]
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        # a pronoun and a question word before the verb ("以及他为何认为": and why he thinks) name no one
+        ("Andrew Feldman谈到CUDA为何不再是护城河，以及他为何认为2020年的押注是对的。", True),
+        # a negation before the verb is no part of the name before it: 李开复 is judged, and the posts never give him
+        ("Andrew Feldman谈到CUDA不再是护城河。李开复未透露细节。", False),
+        ("Andrew Feldman谈到CUDA不再是护城河。李开复透露了细节。", False),
+    ],
+)
+def test_pronouns_question_words_and_negations_around_speakers(text: str, ok: bool) -> None:
+    check = check_names(text, _PODCAST)
+    assert check.ok is ok, check.detail

@@ -1142,7 +1142,11 @@ def _rivals(sentence: str) -> set[int]:
 #: between a comparison word and the name it compares with: a few words ("than frontier UMA", "比前沿模型UMA"), no
 #: figure and no clause break ("超过80%由Claude编写", "超过八成的代码由Claude编写": 超过 governs the figure, Claude
 #: is no rival)
-_COMPARED_GAP = re.compile(r"[^\d零〇一二两三四五六七八九十百千万亿%％倍,;:，；：、。.!?()（）]{0,24}")
+_COMPARED_GAP = re.compile(r"[^\d零〇一二两三四五六七八九十百千万亿%％倍,;:，；：、。.!?()（）—–]{0,24}")
+
+
+#: after a compared name, a figure that is its own: "低于GLM 5.2的40.1%", "than GLM 5.2's 40.1%"
+_OWNED_FIGURE = re.compile(r"[A-Za-z0-9 .\-]{0,20}?(?:的|['’]s\s)\s*(?:约|近)?\s*(?:US\$|[$€£¥])?\d")
 
 
 def _compared(text: str) -> set[int]:
@@ -1152,6 +1156,8 @@ def _compared(text: str) -> set[int]:
     for cue in _RIVAL_CUE.finditer(text):
         if cue.group(0).isascii() and cue.start() and text[cue.start() - 1].isalpha():
             continue
+        if text[cue.start() - 1 : cue.start()] in ("不", "未"):
+            continue  # "不领先": no comparison made
         for name in _NAME_TOKEN.finditer(text, cue.end(), min(len(text), cue.end() + 30)):
             if not _COMPARED_GAP.fullmatch(text, cue.end(), name.start()):
                 break
@@ -1160,7 +1166,8 @@ def _compared(text: str) -> set[int]:
                 continue  # "than frontier UMA": a plain word before the name
             if token.endswith(("'s", "’s")):
                 continue  # a maker's possessive ("Meta's UMA"): the compared thing is the name after it
-            out.add(name.start())
+            if not _OWNED_FIGURE.match(text, name.end()):  # "低于GLM 5.2的40.1%": the figure after is the rival's own
+                out.add(name.start())
             break
     return out
 
@@ -1277,9 +1284,11 @@ def _windows(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[_Win
                 names |= last
                 inherited = frozenset(k for w in windows[-1:] for k in w.products)
                 products |= inherited
-            elif _PRONOUN_OPENING.match(sentence):
+            elif _PRONOUN_OPENING.match(sentence) and not {p for p in products if p not in _MONTHS and p not in rivals}:
                 # opening on a pronoun ("它从6月9日起开放" after "Fable5是..."): it may be about what the sentence
-                # before named, though its figures need not be that thing's ("It's 58x larger than a GPU")
+                # before named, though its figures need not be that thing's ("It's 58x larger than a GPU"); not
+                # when it names a product of its own, other than one it is compared with ("It hurt Nimbus 2 quality
+                # and was reverted on April 20": "it" may be anything, and Nimbus 2 is what the sentence is about)
                 names |= last
             if not major:  # "$4B in run rate growing 7x YoY.": about what the post was about
                 names |= last
