@@ -534,7 +534,6 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
 
 #: faithful answers the checks reject (story, kind), on the checks of 136c509 after the three case fixes above
 FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
-    ("cerebras", "faithful: CUDA no longer a moat, 2020"),  # 以及他为何 (and why he) taken for a name
     ("normlaw", "faithful: practice areas"),  # 新兴公司 (emerging companies) taken for a name
     ("normlaw", "faithful: roles as given, Georgetown"),  # 生命科学公司, 乔治城大学 taken for names; arguable: Bain Capital Ventures for @BainCapVC
     ("normlaw", "faithful: the base answer"),  # three sentences, two of them with a semicolon, counted as five
@@ -546,7 +545,8 @@ CAUGHT_AT_LEAST = 0.58  # 124/158 (78.5%) at the first run on 136c509, and the s
 # 93/158 (58.9%) on checks15's (fablectl's and orbitall's bases published, 15 planted errors with them; one more
 # published once semicolons end no sentence)
 REJECTED_AT_MOST = 0.10  # 16/51 (31.4%) after the three case fixes; 18/51 (35.3%) at the first run on 136c509; 11/51
-# (21.6%) on checks14's checks; 5/51 (9.8%) on checks15's (fablectl x3, orbitall x2, orstripe's quadrillion)
+# (21.6%) on checks14's checks; 4/51 (7.8%) on checks15's (fablectl x3, orbitall x2, orstripe's quadrillion, cerebras'
+# 以及他为何 published)
 
 
 story_posts, test_the_set_is_large_varied_and_apart, test_the_set_is_off_the_labelled_days, test_planted_errors, \

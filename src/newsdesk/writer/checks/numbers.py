@@ -1284,7 +1284,10 @@ def _windows(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[_Win
                 names |= last
                 inherited = frozenset(k for w in windows[-1:] for k in w.products)
                 products |= inherited
-            elif _PRONOUN_OPENING.match(sentence) and not {p for p in products if p not in _MONTHS and p not in rivals}:
+            elif _PRONOUN_OPENING.match(sentence) and not {
+                p for p in products
+                if p not in _MONTHS and p not in rivals and p.rstrip("0123456789.") not in GENERIC_TERMS
+            }:  # (a product other than a date, a rival or a term glued to a figure: "token10美元")
                 # opening on a pronoun ("它从6月9日起开放" after "Fable5是..."): it may be about what the sentence
                 # before named, though its figures need not be that thing's ("It's 58x larger than a GPU"); not
                 # when it names a product of its own, other than one it is compared with ("It hurt Nimbus 2 quality
