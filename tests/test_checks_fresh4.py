@@ -458,6 +458,8 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
 
 #: planted errors the checks miss (story, kind): they stay in the set so the figure stays honest
 MISSES: frozenset[tuple[str, str]] = frozenset({
+    # published on checks15, which counts a semicolon as no sentence end: refused before only as "5 sentences"
+    ("mai", "invented Chinese partner"),  # 与协和医院合作: a hospital's Chinese name is read as no organisation's
     ("disco", "future turned into past"),  # 已于上月离职 for "tomorrow will be my last day": no claim kind for the past
     ("dschip", "inference and training swapped"),  # 训练而非推理: the same words, their roles exchanged
     ("dschip", "wrong company"),  # 智谱 for DeepSeek: the post's "glm" (智谱's brand) backs it
@@ -487,10 +489,11 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
 FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
 })
 
-CAUGHT_AT_LEAST = 0.84  # 122/147 (83.0%) at the first run, on 616d681; 125/147 (85.0%) on the checks of the next round (45abb8c);
+CAUGHT_AT_LEAST = 0.83  # 122/147 (83.0%) at the first run, on 616d681; 125/147 (85.0%) on the checks of the next round (45abb8c);
 # 126/147 (85.7%) once figures are compared with their units of measure (GW, TB, weeks); 123/147 (83.7%) on the checks
 # of branch checks12 (see the docstring: 13 of the 126 had been caught only because their faithful base was refused);
 # 124/147 (84.4%) on branch checks13 and on branch checks14
+# 123/147 (83.7%) on checks15 (a semicolon no sentence end: mai's invented partner had been refused as 5 sentences)
 REJECTED_AT_MOST = 0.0  # 22/55 (40.0%) at the first run, 21/55 (38.2%) once one faithful case was fixed; 1/55 (1.8%) on
 # the checks of branch checks12; 0/55 on branch checks13 (约48个百分点 read from "71.3%, up from 23.2%")
 

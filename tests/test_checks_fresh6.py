@@ -615,7 +615,6 @@ FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
     ("gpt55", "faithful: the base answer"),  # arguable: swyx's list never names GPT-5.5, so 40万/100万 are not tied to it
     ("h200", "faithful: Bloomberg, 老黄"),  # arguable: 英伟达CEO for Jensen Huang, whom the post does not call CEO
     ("h200", "faithful: the base answer"),  # the same
-    ("intel", "faithful: 氮化镓, 300mm, 约1000个逻辑门"),  # 三 (三项, the title's 三张底牌) tied to VLSI
     ("loopcoder", "faithful: 70亿参数, 18万亿token"),  # 最佳 for the best of the loop counts tried (arguable)
 })
 
@@ -623,9 +622,10 @@ CAUGHT_AT_LEAST = 0.70  # 164/180 (91.1%) at the first run on a64dc1f; 142/180 (
 # (80.6%) once the writer took a repeated author off the headline; 147/180 on checks12's checks, 144/180 (80.0%) with 一季报;
 # 127/180 (70.6%) on branch checks13, whose bases of 17 stories are published (107 of their 160 caught); 127/180 on
 # branch checks14
-REJECTED_AT_MOST = 0.11  # 30/57 (52.6%) at the first run on a64dc1f; 23/57 (40.4%) once the cases were fixed; 23/57 on
+REJECTED_AT_MOST = 0.09  # 30/57 (52.6%) at the first run on a64dc1f; 23/57 (40.4%) once the cases were fixed; 23/57 on
 # checks12's checks (3 fixed, 3 new: 一季度 for the post's 一季报); 20/57 (35.1%) once a quarter's report names its quarter;
 # 7/57 (12.3%) on branch checks13; 6/57 (10.5%) on branch checks14 ("mid two thousand tens", "about 2025," read)
+# 5/57 (8.8%) on checks15 (intel's 三项 published: the sentence giving it names nothing the answer leaves out)
 
 
 story_posts, test_the_set_is_large_varied_and_apart, test_the_set_is_off_the_labelled_days, test_planted_errors, \

@@ -470,6 +470,26 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("aisi", "two incidents turned into three"),
     ("aisi", "unsupported first"),
     ("aisi", "wrong country"),
+    # published on checks15 (a semicolon no sentence end): refused before only as a 5-sentence summary
+    ("vercel", "open source projects said compromised"),  # Next.js and Turbopack said affected: names of the posts
+    # published on checks15 with fablectl's base and second answers (Fable 5's figures read as its own after "它...",
+    # Glasswing's 150 and 15 from a sentence naming nothing the answer leaves out): refused only with them before
+    ("fablectl", "launch date given the S-1 filing's"),  # 6月1日 (the S-1 filing's date) for the 6月9日 launch
+    ("fablectl", "other models said suspended too"),  # 也一并暂停 for 不受影响: negation
+    ("fablectl", "employees excluded"),  # 但不包括 for 包括: negation
+    ("fablectl", "wrong government"),  # 英国 for 美国: a country
+    ("fablectl", "misunderstanding turned into admission"),  # 承认模型存在安全漏洞 for 认为这是一场误会
+    ("fablectl", "suspension turned into permanent ban"),  # 永久下架 for 尽快恢复访问: status word
+    ("fablectl", "wrong warning time"),  # 9小时 for 90分钟: a bare 9 of the posts (6月9日) backs it
+    ("fablectl", "partners and new organisations swapped"),  # 约50家 and 约150家 exchanged: two counts of one story, no name apart
+    ("fablectl", "confidential filing turned into public listing"),  # 正式在纳斯达克上市 for a confidential S-1: status word
+    ("fablectl", "wrong weekday"),  # 周一 for Friday: a weekday is not compared
+    # published on checks15 with orbitall's base ("比UMA少用35倍": the one thing compared with labels no figure)
+    ("orbitall", "smaller turned into larger"),  # an antonym
+    ("orbitall", "cheap semi-empirical turned into DFT"),  # a method exchanged for the one the post calls expensive
+    ("orbitall", "spin negated"),  # negation
+    ("orbitall", "smaller systems turned into larger"),  # an antonym
+    ("orbitall", "filler sentence"),  # a sentence of no fact
     ("vercel", "deletion is not rotation negated"),
     ("vercel", "encrypted turned into unencrypted"),
     ("vercel", "investigating turned into concluded"),
@@ -514,23 +534,19 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
 
 #: faithful answers the checks reject (story, kind), on the checks of 136c509 after the three case fixes above
 FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
-    ("cerebras", "faithful: CUDA no longer a moat, 2020"),  # 以及他为何 (and why he) taken for a name
-    ("fablectl", "faithful: 1M context as 100万, $10 and $50"),  # 100万 and 50 (Fable 5's context and price) tied to another subject
-    ("fablectl", "faithful: the base answer"),  # the same
-    ("fablectl", "faithful: the second answer"),  # 6月2日, 约150家, 15个以上国家 (Glasswing's, as the article gives them) tied to another subject
     ("normlaw", "faithful: practice areas"),  # 新兴公司 (emerging companies) taken for a name
     ("normlaw", "faithful: roles as given, Georgetown"),  # 生命科学公司, 乔治城大学 taken for names; arguable: Bain Capital Ventures for @BainCapVC
     ("normlaw", "faithful: the base answer"),  # three sentences, two of them with a semicolon, counted as five
-    ("orbitall", "faithful: 35x in words, DFT expensive"),  # 比UMA少三十五倍: the figure read as UMA's (the post writes "35x less ... than UMA")
-    ("orbitall", "faithful: the base answer"),  # the same, 比前沿模型UMA少用35倍
-    ("orstripe", "faithful: 30,000x in Latin digits, quadrillion"),  # 4.5千万亿 for "4.5 quadrillion": the conversion not made
-    ("orstripe", "faithful: the base answer"),  # 4500万亿 for "4.5 quadrillion"; 价格不予 (price not disclosed) taken for a name
+    ("orstripe", "faithful: the base answer"),  # 价格不予 (price not disclosed) taken for a name (4500万亿 read on checks15)
 })
 
-CAUGHT_AT_LEAST = 0.68  # 124/158 (78.5%) at the first run on 136c509, and the same after the three faithful-case fixes;
-# 109/158 (69.0%) on checks14's checks (aisi's and vercel's bases now published, 15 of their planted errors with them)
-REJECTED_AT_MOST = 0.22  # 16/51 (31.4%) after the three case fixes; 18/51 (35.3%) at the first run on 136c509; 11/51
-# (21.6%) on checks14's checks
+CAUGHT_AT_LEAST = 0.58  # 124/158 (78.5%) at the first run on 136c509, and the same after the three faithful-case fixes;
+# 109/158 (69.0%) on checks14's checks (aisi's and vercel's bases now published, 15 of their planted errors with them);
+# 93/158 (58.9%) on checks15's (fablectl's and orbitall's bases published, 15 planted errors with them; one more
+# published once semicolons end no sentence)
+REJECTED_AT_MOST = 0.10  # 16/51 (31.4%) after the three case fixes; 18/51 (35.3%) at the first run on 136c509; 11/51
+# (21.6%) on checks14's checks; 4/51 (7.8%) on checks15's (fablectl x3, orbitall x2, orstripe's quadrillion, cerebras'
+# 以及他为何 published)
 
 
 story_posts, test_the_set_is_large_varied_and_apart, test_the_set_is_off_the_labelled_days, test_planted_errors, \

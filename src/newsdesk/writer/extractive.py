@@ -40,6 +40,7 @@ from newsdesk.writer.text import (
     add_terminal,
     cjk_ratio,
     clean_text,
+    count_sentences,
     has_cjk,
     join_sentences,
     split_sentences,
@@ -676,7 +677,7 @@ def write_extractive(
         posts=posts,
         citations=used,
         # the checker's own count: "in the U.S. Access ..." is one sentence to it, and to a reader
-        min_sentences=min(2, len(split_sentences(summary.replace("**", "")))),
+        min_sentences=min(2, count_sentences(summary.replace("**", ""))),
         min_bold=0,  # faithful over forced: no key fact, no bold
     )
     return Item(

@@ -56,7 +56,7 @@ from newsdesk.writer.cache import TokenBudget, cache_key, content_hash
 from newsdesk.writer.checks import bold_spans, failed, repair_bold, run_checks
 from newsdesk.writer.evidence import Coverage, coverage, render_shown, select_evidence, story_posts
 from newsdesk.writer.result import Usage
-from newsdesk.writer.text import HEADLINE_WIDTH, has_cjk, split_sentences, text_width
+from newsdesk.writer.text import HEADLINE_WIDTH, count_sentences, has_cjk, split_sentences, text_width
 
 log = logging.getLogger(__name__)
 
@@ -220,7 +220,7 @@ class Answer(BaseModel):
         if (info.context or {}).get("language") == "zh" and not has_cjk(value):
             raise ValueError("summary is not in Chinese")
         value = repair_bold(value)
-        n = len(split_sentences(value.replace("**", "")))
+        n = count_sentences(value.replace("**", ""))
         if not 2 <= n <= 4:
             raise ValueError(f"summary has {n} sentence(s); write 2-4")
         spans, problems = bold_spans(value)

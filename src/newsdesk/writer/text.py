@@ -122,6 +122,13 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
+def count_sentences(text: str) -> int:
+    """How many sentences a summary has, as the prompt's 2-4 counts them: a semicolon joins two clauses of one
+    sentence ("Sam此前是Pillsbury的合伙人；Justin来自Bain Capital。" is one), where `split_sentences` cuts there
+    to give the checks short windows of evidence."""
+    return len(split_sentences(text.replace("；", "，")))
+
+
 def ends_sentence(sentence: str) -> bool:
     s = sentence.rstrip(_CLOSERS + " ")
     return bool(s) and (s[-1] in _TERMINAL or s[-1] in ".…")

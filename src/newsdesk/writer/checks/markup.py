@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from newsdesk.model import Check, Post, Story
 from newsdesk.writer.checks.injection import answer_aside
-from newsdesk.writer.text import HEADLINE_WIDTH, split_sentences, text_width
+from newsdesk.writer.text import HEADLINE_WIDTH, count_sentences, text_width
 
 __all__ = ["bold_spans", "check_citations", "check_markup", "check_shape", "delimiter_ok", "repair_bold"]
 
@@ -181,7 +181,7 @@ def check_shape(
     elif text_width(headline) > max_headline_width:
         problems.append(f"headline is {text_width(headline)} columns wide (max {max_headline_width})")
     plain = summary.replace("**", "")
-    n = len(split_sentences(plain))
+    n = count_sentences(plain)
     if not min_sentences <= n <= max_sentences:
         problems.append(f"summary has {n} sentence(s) (want {min_sentences}-{max_sentences})")
     spans, _ = bold_spans(summary)

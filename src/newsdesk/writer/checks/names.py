@@ -279,7 +279,10 @@ def _speakers_missing(text: str, evidence: Sequence[str]) -> list[str]:
     missing = []
     for m in _SPEAKER.finditer(text.replace("**", "")):
         who = re.sub(r"[还也则又更再亦均都并曾已]+$", "", m.group("who"))
-        who = _GENERIC_TAIL.sub("", _LEADING_FUNCTION.sub("", who))
+        # a negation before the verb ("李开复未透露") and a question word ("以及他为何认为": and why he thinks) are no
+        # part of the name before them, nor "以及" (and) after it
+        who = re.sub(r"(?:为何|为什么|如何|怎样|怎么|是否)?(?:不予|尚未|并未|暂未|暂不|没有|未|不|没)?$", "", who)
+        who = _GENERIC_TAIL.sub("", _LEADING_FUNCTION.sub("", who.removeprefix("以及")))
         # a possessive phrase ("用他的话说", "按公司的说法称") is no one's name: names do not hold 的
         if len(who) < 2 or "的" in who or _NO_ONE.match(who) or any(key in who or who in key for key in ZH_ENTITIES):
             continue

@@ -80,6 +80,7 @@ _MULTIPLIERS = {
     "million": 1e6,
     "billion": 1e9,
     "trillion": 1e12,
+    "quadrillion": 1e15,
     "mn": 1e6,
     "bn": 1e9,
     "k": 1e3,
@@ -96,13 +97,16 @@ _MULTIPLIERS = {
     "百亿": 1e10,
     "千亿": 1e11,
     "万亿": 1e12,
+    "十万亿": 1e13,
+    "百万亿": 1e14,
+    "千万亿": 1e15,
 }
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _MULT = (
-    r"(?:(?P<plus>\+)?\s?(?P<word>thousand|million|billion|trillion|mn|bn)(?![A-Za-z])"  # "$50+ billion"
+    r"(?:(?P<plus>\+)?\s?(?P<word>thousand|million|billion|trillion|quadrillion|mn|bn)(?![A-Za-z])"  # "$50+ billion"
     # "$24b" as "$24B"; "2.8 T参数" as Chinese posts space a Latin letter off (the space only before CJK)
     r"|(?:\s(?=[KMBT][\u4e00-\u9fff]))?(?P<suffix>[kKMBbT])(?![A-Za-z])"
-    r"|\s?(?P<zh>万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千))?"
+    r"|\s?(?P<zh>千万亿|百万亿|十万亿|万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千))?"
 )
 _PCT = (
     r"(?:(?P<pp>\s?(?:个百分点|百分点|percentage[- ]points?\b|pp\b|points?\b|pts\b))"
@@ -169,7 +173,8 @@ def _periods(text: str) -> list[Quantity]:
 #: how far past its own value a bare magnitude reaches: 千亿 is 1e11 up to 1e12, 亿 1e8 up to 1e12 (the next word)
 _MAGNITUDE_SPAN = {"万亿": 1e4, "亿": 1e4}
 _EVIDENCE_MAGNITUDE = re.compile(
-    r"万亿|千亿|百亿|十亿|千万|百万|亿|(?<![A-Za-z])(?:thousand|million|billion|trillion)s?(?![A-Za-z])", re.IGNORECASE
+    r"千万亿|万亿|千亿|百亿|十亿|千万|百万|亿|(?<![A-Za-z])(?:thousand|million|billion|trillion|quadrillion)s?(?![A-Za-z])",
+    re.IGNORECASE,
 )
 #: a month written in Chinese after digits (5月, 12月): a date, not a count ("6个月" is a count)
 #: (Chinese posts often space digits off their characters: "8 月 2 日")
@@ -244,7 +249,7 @@ _EN_NUMBER = re.compile(
     r"\b(?P<w>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
     r"seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozen|a|an|half)"
-    r"(?:[- ](?P<m>hundred|thousand|million|billion|trillion))?\b(?P<pct>\s?(?:percent|per cent))?",
+    r"(?:[- ](?P<m>hundred|thousand|million|billion|trillion|quadrillion))?\b(?P<pct>\s?(?:percent|per cent))?",
     re.IGNORECASE,
 )
 _MONTHS = {
@@ -773,6 +778,8 @@ def _supported(claim: Quantity, evidence: Iterable[Quantity]) -> bool:
             ):
                 return True
             continue
+        if e.kind == "magnitude":
+            continue  # "per million tokens", "millions of": the word backs an order (百万级), no figure (100万)
         if claim.kind == "day":
             if e.kind not in ("", "day"):  # a day is a plain number of the posts ("July 2"), never 20% or 2x
                 continue
@@ -1103,7 +1110,9 @@ _RIVAL_CUE = re.compile(
     r"(?:outperform(?:s|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|vs\.?|versus"
     r"|than|alongside|compared (?:to|with)|relative to|against|ahead of|behind|rival(?:s|ing)?|match(?:es|ing)?"
     r"|on par with|comparable to)(?![A-Za-z])"
-    r"|超过|超越|击败|打败|优于|胜过|领先|对比|相比|比起|高于|低于|追平|甩开|媲美|逼近|不如|落后",
+    r"|超过|超越|击败|打败|优于|胜过|领先|对比|相比|比起|高于|低于|追平|甩开|媲美|逼近|不如|落后"
+    # the bare 比 of "比UMA少用35倍" (not 比例, 比特, 比如, 比赛, 比重, 比较, 比分, 比率, 比拼, 比值, 无比, 好比)
+    r"|(?<![对相类无好评])比(?![例特如赛重较分率拼值肩照])",
     re.IGNORECASE,
 )
 #: what ends the part of a sentence a comparison reaches ("X beats Y, and Z scores 50%": Z is no rival)
@@ -1128,6 +1137,50 @@ def _rivals(sentence: str) -> set[int]:
         elif cue:
             out.add(pos)
     return out
+
+
+#: between a comparison word and the name it compares with: a few words ("than frontier UMA", "比前沿模型UMA"), no
+#: figure and no clause break ("超过80%由Claude编写", "超过八成的代码由Claude编写": 超过 governs the figure, Claude
+#: is no rival)
+_COMPARED_GAP = re.compile(r"[^\d零〇一二两三四五六七八九十百千万亿%％倍,;:，；：、。.!?()（）—–]{0,24}")
+
+
+#: after a compared name, a figure that is its own: "低于GLM 5.2的40.1%", "than GLM 5.2's 40.1%"
+_OWNED_FIGURE = re.compile(r"[A-Za-z0-9 .\-]{0,20}?(?:的|['’]s\s)\s*(?:约|近)?\s*(?:US\$|[$€£¥])?\d")
+
+
+def _compared(text: str) -> set[int]:
+    """Start offsets of the names right after a comparison word (`_RIVAL_CUE`): what a figure is compared with
+    ("than frontier UMA model", "beat Meta's UMA", "比前沿模型UMA"); plain lower-case words before it are skipped."""
+    out = set()
+    for cue in _RIVAL_CUE.finditer(text):
+        if cue.group(0).isascii() and cue.start() and text[cue.start() - 1].isalpha():
+            continue
+        if text[cue.start() - 1 : cue.start()] in ("不", "未"):
+            continue  # "不领先": no comparison made
+        for name in _NAME_TOKEN.finditer(text, cue.end(), min(len(text), cue.end() + 30)):
+            if not _COMPARED_GAP.fullmatch(text, cue.end(), name.start()):
+                break
+            token = name.group(0)
+            if token.islower() and not any(c.isdigit() for c in token):
+                continue  # "than frontier UMA": a plain word before the name
+            if token.endswith(("'s", "’s")):
+                continue  # a maker's possessive ("Meta's UMA"): the compared thing is the name after it
+            if not _OWNED_FIGURE.match(text, name.end()):  # "低于GLM 5.2的40.1%": the figure after is the rival's own
+                out.add(name.start())
+            break
+    return out
+
+
+def _one_rival(evidence: Sequence[str]) -> bool:
+    """The posts compare with one thing at most ("than frontier UMA", "beat Meta's UMA"): then what a figure is
+    compared with tells no figure from another. With several ("10x cheaper than Sol, 5.7x cheaper than Opus 5"),
+    which one a figure is against is what binds it."""
+    keys = set()
+    for ev in evidence:
+        text = _LINKISH.sub(" ", ev)
+        keys |= {_key(m.group(0)) for m in _NAME_TOKEN.finditer(text) if m.start() in _compared(text)}
+    return len(keys) <= 1
 
 
 def _number_products(sentence: str, numbers: Sequence[Quantity], products: frozenset[str],
@@ -1186,6 +1239,13 @@ def _families(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
+#: a sentence opening on a pronoun for a thing ("它", "其", "该模型", "It", "They", "This model"): it goes on about the
+#: thing the sentence before named (not 他/她: a person speaks about figures, they are not theirs)
+_PRONOUN_OPENING = re.compile(
+    r"\s*(?:它们?|其|该(?:模型|产品|项目|系统|论文|公司|工具|平台|版本)|(?:It|Its|They|Their|This|These)(?![A-Za-z]))"
+)
+
+
 def _windows(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[_Window]:
     windows = []
     for ev in evidence:
@@ -1224,6 +1284,15 @@ def _windows(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[_Win
                 names |= last
                 inherited = frozenset(k for w in windows[-1:] for k in w.products)
                 products |= inherited
+            elif _PRONOUN_OPENING.match(sentence) and not {
+                p for p in products
+                if p not in _MONTHS and p not in rivals and p.rstrip("0123456789.") not in GENERIC_TERMS
+            }:  # (a product other than a date, a rival or a term glued to a figure: "token10美元")
+                # opening on a pronoun ("它从6月9日起开放" after "Fable5是..."): it may be about what the sentence
+                # before named, though its figures need not be that thing's ("It's 58x larger than a GPU"); not
+                # when it names a product of its own, other than one it is compared with ("It hurt Nimbus 2 quality
+                # and was reverted on April 20": "it" may be anything, and Nimbus 2 is what the sentence is about)
+                names |= last
             if not major:  # "$4B in run rate growing 7x YoY.": about what the post was about
                 names |= last
             elif not topic:
@@ -1283,7 +1352,10 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
     # a written name's family: "Nimbus-4 Pro" is the Pro of Nimbus-4
     family = {head: fam for fam, head in _families(text.replace("**", ""))}
     wrong = []
-    for sentence in split_sentences(text.replace("**", "")):
+    sentences = split_sentences(text.replace("**", ""))
+    # the names each written sentence gives
+    written = [frozenset(k for k in (_key(t) for t in name_tokens(s)) if k) for s in sentences]
+    for n, sentence in enumerate(sentences):
         if _RESPECTIVELY.search(sentence):
             continue  # names and figures paired by order, not by nearness
         before: list[str] = []
@@ -1341,6 +1413,16 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
                     for w, i in homes
                 ):  # (of a post that names the subject too: a figure moved from another post is still caught)
                     continue
+                # a sentence giving the figure in no product's own clause, that names nothing the written sentence
+                # does not name too ("6月2日，Anthropic又把项目扩展到约150家新机构" after "...Claude Mythos Preview
+                # 扫描代码库", for "Anthropic称...Claude Mythos Preview...又把Project Glasswing扩展到约150家"), ties
+                # the figure to no subject the answer leaves out: no competing subject; one naming anything else
+                # (MMDesign's 12 targets given to MMFold, Grok's March given to SpaceX) is read as before
+                # (not a figure hyphened to a word: "2-bit" names a variant, which the same family does not tie)
+                if not _COMPOUND.match(clause, claim.end) and any(
+                    not w.owners[i] and all(_overlap({k}, written[n]) for k in w.names) for w, i in homes
+                ):
+                    continue
                 if homes and not any(
                     _about(w, subject, family.get(subject), i) for w, i in homes for subject in candidates
                 ):
@@ -1387,18 +1469,23 @@ _CELL = re.compile(r",(?!\d{3})|[;，；、]|\s(?:and|while|but|whereas)\s")
 _WRITTEN_CELL = re.compile(r",(?!\d{3})|[;，；、：]|:(?!\d)")
 
 
-def _labels(text: str, speaker_keys: frozenset[str]) -> list[tuple[str, int, int]]:
+def _labels(text: str, speaker_keys: frozenset[str], one_rival: bool = False) -> list[tuple[str, int, int]]:
     """(key, start, end) of the names in `text` that can label a figure: benchmarks, products, labs.
 
     Not the speakers, sizes (30B), units written after a figure (16 GB, 1.24 MT/s) or lower-case
     English words inside Chinese (token)."""
     zh = has_cjk(text)
     relevant = {_key(t) for t in name_tokens(text)}
+    # when the posts compare with one thing only (`one_rival`), what a figure is compared with ("35x less data than
+    # UMA", "比UMA少用35倍") labels no figure: the figure is the subject's, whichever part of the post says "than UMA"
+    rivals = _compared(text) if one_rival else set()
     out: list[tuple[str, int, int]] = []
     for m in _NAME_TOKEN.finditer(text):
         token = m.group(0)
         key = _key(token)
         if not key or key not in relevant or _speaks({key}, speaker_keys) or _SIZE.fullmatch(token):
+            continue
+        if m.start() in rivals:
             continue
         plain = (zh and token.islower()) or token.lower() in _NOT_LABELS or _common_word(token.lower())
         if out and text[out[-1][2] : m.start()] == " " and not plain:
@@ -1441,13 +1528,14 @@ def _namelike(token: str) -> bool:
     )
 
 
-def _bindings(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[tuple[Quantity, str | None, bool]]:
+def _bindings(evidence: Sequence[str], speaker_keys: frozenset[str],
+              one_rival: bool = False) -> list[tuple[Quantity, str | None, bool]]:
     """Each figure of the posts with the name it stands with: the nearest name in its part of the
     sentence, none when that part names nothing."""
     out: list[tuple[Quantity, str | None, bool]] = []
     for ev in evidence:
         for sentence in split_sentences(_LINKISH.sub(" ", ev)):
-            labels = _labels(sentence, speaker_keys)
+            labels = _labels(sentence, speaker_keys, one_rival)
             namelike = {_key(m.group(0)) for m in _NAME_TOKEN.finditer(sentence) if _namelike(m.group(0))}
             cuts = [0, *(m.end() for m in _CELL.finditer(sentence)), len(sentence) + 1]
             for q in _evidence_numbers(sentence):
@@ -1468,16 +1556,17 @@ def exchanged(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) 
     the other's, a figure moved to the next benchmark of a list ("Terminal-Bench 2.0为48.2" when 48.2 is
     SkillsBench's). A figure the posts give next to no name, or a name they give no figure for, passes."""
     speaker_keys = frozenset(_key(part) for s in speakers for part in re.split(r"[\s_@]+", s) if len(_key(part)) > 1)
-    written = frozenset(key for key, _, _ in _labels(text.replace("**", ""), speaker_keys))
+    one_rival = _one_rival(evidence)
+    written = frozenset(key for key, _, _ in _labels(text.replace("**", ""), speaker_keys, one_rival))
     # a word in capitals labels a figure only if the answer writes it too: "8GB VRAM" is written 8GB显存
     bound = [(q, lab if lab is not None and (named or _overlap({lab}, written)) else None)
-             for q, lab, named in _bindings(evidence, speaker_keys)]  # fmt: skip
+             for q, lab, named in _bindings(evidence, speaker_keys, one_rival)]  # fmt: skip
     wrong = []
     for sentence in split_sentences(_LINKISH.sub(" ", text.replace("**", ""))):
         if _RESPECTIVELY.search(sentence):
             continue  # names and figures paired by order, not by nearness
         for clause in _WRITTEN_CELL.split(sentence):
-            labels = _labels(clause, speaker_keys)
+            labels = _labels(clause, speaker_keys, one_rival)
             for claim in extract_numbers(clause):
                 if claim.kind in _NO_SUBJECT or claim.kind in _DATE or _year(clause, claim):
                     continue  # an order of magnitude (千亿参数), a period, a date or a year is no figure of one subject
@@ -1488,7 +1577,8 @@ def exchanged(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) 
                     continue  # "1-bit版": the figure names a variant, as a version does
                 own = [q for q, lab in bound if lab is not None and _overlap({lab}, {label})]
                 homes = [lab for q, lab in bound if _supported(claim, [q])]
-                named = {key for key, _, _ in labels}  # the figure's own name may stand elsewhere in the clause
+                # the figure's own name may stand elsewhere in the clause, even as what it is compared with
+                named = {key for key, _, _ in labels} | {_key(t) for t in name_tokens(clause)}
                 if own and homes and all(lab is not None and not _overlap({lab}, named) for lab in homes):
                     wrong.append(f"{claim.text} ({label}: the posts give it for {'/'.join(sorted(set(homes)))})")  # type: ignore[arg-type]
     return wrong
@@ -1508,15 +1598,18 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _CJK_UNIT = re.compile(r"[万亿]*(?:美元|美金|人民币|港元|港币|日元|欧元|英镑|元)")
 
 
-def _features(span: str, figures: Iterable[Quantity], speaker_keys: frozenset[str]) -> frozenset[str]:
+def _features(span: str, figures: Iterable[Quantity], speaker_keys: frozenset[str],
+              one_rival: bool = False) -> frozenset[str]:
     """What tells the part of a sentence around a figure from the other parts: its Latin words (a
     name, a metric as the post spells it: "prefill", "EXPRESS-Bench"), its Chinese character pairs,
     the metrics it names (`data/metrics.toml`, either language) and the other figures beside it
     ("$300-999 → 25%": 300 and 999 are the words of 25%)."""
     out = set()
+    # the one thing the posts compare with ("than UMA", "比UMA") tells no part of them from another (`_labels`)
+    rivals = _compared(span) if one_rival else set()
     for m in _LATIN_WORD.finditer(span):
         key = _key(m.group(0))
-        if len(key) < 2 or key in _FUNCTION_WORDS or _speaks({key}, speaker_keys):
+        if len(key) < 2 or key in _FUNCTION_WORDS or _speaks({key}, speaker_keys) or m.start() in rivals:
             continue
         out.add("w:" + (key[:-1] if len(key) > 3 and key.endswith("s") and key[-2].isalpha() else key))
     # a currency and its magnitude (亿美元, 万美金) are the figure's unit, which tells no part from another
@@ -1547,7 +1640,7 @@ def _major_names(span: str, speaker_keys: frozenset[str]) -> frozenset[str]:
     )  # fmt: skip
 
 
-def _cells(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[_Cell]:
+def _cells(evidence: Sequence[str], speaker_keys: frozenset[str], one_rival: bool = False) -> list[_Cell]:
     """The parts of the posts' sentences that give figures. Each part shares the names its sentence
     gives before its first figure ("Nova 5 scores 53.8% and has a 57.6% pass rate": the 57.6% is Nova
     5's too), and a part that names nothing the names of its post's first named sentence (what the post
@@ -1567,7 +1660,7 @@ def _cells(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[_Cell]
                 topic = topic or names
                 figures = tuple(q for q in numbers if lo <= q.start < hi)
                 if figures:
-                    own = _features(span, figures, speaker_keys)
+                    own = _features(span, figures, speaker_keys, one_rival)
                     tags = frozenset("w:" + k for k in map(_key, name_tokens(span)) if k) & own
                     cells.append(_Cell(i, figures, own, own | subject | (frozenset() if names else topic), tags))
     return cells
@@ -1609,7 +1702,8 @@ def crossed(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) ->
     that its own parts do not have (not counting the other part's rival figure), and none of the words that tell its
     own parts from that part: a clause that says nothing of either part, or something of both, passes."""
     speaker_keys = frozenset(_key(part) for s in speakers for part in re.split(r"[\s_@]+", s) if len(_key(part)) > 1)
-    cells = _cells(evidence, speaker_keys)
+    one_rival = _one_rival(evidence)
+    cells = _cells(evidence, speaker_keys, one_rival)
     wrong = []
     for sentence in split_sentences(_LINKISH.sub(" ", text.replace("**", ""))):
         if _RESPECTIVELY.search(sentence):
@@ -1622,7 +1716,7 @@ def crossed(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) ->
                     continue
                 lo, hi = _own_item(clause, claim, [q for q in claims if q is not claim and _rivalry(q) == rivalry])
                 words = _features(clause[lo:hi], [q for q in claims if q is not claim and lo <= q.start < hi],
-                                  speaker_keys)
+                                  speaker_keys, one_rival)
                 homes = [cell for cell in cells if _supported(claim, cell.figures)]
                 if not homes or not words:
                     continue
