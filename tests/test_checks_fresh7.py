@@ -659,6 +659,9 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("menlo", "wrong lead investor"),
     ("openrouter", "per month turned into per day"),
     ("openrouter", "seed and series A swapped"),
+    # published once the base with the episode's "$300M" is (a capitalised magnitude word read as lower case): the
+    # acquirer and the price ride on a figure the posts give
+    ("stainless", "wrong acquirer"),
 })
 
 #: faithful answers the checks reject (story, kind), at the first run on the checks of 0f2259e (no case changed since)
@@ -673,16 +676,16 @@ FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
     ("motif", "faithful: 3140亿, 130亿"),  # 3140亿 for "~314B": B to 亿 is read; the headline drops the ~ (约), refused as a dropped hedge
     ("normai", "faithful: Jeff Hammes' former role"),  # $120M and $1.2B ("We just raised") tied to another subject than Norm Ai
     ("normai", "faithful: the base answer"),  # the same
-    ("stainless", "faithful: $300M from the episode title"),  # arguable: 3亿 is only in the episode's title (节目标题 no longer a name)
     ("step37", "faithful: 阶跃星辰, 400+"),  # arguable: Artificial Analysis from the handle @ArtificialAnlys
 })
 
 CAUGHT_AT_LEAST = 0.68  # 150/205 (73.2%) at the first run on 0f2259e; no case changed (none was wrong); 145/205
 # (70.7%) on checks13's checks (noonwake's base now published, and five of its planted errors with it); 140/205
 # (68.3%) on checks14's (menlo's and openrouter's bases published, five planted errors with them); 141/205 (68.8%) on
-# checks15's (molmind's 1亿美元 for 逾亿美元 caught: "per million" backs no figure, and 亿 no 1亿)
+# checks15's (molmind's 1亿美元 for 逾亿美元 caught: "per million" backs no figure, and 亿 no 1亿); 140/205 once a
+# capitalised magnitude word reads as lower case (stainless's base published, its "wrong acquirer" with it)
 REJECTED_AT_MOST = 0.20  # 25/62 (40.3%) at the first run on 0f2259e; no case changed; 24/62 (38.7%) on checks13's;
-# 12/62 (19.4%) on checks14's and on checks15's
+# 12/62 (19.4%) on checks14's and on checks15's; 11/62 (17.7%) once a capitalised magnitude word reads as lower case
 
 
 story_posts, test_the_set_is_large_varied_and_apart, test_the_set_is_off_the_labelled_days, test_planted_errors, \

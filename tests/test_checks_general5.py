@@ -162,3 +162,19 @@ _PODCAST = ["Andrew Feldman on why CUDA is no longer a moat, and why Cerebras be
 def test_pronouns_question_words_and_negations_around_speakers(text: str, ok: bool) -> None:
     check = check_names(text, _PODCAST)
     assert check.ok is ok, check.detail
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        # a magnitude word written with a capital ("1 Trillion", "$2 Billion") multiplies its figure as in lower case:
+        # since a magnitude word alone backs no figure, "1万亿" had no support left in "break 1 Trillion tokens"
+        ("首个单日处理超过**1万亿token**的模型。", True),
+        ("首个单日处理超过**1000亿token**的模型。", False),
+        ("融资**20亿美元**。", True),
+    ],
+)
+def test_a_capitalised_magnitude_word_multiplies_its_figure(text: str, ok: bool) -> None:
+    evidence = ["The first model to break 1 Trillion tokens processed in a single day, after a $2 Billion round."]
+    check = check_numbers(text, evidence)
+    assert check.ok is ok, check.detail

@@ -103,7 +103,8 @@ _MULTIPLIERS = {
 }
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _MULT = (
-    r"(?:(?P<plus>\+)?\s?(?P<word>thousand|million|billion|trillion|quadrillion|mn|bn)(?![A-Za-z])"  # "$50+ billion"
+    # "$50+ billion", "1 Trillion"
+    r"(?:(?P<plus>\+)?\s?(?P<word>(?i:thousand|million|billion|trillion|quadrillion|mn|bn))(?![A-Za-z])"
     # "$24b" as "$24B"; "2.8 T参数" as Chinese posts space a Latin letter off (the space only before CJK)
     r"|(?:\s(?=[KMBT][\u4e00-\u9fff]))?(?P<suffix>[kKMBbT])(?![A-Za-z])"
     r"|\s?(?P<zh>千万亿|百万亿|十万亿|万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千))?"
