@@ -454,14 +454,6 @@ def _build_stories(
         return relevance.author_key(post) in known and (
             "release" in facts.kinds(post_body(post)) or rank.announces(facts.own_text(post.text)))
 
-    # an organisation's own account (or its people) saying it shipped something speaks of its AI product in
-    # the product's names, not in AI words ("Today we're launching Projects, an evolution of Spaces" by
-    # @perplexity_ai): that is AI news in its own words, and ranks with the others
-    for pid, verdict in verdicts.items():
-        if (verdict.relevant and verdict.signal < rank.MIN_STORY_SIGNAL and houses
-                and relevance.author_key(by_id[pid]) in houses and listed_news(by_id[pid])):
-            signals[pid] = rank.MIN_STORY_SIGNAL
-
     def score(cluster: Cluster) -> tuple[Story, list[str]] | None:
         if not any(verdicts[pid].relevant for pid in cluster.post_ids) or not any(
                 verdicts[pid].signal > 0 or by_id[pid].ref_ids("quoted") or listed_news(by_id[pid])
