@@ -1180,7 +1180,8 @@ def _one_rival(evidence: Sequence[str]) -> bool:
     keys = set()
     for ev in evidence:
         text = _LINKISH.sub(" ", ev)
-        keys |= {_key(m.group(0)) for m in _NAME_TOKEN.finditer(text) if m.start() in _compared(text)}
+        compared = _compared(text)  # (once a text: asked per name, a 100k-character post took minutes)
+        keys |= {_key(m.group(0)) for m in _NAME_TOKEN.finditer(text) if m.start() in compared}
     return len(keys) <= 1
 
 
