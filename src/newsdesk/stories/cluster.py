@@ -1115,15 +1115,13 @@ def _line_evidence(
         for name in _line_names(lead):
             lines[name][lead].append((feats[pid].post.created_at, pid))
     if earlier := {ent: at for ent, at in before.items() if _line_names(ent)}:
-        for pid in ids:
+        for pid in ids:  # (in time order: the first post naming each in full)
             for ent in feats[pid].specific & earlier.keys() if pid not in strong_only else ():
                 for name in _line_names(ent):
                     # (announced before, it is the launch still when the window has a post announcing it again:
                     # "Why I think ... the release of Claude Fable 5 undermine ..." six hours after the launch)
                     lines[name][ent].append((earlier[ent], pid))
-            earlier = {ent: at for ent, at in earlier.items() if ent not in feats[pid].specific}
-        lines = defaultdict(lambda: defaultdict(list), {name: versions for name, versions in lines.items()
-                                                        if any(versions.values())})
+                del earlier[ent]
     if not lines:
         return []
     spelled = re.compile(r"(?<![\w@#/.-])(" + "|".join(
@@ -1147,7 +1145,7 @@ def _line_evidence(
             # (announced before: a line named ahead of its new version's announcement is the line as it was,
             # "they've nerfed Mythos now?" half an hour before Mythos 5)
             heads = sorted((min(times), ent) for ent, times in versions.items()
-                           if times and any(t - window <= at <= t for at, _ in times))
+                           if any(t - window <= at <= t for at, _ in times))
             if len(heads) != 1:
                 continue  # none in range, or two versions of the line: which one is not said
             (at, head), ent = heads[0]
