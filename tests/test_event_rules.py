@@ -614,3 +614,25 @@ def test_a_story_of_a_few_words_naming_nothing_is_not_picked(corpus: Path) -> No
     assert not _empty_words("GPT-5.6 is here", NO_FACTS)
     assert not _empty_words("3.7 Flash : )", NO_FACTS)
     assert not _empty_words("Now open-sourced!", NO_FACTS)
+
+
+def test_a_version_named_first_is_the_subject_of_the_places_it_runs(corpus: Path) -> None:
+    # @arena's "Test out Grok 4.5 in Battle Mode and Agent Mode" names three things up front, but only one version:
+    # the modes are where it runs, so it joins @rauchg's "Grok 4.5 now available to all Vercel customers" like
+    # @ryolu_'s "try Grok 4.5 in Cursor" (2026-07-08)
+    launch, modes, cursor = "x:2074920996201796067", "x:2074933777273594131", "x:2074951992884244606"
+    posts = read_corpus_posts(corpus, (launch, modes, cursor), FILES)
+    assert subjects(features_of(posts[modes])) == ("grok-4.5",)
+    assert frozenset((launch, modes, cursor)) in groups(list(posts.values()))
+    # two versions named are not one thing and its places: "1. GPT-5.5 2. Claude Opus 4.7" keeps both
+    assert subjects(features_of(read_corpus_posts(corpus, [GPT55_LIST], FILES)[GPT55_LIST])) != ("gpt-5.5",)
+
+
+def test_a_versioned_name_written_in_lower_case_is_the_name(corpus: Path) -> None:
+    # @alexandr_wang's "1/ muse spark 1.2 is a very strong multimodal model" beside @AIatMeta's post on Muse Spark
+    # 1.2 minutes later (2026-08-20): the name written whole in lower case is the name, not a bare version
+    ids = ("x:2090485261629354352", "x:2090485743034716420")
+    posts = read_corpus_posts(corpus, ids, FILES)
+    joined = next(c for c in cluster_posts(list(posts.values()), SETTINGS.stories) if ids[0] in c.post_ids)
+    assert frozenset(ids) == frozenset(joined.post_ids)
+    assert any("lower-case(name:muse spark 1.2)" in line for line in joined.merge_log)

@@ -831,6 +831,13 @@ def _subjects(title: str, mine: str, specific: frozenset[str], news: bool) -> tu
         # a list names several up front ("two big things today: 1. GPT-5.5 2. Opus 4.7"); a post whose
         # very first words are a name is about that name, whatever it goes on to name ("Opus 4.7
         # benchmarks colored by ranking: ... CharXiv ... BrowseComp")
+        first = min(found, key=lambda e: (found[e], -len(e), e))
+        family = _family(first)
+        if (_VERSIONED.search(first) and all(_family(e) == family for e in found if _VERSIONED.search(e))
+                and len({_family(e) for e in found}) <= MAX_ANNOUNCED_SUBJECTS):
+            # the one version named, named first, is the post's thing; the two others are where it runs ("Test
+            # out Muse Spark 1.2 in Battle Mode and Agent Mode", "Sonnet 5 is now in Devin Desktop and Devin CLI")
+            return (first,)
         if min(found.values()) != 0:
             return ()
         found = {e: at for e, at in found.items() if at == 0}
@@ -968,6 +975,8 @@ def _event_evidence(
 
 #: a versioned model entity: its name before the version, the version (with a dot: "5.6", not "5"), the rest
 _MODEL_VERSION = re.compile(r"^([a-z][a-z\-]*?)-?(\d+\.\d+)(?:-([a-z][\w.-]*))?$")
+#: a product's name that ends in a dotted version ("name:muse spark 1.2"): group 1 its words, group 2 the version
+_NAME_VERSION = re.compile(r"^name:([a-z][a-z ]*?) v?(\d+\.\d+)$")
 #: a version written bare: not inside a word, a number, a price or a link, not followed by a unit, and
 #: (group 2) the word after it. Written from its first digit, the look-behind after it and two characters
 #: back (the same matches as `(?<![\w.$€£¥/#:+<>~≈-])(\d{1,2}\.\d{1,2})...`): `re` then skips to each digit
@@ -1024,7 +1033,7 @@ def _shorthand_evidence(
         f = feats[pid]
         lead = announced(f)
         for ent in subjects(f):
-            if (m := _MODEL_VERSION.match(ent)) is not None:
+            if (m := _MODEL_VERSION.match(ent) or _NAME_VERSION.match(ent)) is not None:
                 head = (ent != lead, f.post.created_at, pid)
                 if ent not in named[m.group(2)] or head < named[m.group(2)][ent]:
                     named[m.group(2)][ent] = head
@@ -1034,6 +1043,7 @@ def _shorthand_evidence(
     weak: list[tuple[int, str, str, str]] = []
     for pid in ids:
         meant: list[tuple[str, str, str]] = []  # (family, version, the word after it when the namers write it too)
+        low = feats[pid].own.lower()
         for version, after in bare_versions(feats[pid].own):
             models = named.get(version)
             if not models or any(e in feats[pid].specific for e in models):
@@ -1042,6 +1052,11 @@ def _shorthand_evidence(
             # not of Qwen3.7-Plus)
             spelled = {e for e, (_, _, other) in models.items()
                        if after and f"{version} {after}" in feats[other].own.lower()}
+            # a name written whole in lower case ("built on muse spark 1.2"): the name, not a shorthand
+            written = {e for e in models if (m := _NAME_VERSION.match(e)) and f"{m.group(1)} {version}" in low}
+            if written:
+                meant.append((_family(min(written)), version, "(in lower case)"))
+                continue
             families = {_family(e) for e in spelled or models}
             if families & {_family(e) for e in feats[pid].specific}:
                 continue  # "Opus 4.7 ... slots in between 4.6 and Mythos": another version of a model it names
@@ -1055,7 +1070,8 @@ def _shorthand_evidence(
         (aside, _, head), ent = min((at, e) for e, at in named[version].items() if _family(e) == family)
         if head == pid or (aside and not after):
             continue  # a version alone names only a model launched in the window
-        line = f"shorthand({version}{' ' + after if after else ''} = {ent})"
+        line = (f"shorthand({version}{' ' + after if after else ''} = {ent})" if not after.startswith("(")
+                else f"lower-case({ent})")
         if after:
             strong.append((7, head, pid, line))
         elif pid not in strong_only:
