@@ -26,6 +26,7 @@ from newsdesk.stories.cluster import (
     bare_versions,
     cluster_posts,
     features_of,
+    gather_evidence,
     subjects,
 )
 from newsdesk.stories.facts import NO_FACTS
@@ -636,3 +637,23 @@ def test_a_versioned_name_written_in_lower_case_is_the_name(corpus: Path) -> Non
     joined = next(c for c in cluster_posts(list(posts.values()), SETTINGS.stories) if ids[0] in c.post_ids)
     assert frozenset(ids) == frozenset(joined.post_ids)
     assert any("lower-case(name:muse spark 1.2)" in line for line in joined.merge_log)
+
+
+def test_a_list_shares_names_by_chance(corpus: Path) -> None:
+    # @deedydas' "stacked day for AI news ... 1. GPT 5.6 Sol ..." and @nikunj's "this week's model release
+    # situation" (2026-07-09/10) each name seven or more families; sharing four of them is what lists do, so the
+    # second shared name adds nothing and the pair has no entity evidence (tier 8)
+    ids = ("x:2075108785643987447", "x:2075411514773967261")
+    posts = read_corpus_posts(corpus, ids, FILES)
+    evidence = gather_evidence(list(posts.values()), SETTINGS.stories)
+    assert not [line for tier, _, _, line in evidence.weak if tier == 8 and line.startswith("entity(")]
+
+
+def test_two_accounts_naming_each_other_within_the_hour_tell_one_thing(corpus: Path) -> None:
+    # @togethercompute's "Going live now with @MiniMax_AI" and @MiniMax_AI's "we're live now ... Inside M3 with
+    # @togethercompute" two minutes later (2026-06-02): one livestream, told by both
+    ids = ("x:2061613292028612654", "x:2061613774562635978")
+    posts = read_corpus_posts(corpus, ids, FILES)
+    joined = next(c for c in cluster_posts(list(posts.values()), SETTINGS.stories) if ids[0] in c.post_ids)
+    assert frozenset(ids) == frozenset(joined.post_ids)
+    assert any("mutual(@minimax_ai <-> @togethercompute" in line for line in joined.merge_log)

@@ -106,6 +106,11 @@ FOLLOW_UP_KIND = timedelta(hours=2)
 HOUSE_WINDOW = timedelta(hours=3)
 #: ... when their wording shares this many words besides the organisation's own names
 HOUSE_SHARED = 2
+#: two accounts naming each other this close are telling one thing together (tier 10c)
+MUTUAL_WINDOW = timedelta(hours=1)
+#: an @handle in a post's own words
+_MENTION = re.compile(r"(?<![\w@])@(\w{1,15})")
+_REPLY_HEAD = re.compile(r"^\s*(?:@\w{1,15}\s+)+")
 #: neighbours each index entry compares with: bounds cost on huge posting lists
 MAX_NEIGHBOURS = 25
 #: token-set Jaccard that counts as "overlapping wording" next to a shared entity
@@ -533,6 +538,9 @@ def gather_evidence(
     if houses:
         weak.extend(_house_evidence(ids, feats, strong_only, houses))
 
+    # 10c. two accounts naming each other within the hour: a partnership, a joint launch, a founding
+    weak.extend(_mutual_evidence(ids, feats, strong_only))
+
     # 5. shared links
     by_key: dict[str, list[str]] = defaultdict(list)
     for pid in ids:
@@ -645,6 +653,34 @@ def _house_evidence(
             if len(shared) >= HOUSE_SHARED and _jaccard(fa.tokens, fb.tokens) >= SUPPORT_JACCARD:
                 minutes = (fb.post.created_at - fa.post.created_at).total_seconds() / 60
                 yield 10, a, b, f"house({house}: {','.join(sorted(shared)[:4])}, {minutes:.0f}min)"
+
+
+def _mutual_evidence(
+    ids: Sequence[str], feats: Mapping[str, PostFeatures], strong_only: frozenset[str]
+) -> Iterable[tuple[int, str, str, str]]:
+    """Tier 10c: @A's post naming @B and @B's naming @A within MUTUAL_WINDOW tell one thing together: "We're
+    partnering with @MiniMax_AI" and "Proud to power @NousResearch's Hermes Agent", "Kimi K3 is now live on
+    Together AI ... @Kimi_Moonshot" and "Kimi K3 is now live on @togethercompute", two founders announcing the
+    company they start. Of 10 such pairs in the corpus outside the labelled days, 9 are one event (the tenth
+    two replies of a conversation). A mention alone is no evidence: accounts name the big labs all day."""
+    by_pair: dict[tuple[str, str], list[tuple[datetime, str]]] = defaultdict(list)
+    for pid in ids:
+        f = feats[pid]
+        if pid in strong_only or "@" not in f.post.text:
+            continue
+        me = f.post.author_handle.lower()
+        # (the handles a reply opens with address a conversation, which is no event: "@cellinlab 对的 ...")
+        for other in {m.lower() for m in _MENTION.findall(_REPLY_HEAD.sub("", f.post.text))} - {me, ""}:
+            by_pair[me, other].append((f.post.created_at, pid))
+    for (me, other), mine in sorted(by_pair.items()):
+        if me > other or not (theirs := by_pair.get((other, me))):
+            continue  # (each pair once, from the first handle's side)
+        a_time, a = min(mine)
+        b_time, b = min(theirs)
+        if abs(b_time - a_time) <= MUTUAL_WINDOW:
+            first, second = (a, b) if (a_time, a) <= (b_time, b) else (b, a)
+            minutes = abs(b_time - a_time).total_seconds() / 60
+            yield 10, first, second, f"mutual(@{me} <-> @{other}, {minutes:.0f}min)"
 
 
 def wording_evidence(
@@ -1206,7 +1242,10 @@ def _entity_support(a: PostFeatures, b: PostFeatures) -> str:
         return ""
     # "sora" and "sora-2" in both posts are one thing named twice, not two shared entities
     families = {_family(e) for e in shared}
-    points = 1.0 + (0.5 if len(families) >= 2 else 0.0)
+    # a list ("the last 4 months of AI releases: Opus 4.7 · 4/16, Kimi K2.6 · 4/20 ...") shares a second name
+    # with any post that names two of its many: only a post about few things counts the second
+    listing = any(len({_family(e) for e in f.specific}) > MAX_ANNOUNCED_SUBJECTS for f in (a, b))
+    points = 1.0 + (0.5 if len(families) >= 2 and not listing else 0.0)
     reasons = [",".join(shared)]
     if any(e.startswith("name:") or not any(ch.isdigit() for ch in e) for e in shared if _family(e) == e):
         points += 0.5
