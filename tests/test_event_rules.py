@@ -242,6 +242,18 @@ def test_machine_learning_research_words_are_ai_words(corpus: Path) -> None:
         assert score_post(_text_post(text))[0] < SETTINGS.stories.relevance_threshold
 
 
+def test_a_name_joined_to_another_word_by_a_hyphen_is_still_the_name(corpus: Path) -> None:
+    # @gdb's "Black Hat talk ... the OpenAI-Hugging Face Incident" (2026-08-07) and @Alibaba_Qwen's "Let's create
+    # with Qwen-Image-3.0-Pro on fal!" (2026-08-05) scored 0: a hyphen next to a name hid it from the lexicon
+    ids = ("x:2085488217030266943", "x:2084856462434807977")
+    posts = read_corpus_posts(corpus, ids, FILES)
+    talk, hits, _ = score_post(posts[ids[0]])
+    assert talk >= SETTINGS.stories.relevance_threshold and {"openai", "hugging face"} <= set(hits)
+    assert score_post(posts[ids[1]])[0] >= SETTINGS.stories.relevance_threshold
+    # a version after the hyphen stays the versioned name's (scored once, as the versioned entity)
+    assert "claude" not in score_post(_text_post("we moved everything to claude-3 last year"))[1]
+
+
 def test_a_labs_launch_saying_download_now_is_no_ad(corpus: Path) -> None:
     # @Zai_org's "Introducing ZCode, ... for GLM-5.2 ... Download now" and @NousResearch's "Qwen 3.8-Max ...
     # is now available in Hermes Agent at 20% off" were dropped as ads (AINews cited both; 2026-07, 08)
