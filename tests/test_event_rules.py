@@ -237,6 +237,13 @@ def test_machine_learning_research_words_are_ai_words(corpus: Path) -> None:
     post = read_corpus_posts(corpus, ["x:2070532336886648899"], FILES)["x:2070532336886648899"]
     score, hits, _ = score_post(post)
     assert score >= SETTINGS.stories.relevance_threshold and {"on-policy", "generative"} <= set(hits)
+    # how models are trained and sized: @askalphaxiv's "RubricEM: Meta-RL ... beyond Verifiable Rewards" (2026-07-06),
+    # @OpenAI's "To preserve chain-of-thought (CoT) monitorability ..." (2025-12-19)
+    for pid in ("x:2073875055897948505", "x:2001791131353542788"):
+        trained = read_corpus_posts(corpus, [pid], FILES)[pid]
+        assert score_post(trained)[0] >= SETTINGS.stories.relevance_threshold
+    assert {"1.2b parameter", "27b parameters"} <= set(score_post(_text_post(
+        "a 1.2B parameter model, then 27B parameters"))[1])
     # a distiller's distillation and an innovation's diffusion are context words only
     for text in ("ATH Vodka is refined through expert small-batch distillation", "the diffusion of innovations"):
         assert score_post(_text_post(text))[0] < SETTINGS.stories.relevance_threshold
