@@ -23,6 +23,7 @@ from newsdesk.stories.cluster import (
     _name_at,
     announced,
     announcements,
+    announcing_posts,
     bare_versions,
     cluster_posts,
     features_of,
@@ -676,3 +677,19 @@ def test_two_accounts_naming_each_other_within_the_hour_tell_one_thing(corpus: P
     joined = next(c for c in cluster_posts(list(posts.values()), SETTINGS.stories) if ids[0] in c.post_ids)
     assert frozenset(ids) == frozenset(joined.post_ids)
     assert any("mutual(@minimax_ai <-> @togethercompute" in line for line in joined.merge_log)
+
+
+def test_a_quote_of_an_announcement_before_the_window_is_about_what_it_announced(corpus: Path) -> None:
+    # 2026-07-08 12:00-16:00 (Shanghai): @OpenAI's "GPT-5.6 Sol, along with Terra and Luna, will launch publicly this
+    # Thursday" came at 11:59, before the window; @sama's "GPT-5.6 sol launches thursday!" names it, @petergyang's
+    # "So what is the qualification criteria for folks to get early access ..." quotes it without naming it: one item
+    launch = read_corpus_posts(corpus, ["x:2074704958419792299"], FILES)["x:2074704958419792299"]
+    quoted = announcing_posts([launch])
+    assert quoted == {launch.id: ("gpt-5.6", launch.created_at)}
+    pair = ("x:2074709023807664454", "x:2074733842230108672")
+    posts = read_corpus_posts(corpus, pair, FILES)
+    assert frozenset(pair) not in groups(list(posts.values()))
+    joined = next(c for c in cluster_posts(list(posts.values()), SETTINGS.stories, before=announcements(quoted),
+                                           quoted=quoted) if pair[0] in c.post_ids)
+    assert pair[1] in joined.post_ids
+    assert any(f"quoting its announcement {launch.id}" in line for line in joined.merge_log)

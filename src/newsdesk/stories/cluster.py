@@ -78,8 +78,8 @@ from newsdesk.textfacts.makers import names_of
 from newsdesk.textfacts.normal import has_cjk, normalise, own_text, post_body
 
 __all__ = [
-    "Cluster", "Evidence", "PostFeatures", "announcements", "cluster_posts", "features_of", "gather_evidence",
-    "snowflake_time",
+    "Cluster", "Evidence", "PostFeatures", "announcements", "announcing_posts", "cluster_posts", "features_of",
+    "gather_evidence", "snowflake_time",
 ]
 
 #: X snowflake epoch (ms): `created_ms = (id >> 22) + TWEPOCH_MS`
@@ -365,6 +365,7 @@ def cluster_posts(
     evidence: Evidence | None = None,
     houses: Mapping[str, str] | None = None,
     before: Mapping[str, datetime] | None = None,
+    quoted: Mapping[str, tuple[str, datetime]] | None = None,
 ) -> list[Cluster]:
     """Group posts into clusters; the result does not depend on the order of `posts`.
 
@@ -375,10 +376,12 @@ def cluster_posts(
     `evidence`: `gather_evidence` of the same posts, features and `strong_only`, made earlier
     (the pipeline gathers it while its workers still deduplicate); the clusters are the same.
     `houses`: the organisation each account speaks for, by author key (`sourcelist.source_houses`), for tier 10b.
-    `before`: what the hours before these posts announced (`announcements`), for tiers 8b and 8d.
+    `before`: what the hours before these posts announced (`announcements`), for tiers 8b and 8d; `quoted`: the
+    posts that announced it (`announcing_posts`), for tier 8b's quotes of them.
     """
     if evidence is None:
-        evidence = gather_evidence(posts, settings, features, strong_only, houses=houses, before=before)
+        evidence = gather_evidence(posts, settings, features, strong_only, houses=houses, before=before,
+                                   quoted=quoted)
     ids, feats, strong_only = evidence.ids, evidence.feats, evidence.strong_only
     in_set = set(ids)
     uf = _UnionFind({pid: feats[pid].post.created_at for pid in ids})
@@ -437,6 +440,7 @@ def gather_evidence(
     facts: TextFacts = NO_FACTS,
     houses: Mapping[str, str] | None = None,
     before: Mapping[str, datetime] | None = None,
+    quoted: Mapping[str, tuple[str, datetime]] | None = None,
 ) -> Evidence:
     """The candidate merges of tiers 2-10 among `posts` (see `cluster_posts`): all of clustering
     but copies, embeddings and the merging itself, and most of its time. Nothing here needs
@@ -445,7 +449,8 @@ def gather_evidence(
     `weak` (cluster_posts sorts the evidence, so where it is added changes nothing). `facts`: the
     window's text facts read ahead (see facts.py). `houses`: see `cluster_posts`. `before`: the things announced
     in the hours before these posts, each with its first announcement (`announcements`): a window after a launch
-    holds its impressions and tips but not the launch."""
+    holds its impressions and tips but not the launch. `quoted`: the posts before these that announced something
+    (`announcing_posts`): a post quoting one is about what it announced."""
     ordered = sorted({p.id: p for p in posts}.values(), key=lambda p: (p.created_at, p.id))
     ids = [p.id for p in ordered]
     # the caller's features as they are when they are every post's, in this order (the pipeline's are:
@@ -609,6 +614,8 @@ def gather_evidence(
 
     # 8b. one event: posts whose subject is one specific thing join the post that announces it
     weak.extend(_event_evidence(ids, feats, strong_only, timedelta(hours=settings.entity_window_hours), before or {}))
+    if quoted:
+        strong.extend(_quoted_evidence(ids, feats, quoted, before or {}))
 
     # 8c. a version written bare ("5.6 livestream going now", "3.7 Flash : )") for the one model of the window
     # with that version
@@ -1009,6 +1016,38 @@ def _event_evidence(
     return out
 
 
+def _quoted_evidence(
+    ids: Sequence[str], feats: Mapping[str, PostFeatures], quoted: Mapping[str, tuple[str, datetime]],
+    before: Mapping[str, datetime],
+) -> list[tuple[int, str, str, str]]:
+    """Tier 8b's quotes: a post quoting, answering or linking a post of the hours before the window that announced
+    a thing ("brb, heading to the apple store to buy 50 mac minis" quoting Kimi K3's launch) is about that thing,
+    unless it names things of its own and not that one; it joins the window's first post whose subject the thing
+    is, strongly (a quote is a relation, like tier 2's). Quotes of one post join each other by tier 3 whether or
+    not the window names the thing."""
+    first_about: dict[str, str] = {}
+    for pid in ids:  # (in time order)
+        for ent in subjects(feats[pid]):
+            for cand in (ent, *_parents(ent)):
+                first_about.setdefault(cand, pid)
+    out = []
+    for pid in ids:
+        f = feats[pid]
+        targets = [ref.post_id for ref in f.post.refs] + [key for key in f.keys if key.startswith("x:")]
+        for target in targets:
+            if target not in quoted:
+                continue
+            ent, _ = quoted[target]
+            if ent not in before or (head := first_about.get(ent)) is None or head == pid:
+                continue
+            named = subjects(f)
+            if named and not ({ent} & {e for n in named for e in (n, *_parents(n))}):
+                continue  # it quotes the launch to say something of its own ("GPT-5.6 beats this")
+            out.append((3, head, pid, f"event({ent}, quoting its announcement {target} before the window)"))
+            break
+    return out
+
+
 #: a versioned model entity: its name before the version, the version (with a dot: "5.6", not "5"), the rest
 _MODEL_VERSION = re.compile(r"^([a-z][a-z\-]*?)-?(\d+\.\d+)(?:-([a-z][\w.-]*))?$")
 #: a product's name that ends in a dotted version ("name:muse spark 1.2"): group 1 its words, group 2 the version
@@ -1115,16 +1154,26 @@ def _shorthand_evidence(
     return strong, weak
 
 
-def announcements(posts: Iterable[Post], facts: TextFacts = NO_FACTS) -> dict[str, datetime]:
-    """The things `posts` announce (`announced`), each with its first announcement: what the hours before a
-    window launched, for `gather_evidence(before=...)`. Only a post with news wording is read in full."""
-    found: dict[str, datetime] = {}
+def announcing_posts(posts: Iterable[Post], facts: TextFacts = NO_FACTS) -> dict[str, tuple[str, datetime]]:
+    """The posts among `posts` that announce something (`announced`), by id: what each announces and when. Only
+    a post with news wording is read in full. What the hours before a window launched: `announcements` of it
+    for `gather_evidence(before=...)`, and the posts themselves for `gather_evidence(quoted=...)`."""
+    found: dict[str, tuple[str, datetime]] = {}
     for post in posts:
         if not facts.kinds(post_body(post)) & ANCHOR_KINDS:
             continue
-        if (lead := announced(features_of(post, facts=facts))) is not None and (
-                lead not in found or post.created_at < found[lead]):
-            found[lead] = post.created_at
+        if (lead := announced(features_of(post, facts=facts))) is not None:
+            found[post.id] = (lead, post.created_at)
+    return found
+
+
+def announcements(posts: Iterable[Post] | Mapping[str, tuple[str, datetime]],
+                  facts: TextFacts = NO_FACTS) -> dict[str, datetime]:
+    """The things `posts` announce, each with its first announcement (`posts` may be `announcing_posts`' answer)."""
+    found: dict[str, datetime] = {}
+    for lead, at in (posts if isinstance(posts, Mapping) else announcing_posts(posts, facts)).values():
+        if lead not in found or at < found[lead]:
+            found[lead] = at
     return found
 
 

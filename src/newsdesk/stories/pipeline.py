@@ -48,6 +48,7 @@ from newsdesk.stories.cluster import (
     PostFeatures,
     announced,
     announcements,
+    announcing_posts,
     cluster_posts,
     features_of,
     forget_tokens,
@@ -415,9 +416,9 @@ def _build_stories(
         # what the hours before the window announced: its posts after a launch are that launch's story
         start = unique[0].created_at if unique else now
         since = start - timedelta(hours=conf.entity_window_hours)
-        before = announcements((p for p in past if since <= p.created_at < start), facts)
+        quoted = announcing_posts((p for p in past if since <= p.created_at < start), facts)
         evidence = gather_evidence(candidates, conf, feats, strong_only=weak_posts, wording=wording is None,
-                                   facts=facts, houses=houses, before=before)
+                                   facts=facts, houses=houses, before=announcements(quoted), quoted=quoted)
         if wording is not None:
             evidence = replace(evidence, weak=evidence.weak + tuple(wording()))
         dedup = pending() if pending is not None else None
