@@ -43,12 +43,12 @@ STORIES: dict[str, tuple[str, ...]] = {
     "deedyval": ("x:2063075876452155728",),
     # Spiros Xanthos: Resolve AI raised a $125M Series A at a $1B valuation led by Lightspeed; "AI for prod"
     "resolveai": ("x:2019067356291776761",),
-    # 量子位 (Chinese): 林俊旸's lab, first round of several hundred million dollars at about $2B post-money (about 135亿元), 高榕 and 红杉中国 co-lead with $100M each, 腾讯 $20M; companies registered in May-June (语用 100%, 卜拉格 99%); SSI and Thinking Machines for comparison; 36氪 (Chinese): the same round, $2B and 腾讯's $20M, world models and embodied AI
-    "bulage": ("rss:56ec3434bd3d0451", "rss:db0d4422944602f8"),
+    # 36氪 (Chinese, 字母AI): 林俊旸's new company (no name yet, world models and embodied AI) valued at $2B with $20M from 腾讯; his papers: WebWorld (1M+ web interactions, 30+ steps, Qwen3-14B +9.2% on WebArena), VideoAgentTrek (39,000 videos, 1.5M+ GUI steps), Qwen-VLA (LIBERO 97.9%, Simpler-WidowX 73.7%, ALOHA 76.9%), Qwen-RobotWorld (8.6M video-text pairs, 200M+ frames, 20+ robots, 500+ actions); World Labs ($5B, $1B raised), LeCun's V-JEPA 2 and LeWorldModel (15M parameters)
+    "bulage": ("rss:db0d4422944602f8",),
     # 歸藏 (Chinese): 小米 MiMo API price cut, 2.5 Pro input down by up to 99%, output 80%, Token plan quota 5-8x, everyone's quota reset
     "mimo": ("x:2059437482748637513",),
-    # AIGCLINK (Chinese): 清华 and Frontis open-source OpenRSI, a 35B model, one RTX 4090 (12GB cap), 12 h per task, above GPT-5.5+Codex on MLE, near GPT-5.6 Sol and the 2.8T Kimi K3; ablations 39.39% -> 60.61%, 50% -> 70%, 20% -> 50%; 41.7% fewer tokens, 84.3% more findings per million tokens than AIRA-Evo; no general RSI
-    "openrsi": ("x:2086280871699701786",),
+    # AIGCLINK (Chinese): 清华 and Frontis open-source OpenRSI, a 35B model, one RTX 4090 (12GB cap), 12 h per task, above GPT-5.5+Codex on MLE, near GPT-5.6 Sol and the 2.8T Kimi K3; ablations 39.39% -> 60.61%, 50% -> 70%, 20% -> 50%; 41.7% fewer tokens, 84.3% more findings per million tokens than AIRA-Evo; no general RSI; AIGCLINK again: Lilian Weng on harnesses as the path to RSI, OpenRSI (Frontis+清华) as its measurable version, no general RSI
+    "openrsi": ("x:2086280871699701786", "x:2086458198849196440"),
     # Santiago: two devices from NVIDIA and Microsoft, DGX Station (GB300, up to 748GB of memory) and the RTX Spark laptop (1 petaflop, 128GB unified memory); Unsloth: train 120B+ models locally on the 128GB RTX Spark laptop
     "rtxspark": ("x:2064755215140831439", "x:2061671421643039138"),
     # NVIDIA AI: Blackwell Ultra's world record pre-training DeepSeek-V3 671B, 1,648 TFLOPs per GPU, about 3x the previous generation's earlier performance; Megatron-Core, TorchTitan, JAX
@@ -85,10 +85,10 @@ BASE: dict[str, tuple[str, str]] = {
         "Resolve AI致力于打造面向生产环境的AI，他表示，AI正在改变软件的构建方式，现在是时候改变软件的运行方式了。",
     ),
     "bulage": (
-        "林俊旸新公司完成首轮融资，估值约20亿美元",
-        "据量子位援引The Information，前阿里Qwen负责人林俊旸创办的AI实验室已完成首轮融资，总额数亿美元，**投后估值约20亿美元（约135亿元人民币）**。"
-        "高榕创投与红杉中国联合领投，**各出资1亿美元**，腾讯跟投**2000万美元**。"
-        "企查查信息显示，林俊旸在5月到6月间密集注册了多家公司实体，包括99%持股的上海卜拉格科技有限公司，新公司聚焦世界模型和具身大脑。",
+        "林俊旸新公司估值20亿美元，获腾讯2000万美元投资",
+        "据36氪报道，前通义千问负责人林俊旸5月成立的新公司还没起名，研究方向是世界模型和具身智能，估值已达**20亿美元**，并拿到了腾讯**2000万美元**的投资。"
+        "文章梳理了他参与的研究：用WebWorld合成数据训练的Qwen3-14B在WebArena上涨了9.2%，VideoAgentTrek从3.9万个教程视频中自动解析出150多万条GUI交互步骤。"
+        "Qwen-VLA在LIBERO上达到**97.9%**，Qwen-RobotWorld则用860万条视频文本数据训练了语言条件视频世界模型。",
     ),
     "mimo": (
         "小米MiMo API大幅降价，输入价格最高降99%",
@@ -215,25 +215,29 @@ PLANTED: list[Case] = [
     _planted("resolveai", "invented speaker", ("Resolve AI的Spiros Xanthos宣布", "Lightspeed的合伙人宣布")),
     _planted("resolveai", "English sentence", ("Resolve AI致力于打造面向生产环境的AI，他表示，AI正在改变软件的构建方式，现在是时候改变软件的运行方式了。", "Resolve AI is building AI for prod: AI is changing how software gets built, and now it is time to change how it runs.")),
     _planted("resolveai", "filler sentence", ("现在是时候改变软件的运行方式了。", "现在是时候改变软件的运行方式了。帖子未透露更多融资细节。")),
-    # --- bulage (two Chinese articles: a funding round) ---
-    _planted("bulage", "wrong valuation magnitude", ("**投后估值约20亿美元（约135亿元人民币）**", "**投后估值约200亿美元（约1350亿元人民币）**")),
-    _planted("bulage", "yuan figure turned into dollars", ("（约135亿元人民币）", "（约135亿美元）")),
-    _planted("bulage", "about dropped", ("**投后估值约20亿美元（约135亿元人民币）**", "**投后估值20亿美元（135亿元人民币）**")),
-    _planted("bulage", "wrong amount per lead", ("**各出资1亿美元**", "**各出资2亿美元**")),
-    _planted("bulage", "wrong Tencent amount", ("腾讯跟投**2000万美元**", "腾讯跟投**2亿美元**")),
-    _planted("bulage", "Tencent made a lead", ("腾讯跟投", "腾讯领投")),
-    _planted("bulage", "wrong co-lead", ("高榕创投与红杉中国联合领投", "高瓴资本与红杉中国联合领投")),
-    _planted("bulage", "99% stake turned into 100%", ("包括99%持股的上海卜拉格科技有限公司", "包括100%持股的上海卜拉格科技有限公司")),
-    _planted("bulage", "wrong former employer", ("前阿里Qwen负责人", "前字节跳动Seed负责人")),
-    _planted("bulage", "wrong months of registration", ("在5月到6月间", "在3月到4月间")),
-    _planted("bulage", "wrong field", ("新公司聚焦世界模型和具身大脑", "新公司聚焦自动驾驶芯片")),
-    _planted("bulage", "closed turned into in talks", ("已完成首轮融资", "正在洽谈首轮融资")),
-    _planted("bulage", "almost no precedent turned into the first", ("新公司聚焦世界模型和具身大脑。", "新公司聚焦世界模型和具身大脑，是首家估值达20亿美元的中国AI初创公司。")),
-    _planted("bulage", "founder's name miswritten", ("前阿里Qwen负责人林俊旸创办", "前阿里Qwen负责人林俊阳创办")),
-    _planted("bulage", "SSI's round moved here", ("总额数亿美元", "总额10亿美元")),
-    _planted("bulage", "SSI's valuation in the headline", ("估值约20亿美元", "估值约50亿美元")),
-    _planted("bulage", "bold on part of a fact", ("**各出资1亿美元**", "各出资**1亿**美元")),
-    _planted("bulage", "English sentence", ("高榕创投与红杉中国联合领投，**各出资1亿美元**，腾讯跟投**2000万美元**。", "Gaorong Ventures and HongShan co-led with **$100 million each**, and Tencent put in **$20 million**.")),
+    # --- bulage (a long Chinese article: a valuation and the founder's papers) ---
+    _planted("bulage", "wrong valuation magnitude", ("估值已达**20亿美元**", "估值已达**200亿美元**")),
+    _planted("bulage", "dollars turned into yuan", ("估值已达**20亿美元**", "估值已达**20亿元**")),
+    _planted("bulage", "wrong Tencent amount", ("腾讯**2000万美元**的投资", "腾讯**2亿美元**的投资")),
+    _planted("bulage", "World Labs' valuation moved to the headline", ("新公司估值20亿美元", "新公司估值50亿美元")),
+    _planted("bulage", "World Labs' round moved to Tencent", ("腾讯**2000万美元**的投资", "腾讯**10亿美元**的投资")),
+    _planted("bulage", "wrong WebArena gain", ("在WebArena上涨了9.2%", "在WebArena上涨了19.2%")),
+    _planted("bulage", "gain turned into a drop", ("在WebArena上涨了9.2%", "在WebArena上下降了9.2%")),
+    _planted("bulage", "wrong video count", ("从3.9万个教程视频中", "从39万个教程视频中")),
+    _planted("bulage", "wrong step count", ("150多万条GUI交互步骤", "1500多万条GUI交互步骤")),
+    _planted("bulage", "Simpler-WidowX score moved to LIBERO", ("在LIBERO上达到**97.9%**", "在LIBERO上达到**73.7%**")),
+    _planted("bulage", "wrong data count", ("用860万条视频文本数据", "用86万条视频文本数据")),
+    _planted("bulage", "wrong trained model", ("训练的Qwen3-14B", "训练的Qwen3-32B")),
+    _planted("bulage", "wrong benchmark", ("在WebArena上涨了9.2%", "在SWE-bench上涨了9.2%")),
+    _planted("bulage", "wrong founding month", ("林俊旸5月成立的新公司", "林俊旸3月成立的新公司")),
+    _planted("bulage", "wrong former role", ("前通义千问负责人林俊旸", "前DeepSeek负责人林俊旸")),
+    _planted("bulage", "wrong investor", ("并拿到了腾讯**2000万美元**的投资", "并拿到了阿里巴巴**2000万美元**的投资")),
+    _planted("bulage", "valued turned into seeking", ("估值已达**20亿美元**，并拿到了", "正寻求以**20亿美元**估值融资，并计划拿")),
+    _planted("bulage", "invented first", ("研究方向是世界模型和具身智能，", "是首家估值达20亿美元的中国具身智能公司，研究方向是世界模型和具身智能，")),
+    _planted("bulage", "founder's name miswritten", ("前通义千问负责人林俊旸", "前通义千问负责人林俊阳")),
+    _planted("bulage", "wrong field", ("研究方向是世界模型和具身智能", "研究方向是自动驾驶芯片")),
+    _planted("bulage", "bold on part of a fact", ("估值已达**20亿美元**", "估值已达**20亿**美元")),
+    _planted("bulage", "English sentence", ("Qwen-VLA在LIBERO上达到**97.9%**，Qwen-RobotWorld则用860万条视频文本数据训练了语言条件视频世界模型。", "Qwen-VLA reaches **97.9%** on LIBERO, and Qwen-RobotWorld trains a language-conditioned video world model on 8.6 million video-text pairs.")),
     # --- mimo (a Chinese post: a price cut) ---
     _planted("mimo", "wrong input cut", ("降幅**高达99%**", "降幅**高达90%**")),
     _planted("mimo", "wrong output cut", ("输出也降价**80%**", "输出也降价**60%**")),
@@ -371,14 +375,14 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
     Case("resolveai", "faithful: what AI for prod means", "Resolve AI融资1.25亿美元，打造生产环境AI",
          "Resolve AI获得由Lightspeed领投的1.25亿美元A轮融资，估值10亿美元。Spiros Xanthos称，公司的方向是“**AI for prod**”，即用AI改变软件在生产环境中的运行方式。"),
     # bulage
-    Case("bulage", "faithful: 36氪's account, imagination", "林俊旸新公司估值20亿美元，腾讯投资2000万美元",
+    Case("bulage", "faithful: the valuation and imagination", "林俊旸新公司估值20亿美元，腾讯投资2000万美元",
          "据36氪报道，前通义千问负责人林俊旸5月成立的新公司研究世界模型和具身智能，估值已达**20亿美元**，并获得腾讯**2000万美元**投资。36氪分析认为，林俊旸想做的是让AI在行动之前先在脑中模拟一遍的“想象力”。"),
-    Case("bulage", "faithful: 135亿元, 高榕 and 红杉 each $100M", "林俊旸AI实验室首轮估值约135亿元",
-         "量子位称，前阿里Qwen负责人林俊旸创办的AI实验室完成首轮融资，投后估值约**135亿元人民币**。高榕创投与红杉中国联合领投，各出资**1亿美元**，腾讯跟投2000万美元；知情人士称，林俊旸已开始寻求启动新一轮融资。"),
-    Case("bulage", "faithful: SSI and Thinking Machines kept apart", "林俊旸新公司估值约20亿美元，对标硅谷同行",
-         "量子位称，林俊旸的AI实验室投后估值约20亿美元，这对中国AI初创公司来说**几乎没有先例**。作为参照，Ilya Sutskever的Safe Superintelligence成立三个月就以**50亿美元估值融了10亿美元**，Mira Murati的Thinking Machines Lab首轮以100亿美元估值融了20亿美元。"),
-    Case("bulage", "faithful: the names 卜拉格 and 语用", "林俊旸注册卜拉格科技，名字源自语用学",
-         "量子位称，林俊旸在5月到6月间注册了100%控股的语用（上海）科技有限公司和**99%持股的上海卜拉格科技有限公司**。卜拉格听起来像Pragmatics（语用学）的音译，呼应他在北大读语言学与应用语言学的背景。他今年3月从阿里离职，新公司聚焦**世界模型和具身大脑**。"),
+    Case("bulage", "faithful: World Labs and LeCun kept apart", "林俊旸入局世界模型，新公司估值20亿美元",
+         "36氪称，林俊旸的新公司估值已到20亿美元，方向与李飞飞、杨立昆同属世界模型。文章提到，李飞飞的World Labs在2025年11月推出Marble，2026年2月估值冲到**50亿美元**，也融了10亿美元；杨立昆2026年3月发布的LeWorldModel只有**1500万参数**，在一张GPU上跑几个小时就能做规划。"),
+    Case("bulage", "faithful: Qwen-VLA and Qwen-RobotWorld figures kept apart", "林俊旸参与的Qwen-VLA在LIBERO达97.9%",
+         "36氪梳理了林俊旸参与的具身研究：Qwen-VLA在LIBERO上达到97.9%，Simpler-WidowX上73.7%，真实世界ALOHA实验中跨分布泛化为**76.9%**。Qwen-RobotWorld用860万条视频文本数据、两亿多帧画面训练，涵盖二十多种机器人和五百多种动作类型，在**EWMBench和DreamGen Bench上都排第一**。"),
+    Case("bulage", "faithful: 三万九千 in words, WebWorld's 100万", "林俊旸论文：从教程视频里挖出训练数据",
+         "36氪介绍，林俊旸参与的VideoAgentTrek从YouTube抓取了**三万九千个**无标注的屏幕录制教程视频，自动解析出一百五十多万条GUI交互步骤。另一篇论文WebWorld用超过**100万条**真实网页交互数据训练网页模拟器，能支撑三十步以上的长序列模拟。"),
     # mimo
     Case("mimo", "faithful: 最高99%, 5到8倍", "小米MiMo 2.5 Pro输入价格最高降99%",
          "据歸藏介绍，小米MiMo API大幅降价，2.5 Pro的输入价格**最高降99%**，输出价格降80%。Token plan额度提升到以前的**5到8倍**，并重置了所有人的额度。"),
@@ -397,6 +401,8 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
          "AIGCLINK介绍，与原版AIRA-Evo相比，OpenRSI的总token少**41.7%**，每百万token的有效发现却高84.3%。原因是它把“全量历史进上下文”换成了“**按算子按需检索有界证据**”。"),
     Case("openrsi", "faithful: one 4090, 35B", "单张4090上的35B模型逼近GPT-5.6 Sol",
          "据AIGCLINK介绍，清华和Frontis开源的OpenRSI首发了一个**35B模型**。在MLE基准上，它只用单张RTX 4090（限12GB显存）、每个任务12小时，成绩就超过GPT-5.5+Codex，**逼近GPT-5.6 Sol**和2.8T的Kimi K3。"),
+    Case("openrsi", "faithful: Lilian Weng's harness view", "Lilian Weng：RSI可走harness自我进化之路",
+         "AIGCLINK介绍，前OpenAI的Lilian Weng认为，短期内实用的RSI不太可能靠直接自我改进模型权重，而可依赖模型外面那层系统**harness**实现自我进化。AIGCLINK称，清华和Frontis的OpenRSI给出了可执行的测量版本，团队也明确说**没有解决通用RSI**。"),
     # rtxspark
     Case("rtxspark", "faithful: 120B+ as 1200亿参数以上", "RTX Spark笔记本可训练1200亿参数模型",
          "Unsloth称，它与NVIDIA和微软合作，把大模型训练带到了拥有**128GB统一内存**的RTX Spark笔记本上。用户现在可以在笔记本上本地训练**1200亿参数以上**的模型。"),
