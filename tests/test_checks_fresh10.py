@@ -129,7 +129,7 @@ ALT: dict[str, tuple[str, str]] = {
     "deedyval": (
         "Cursor传闻估值600亿美元",
         "Deedy Das列出估值超100亿美元、年化收入超1亿美元的21家AI创业公司，其中Cursor为**600亿美元**，DeepSeek为**520亿至590亿美元**，两者均为传闻或未公布的数字。"
-        "榜单中估值最低的是Crusoe和Mercor，均为100亿美元；Cognition为260亿美元，Waymo为1260亿美元。",
+        "榜单中Crusoe和Mercor均为100亿美元，Cognition为260亿美元，Waymo为1260亿美元。",
     ),
 }
 
@@ -196,7 +196,7 @@ PLANTED: list[Case] = [
     _planted("deedyval", "English sentence", ("他注明，部分估值为传闻或未公布，xAI、Waymo和Scale**并非完全独立**。", "He notes some valuations are rumored, and xAI, Waymo and Scale are **not fully independent**.")),
     _alt("deedyval", "Cursor's valuation off by ten", ("Cursor为**600亿美元**", "Cursor为**60亿美元**")),
     _alt("deedyval", "DeepSeek's range collapsed to its top", ("DeepSeek为**520亿至590亿美元**", "DeepSeek为**590亿美元**")),
-    _alt("deedyval", "Crusoe and Mercor made the largest", ("榜单中估值最低的是Crusoe和Mercor", "榜单中估值最高的是Crusoe和Mercor")),
+    _alt("deedyval", "Crusoe and Mercor made the largest", ("榜单中Crusoe和Mercor均为100亿美元", "榜单中估值最高的是Crusoe和Mercor，均为100亿美元")),
     _alt("deedyval", "Cognition's and Waymo's valuations swapped", ("Cognition为260亿美元，Waymo为1260亿美元", "Cognition为1260亿美元，Waymo为260亿美元")),
     _alt("deedyval", "rumored turned into confirmed", ("两者均为传闻或未公布的数字", "两者均已官方确认")),
     # --- resolveai (a funding round) ---
@@ -307,7 +307,7 @@ PLANTED: list[Case] = [
     _planted("blackwell", "one-sentence summary", ("这约是上一代早前交付性能的**3倍**，得益于极致的协同设计，以及在Megatron-Core、TorchTitan和JAX等主流框架上的持续软件优化。", "")),
     # --- gemini36 (3 posts: three models) ---
     _planted("gemini36", "wrong model count", ("推出三款新模型，", "推出四款新模型，")),
-    _planted("gemini36", "wrong model count in the headline", ("等三款新模型", "等两款新模型")),
+    _planted("gemini36", "wrong model count in the headline", ("等三款新模型", "等五款新模型")),
     _planted("gemini36", "same cost turned into half", ("**成本完全相同**", "**成本降低一半**")),
     _planted("gemini36", "fewer tokens turned into more", ("用更少的token", "用更多的token")),
     _planted("gemini36", "Flash-Lite and Cyber roles swapped", ("Gemini 3.5 Flash-Lite是面向文档处理", "Gemini 3.5 Flash Cyber是面向文档处理"), ("Gemini 3.5 Flash Cyber则是用于", "Gemini 3.5 Flash-Lite则是用于")),
@@ -431,8 +431,8 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
          "OpenAI称，GPT-5.6 Luna的表现超过最高推理设置下的GPT-5.5，成本却只有其**1/25**。OpenAI表示，这些进步在提升质量的同时，让**全球更多人**能用上先进模型。"),
     Case("luna", "faithful: 80% as 八成", "GPT-5.6 Luna降价八成是永久的",
          "Thibault Sottiaux表示，有人误解了GPT-5.6 Luna的降价：**降价八成**不是临时噱头，而是永久的。他说，效率提升**不会消失**。"),
-    Case("luna", "faithful: OpenAI Codex's Sottiaux, health", "OpenAI：GPT-5.6是健康智能的一大进步",
-         "OpenAI称，GPT-5.6在**健康智能**上迈出一大步，整个系列以更低成本提供更强性能，其中GPT-5.6 Luna成本比GPT-5.5低25倍。OpenAI Codex的Thibault Sottiaux随后强调，Luna的**80%降价是永久的**。"),
+    Case("luna", "faithful: Sottiaux, health", "OpenAI：GPT-5.6是健康智能的一大进步",
+         "OpenAI称，GPT-5.6在**健康智能**上迈出一大步，整个系列以更低成本提供更强性能，其中GPT-5.6 Luna成本比GPT-5.5低25倍。Thibault Sottiaux随后强调，Luna的**80%降价是永久的**。"),
 ]
 
 #: planted errors the checks publish (story, kind), at the first run on the checks of the branch base
