@@ -6,16 +6,52 @@ Written by hand without reading the checks or their data files, on 11 corpus sto
 labelled eval days, the held-out benchmark days or the days being labelled (2026-06-10, 2026-07-10, 2026-07-14,
 2026-07-17, 2026-07-31, 2026-08-06, 2026-08-11, 2026-08-14); most X posts come from the tuber0613 timeline (FILES
 below). Six stories have two to four posts on one event (Nemotron 3 Ultra with Together AI, Unsloth and Perplexity;
-Ideogram 4 with Arena's two image leaderboards; 林俊旸's new lab in 量子位 and 36氪; the DGX Station and RTX Spark
-laptop with Unsloth's training on it; Gemini 3.6 Flash and its siblings; GPT-5.6 Luna's cost and its permanent price
-cut). The kinds the earlier sets had little of: a leaderboard of many scores, ranks and a one-point margin (Arena), a
-list of 21 valuations with footnotes (Deedy Das), funding rounds with valuations, co-leads, amounts per investor and
-a follower (Resolve AI; 林俊旸's lab in dollars and yuan, with other labs' rounds in the same article), a price cut
-with "up to", % and 倍 (小米 MiMo, in Chinese), a cost multiple and a price cut (GPT-5.6 Luna), hardware specs with
-"up to", petaflops and TFLOPs (DGX Station, RTX Spark, Blackwell Ultra), an open model's sizes and memory per
-quantisation (Nemotron 3 Ultra), an ablation of several percentages (OpenRSI, in Chinese). 180 planted errors of
-every kind of issue 11 (5 of them in a second faithful answer, ALT) and 51 faithful answers in the seed's style,
-committed before any run.
+Ideogram 4 with Arena's two image leaderboards; the DGX Station and RTX Spark laptop with Unsloth's training on it;
+Gemini 3.6 Flash and its siblings; GPT-5.6 Luna's cost and its permanent price cut; OpenRSI with AIGCLINK's post on
+Lilian Weng that names it). The kinds the earlier sets had little of: a leaderboard of many scores, ranks and a
+one-point margin (Arena), a list of 21 valuations with footnotes (Deedy Das), a funding round with valuation, lead and
+a tagged fund (Resolve AI), a price cut with "up to", % and 倍 (小米 MiMo, in Chinese), a cost multiple and a price
+cut (GPT-5.6 Luna), hardware specs with "up to", petaflops and TFLOPs (DGX Station, RTX Spark, Blackwell Ultra), an
+open model's size and memory per quantisation (Nemotron 3 Ultra), an ablation of several percentages (OpenRSI, in
+Chinese), and a long Chinese article full of other labs' figures (36氪 on 林俊旸's new company: its $2B and Tencent's
+$20M beside World Labs' $5B and $1B, Qwen-VLA's three benchmark scores). 184 planted errors of every kind of issue 11
+(5 in a second faithful answer, ALT) and 52 faithful answers in the seed's style.
+
+The cases were committed (f47d96f) before any run. First run, on the checks of the branch base e6f5a18: 138 of 180
+planted errors caught (76.7%), 13 of 51 faithful answers rejected (25.5%); it also failed the set's own shape test,
+and that was my mistake: the "bulage" story led with 量子位's article on 林俊旸's lab (rss:56ec3434bd3d0451), which
+test_extractive.py already uses. That story is now 36氪's article alone, its answers rewritten to it (22 planted, 5
+faithful), and OpenRSI gained AIGCLINK's second post, which names OpenRSI, with one faithful answer on it, to keep
+six threads; these were committed (f6f2d31) before they ran. Reading every miss and rejection against the posts then
+found three more cases of mine (c9735f7): gemini36's headline 两款新模型 was planted as wrong but is true (Google AI
+Developers released two of the three models; now 五款), deedyval's second answer wrote 估值最低 (a superlative no post
+says, which the prompt forbids; now the figures alone), and luna's answer called Thibault Sottiaux "OpenAI Codex的",
+which neither his posts nor a role shows (now his name alone). No other planted error is true and no other faithful
+answer breaks the prompt's rules (headline of at most 30 characters without the author, 2-4 sentences, 1-3 bold whole
+facts, titles only from the posts or roles).
+
+As the set stands, on e6f5a18: 150 of 184 caught (81.5%), 14 of 52 rejected (26.9%). The caught share flatters: four
+base answers are refused (blackwell, bulage, gemini36, mimo) and with them all 69 of their planted errors; on the
+answers that are published, 81 of 115 planted errors are caught (70.4%). The targets (>= 90% caught, <= 5% rejected)
+do not hold for answers the tests did not contain.
+
+What the misses show (MISSES below, one line each; 34): 16 are status, negation, antonym, comparison, qualifier and
+domain words with no name or number changed (都是完全独立, 均已正式公布, 已官方确认 for rumored figures, 闭源 twice for
+open, 不及 for outperforms, 限时优惠 for permanent, 最低 for the highest reasoning setting, 编程 for health, 所有免费用户
+for Pro and Max, 多 for fewer tokens, 超越 for 逼近, 已实现通用RSI for "not achieved", 台式机 for laptop, 取代运维工程师,
+a superlative 迄今最强); 11 move or exchange names and figures the story holds (阿里 for Tencent's Hunyuan, Hunyuan
+as the leader, the 2-bit and 8-bit memory, the ablation's two scores reversed, GPT-5.6 Sol and GPT-5.5+Codex
+exchanged, 田渊栋 credited, Greylock from a tag made the lead, Lightspeed's partner as the speaker, the round and the
+valuation exchanged, GB300 given to the laptop, 高10分 with 10 from "Top 10"); 3 are ordinals and rounds in words
+(第三 for #2, B轮 and 种子轮 for Series A); 2 are Chinese institutions not compared (北大, 浙大 for 清华); 2 are
+language and filler (an English sentence most of whose words are in the post, and 帖子未透露更多融资细节).
+
+What the false rejections show (FALSE_REJECTIONS below; 14): 5 tie a figure to the wrong subject although the
+sentence names the right one (三款 twice, to one of the three models; 99% to "mimo"; WebWorld's 100万; MAI's 第4 to
+Reve); 1 does not find 3倍 for "about 3x" in one wording though it finds it in another; 4 are conversions not made (1/25 for
+"25x less", 1% and 20% of the old price, 1200亿 for 120B+, 五至八倍 for 5-8倍); 3 take words for names (林俊旸新公司
+twice, 不同实验室, PFLOPS); 1 reads 80%降价 ("an 80% cut") as a change to 80%; one answer also writes 即将 for "we are
+getting", which the checks do not read as future.
 """
 
 from __future__ import annotations
@@ -435,16 +471,65 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
          "OpenAI称，GPT-5.6在**健康智能**上迈出一大步，整个系列以更低成本提供更强性能，其中GPT-5.6 Luna成本比GPT-5.5低25倍。Thibault Sottiaux随后强调，Luna的**80%降价是永久的**。"),
 ]
 
-#: planted errors the checks publish (story, kind), at the first run on the checks of the branch base
+#: planted errors the checks publish (story, kind), on the checks of the branch base e6f5a18 (the set as it stands)
 MISSES: frozenset[tuple[str, str]] = frozenset({
+    ("deedyval", "not independent turned into independent"),  # 都是完全独立的公司 for "not fully independent": a negation
+    ("deedyval", "rumored turned into all official"),  # 所有估值均已正式公布 for "rumored / unannounced": a status word
+    ("deedyval", "rumored turned into confirmed"),  # 已官方确认 for Cursor's and DeepSeek's rumored figures: a status word
+    ("imagearena", "Hunyuan credited to Alibaba"),  # 阿里的Hunyuan Image 3.0 (Alibaba is in the post, for Qwen): a maker moved
+    ("imagearena", "open image model turned closed"),  # 闭源图像模型 for "an open image model": an antonym
+    ("imagearena", "runner-up turned into third"),  # 位居第三 for #2: an ordinal in words (#3 is in the post, Flux's)
+    ("imagearena", "wrong leader in the headline"),  # Hunyuan Image 3.0登顶 for Ideogram's #1: a name of the story in another's place
+    ("imagearena", "wrong margin"),  # 高10分 for "+1 pt" (10 is in the post, as "Top 10")
+    ("luna", "health turned into coding"),  # 编程能力 for health intelligence: a domain word
+    ("luna", "highest setting turned into lowest"),  # 最低推理设置 for "its highest reasoning setting": an antonym
+    ("luna", "invented superlative"),  # 是OpenAI迄今最强的模型: a superlative no post makes, published
+    ("luna", "outperforms turned into falls short"),  # 不及 for "outperforms": a comparison word
+    ("luna", "permanent turned into temporary"),  # 只是限时优惠 for "not a temporary stunt, it's permanent": status words
+    ("nemotron", "2-bit and 8-bit memory swapped"),  # 600GB for 2-bit, 200GB for 8-bit: two figures of one post exchanged
+    ("nemotron", "Pro and Max turned into all free users"),  # 所有免费用户 for Pro and Max subscribers: a qualifier
+    ("nemotron", "open model turned closed in the headline"),  # 闭源模型 for "open model": an antonym
+    ("openrsi", "ablation direction reversed"),  # 从60.61%降到39.39% for 39.39% -> 60.61%: the direction of a change
+    ("openrsi", "beaten model moved"),  # beats GPT-5.6 Sol, near GPT-5.5+Codex: two names of one sentence exchanged
+    ("openrsi", "credit given to Tian Yuandong"),  # 田渊栋团队开源 (田渊栋 is in the post, for another lab): an actor moved
+    ("openrsi", "fewer tokens turned into more"),  # 总token多41.7% for 少41.7%: an antonym
+    ("openrsi", "near turned into beyond"),  # 超越 for 逼近 (GPT-5.6 Sol and Kimi K3): a comparison word
+    ("openrsi", "no general RSI turned into general RSI"),  # 作者称已实现通用RSI for 没有实现通用RSI: a negation dropped
+    ("openrsi", "wrong university"),  # 北大 for 清华: a Chinese institution not compared
+    ("openrsi", "wrong university in the headline"),  # 浙大 for 清华, in the headline
+    ("resolveai", "English sentence"),  # an English sentence most of whose words are in the post, published
+    ("resolveai", "amount and valuation swapped in the headline"),  # 获10亿美元A轮融资，估值1.25亿美元: two figures exchanged
+    ("resolveai", "filler sentence"),  # 帖子未透露更多融资细节: a filler the prompt forbids, in other words than its example
+    ("resolveai", "invented claim of replacing engineers"),  # 它将取代大部分运维工程师: a claim in words no post makes
+    ("resolveai", "invented speaker"),  # Lightspeed的合伙人宣布 (Lightspeed is in the post, as the lead)
+    ("resolveai", "tagged Greylock made the lead"),  # 由Greylock领投 (@GreylockVC is only tagged): a handle's name taken as the actor
+    ("resolveai", "wrong round"),  # B轮 for Series A: a round letter
+    ("resolveai", "wrong round in the headline"),  # 种子轮 for Series A: a round word
+    ("rtxspark", "GB300 moved to the laptop"),  # the GB300 superchip given to the RTX Spark laptop: an attribute moved
+    ("rtxspark", "laptop turned into desktop"),  # 台式机 for laptop: a device word
 })
 
-#: faithful answers the checks reject (story, kind), at the first run on the checks of the branch base
+#: faithful answers the checks reject (story, kind), on the checks of the branch base e6f5a18 (the set as it stands)
 FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
+    ("blackwell", "faithful: the base answer"),  # 3倍 for "about 3x" not found (another answer's 约为…水平的3倍 passes)
+    ("bulage", "faithful: the base answer"),  # 林俊旸新公司 ("林俊旸's new company") read as one name not in the post
+    ("bulage", "faithful: the valuation and imagination"),  # the same
+    ("bulage", "faithful: 三万九千 in words, WebWorld's 100万"),  # WebWorld's "超过一百万条", written with WebWorld, tied to another subject
+    ("gemini36", "faithful: the base answer"),  # 三款新模型 ("three new models") tied to Gemini 3.6 Flash, another subject
+    ("gemini36", "faithful: 谷歌DeepMind, terse"),  # the same, tied to Flash-Lite
+    ("imagearena", "faithful: 微软, the only open model in the top 10"),  # MAI's 第4 tied to Reve; 不同实验室 taken for a name
+    ("luna", "faithful: 25x less as 1/25"),  # 成本只有其1/25 for "25x less": the conversion not made
+    ("luna", "faithful: Sottiaux, health"),  # 80%降价 ("an 80% price cut") read as a change to 80%
+    ("mimo", "faithful: down to as little as 1%"),  # 1% and 20% of the old price for cuts of up to 99% and 80%: not made
+    ("mimo", "faithful: the base answer"),  # 降幅高达99% for "降价幅度高达 99%" tied to another subject ("mimo")
+    ("mimo", "faithful: 五至八倍 in words"),  # 五至八倍 for 5-8倍: 八 taken for a range's end standing alone
+    ("rtxspark", "faithful: 120B+ as 1200亿参数以上"),  # 1200亿 for 120B+: the conversion not made
+    ("rtxspark", "faithful: 英伟达, 1 PFLOPS"),  # PFLOPS for "1 petaflop" taken for a name; 即将 for "we are getting" not read
 })
 
-CAUGHT_AT_LEAST = 1.0
-REJECTED_AT_MOST = 0.0
+CAUGHT_AT_LEAST = 0.81  # 150/184 (81.5%) on e6f5a18 as the set stands; 81/115 (70.4%) on the answers that are published;
+# 138/180 (76.7%) at the very first run, before the story that shared a post was replaced (see the docstring)
+REJECTED_AT_MOST = 0.27  # 14/52 (26.9%) on e6f5a18 as the set stands; 13/51 (25.5%) at the very first run
 
 
 story_posts, test_the_set_is_large_varied_and_apart, test_the_set_is_off_the_labelled_days, test_planted_errors, \
