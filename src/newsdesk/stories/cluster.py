@@ -109,7 +109,7 @@ HOUSE_SHARED = 2
 #: two accounts naming each other this close are telling one thing together (tier 10c)
 MUTUAL_WINDOW = timedelta(hours=1)
 #: an @handle in a post's own words
-_MENTION = re.compile(r"(?<![\w@])@(\w{1,15})")
+_AT_HANDLE = re.compile(r"@(\w{1,15})")
 _REPLY_HEAD = re.compile(r"^\s*(?:@\w{1,15}\s+)+")
 #: neighbours each index entry compares with: bounds cost on huge posting lists
 MAX_NEIGHBOURS = 25
@@ -676,8 +676,7 @@ def _mutual_evidence(
         if pid in strong_only or "@" not in f.post.text:
             continue
         me = f.post.author_handle.lower()
-        # (the handles a reply opens with address a conversation, which is no event: "@cellinlab 对的 ...")
-        for other in {m.lower() for m in _MENTION.findall(_REPLY_HEAD.sub("", f.post.text))} - {me, ""}:
+        for other in _mentions(f.post.text) - {me, ""}:
             by_pair[me, other].append((f.post.created_at, pid))
     for (me, other), mine in sorted(by_pair.items()):
         if me > other or not (theirs := by_pair.get((other, me))):
@@ -688,6 +687,16 @@ def _mutual_evidence(
             first, second = (a, b) if (a_time, a) <= (b_time, b) else (b, a)
             minutes = abs(b_time - a_time).total_seconds() / 60
             yield 10, first, second, f"mutual(@{me} <-> @{other}, {minutes:.0f}min)"
+
+
+def _mentions(text: str) -> set[str]:
+    """The @handles `text` names, lower-cased, but those a reply opens with: they address a conversation, which is
+    no event ("@cellinlab 对的 ..."). An "@" inside a word ("a@b.com") is no mention. (Found from each "@" and
+    checked behind by hand: a look-behind in front makes `re` try every position, ~2.5x slower.)"""
+    if text.lstrip()[:1] == "@":
+        text = _REPLY_HEAD.sub("", text)
+    return {m.group(1).lower() for m in _AT_HANDLE.finditer(text)
+            if not (at := m.start()) or not (text[at - 1].isalnum() or text[at - 1] in "_@")}
 
 
 def wording_evidence(
