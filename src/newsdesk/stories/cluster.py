@@ -1286,6 +1286,12 @@ def _family(entity: str) -> str:
     return _VERSION_TAIL.sub("", entity) or entity
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _families_named(specific: frozenset[str]) -> int:
+    """How many product families a post's specific entities name (once per post: tier 8 asks per pair)."""
+    return len({_family(e) for e in specific})
+
+
 def _entity_support(a: PostFeatures, b: PostFeatures) -> str:
     """Why two posts sharing a specific entity are about the same event, or "" if not enough says so.
 
@@ -1302,7 +1308,7 @@ def _entity_support(a: PostFeatures, b: PostFeatures) -> str:
     families = {_family(e) for e in shared}
     # a list ("the last 4 months of AI releases: Opus 4.7 · 4/16, Kimi K2.6 · 4/20 ...") shares a second name
     # with any post that names two of its many: only a post about few things counts the second
-    listing = any(len({_family(e) for e in f.specific}) > MAX_ANNOUNCED_SUBJECTS for f in (a, b))
+    listing = max(_families_named(a.specific), _families_named(b.specific)) > MAX_ANNOUNCED_SUBJECTS
     points = 1.0 + (0.5 if len(families) >= 2 and not listing else 0.0)
     reasons = [",".join(shared)]
     if any(e.startswith("name:") or not any(ch.isdigit() for ch in e) for e in shared if _family(e) == e):
