@@ -496,6 +496,28 @@ def test_bare_versions_are_found_as_by_the_regex_they_were() -> None:
                     assert ours == [(m.span(), m.groups()) for m in plain.finditer(text)], text
 
 
+def test_texts_holding_a_needle_are_found_as_one_by_one() -> None:
+    """`cluster._holding` (texts joined in blocks, needles found with `str.find`) answers as `any(n in text ...)`
+    per text: texts holding a needle at their start, end, twice, across what would be a neighbour's edge, a
+    character that lowers to two ("İ") or to ASCII (the Kelvin sign), a final sigma, a NUL of its own, blocks
+    of every fill."""
+    from newsdesk.stories import cluster
+
+    pieces = ["", "opus", "Opus", "OPUS 5", "x opus", "op", "us", "fable\0", "\0fable", "İmage", "agİ", "\u212aimi",
+              "ΟΔΟΣ opus", "ΟΔΟΣ", "Σ", "σ", "mythos mythos", "中文 Fable", "no", "😀 agi", "edit", " "]
+    texts = [a + b for a in pieces for b in pieces]
+    for needles in (["agi", "fable", "image", "opus", "kimi", "σ"], ["opus"], ["us op"], ["5.6", "4.7"], ["ς"]):
+        for lower in (False, True):
+            expected = [k for k, text in enumerate(texts)
+                        if any(n in (text.lower() if lower else text) for n in needles)]
+            for block in (1, 3, 64, 4096):
+                cluster._HOLDING_BLOCK, kept = block, cluster._HOLDING_BLOCK
+                try:
+                    assert cluster._holding(texts, needles, lower=lower) == expected, (needles, lower, block)
+                finally:
+                    cluster._HOLDING_BLOCK = kept
+
+
 def test_a_name_is_found_where_its_regex_found_it() -> None:
     """`_name_at` finds a name's parts by hand where it compiled a regex of them: the same place as that
     regex's search, for names with and without a version, before and after every separator it allows."""

@@ -248,6 +248,31 @@ def test_figures_read_by_a_worker_change_nothing(days: dict, monkeypatch: pytest
     assert len(sent) == 2 and sent[0] > 0 and sent[1] > 0
 
 
+def test_entities_of_posts_priors_make_relevant_read_by_a_worker_change_nothing(
+        days: dict, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The entities and news kinds of the posts author priors make relevant (whose early features were light),
+    read by a worker while this process starts dedup and handed in to the run's facts, give the same stories as
+    reading them here."""
+    posts, _, _ = days["day-2026-03-25"]
+    now = max(p.created_at for p in posts)
+    here = build_stories(posts, now=now, settings=SETTINGS)
+    for cached in (entities._extract_entities, entities._versioned_of, kinds.detect_kinds):
+        cached.cache_clear()  # so the second run takes the worker's answers, not this process's
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_POSTS", 1)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_ITEMS", 2)  # (else the workers leave before the verdicts)
+    monkeypatch.setattr(pipeline, "BODY_FACTS_MIN", 1)
+    monkeypatch.setattr(pipeline, "worker_count", lambda: 2)
+    sent: list[int] = []
+    start = pipeline._start_body_facts
+    monkeypatch.setattr(pipeline, "_start_body_facts",
+                        lambda some, pool: (sent.append(len(some)), start(some, pool))[1])
+    there = build_stories(posts, now=now, settings=SETTINGS)
+    assert there == here
+    assert [(s.score_parts, s.lead_reason) for s in there.stories] == [(s.score_parts, s.lead_reason)
+                                                                      for s in here.stories]
+    assert sent and sent[0] > 0  # the worker path ran, for some posts
+
+
 #: run in a fresh interpreter: the suite's other tests leave threads alive, and the pipeline rightly
 #: refuses to fork then, so in-process this path would never run in CI
 _FORK_CHECK = """
