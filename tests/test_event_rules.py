@@ -671,14 +671,18 @@ def test_a_version_named_first_is_the_subject_of_the_places_it_runs(corpus: Path
     assert subjects(features_of(read_corpus_posts(corpus, [GPT55_LIST], FILES)[GPT55_LIST])) != ("gpt-5.5",)
 
 
-def test_a_versioned_name_written_in_lower_case_is_the_name(corpus: Path) -> None:
-    # @alexandr_wang's "1/ muse spark 1.2 is a very strong multimodal model" beside @AIatMeta's post on Muse Spark
-    # 1.2 minutes later (2026-08-20): the name written whole in lower case is the name, not a bare version
-    ids = ("x:2090485261629354352", "x:2090485743034716420")
+def assert_one_story(corpus: Path, ids: Sequence[str], why: str) -> None:
+    """The corpus posts `ids`, clustered alone, are one story whose merge log says `why`."""
     posts = read_corpus_posts(corpus, ids, FILES)
     joined = next(c for c in cluster_posts(list(posts.values()), SETTINGS.stories) if ids[0] in c.post_ids)
     assert frozenset(ids) == frozenset(joined.post_ids)
-    assert any("lower-case(name:muse spark 1.2)" in line for line in joined.merge_log)
+    assert any(why in line for line in joined.merge_log)
+
+
+def test_a_versioned_name_written_in_lower_case_is_the_name(corpus: Path) -> None:
+    # @alexandr_wang's "1/ muse spark 1.2 is a very strong multimodal model" beside @AIatMeta's post on Muse Spark
+    # 1.2 minutes later (2026-08-20): the name written whole in lower case is the name, not a bare version
+    assert_one_story(corpus, ("x:2090485261629354352", "x:2090485743034716420"), "lower-case(name:muse spark 1.2)")
 
 
 def test_a_list_shares_names_by_chance(corpus: Path) -> None:
@@ -694,11 +698,8 @@ def test_a_list_shares_names_by_chance(corpus: Path) -> None:
 def test_two_accounts_naming_each_other_within_the_hour_tell_one_thing(corpus: Path) -> None:
     # @togethercompute's "Going live now with @MiniMax_AI" and @MiniMax_AI's "we're live now ... Inside M3 with
     # @togethercompute" two minutes later (2026-06-02): one livestream, told by both
-    ids = ("x:2061613292028612654", "x:2061613774562635978")
-    posts = read_corpus_posts(corpus, ids, FILES)
-    joined = next(c for c in cluster_posts(list(posts.values()), SETTINGS.stories) if ids[0] in c.post_ids)
-    assert frozenset(ids) == frozenset(joined.post_ids)
-    assert any("mutual(@minimax_ai <-> @togethercompute" in line for line in joined.merge_log)
+    assert_one_story(corpus, ("x:2061613292028612654", "x:2061613774562635978"),
+                     "mutual(@minimax_ai <-> @togethercompute")
 
 
 def test_a_quote_of_an_announcement_before_the_window_is_about_what_it_announced(corpus: Path) -> None:
