@@ -512,6 +512,11 @@ def _place_unit(num: str, multiplier: float) -> float:
     return 10.0**-decimals * multiplier
 
 
+#: a lower-case m right after a figure that a currency sign opens ("$310m", "€5m"): millions
+_MONEY_MILLIONS = re.compile(r"m(?![A-Za-z0-9])")
+_MONEY_SIGN_BEFORE = re.compile(r"(?:US\$|[$€£¥])\s?$")
+
+
 def _quantity(match: re.Match[str], text: str) -> Quantity:
     num = match.group("num")
     multiplier = 1.0
@@ -521,6 +526,11 @@ def _quantity(match: re.Match[str], text: str) -> Quantity:
         multiplier = _MULTIPLIERS[match.group("suffix").lower()]
     elif match.group("zh"):
         multiplier = _MULTIPLIERS[match.group("zh")]
+    end = match.end()
+    if (multiplier == 1.0 and match.group(0) == num and _MONEY_MILLIONS.match(text, end)
+            and _MONEY_SIGN_BEFORE.search(text, max(0, match.start() - 3), match.start())):
+        # "$310m", "€5m": after a currency sign a lower-case m is millions (3.1亿美元), never metres or minutes
+        multiplier, end = 1e6, end + 1
     clean = num.replace(",", "")
     value = float(clean) * multiplier
     kind = "pp" if match.group("pp") else "%" if match.group("pct") else "x" if match.group("times") else ""
@@ -530,17 +540,17 @@ def _quantity(match: re.Match[str], text: str) -> Quantity:
             and _MONTH_BEFORE.search(text, 0, match.start()):
         kind = "day"  # "7月20日": a day of a date, which no 20% of the posts supports
     return Quantity(
-        text=match.group(0).strip(),
+        text=text[match.start() : end].strip(),
         value=value,
         percent=kind in ("%", "pp"),
         unit=_place_unit(clean, multiplier),
         start=match.start(),
-        end=match.end(),
+        end=end,
         kind=kind,
         multiplier=multiplier,
-        currency=_currency(text, match.start(), match.end()),
-        hedge="over" if match.group("plus") else _hedge(text, match.start(), match.end()),
-        measure=(measured := _measure(text, match.end(), value))[0],
+        currency=_currency(text, match.start(), end),
+        hedge="over" if match.group("plus") else _hedge(text, match.start(), end),
+        measure=(measured := _measure(text, end, value))[0],
         scale=measured[1],
     )
 
