@@ -645,7 +645,9 @@ def extract_numbers(text: str) -> list[Quantity]:
 
 
 #: a multiple that shrinks ("7x cheaper", "5倍更小"): the new value is that fraction of the old
-_SMALLER_AFTER = re.compile(r"\s*(?:cheaper|less|smaller|lower|fewer|reduction|更便宜|更小|更少|更低)", re.IGNORECASE)
+#: (a "10x haircut", "5x drop", "3x cut" from a peak leaves a tenth, a fifth, a third of it: 十分之一)
+_SMALLER_AFTER = re.compile(r"\s*(?:cheaper|less|smaller|lower|fewer|reduction|haircut|drop|decline|decrease|cut\b"
+                            r"|markdown|更便宜|更小|更少|更低)", re.IGNORECASE)
 #: a list of named things or figures ("500M, 1.5B, and 3B", "E2B、E4B、26B-A4B和31B"): how many it holds
 #: (each item starts where a token starts: tried from inside a long token it was quadratic)
 _LIST_ITEM = r"(?:(?<![A-Za-z0-9.$+-])[A-Z0-9$][A-Za-z0-9.$+-]*(?:\s[A-Z0-9][A-Za-z0-9.+-]*){0,2})"
@@ -900,7 +902,7 @@ def check_numbers(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
 #: a share a quantity falls TO ("降至27%", "down to 27%", "27% of V3.2") or BY ("降低27%", "27% lower")
 _TO_BEFORE = re.compile(r"(?:降至|降到|降为|减至|减少到|缩减至|缩减到|仅为|只有|只剩|为原来的|是原来的|的"
                         r"|\b(?:down to|(?<!up )to|only|just))\s*(?:约|近|最多|最高|仅)?\s*$", re.IGNORECASE)
-_BY_BEFORE = re.compile(r"(?:降低|减少|下降|缩减|节省|便宜|削减|少用|少了|降价|\bby|\bcut|\bsaves?)"
+_BY_BEFORE = re.compile(r"(?:降低|减少|下降|缩减|缩水|下跌|下滑|贬值|节省|便宜|削减|少用|少了|降价|\bby|\bcut|\bsaves?)"
                         r"(?:了|约|近|最多|最高|可|高达|\s)*$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"^\s*(?:of\b)", re.IGNORECASE)
 _BY_AFTER = re.compile(r"^\s*(?:lower|less|fewer|cheaper|smaller|reduction|decrease|drop|off\b|savings?)",
@@ -921,7 +923,16 @@ def reversed_change(text: str, evidence: Sequence[str]) -> list[str]:
     """Percents of `text` written as a fall BY a share where the posts give a fall TO it, or the other way:
     "降低了27%" for "降至V3.2的27%" (a cost cut to 27%, not by 27%). Only where both sides can be told."""
     plain = _LINKISH.sub(" ", text.replace("**", ""))
-    sides = [(q, _change(ev, q)) for raw in evidence for ev in [_LINKISH.sub(" ", raw)] for q in _evidence_numbers(ev)]
+    sides = []
+    for raw in evidence:
+        ev = _LINKISH.sub(" ", raw)
+        found = _evidence_numbers(ev)
+        # "a 10x haircut", "7x cheaper": what is left is a tenth, a seventh (a change TO it, 十分之一), never a fall
+        # BY 10%; the share read from it has no place of its own in the post, so its side is told here
+        smaller = {(q.text, round(100 / q.value, 9)) for q in found
+                   if q.kind == "x" and q.value > 1 and q.end > q.start and _SMALLER_AFTER.match(ev, q.end)}
+        sides += [(q, "to" if q.end <= q.start and (q.text, round(q.value, 9)) in smaller else _change(ev, q))
+                  for q in found]
     wrong = []
     for claim in extract_numbers(plain):
         said = _change(plain, claim)
