@@ -1269,8 +1269,36 @@ _PRONOUN_OPENING = re.compile(
 )
 
 
+_LOWER_WORD = re.compile(r"(?<![A-Za-z0-9])[a-z][a-z0-9]*(?![A-Za-z0-9])")
+
+
+def _lower_phrases(evidence: Sequence[str]) -> dict[str, list[tuple[str, ...]]]:
+    """The story's names of several words ("Muse Glimmer"), in lower case and by their first word: a post written
+    in lower case ("muse glimmer can run on 24GB of VRAM") names them too. One word alone ("glimmer") is left out:
+    a common word may be spelt so."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for ev in evidence:
+        for group in _name_groups(_LINKISH.sub(" ", ev)):
+            words = tuple(t.lower() for t, relevant in group if relevant)
+            if len(words) > 1 and all(w.isalnum() for w in words) and words not in out.get(words[0], []):
+                out.setdefault(words[0], []).append(words)
+    return out
+
+
+def _lower_names(sentence: str, phrases: dict[str, list[tuple[str, ...]]]) -> set[str]:
+    """The keys of the story's names of several words that `sentence` writes in lower case (`_lower_phrases`)."""
+    words = _LOWER_WORD.findall(sentence) if phrases else []
+    out: set[str] = set()
+    for i, word in enumerate(words):
+        for phrase in phrases.get(word, ()):
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                out |= {_key(w) for w in phrase}
+    return out
+
+
 def _windows(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[_Window]:
     windows = []
+    phrases = _lower_phrases(evidence)
     for ev in evidence:
         last: frozenset[str] = frozenset()
         topic: frozenset[str] = frozenset()
@@ -1280,12 +1308,14 @@ def _windows(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[_Win
         for sentence in split_sentences(_LINKISH.sub(" ", ev)):
             names: set[str] = set()
             products: set[str] = set()
-            major = False
             zh = has_cjk(sentence)
             # a product the sentence compares its subject with ("it outperforms Qwen3.7-Plus") is no subject
             at = _rivals(sentence)
             marks = [(m.start() in at, _key(m.group(0))) for m in _NAME_TOKEN.finditer(sentence)]
             rivals = {k for r, k in marks if r} - {k for r, k in marks if not r}
+            lowered = {k for k in _lower_names(sentence, phrases) if k and not _speaks({k}, speaker_keys)}
+            names |= lowered
+            major = bool(lowered)
             for token in name_tokens(sentence):
                 key = _key(token)
                 if not key or _speaks({key}, speaker_keys) or _SIZE.fullmatch(token):
