@@ -1435,7 +1435,10 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
                             f"{'/'.join(sorted(set().union(*found)))})"
                         )
             own = [h for h in _subjects(clause, speaker_keys) if _overlap({h}, known)]
-            mine = next((h for h in own if _overlap({h}, owners)), None)
+            # a maker before its product ("Google的Gemma 4 E4B", "Google's Gemma 4"): the product is the subject
+            makers = _makers(clause)
+            mine = next((h for h in own if _overlap({h}, owners) and h not in makers), None) or next(
+                (h for h in own if _overlap({h}, owners)), None)
             # a clause that names no owner is about one named before it in the sentence: the last as a rule
             # ("Terra降价20%，至$2"), but the sentence's first may be meant ("Qwen3.6以Apache 2.0开源，总参数350亿")
             earlier = [h for h in reversed(before) if _overlap({h}, owners)]
@@ -1481,6 +1484,20 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
                 ):
                     wrong.append(f"{claim.text} ({candidates[0]})")
     return wrong
+
+
+#: a name followed by its possessive and another name ("Google的Gemma 4", "Meta's Muse Glimmer"): a maker
+_MAKER_AFTER = re.compile(r"(?:\s*的|['’]s)\s*(?=[A-Za-z])")
+
+
+def _makers(clause: str) -> set[str]:
+    """The keys of the names of `clause` that stand as the maker of the name after them (`_MAKER_AFTER`)."""
+    out = set()
+    for m in _NAME_TOKEN.finditer(clause):
+        token = re.sub(r"['’]s$", "", m.group(0))
+        if _MAKER_AFTER.match(clause, m.start() + len(token)):
+            out.add(_key(token))
+    return out
 
 
 def _version_of_name(clause: str, claim: Quantity) -> bool:
