@@ -1598,14 +1598,29 @@ def _namelike(token: str) -> bool:
     )
 
 
-def _bindings(evidence: Sequence[str], speaker_keys: frozenset[str],
-              one_rival: bool = False) -> list[tuple[Quantity, str | None, bool]]:
+@dataclass(frozen=True, slots=True)
+class _Binding:
+    """A figure of the posts with the name it stands with (`label`; none when its part of the sentence names
+    nothing), whether that name is spelt as a product's (`named`), the name its sentence opens on before it when
+    no comparison introduces that name (`opener`) and all the names its sentence gives (`labels`)."""
+
+    q: Quantity
+    label: str | None
+    named: bool
+    opener: str | None
+    labels: frozenset[str]
+
+
+def _bindings(evidence: Sequence[str], speaker_keys: frozenset[str], one_rival: bool = False) -> list[_Binding]:
     """Each figure of the posts with the name it stands with: the nearest name in its part of the
     sentence, none when that part names nothing."""
-    out: list[tuple[Quantity, str | None, bool]] = []
+    out: list[_Binding] = []
     for ev in evidence:
         for sentence in split_sentences(_LINKISH.sub(" ", ev)):
             labels = _labels(sentence, speaker_keys, one_rival)
+            rivals = _rivals(sentence) if labels else set()
+            first = labels[0] if labels and labels[0][1] not in rivals else None
+            keys = frozenset(key for key, _, _ in labels)
             namelike = {_key(m.group(0)) for m in _NAME_TOKEN.finditer(sentence) if _namelike(m.group(0))}
             cuts = [0, *(m.end() for m in _CELL.finditer(sentence)), len(sentence) + 1]
             for q in _evidence_numbers(sentence):
@@ -1616,7 +1631,9 @@ def _bindings(evidence: Sequence[str], speaker_keys: frozenset[str],
                 lo = max(c for c in cuts if c <= q.start)
                 hi = min(c for c in cuts if c > q.start)
                 label = _nearest([lab for lab in labels if lab[1] >= lo and lab[2] <= hi], q.start, q.end)
-                out.append((q, label, label in namelike))  # none when its part names nothing: "and 32% cheaper"
+                opener = first[0] if first is not None and first[2] <= q.start else None
+                # none when its part names nothing: "and 32% cheaper"
+                out.append(_Binding(q, label, label in namelike, opener, keys))
     return out
 
 
@@ -1629,8 +1646,9 @@ def exchanged(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) 
     one_rival = _one_rival(evidence)
     written = frozenset(key for key, _, _ in _labels(text.replace("**", ""), speaker_keys, one_rival))
     # a word in capitals labels a figure only if the answer writes it too: "8GB VRAM" is written 8GB显存
-    bound = [(q, lab if lab is not None and (named or _overlap({lab}, written)) else None)
-             for q, lab, named in _bindings(evidence, speaker_keys, one_rival)]  # fmt: skip
+    bindings = _bindings(evidence, speaker_keys, one_rival)
+    bound = [(b.q, b.label if b.label is not None and (b.named or _overlap({b.label}, written)) else None)
+             for b in bindings]  # fmt: skip
     wrong = []
     for sentence in split_sentences(_LINKISH.sub(" ", text.replace("**", ""))):
         if _RESPECTIVELY.search(sentence):
@@ -1649,6 +1667,13 @@ def exchanged(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) 
                 homes = [lab for q, lab in bound if _supported(claim, [q])]
                 # the figure's own name may stand elsewhere in the clause, even as what it is compared with
                 named = {key for key, _, _ in labels} | {_key(t) for t in name_tokens(clause)}
+                # a post sentence that opens on the written name gives its figures to it, whatever it names beside
+                # them ("Qwen3.6-Plus ranks #1 ..., and the first model on OpenRouter to break 1 Trillion tokens":
+                # OpenRouter is where, not whose), unless the clause names another name of that sentence too
+                if any(b.opener is not None and b.opener != b.label and _overlap({b.opener}, {label})
+                       and not _overlap(named - {label}, b.labels - {b.opener}) and _supported(claim, [b.q])
+                       for b in bindings):
+                    continue
                 if own and homes and all(lab is not None and not _overlap({lab}, named) for lab in homes):
                     wrong.append(f"{claim.text} ({label}: the posts give it for {'/'.join(sorted(set(homes)))})")  # type: ignore[arg-type]
     return wrong
