@@ -1279,8 +1279,11 @@ def _lower_phrases(evidence: Sequence[str]) -> dict[str, list[tuple[str, ...]]]:
     out: dict[str, list[tuple[str, ...]]] = {}
     for ev in evidence:
         for group in _name_groups(_LINKISH.sub(" ", ev)):
-            words = tuple(t.lower() for t, relevant in group if relevant)
-            if len(words) > 1 and all(w.isalnum() for w in words) and words not in out.get(words[0], []):
+            spelt = [t for t, relevant in group if relevant]
+            words = tuple(t.lower() for t in spelt)
+            # (spelt with capitals: in a post with Chinese in it every Latin word is relevant, "great example of")
+            if len(words) > 1 and all(w.isalnum() for w in words) and all(t[:1].isupper() for t in spelt) \
+                    and words not in out.get(words[0], []):
                 out.setdefault(words[0], []).append(words)
     return out
 
