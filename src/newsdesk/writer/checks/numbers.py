@@ -1299,6 +1299,13 @@ def _lower_names(sentence: str, phrases: dict[str, list[tuple[str, ...]]]) -> se
     return out
 
 
+def _handle_as_name(m: re.Match[str]) -> str:
+    """A link is no name, but an account is one ("- @odysseyml $310m series b": the line is about Odyssey): written
+    as a capitalised word, so its line names it (its figures are its, not the next line's company's)."""
+    text = m.group(0)
+    return " " + text[1:2].upper() + text[2:] if text.startswith("@") and len(text) > 2 else " "
+
+
 def _windows(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[_Window]:
     windows = []
     phrases = _lower_phrases(evidence)
@@ -1308,7 +1315,7 @@ def _windows(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[_Win
         # an ordinary word capitalised only to open a sentence ("Run on 280GB." in a post that says "you can
         # now run"): the post writes it in lower case elsewhere, so it names nothing a figure could belong to
         plain = frozenset(re.findall(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])", ev))
-        for sentence in split_sentences(_LINKISH.sub(" ", ev)):
+        for sentence in split_sentences(_LINKISH.sub(_handle_as_name, ev)):
             names: set[str] = set()
             products: set[str] = set()
             zh = has_cjk(sentence)
