@@ -131,8 +131,9 @@ _FRACTION = re.compile(r"(?<![\d./])(?P<num>\d{1,3})/(?P<den>\d{1,4})(?:st|nd|rd
 _EN_FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10, "hundredth": 100, "thousandth": 1000}
 _EN_FRACTION = re.compile(r"\b(?P<n>a|one|two|three)[- ](?P<d>third|quarter|fifth|tenth|hundredth|thousandth)s?\b",
                           re.IGNORECASE)
-#: a count in Chinese numerals (七个假设, 三种, 八成, 五起事故, 四场发布会): read on the claim side when it is at least three and is
-#: followed by a counter; 一个, 两家 stay unread (an article, an easy pair), and so do 几千个, 数百个 (no figure)
+#: a count in Chinese numerals (七个假设, 三种, 八成, 五起事故, 四场发布会): read on the claim side when it is at
+#: least three and is followed by a counter; 一个, 两家 stay unread (an article, an easy pair), and so do 几千个,
+#: 数百个 (no figure)
 _ZH_COUNT = re.compile(
     r"(?<![第几数上成近好零〇一二两三四五六七八九十百千万亿])"  # not 第三 (third) nor 几千, 数百 (vague)
     r"(?P<num>[三四五六七八九][十百千万亿零〇一二两三四五六七八九]*|[一二两][十百千][零〇一二两三四五六七八九十百千万亿]*"
