@@ -62,6 +62,10 @@ abbreviated years ("Feb ‘26"), 十年 for "the next decade", 三款 for a bull
 12 months" as a change, 远远超越 for "moved well past"; five planted errors of menlo and openrouter had been caught
 only with their refused base. Still rejected: figures tied to the wrong subject (m3, normai, imo), 十分之一 (reading
 "10x haircut" as a tenth let 缩水约10% pass too), the headline's dropped ~ of 3140亿, and the five arguable ones.
+
+After checks16: 140 of 205 caught, 10 of 62 rejected (airtable's 十分之一 for "a ~10x haircut" published: a reduction
+by a multiple leaves its share, read as a change TO it, so its planted "缩水约10%" is still caught, now as a change
+written the other way).
 """
 
 from __future__ import annotations
@@ -666,7 +670,6 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
 
 #: faithful answers the checks reject (story, kind), at the first run on the checks of 0f2259e (no case changed since)
 FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
-    ("airtable", "faithful: 10x haircut -> 十分之一"),  # 十分之一 for "a ~10x haircut": not read (reading it let 缩水约10% pass too)
     ("cosmos", "faithful: NVIDIA, 25x in Latin"),  # arguable: Artificial Analysis, which the post writes only as @ArtificialAnlys
     ("cosmos", "faithful: the base answer"),  # the same
     ("cosmos", "faithful: 原版, 第二, terse"),  # the same
@@ -686,6 +689,7 @@ CAUGHT_AT_LEAST = 0.68  # 150/205 (73.2%) at the first run on 0f2259e; no case c
 # capitalised magnitude word reads as lower case (stainless's base published, its "wrong acquirer" with it)
 REJECTED_AT_MOST = 0.20  # 25/62 (40.3%) at the first run on 0f2259e; no case changed; 24/62 (38.7%) on checks13's;
 # 12/62 (19.4%) on checks14's and on checks15's; 11/62 (17.7%) once a capitalised magnitude word reads as lower case
+# after checks16: 10/62 (16.1%) (airtable's "a ~10x haircut" read as a tenth left, 十分之一), 140/205 caught unchanged
 
 
 story_posts, test_the_set_is_large_varied_and_apart, test_the_set_is_off_the_labelled_days, test_planted_errors, \

@@ -52,6 +52,10 @@ published, 15 of their planted errors are too: status and negation words (invest
 unencrypted, kept for removed), a count, a country, an invented Chinese name, a first and a superlative nobody
 wrote. They had been refused only with the base. This is the first round whose rejections moved on a set it was
 not developed on (31.4% -> 21.6%); the misses it uncovered are the classes the checks have never compared.
+
+After checks16: 94 of 158 caught (aisi's 三起 for two incidents: a count before 起 is read) and 3 of 51 rejected
+(normlaw's "practice areas" published: 新兴公司 is a field before 公司, no name; its two other answers are still refused
+for 乔治城大学 and Ventures).
 """
 
 from __future__ import annotations
@@ -467,7 +471,6 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("aisi", "permissive turned into production conditions"),
     ("aisi", "potentially harmful turned into confirmed damage"),
     ("aisi", "safeguards removed turned into kept"),
-    ("aisi", "two incidents turned into three"),
     ("aisi", "unsupported first"),
     ("aisi", "wrong country"),
     # published on checks15 (a semicolon no sentence end): refused before only as a 5-sentence summary
@@ -534,7 +537,6 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
 
 #: faithful answers the checks reject (story, kind), on the checks of 136c509 after the three case fixes above
 FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
-    ("normlaw", "faithful: practice areas"),  # 新兴公司 (emerging companies) taken for a name
     ("normlaw", "faithful: roles as given, Georgetown"),  # 生命科学公司, 乔治城大学 taken for names; arguable: Bain Capital Ventures for @BainCapVC
     ("normlaw", "faithful: the base answer"),  # three sentences, two of them with a semicolon, counted as five
     ("orstripe", "faithful: the base answer"),  # 价格不予 (price not disclosed) taken for a name (4500万亿 read on checks15)
@@ -543,10 +545,11 @@ FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
 CAUGHT_AT_LEAST = 0.58  # 124/158 (78.5%) at the first run on 136c509, and the same after the three faithful-case fixes;
 # 109/158 (69.0%) on checks14's checks (aisi's and vercel's bases now published, 15 of their planted errors with them);
 # 93/158 (58.9%) on checks15's (fablectl's and orbitall's bases published, 15 planted errors with them; one more
-# published once semicolons end no sentence)
+# published once semicolons end no sentence); after checks16: 94/158 (59.5%) (aisi's 三起 for two incidents caught: a
+# count before 起 is read)
 REJECTED_AT_MOST = 0.10  # 16/51 (31.4%) after the three case fixes; 18/51 (35.3%) at the first run on 136c509; 11/51
 # (21.6%) on checks14's checks; 4/51 (7.8%) on checks15's (fablectl x3, orbitall x2, orstripe's quadrillion, cerebras'
-# 以及他为何 published)
+# 以及他为何 published); after checks16: 3/51 (5.9%) (normlaw's "practice areas": 新兴公司, a field before 公司, names no one)
 
 
 story_posts, test_the_set_is_large_varied_and_apart, test_the_set_is_off_the_labelled_days, test_planted_errors, \

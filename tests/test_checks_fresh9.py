@@ -46,6 +46,15 @@ Gemma 4's two large models; 10+ websites for Gemma 4 E4B, read as Google's; "2 w
 API key's); 1 is a conversion not made (3.1亿美元 for "$310m"); 1 takes a description for a name (防空公司, an air-defence
 company; that answer also names three co-investors given only as handles, @HarpoonVentures, @CherryVentures and
 @otb_ventures: arguable, not what the checks flagged).
+
+After checks16 (developed on this set, fresh8 and fresh7; pinned in test_checks_general6.py): 103 of 170 caught
+(60.6%) and 2 of 50 rejected (4.0%). Published now: glimmer's base and Wang's thread (a name written in lower case,
+"muse glimmer can run on 24GB", names its subject), qwen36's base (a sentence opening on Qwen3.6-Plus gives it its
+figures, OpenRouter beside them being where), gemma4's E4B answer (Google的Gemma 4 E4B: the maker before its product),
+altaares' two answers ($310m is millions; 防空公司 is a field, no name). The caught share fell because the two bases
+published bring the 12 errors they hid (status, negation and period words); 五起 for three incidents is now caught.
+Still refused: gemma4's 18GB for "大模型" (the headline's subject is Gemma 4, the post's 26B-A4B and 31B) and
+videouse's "2个词一块" (read as the API key's).
 """
 
 from __future__ import annotations
@@ -469,7 +478,6 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("codexinc", "separate turned into one cause"),  # 由同一原因引起 for "separate": a qualifier
     ("codexinc", "small turned into severe"),  # 严重事故 for "small incidents": an antonym
     ("codexinc", "taking steps turned into fully fixed"),  # 已彻底修复，保证不会再次出现 for "taking active steps": status word
-    ("codexinc", "wrong incident count"),  # 五起 for three: a count in words
     ("codexinc", "wrong incident count in the headline"),  # 两起 for three: a count in words
     ("gemma12b", "audio dropped to vision only"),  # 音频仍不支持 for "vision and audio support": a negation
     ("gemma12b", "disk turned into memory"),  # 运行时内存占用仅4.66GB for 4.66 GB on disk (the post asks >6GB RAM): the quantity measured
@@ -515,26 +523,33 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("videouse", "months turned into years"),  # 3年 for 3个月: the unit of a period
     ("videouse", "self-check turned into manual review"),  # 交给用户手动修复 for automatic repair and re-render
     ("videouse", "wrong frame count"),  # 3000帧 for 30000帧 (3000 is in the post, as 3000倍)
+    # published on checks16's checks, with the bases of glimmer and qwen36 that had hidden them (refused for 24GB and
+    # 1万亿 tied to another subject): status, negation, version and period words with nothing else changed
+    ("glimmer", "soon turned into already released"),
+    ("glimmer", "wrong version of the other model"),  # Muse Spark 2.0 for 1.2 (2.0 is in the posts: Apache 2.0)
+    ("glimmer", "reliability negated"),
+    ("glimmer", "vision negated"),
+    ("glimmer", "consumer hardware turned into the cloud only"),
+    ("glimmer", "filler sentence"),
+    ("qwen36", "wrong rank"),
+    ("qwen36", "first on OpenRouter widened to the world"),
+    ("qwen36", "coming soon turned into available now"),
+    ("qwen36", "fine-tuning negated"),
+    ("qwen36", "a day turned into a week"),
+    ("qwen36", "tokens turned into dollars"),
 })
 
 #: faithful answers the checks reject (story, kind), at the first run on the checks of f161a76 (no case changed)
 FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
-    ("altaares", "faithful: $60M as 6000万美元, co-investors"),  # 防空公司 (an air-defence company) taken for a name
-    ("altaares", "faithful: portfolio news, Odyssey's round kept apart"),  # 3.1亿美元 for "$310m": the conversion not made
     ("gemma4", "faithful: Apache licence, GGUF"),  # 18GB for 26B-A4B and 31B, as the post gives it, tied to another subject
-    ("gemma4", "faithful: E4B web search, 6GB"),  # 10多个网站 for Gemma 4 E4B's "10+ websites" read as Google's, another subject
-    ("glimmer", "faithful: Wang's thread, 24GB显存"),  # 24GB of VRAM, Muse Glimmer's in Wang's own sentence, tied to another subject
-    ("glimmer", "faithful: the base answer"),  # the same
     ("videouse", "faithful: the second answer"),  # 按2个词一块 ("2词大写分块") read as the API key's figure, another subject
-    # on checks15's checks: "the first model on OpenRouter to break 1 Trillion tokens" gives 1万亿 to OpenRouter, the
-    # platform, not to Qwen3.6-Plus, the sentence's subject (at first refused as no support for "1 Trillion" at all)
-    ("qwen36", "faithful: the base answer"),
 })
 
-CAUGHT_AT_LEAST = 0.64  # 109/170 (64.1%) at the first run on f161a76; 87/148 (58.8%) on the answers that are published;
-# 114/170 (67.1%) on checks15's checks, blind (six of qwen36's errors caught only because its base is refused now)
-REJECTED_AT_MOST = 0.17  # 7/50 (14.0%) at the first run on f161a76; 9/50 (18.0%) on checks15's checks, blind; 8/50
-# (16.0%) once "1 Trillion" with a capital was read as "1 trillion" (the fix this set found)
+CAUGHT_AT_LEAST = 0.60  # 109/170 (64.1%) at the first run on f161a76; 87/148 (58.8%) on the answers that are published;
+# 114/170 (67.1%) on checks15's checks, blind (six of qwen36's errors caught only because its base is refused now);
+# after checks16: 103/170 (60.6%): glimmer's and qwen36's bases published, and 12 errors they hid with them; 五起 caught
+REJECTED_AT_MOST = 0.04  # 7/50 (14.0%) at the first run on f161a76; 9/50 (18.0%) on checks15's checks, blind; 8/50
+# (16.0%) once "1 Trillion" with a capital was read as "1 trillion" (the fix this set found); after checks16: 2/50 (4.0%)
 
 
 story_posts, test_the_set_is_large_varied_and_apart, test_the_set_is_off_the_labelled_days, test_planted_errors, \

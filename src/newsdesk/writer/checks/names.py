@@ -197,6 +197,8 @@ _ORG_SUFFIX = re.compile(
 #: what stands before such a word without being a name: function words end the look-back
 _ORG_STOP_CHARS = set("的了是在与和及由被向对从让将把称据为该这那此其各每一家等已也都并且而或给以但获")
 _ORG_NOT_NAMES = frozenset(lexicon.terms("words", "not_org_names", _DATA))
+#: a field or kind of business written alone before an organisation word ("防空公司", "新兴公司"): a description
+_ORG_FIELDS = frozenset(lexicon.terms("words", "org_fields", _DATA))
 #: a time before an organisation word is when, not who: "去年底公司与OpenAI签约", "今年初实验室", "3月份公司"
 _TIME_HEAD = re.compile(r"(?:[年月]|[年月][底初末中份]|季度|半年|[今昨明]天|当时|[此之]前|之后|目前|近期|日前)$")
 #: how many, not which: "会有更多公司", "其他多数实验室", "一些研究所" count organisations and name none
@@ -225,6 +227,7 @@ def org_names(text: str) -> list[str]:
             len(head) < 2
             or _TIME_HEAD.search(head)
             or head in _ORG_NOT_NAMES
+            or head in _ORG_FIELDS
             or head[-2:] in _ORG_NOT_NAMES
             or head[-1] in _ORG_QUANTIFIER_ENDS
             or _ORG_SUFFIX.search(head)

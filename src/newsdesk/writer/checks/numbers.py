@@ -131,13 +131,14 @@ _FRACTION = re.compile(r"(?<![\d./])(?P<num>\d{1,3})/(?P<den>\d{1,4})(?:st|nd|rd
 _EN_FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10, "hundredth": 100, "thousandth": 1000}
 _EN_FRACTION = re.compile(r"\b(?P<n>a|one|two|three)[- ](?P<d>third|quarter|fifth|tenth|hundredth|thousandth)s?\b",
                           re.IGNORECASE)
-#: a count in Chinese numerals (七个假设, 三种, 八成): read on the claim side when it is at least three and is
-#: followed by a counter; 一个, 两家 stay unread (an article, an easy pair), and so do 几千个, 数百个 (no figure)
+#: a count in Chinese numerals (七个假设, 三种, 八成, 五起事故, 四场发布会): read on the claim side when it is at
+#: least three and is followed by a counter; 一个, 两家 stay unread (an article, an easy pair), and so do 几千个,
+#: 数百个 (no figure)
 _ZH_COUNT = re.compile(
     r"(?<![第几数上成近好零〇一二两三四五六七八九十百千万亿])"  # not 第三 (third) nor 几千, 数百 (vague)
     r"(?P<num>[三四五六七八九][十百千万亿零〇一二两三四五六七八九]*|[一二两][十百千][零〇一二两三四五六七八九十百千万亿]*"
     r"|十[零〇一二两三四五六七八九]?)"
-    r"(?=[个种家款项次篇名位倍成条类轮遍维步年座台张块颗份件套所])"
+    r"(?=[个种家款项次篇名位倍成条类轮遍维步年座台张块颗份件套所起场支架辆部首例处段节章页])"
 )
 #: a magnitude word with no figure before it (千亿参数, 万亿美元, 百万上下文, 数十亿用户): a quantity all the same, of
 #: that order; read on the claim side before what it measures, so 千万不要 (by no means) stays a word, and
@@ -512,6 +513,11 @@ def _place_unit(num: str, multiplier: float) -> float:
     return 10.0**-decimals * multiplier
 
 
+#: a lower-case m right after a figure that a currency sign opens ("$310m", "€5m"): millions
+_MONEY_MILLIONS = re.compile(r"m(?![A-Za-z0-9])")
+_MONEY_SIGN_BEFORE = re.compile(r"(?:US\$|[$€£¥])\s?$")
+
+
 def _quantity(match: re.Match[str], text: str) -> Quantity:
     num = match.group("num")
     multiplier = 1.0
@@ -521,6 +527,11 @@ def _quantity(match: re.Match[str], text: str) -> Quantity:
         multiplier = _MULTIPLIERS[match.group("suffix").lower()]
     elif match.group("zh"):
         multiplier = _MULTIPLIERS[match.group("zh")]
+    end = match.end()
+    if (multiplier == 1.0 and match.group(0) == num and _MONEY_MILLIONS.match(text, end)
+            and _MONEY_SIGN_BEFORE.search(text, max(0, match.start() - 3), match.start())):
+        # "$310m", "€5m": after a currency sign a lower-case m is millions (3.1亿美元), never metres or minutes
+        multiplier, end = 1e6, end + 1
     clean = num.replace(",", "")
     value = float(clean) * multiplier
     kind = "pp" if match.group("pp") else "%" if match.group("pct") else "x" if match.group("times") else ""
@@ -530,17 +541,17 @@ def _quantity(match: re.Match[str], text: str) -> Quantity:
             and _MONTH_BEFORE.search(text, 0, match.start()):
         kind = "day"  # "7月20日": a day of a date, which no 20% of the posts supports
     return Quantity(
-        text=match.group(0).strip(),
+        text=text[match.start() : end].strip(),
         value=value,
         percent=kind in ("%", "pp"),
         unit=_place_unit(clean, multiplier),
         start=match.start(),
-        end=match.end(),
+        end=end,
         kind=kind,
         multiplier=multiplier,
-        currency=_currency(text, match.start(), match.end()),
-        hedge="over" if match.group("plus") else _hedge(text, match.start(), match.end()),
-        measure=(measured := _measure(text, match.end(), value))[0],
+        currency=_currency(text, match.start(), end),
+        hedge="over" if match.group("plus") else _hedge(text, match.start(), end),
+        measure=(measured := _measure(text, end, value))[0],
         scale=measured[1],
     )
 
@@ -635,7 +646,9 @@ def extract_numbers(text: str) -> list[Quantity]:
 
 
 #: a multiple that shrinks ("7x cheaper", "5倍更小"): the new value is that fraction of the old
-_SMALLER_AFTER = re.compile(r"\s*(?:cheaper|less|smaller|lower|fewer|reduction|更便宜|更小|更少|更低)", re.IGNORECASE)
+#: (a "10x haircut", "5x drop", "3x cut" from a peak leaves a tenth, a fifth, a third of it: 十分之一)
+_SMALLER_AFTER = re.compile(r"\s*(?:cheaper|less|smaller|lower|fewer|reduction|haircut|drop|decline|decrease|cut\b"
+                            r"|markdown|更便宜|更小|更少|更低)", re.IGNORECASE)
 #: a list of named things or figures ("500M, 1.5B, and 3B", "E2B、E4B、26B-A4B和31B"): how many it holds
 #: (each item starts where a token starts: tried from inside a long token it was quadratic)
 _LIST_ITEM = r"(?:(?<![A-Za-z0-9.$+-])[A-Z0-9$][A-Za-z0-9.$+-]*(?:\s[A-Z0-9][A-Za-z0-9.+-]*){0,2})"
@@ -890,7 +903,7 @@ def check_numbers(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
 #: a share a quantity falls TO ("降至27%", "down to 27%", "27% of V3.2") or BY ("降低27%", "27% lower")
 _TO_BEFORE = re.compile(r"(?:降至|降到|降为|减至|减少到|缩减至|缩减到|仅为|只有|只剩|为原来的|是原来的|的"
                         r"|\b(?:down to|(?<!up )to|only|just))\s*(?:约|近|最多|最高|仅)?\s*$", re.IGNORECASE)
-_BY_BEFORE = re.compile(r"(?:降低|减少|下降|缩减|节省|便宜|削减|少用|少了|降价|\bby|\bcut|\bsaves?)"
+_BY_BEFORE = re.compile(r"(?:降低|减少|下降|缩减|缩水|下跌|下滑|贬值|节省|便宜|削减|少用|少了|降价|\bby|\bcut|\bsaves?)"
                         r"(?:了|约|近|最多|最高|可|高达|\s)*$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"^\s*(?:of\b)", re.IGNORECASE)
 _BY_AFTER = re.compile(r"^\s*(?:lower|less|fewer|cheaper|smaller|reduction|decrease|drop|off\b|savings?)",
@@ -911,7 +924,16 @@ def reversed_change(text: str, evidence: Sequence[str]) -> list[str]:
     """Percents of `text` written as a fall BY a share where the posts give a fall TO it, or the other way:
     "降低了27%" for "降至V3.2的27%" (a cost cut to 27%, not by 27%). Only where both sides can be told."""
     plain = _LINKISH.sub(" ", text.replace("**", ""))
-    sides = [(q, _change(ev, q)) for raw in evidence for ev in [_LINKISH.sub(" ", raw)] for q in _evidence_numbers(ev)]
+    sides = []
+    for raw in evidence:
+        ev = _LINKISH.sub(" ", raw)
+        found = _evidence_numbers(ev)
+        # "a 10x haircut", "7x cheaper": what is left is a tenth, a seventh (a change TO it, 十分之一), never a fall
+        # BY 10%; the share read from it has no place of its own in the post, so its side is told here
+        smaller = {(q.text, round(100 / q.value, 9)) for q in found
+                   if q.kind == "x" and q.value > 1 and q.end > q.start and _SMALLER_AFTER.match(ev, q.end)}
+        sides += [(q, "to" if q.end <= q.start and (q.text, round(q.value, 9)) in smaller else _change(ev, q))
+                  for q in found]
     wrong = []
     for claim in extract_numbers(plain):
         said = _change(plain, claim)
@@ -1248,23 +1270,63 @@ _PRONOUN_OPENING = re.compile(
 )
 
 
+_LOWER_WORD = re.compile(r"(?<![A-Za-z0-9])[a-z][a-z0-9]*(?![A-Za-z0-9])")
+
+
+def _lower_phrases(evidence: Sequence[str]) -> dict[str, list[tuple[str, ...]]]:
+    """The story's names of several words ("Muse Glimmer"), in lower case and by their first word: a post written
+    in lower case ("muse glimmer can run on 24GB of VRAM") names them too. One word alone ("glimmer") is left out:
+    a common word may be spelt so."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for ev in evidence:
+        for group in _name_groups(_LINKISH.sub(" ", ev)):
+            spelt = [t for t, relevant in group if relevant]
+            words = tuple(t.lower() for t in spelt)
+            # (spelt with capitals: in a post with Chinese in it every Latin word is relevant, "great example of")
+            if len(words) > 1 and all(w.isalnum() for w in words) and all(t[:1].isupper() for t in spelt) \
+                    and words not in out.get(words[0], []):
+                out.setdefault(words[0], []).append(words)
+    return out
+
+
+def _lower_names(sentence: str, phrases: dict[str, list[tuple[str, ...]]]) -> set[str]:
+    """The keys of the story's names of several words that `sentence` writes in lower case (`_lower_phrases`)."""
+    words = _LOWER_WORD.findall(sentence) if phrases else []
+    out: set[str] = set()
+    for i, word in enumerate(words):
+        for phrase in phrases.get(word, ()):
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                out |= {_key(w) for w in phrase}
+    return out
+
+
+def _handle_as_name(m: re.Match[str]) -> str:
+    """A link is no name, but an account is one ("- @odysseyml $310m series b": the line is about Odyssey): written
+    as a capitalised word, so its line names it (its figures are its, not the next line's company's)."""
+    text = m.group(0)
+    return " " + text[1:2].upper() + text[2:] if text.startswith("@") and len(text) > 2 else " "
+
+
 def _windows(evidence: Sequence[str], speaker_keys: frozenset[str]) -> list[_Window]:
     windows = []
+    phrases = _lower_phrases(evidence)
     for ev in evidence:
         last: frozenset[str] = frozenset()
         topic: frozenset[str] = frozenset()
         # an ordinary word capitalised only to open a sentence ("Run on 280GB." in a post that says "you can
         # now run"): the post writes it in lower case elsewhere, so it names nothing a figure could belong to
         plain = frozenset(re.findall(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])", ev))
-        for sentence in split_sentences(_LINKISH.sub(" ", ev)):
+        for sentence in split_sentences(_LINKISH.sub(_handle_as_name, ev)):
             names: set[str] = set()
             products: set[str] = set()
-            major = False
             zh = has_cjk(sentence)
             # a product the sentence compares its subject with ("it outperforms Qwen3.7-Plus") is no subject
             at = _rivals(sentence)
             marks = [(m.start() in at, _key(m.group(0))) for m in _NAME_TOKEN.finditer(sentence)]
             rivals = {k for r, k in marks if r} - {k for r, k in marks if not r}
+            lowered = {k for k in _lower_names(sentence, phrases) if k and not _speaks({k}, speaker_keys)}
+            names |= lowered
+            major = bool(lowered)
             for token in name_tokens(sentence):
                 key = _key(token)
                 if not key or _speaks({key}, speaker_keys) or _SIZE.fullmatch(token):
@@ -1384,7 +1446,10 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
                             f"{'/'.join(sorted(set().union(*found)))})"
                         )
             own = [h for h in _subjects(clause, speaker_keys) if _overlap({h}, known)]
-            mine = next((h for h in own if _overlap({h}, owners)), None)
+            # a maker before its product ("Google的Gemma 4 E4B", "Google's Gemma 4"): the product is the subject
+            makers = _makers(clause)
+            mine = next((h for h in own if _overlap({h}, owners) and h not in makers), None) or next(
+                (h for h in own if _overlap({h}, owners)), None)
             # a clause that names no owner is about one named before it in the sentence: the last as a rule
             # ("Terra降价20%，至$2"), but the sentence's first may be meant ("Qwen3.6以Apache 2.0开源，总参数350亿")
             earlier = [h for h in reversed(before) if _overlap({h}, owners)]
@@ -1430,6 +1495,20 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
                 ):
                     wrong.append(f"{claim.text} ({candidates[0]})")
     return wrong
+
+
+#: a name followed by its possessive and another name ("Google的Gemma 4", "Meta's Muse Glimmer"): a maker
+_MAKER_AFTER = re.compile(r"(?:\s*的|['’]s)\s*(?=[A-Za-z])")
+
+
+def _makers(clause: str) -> set[str]:
+    """The keys of the names of `clause` that stand as the maker of the name after them (`_MAKER_AFTER`)."""
+    out = set()
+    for m in _NAME_TOKEN.finditer(clause):
+        token = re.sub(r"['’]s$", "", m.group(0))
+        if _MAKER_AFTER.match(clause, m.start() + len(token)):
+            out.add(_key(token))
+    return out
 
 
 def _version_of_name(clause: str, claim: Quantity) -> bool:
@@ -1530,14 +1609,29 @@ def _namelike(token: str) -> bool:
     )
 
 
-def _bindings(evidence: Sequence[str], speaker_keys: frozenset[str],
-              one_rival: bool = False) -> list[tuple[Quantity, str | None, bool]]:
+@dataclass(frozen=True, slots=True)
+class _Binding:
+    """A figure of the posts with the name it stands with (`label`; none when its part of the sentence names
+    nothing), whether that name is spelt as a product's (`named`), the name its sentence opens on before it when
+    no comparison introduces that name (`opener`) and all the names its sentence gives (`labels`)."""
+
+    q: Quantity
+    label: str | None
+    named: bool
+    opener: str | None
+    labels: frozenset[str]
+
+
+def _bindings(evidence: Sequence[str], speaker_keys: frozenset[str], one_rival: bool = False) -> list[_Binding]:
     """Each figure of the posts with the name it stands with: the nearest name in its part of the
     sentence, none when that part names nothing."""
-    out: list[tuple[Quantity, str | None, bool]] = []
+    out: list[_Binding] = []
     for ev in evidence:
         for sentence in split_sentences(_LINKISH.sub(" ", ev)):
             labels = _labels(sentence, speaker_keys, one_rival)
+            rivals = _rivals(sentence) if labels else set()
+            first = labels[0] if labels and labels[0][1] not in rivals else None
+            keys = frozenset(key for key, _, _ in labels)
             namelike = {_key(m.group(0)) for m in _NAME_TOKEN.finditer(sentence) if _namelike(m.group(0))}
             cuts = [0, *(m.end() for m in _CELL.finditer(sentence)), len(sentence) + 1]
             for q in _evidence_numbers(sentence):
@@ -1548,7 +1642,9 @@ def _bindings(evidence: Sequence[str], speaker_keys: frozenset[str],
                 lo = max(c for c in cuts if c <= q.start)
                 hi = min(c for c in cuts if c > q.start)
                 label = _nearest([lab for lab in labels if lab[1] >= lo and lab[2] <= hi], q.start, q.end)
-                out.append((q, label, label in namelike))  # none when its part names nothing: "and 32% cheaper"
+                opener = first[0] if first is not None and first[2] <= q.start else None
+                # none when its part names nothing: "and 32% cheaper"
+                out.append(_Binding(q, label, label in namelike, opener, keys))
     return out
 
 
@@ -1561,8 +1657,9 @@ def exchanged(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) 
     one_rival = _one_rival(evidence)
     written = frozenset(key for key, _, _ in _labels(text.replace("**", ""), speaker_keys, one_rival))
     # a word in capitals labels a figure only if the answer writes it too: "8GB VRAM" is written 8GB显存
-    bound = [(q, lab if lab is not None and (named or _overlap({lab}, written)) else None)
-             for q, lab, named in _bindings(evidence, speaker_keys, one_rival)]  # fmt: skip
+    bindings = _bindings(evidence, speaker_keys, one_rival)
+    bound = [(b.q, b.label if b.label is not None and (b.named or _overlap({b.label}, written)) else None)
+             for b in bindings]  # fmt: skip
     wrong = []
     for sentence in split_sentences(_LINKISH.sub(" ", text.replace("**", ""))):
         if _RESPECTIVELY.search(sentence):
@@ -1581,6 +1678,13 @@ def exchanged(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) 
                 homes = [lab for q, lab in bound if _supported(claim, [q])]
                 # the figure's own name may stand elsewhere in the clause, even as what it is compared with
                 named = {key for key, _, _ in labels} | {_key(t) for t in name_tokens(clause)}
+                # a post sentence that opens on the written name gives its figures to it, whatever it names beside
+                # them ("Qwen3.6-Plus ranks #1 ..., and the first model on OpenRouter to break 1 Trillion tokens":
+                # OpenRouter is where, not whose), unless the clause names another name of that sentence too
+                if any(b.opener is not None and b.opener != b.label and _overlap({b.opener}, {label})
+                       and not _overlap(named - {label}, b.labels - {b.opener}) and _supported(claim, [b.q])
+                       for b in bindings):
+                    continue
                 if own and homes and all(lab is not None and not _overlap({lab}, named) for lab in homes):
                     wrong.append(f"{claim.text} ({label}: the posts give it for {'/'.join(sorted(set(homes)))})")  # type: ignore[arg-type]
     return wrong
