@@ -33,7 +33,8 @@ facts, titles only from the posts or roles).
 As the set stands, on e6f5a18: 150 of 184 caught (81.5%), 14 of 52 rejected (26.9%). The caught share flatters: four
 base answers are refused (blackwell, bulage, gemini36, mimo) and with them all 69 of their planted errors; on the
 answers that are published, 81 of 115 planted errors are caught (70.4%). The targets (>= 90% caught, <= 5% rejected)
-do not hold for answers the tests did not contain.
+do not hold for answers the tests did not contain. After checks16 (the round this set measured blind): the same, 150
+of 184 and 14 of 52, case for case: none of its readings moved an answer of this set.
 
 What the misses show (MISSES below, one line each; 34): 16 are status, negation, antonym, comparison, qualifier and
 domain words with no name or number changed (都是完全独立, 均已正式公布, 已官方确认 for rumored figures, 闭源 twice for
