@@ -613,9 +613,11 @@ def gather_evidence(
                 weak.append((8, a, b, f"entity({why})"))
 
     # 8b. one event: posts whose subject is one specific thing join the post that announces it
-    weak.extend(_event_evidence(ids, feats, strong_only, timedelta(hours=settings.entity_window_hours), before or {}))
+    about = _about(ids, feats, strong_only)
+    first_about = _first_about(about) if before else {}
+    weak.extend(_event_evidence(about, feats, timedelta(hours=settings.entity_window_hours), before or {}, first_about))
     if quoted:
-        strong.extend(_quoted_evidence(ids, feats, quoted, before or {}))
+        strong.extend(_quoted_evidence(ids, feats, quoted, before or {}, first_about))
 
     # 8c. a version written bare ("5.6 livestream going now", "3.7 Flash : )") for the one model of the window
     # with that version
@@ -958,9 +960,27 @@ def announced(f: PostFeatures) -> str | None:
     return named[0] if named else None
 
 
+def _about(
+    ids: Sequence[str], feats: Mapping[str, PostFeatures], strong_only: frozenset[str]
+) -> dict[str, tuple[str, ...]]:
+    """The `subjects` of each post that may join on them (not `strong_only`) and has any, in the order of `ids`."""
+    return {pid: named for pid in ids if pid not in strong_only and (named := subjects(feats[pid]))}
+
+
+def _first_about(about: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
+    """The first post (of `about`, in its order: time) whose subject each thing is, under its own name and the
+    shorter names it extends: where a thing announced before the window stands in it (tiers 8b and its quotes)."""
+    first: dict[str, str] = {}
+    for pid, named in about.items():
+        for ent in named:
+            for cand in (ent, *_parents(ent)):
+                first.setdefault(cand, pid)
+    return first
+
+
 def _event_evidence(
-    ids: Sequence[str], feats: Mapping[str, PostFeatures], strong_only: frozenset[str], window: timedelta,
-    before: Mapping[str, datetime],
+    about: Mapping[str, tuple[str, ...]], feats: Mapping[str, PostFeatures], window: timedelta,
+    before: Mapping[str, datetime], first_about: Mapping[str, str],
 ) -> list[tuple[int, str, str, str]]:
     """Tier 8b: a post whose subject is a specific thing joins the earliest post in the window
     that announces that thing (names it as its subject and reads as news: a release, a paper,
@@ -971,15 +991,9 @@ def _event_evidence(
     (one item of the edition, not one per post).
     """
     anchors: dict[str, list[tuple[datetime, str]]] = defaultdict(list)
-    about: dict[str, tuple[str, ...]] = {}
-    for pid in ids:
-        if pid in strong_only:
-            continue
-        f = feats[pid]
-        if named := subjects(f):
-            about[pid] = named
-            if (lead := announced(f)) is not None:
-                anchors[lead].append((f.post.created_at, pid))
+    for pid in about:
+        if (lead := announced(feats[pid])) is not None:
+            anchors[lead].append((feats[pid].post.created_at, pid))
     times = {ent: [t for t, _ in heads] for ent, heads in anchors.items()}  # time order: ids are
     # one launch, named at two lengths: "Qwen3.6-Plus" and "Qwen3.6", "Codex Security CLI" and "Codex Security"
     # (a name and its variant or form: the longer one extends the shorter at a "-" or a space)
@@ -987,12 +1001,6 @@ def _event_evidence(
     for ent in anchors:
         for parent in _parents(ent):
             longer[parent].add(ent)
-    # the window's first post about each thing announced before it (in time order: ids are)
-    first_about: dict[str, str] = {}
-    for pid, named in about.items() if before else ():
-        for ent in named:
-            for cand in (ent, *_parents(ent)):
-                first_about.setdefault(cand, pid)
     out = []
     for pid, named in about.items():
         t = feats[pid].post.created_at
@@ -1027,18 +1035,13 @@ def _event_evidence(
 
 def _quoted_evidence(
     ids: Sequence[str], feats: Mapping[str, PostFeatures], quoted: Mapping[str, tuple[str, datetime]],
-    before: Mapping[str, datetime],
+    before: Mapping[str, datetime], first_about: Mapping[str, str],
 ) -> list[tuple[int, str, str, str]]:
     """Tier 8b's quotes: a post quoting, answering or linking a post of the hours before the window that announced
     a thing ("brb, heading to the apple store to buy 50 mac minis" quoting Kimi K3's launch) is about that thing,
     unless it names things of its own and not that one; it joins the window's first post whose subject the thing
     is, strongly (a quote is a relation, like tier 2's). Quotes of one post join each other by tier 3 whether or
     not the window names the thing."""
-    first_about: dict[str, str] = {}
-    for pid in ids:  # (in time order)
-        for ent in subjects(feats[pid]):
-            for cand in (ent, *_parents(ent)):
-                first_about.setdefault(cand, pid)
     out = []
     for pid in ids:
         f = feats[pid]
