@@ -4,6 +4,7 @@ server, and the checks every held-out set makes of itself and of the writer."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,11 @@ def planted(base: Mapping[str, tuple[str, str]], story: str, kind: str, *edits: 
     # (a swap passes through a placeholder, "**§**", that the answer no longer holds: only what it holds counts)
     return Case(story, kind, headline, summary,
                 tuple(new for _, new in edits if new and (new in headline or new in summary)))
+
+
+def planter(base: Mapping[str, tuple[str, str]]) -> Callable[..., Case]:
+    """`planted` bound to one set's faithful answers: `planter(BASE)(story, kind, *edits)`."""
+    return functools.partial(planted, base)
 
 
 def story_of(name: str, ids: tuple[str, ...], posts: Mapping[str, Post]) -> Story:

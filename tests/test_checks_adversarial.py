@@ -21,7 +21,7 @@ import pytest
 from newsdesk.model import Post, Story
 from newsdesk.writer.checks import failed, run_checks
 
-from checkskit import Case, planted, published, story_of
+from checkskit import Case, planter, published, story_of
 from corpuskit import read_corpus_posts
 from fake_llm import FakeLLM
 
@@ -132,8 +132,7 @@ BASE: dict[str, tuple[str, str]] = {
 }
 
 
-def _planted(story: str, kind: str, *edits: tuple[str, str]) -> Case:
-    return planted(BASE, story, kind, *edits)
+_planted = planter(BASE)
 
 
 PLANTED: list[Case] = [

@@ -47,7 +47,7 @@ from checkskit import (
     assert_caught,
     assert_off_labelled_days,
     assert_published,
-    planted,
+    planter,
 )
 from corpuskit import WRITER_FILES, read_corpus_posts
 from fake_llm import FakeLLM
@@ -161,8 +161,7 @@ BASE: dict[str, tuple[str, str]] = {
 }
 
 
-def _planted(story: str, kind: str, *edits: tuple[str, str]) -> Case:
-    return planted(BASE, story, kind, *edits)
+_planted = planter(BASE)
 
 
 def _whole(story: str, kind: str, headline: str, summary: str) -> Case:

@@ -64,7 +64,7 @@ from checkskit import (
     HeldOutSet,
     SetShape,
     held_out_tests,
-    planted,
+    planter,
 )
 
 FILES = ("follow-builders-x.jsonl", "x-kit-tuber0613.jsonl")
@@ -202,8 +202,7 @@ BASE: dict[str, tuple[str, str]] = {
 }
 
 
-def _planted(story: str, kind: str, *edits: tuple[str, str]) -> Case:
-    return planted(BASE, story, kind, *edits)
+_planted = planter(BASE)
 
 
 PLANTED: list[Case] = [

@@ -61,7 +61,7 @@ from checkskit import (
     HeldOutSet,
     SetShape,
     held_out_tests,
-    planted,
+    planter,
 )
 
 STORIES: dict[str, tuple[str, ...]] = {
@@ -200,8 +200,7 @@ BASE: dict[str, tuple[str, str]] = {
 }
 
 
-def _planted(story: str, kind: str, *edits: tuple[str, str]) -> Case:
-    return planted(BASE, story, kind, *edits)
+_planted = planter(BASE)
 
 
 PLANTED: list[Case] = [

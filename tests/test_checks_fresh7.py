@@ -77,7 +77,7 @@ from checkskit import (
     HeldOutSet,
     SetShape,
     held_out_tests,
-    planted,
+    planter,
 )
 from corpuskit import WRITER_FILES
 
@@ -250,8 +250,7 @@ BASE: dict[str, tuple[str, str]] = {
 }
 
 
-def _planted(story: str, kind: str, *edits: tuple[str, str]) -> Case:
-    return planted(BASE, story, kind, *edits)
+_planted = planter(BASE)
 
 
 PLANTED: list[Case] = [

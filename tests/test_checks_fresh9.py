@@ -66,7 +66,7 @@ from checkskit import (
     HeldOutSet,
     SetShape,
     held_out_tests,
-    planted,
+    planter,
 )
 from corpuskit import WRITER_FILES
 
@@ -183,12 +183,10 @@ ALT: dict[str, tuple[str, str]] = {
 }
 
 
-def _planted(story: str, kind: str, *edits: tuple[str, str]) -> Case:
-    return planted(BASE, story, kind, *edits)
+_planted = planter(BASE)
 
 
-def _alt(story: str, kind: str, *edits: tuple[str, str]) -> Case:
-    return planted(ALT, story, kind, *edits)
+_alt = planter(ALT)
 
 
 PLANTED: list[Case] = [

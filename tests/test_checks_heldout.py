@@ -27,7 +27,7 @@ import pytest
 from newsdesk.model import Post
 from newsdesk.writer.checks import repair_bold
 
-from checkskit import Case, planted, published, story_of
+from checkskit import Case, planter, published, story_of
 from corpuskit import WRITER_FILES, read_corpus_posts
 from fake_llm import FakeLLM
 
@@ -168,8 +168,7 @@ BASE: dict[str, tuple[str, str]] = {
 }
 
 
-def _planted(story: str, kind: str, *edits: tuple[str, str]) -> Case:
-    return planted(BASE, story, kind, *edits)
+_planted = planter(BASE)
 
 
 PLANTED: list[Case] = [
