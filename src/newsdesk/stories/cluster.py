@@ -1053,7 +1053,7 @@ def _quoted_evidence(
             if ent not in before or (head := first_about.get(ent)) is None or head == pid:
                 continue
             named = subjects(f)
-            if named and not ({ent} & {e for n in named for e in (n, *_parents(n))}):
+            if named and ent not in {e for n in named for e in (n, *_parents(n))}:
                 continue  # it quotes the launch to say something of its own ("GPT-5.6 beats this")
             out.append((3, head, pid, f"event({ent}, quoting its announcement {target} before the window)"))
             break
@@ -1129,8 +1129,9 @@ def _shorthand_evidence(
     strong: list[tuple[int, str, str, str]] = []
     weak: list[tuple[int, str, str, str]] = []
     for pid in ids:
-        meant: list[tuple[str, str, str]] = []  # (family, version, the word after it when the namers write it too)
-        low = feats[pid].own.lower()
+        # (family, version, the word after it when the namers write it too, whether the post writes the name whole)
+        meant: list[tuple[str, str, str, bool]] = []
+        low = ""
         for version, after in bare_versions(feats[pid].own):
             models = named.get(version)
             if not models or any(e in feats[pid].specific for e in models):
@@ -1140,26 +1141,26 @@ def _shorthand_evidence(
             spelled = {e for e, (_, _, other) in models.items()
                        if after and f"{version} {after}" in feats[other].own.lower()}
             # a name written whole in lower case ("built on muse spark 1.2"): the name, not a shorthand
+            low = low or feats[pid].own.lower()  # (only for a post with a version some model of the window has)
             written = {e for e in models if (m := _NAME_VERSION.match(e)) and f"{m.group(1)} {version}" in low}
             if written:
-                meant.append((_family(min(written)), version, "(in lower case)"))
+                meant.append((_family(min(written)), version, "", True))
                 continue
             families = {_family(e) for e in spelled or models}
             if families & {_family(e) for e in feats[pid].specific}:
                 continue  # "Opus 4.7 ... slots in between 4.6 and Mythos": another version of a model it names
             if len(families) != 1:
-                meant.append(("", version, ""))  # two families with that version: which one is not said
+                meant.append(("", version, "", False))  # two families with that version: which one is not said
                 continue
-            meant.append((families.pop(), version, after if spelled else ""))
-        if not meant or len({family for family, _, _ in meant}) != 1 or not meant[0][0]:
+            meant.append((families.pop(), version, after if spelled else "", False))
+        if not meant or len({family for family, _, _, _ in meant}) != 1 or not meant[0][0]:
             continue  # "from 3.5, to 3.6, and now to 3.7": versions of two families are a history, not a name
-        family, version, after = max(meant, key=lambda m: bool(m[2]))
+        family, version, after, whole = max(meant, key=lambda m: bool(m[2]) or m[3])
         (aside, _, head), ent = min((at, e) for e, at in named[version].items() if _family(e) == family)
-        if head == pid or (aside and not after):
+        if head == pid or (aside and not (after or whole)):
             continue  # a version alone names only a model launched in the window
-        line = (f"shorthand({version}{' ' + after if after else ''} = {ent})" if not after.startswith("(")
-                else f"lower-case({ent})")
-        if after:
+        line = f"lower-case({ent})" if whole else f"shorthand({version}{' ' + after if after else ''} = {ent})"
+        if after or whole:
             strong.append((7, head, pid, line))
         elif pid not in strong_only:
             weak.append((8, head, pid, line))
