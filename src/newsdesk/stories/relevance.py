@@ -62,12 +62,12 @@ AD_PATTERNS: tuple[tuple[str, float], ...] = tuple(
 #: links that mean AI work: papers, models, code
 AI_LINK_PREFIXES: tuple[tuple[str, float], ...] = (("arxiv:", 2.0), ("hf:", 2.0), ("gh:", 0.8))
 
+# ASCII boundaries: in Python \w matches CJK, so "用Claude写" would hide "Claude" from \b
+# and no version tail: "v0" is Vercel's tool, "v0.1" is a version of anything ("claude-3" is scored as
+# the versioned entity); a hyphen is no letter: "the OpenAI-Hugging Face Incident", "Qwen-Image", "Claude-powered"
+_EN_HEAD, _EN_TAIL = r"(?<![A-Za-z0-9_])", r"(?![A-Za-z0-9_]|-\d|\.\d)"
 _EN_RE = tuple(
-    # ASCII boundaries: in Python \w matches CJK, so "用Claude写" would hide "Claude" from \b
-    # and no version tail: "v0" is Vercel's tool, "v0.1" is a version of anything ("claude-3" is scored as
-    # the versioned entity); a hyphen is no letter: "the OpenAI-Hugging Face Incident", "Qwen-Image", "Claude-powered"
-    (re.compile(r"(?<![A-Za-z0-9_])(?:" + pattern + r")(?![A-Za-z0-9_]|-\d|\.\d)", re.I), weight)
-    for pattern, weight in EN_TERMS.items()
+    (re.compile(_EN_HEAD + "(?:" + pattern + ")" + _EN_TAIL, re.I), weight) for pattern, weight in EN_TERMS.items()
 )
 _PENALTY_RE = tuple((re.compile(p, re.I), w) for p, w in CONTEXT_PENALTIES)
 _AD_RE = tuple((re.compile(p, re.I), w) for p, w in AD_PATTERNS)
@@ -82,8 +82,7 @@ def _word_bounded(key: Hashable, pattern: str) -> Alternation:
 
 # one scan of a post says which of these can match at all, and which of their branches
 # (see textfacts.gate: LiteralGate and Alternation); the whole regexes stay as they were
-_EN_ALT = tuple(Alternation(("en", k), r"(?<![A-Za-z0-9_])", pattern, r"(?![A-Za-z0-9_]|-\d|\.\d)", re.I)
-                for k, pattern in enumerate(EN_TERMS))
+_EN_ALT = tuple(Alternation(("en", k), _EN_HEAD, pattern, _EN_TAIL, re.I) for k, pattern in enumerate(EN_TERMS))
 _PENALTY_ALT = tuple(_word_bounded(("penalty", k), p) for k, (p, _) in enumerate(CONTEXT_PENALTIES))
 _AD_ALT = tuple(_word_bounded(("ad", k), p) for k, (p, _) in enumerate(AD_PATTERNS))
 assert all(alt.regex.pattern == regex.pattern for alt, (regex, _) in zip(_EN_ALT, _EN_RE, strict=True))
