@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from newsdesk.config import load_settings
-from newsdesk.model import Post
+from newsdesk.model import Post, Story
 from newsdesk.sourcelist import effective_sources, source_houses, source_weights
 from newsdesk.sources.file import read_posts
 from newsdesk.stories import build_stories
@@ -716,3 +716,38 @@ def test_a_quote_of_an_announcement_before_the_window_is_about_what_it_announced
                                            quoted=quoted) if pair[0] in c.post_ids)
     assert pair[1] in joined.post_ids
     assert any(f"quoting its announcement {launch.id}" in line for line in joined.merge_log)
+
+
+def story_of(stories: Sequence[Story], pid: str) -> frozenset[str]:
+    return next(frozenset(s.post_ids) for s in stories if pid in s.post_ids)
+
+
+@pytest.mark.parametrize(("start", "first", "later"), [
+    # @KirkDBorne's queue (2026-06-23): "The Self-Taught Cloud Computing Engineer" and, 20 minutes and a dozen
+    # books later, "Data Engineering with Google Cloud Platform" both name Google Cloud: two books, not a follow-up
+    ("2026-06-23T04:00:00+08:00", "x:2069187598195573196", "x:2069192553547616668"),
+    # @fkysly (2026-04-15): Opus 4.7 "may ship this week", then, after other posts, Opus 4.6's reasoning adjusted
+    ("2026-04-15T12:00:00+08:00", "x:2044269109869748274", "x:2044283560170004777"),
+])
+def test_an_account_streaming_items_names_a_product_again_by_chance(
+        corpus: Path, start: str, first: str, later: str) -> None:
+    posts = window_posts(corpus, start, FILES)
+    result = build_stories(posts, now=datetime.fromisoformat(start) + timedelta(hours=4), settings=SETTINGS)
+    assert later not in story_of(result.stories, first)
+
+
+def test_a_follow_up_with_little_between_still_joins(corpus: Path) -> None:
+    # @thsottiaux (2026-07-19): "ChatGPT Work is for ✅ Creating and hosting sites ..." and, 19 minutes later with
+    # at most FOLLOW_UP_BETWEEN of his posts between, "What I just dictated into ChatGPT Work": one item
+    start = "2026-07-19T12:00:00+08:00"
+    posts = window_posts(corpus, start, FILES)
+    result = build_stories(posts, now=datetime.fromisoformat(start) + timedelta(hours=4), settings=SETTINGS)
+    joined = next(s for s in result.stories if "x:2078697631019303273" in s.post_ids)
+    assert "x:2078702412085498087" in joined.post_ids
+    assert any("follow-up(chatgpt work" in line for line in joined.merge_log)
+
+
+def test_a_common_noun_written_like_a_brand_is_no_name() -> None:
+    # "eBook" reads like "iPhone" to the CamelCase pattern; 118 corpus posts by five accounts use it for any book
+    assert not {e for e in extract_entities("[Download 496-page PDF eBook] Applied Causal Inference") if "ebook" in e}
+    assert "name:deploygraph" in extract_entities("DeployGraph ships a new dashboard")

@@ -38,7 +38,9 @@ Evidence, strongest first; each accepted merge appends one `merge_log` line:
 10. ``follow-up``: one author names the same product (a ``name:`` entity: "GStack",
     "OpenCode", "MiniMax Token Plan") again within `FOLLOW_UP`: people come back to what
     they just launched or tried. Versioned models and known labs do not count here: an
-    account talks about its own flagship model in many unrelated posts.
+    account talks about its own flagship model in many unrelated posts. At most
+    `FOLLOW_UP_BETWEEN` of the author's posts may come between: a stream of items names
+    the same framework or news kind by chance.
 10b. ``house``: two accounts of one organisation (`sourcelist.house_of`: @OpenAI, @OpenAIDevs and
    Sam Altman; @claudeai and Claude Code's lead) within `HOUSE_WINDOW`, in overlapping wording
    (`SUPPORT_JACCARD`) that shares at least `HOUSE_SHARED` words besides the organisation's own names:
@@ -102,6 +104,9 @@ SHORT_CONTINUATION = timedelta(minutes=5)
 FOLLOW_UP = timedelta(hours=6)
 #: ... or the same entity (even "Claude") with the same kind of news this soon
 FOLLOW_UP_KIND = timedelta(hours=2)
+#: ... with at most this many of the author's other posts between: an account streaming items (a book
+#: account's promotions, an aggregator's links) names PyTorch or writes "release" in post after post by chance
+FOLLOW_UP_BETWEEN = 2
 #: two accounts of one organisation posting this close may be announcing one thing (tier 10b)
 HOUSE_WINDOW = timedelta(hours=3)
 #: ... when their wording shares this many words besides the organisation's own names
@@ -514,6 +519,7 @@ def gather_evidence(
 
     # 10. one author's follow-ups on a named product
     for members in by_author.values():
+        place = {pid: k for k, pid in enumerate(members)}
         named: dict[str, list[tuple[datetime, str]]] = defaultdict(list)
         for pid in members:
             if pid in strong_only:
@@ -523,13 +529,15 @@ def gather_evidence(
                     named[ent].append((feats[pid].post.created_at, pid))
         for ent, entries in sorted(named.items()):
             for a, b in _time_neighbours(entries, FOLLOW_UP):
+                if place[b] - place[a] > FOLLOW_UP_BETWEEN + 1:
+                    continue
                 hours = (feats[b].post.created_at - feats[a].post.created_at).total_seconds() / 3600
                 weak.append((10, a, b, f"follow-up({ent[5:]}, {hours:.1f}h)"))
         timed = [(feats[pid].post.created_at, pid) for pid in members if pid not in strong_only]
         for a, b in _time_neighbours(timed, FOLLOW_UP_KIND):
             fa, fb = feats[a], feats[b]
             kinds = fa.kinds & fb.kinds
-            if not kinds:
+            if not kinds or place[b] - place[a] > FOLLOW_UP_BETWEEN + 1:
                 continue
             gap = fb.post.created_at - fa.post.created_at
             minutes = f"{gap.total_seconds() / 60:.0f}min"

@@ -111,7 +111,9 @@ _CAMEL_STOP = frozenset({"iphone", "ipad", "macbook", "youtube", "github", "link
                          "deepseek", "minimax", "openclaw", "iphones", "ios", "macos", "wechat", "whatsapp",
                          "javascript", "typescript", "postgresql", "huggingface", "paypal", "hubspot", "quickbooks",
                          "docusign", "playstation", "powerpoint", "livestream", "langchain", "langsmith", "pypi",
-                         "mcdonald", "airpods", "macbooks", "imessage", "facetime"})
+                         "mcdonald", "airpods", "macbooks", "imessage", "facetime",
+                         # a common noun written like a brand (118 corpus posts, 5 accounts: book promotions)
+                         "ebook", "ebooks"})
 
 
 #: Multi-word product names: capitalised words ending in a product noun ("Claude Agent SDK",
