@@ -751,3 +751,17 @@ def test_a_common_noun_written_like_a_brand_is_no_name() -> None:
     # "eBook" reads like "iPhone" to the CamelCase pattern; 118 corpus posts by five accounts use it for any book
     assert not {e for e in extract_entities("[Download 496-page PDF eBook] Applied Causal Inference") if "ebook" in e}
     assert "name:deploygraph" in extract_entities("DeployGraph ships a new dashboard")
+
+
+def test_a_labs_model_line_named_with_its_flagship_is_one_product(corpus: Path) -> None:
+    # Meta's models are "Muse <Name>" (26 corpus posts outside the labelled days, 10 accounts): @AIatMeta's
+    # "Introducing Muse Glimmer, an open-weight 30B-parameter model" and @UnslothAI's "Meta releases Muse Glimmer"
+    # (2026-08-10) are one launch
+    assert_one_story(corpus, ("x:2086757844544811485", "x:2086761998268928157"), "entity(name:muse glimmer")
+
+
+def test_a_name_with_its_version_stands_where_its_first_word_does(corpus: Path) -> None:
+    # @AIatMeta (2026-07-09): "We're excited to introduce Muse Spark 1.1, a significant upgrade from the first Muse
+    # Spark model": "Muse Spark 1.1" and "Muse Spark" start at one place, and the longer is the subject
+    post = read_corpus_posts(corpus, ["x:2075221088821518394"], FILES)["x:2075221088821518394"]
+    assert subjects(features_of(post))[0] == "name:muse spark 1.1"

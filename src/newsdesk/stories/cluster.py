@@ -952,7 +952,9 @@ def _spelling(entity: str) -> tuple[tuple[str, ...], bool] | None:
     if not parts:
         return None
     digit = next((k for k, part in enumerate(parts) if part[0].isdigit()), None)
-    if not digit:
+    if not digit or entity.startswith("name:"):
+        # (a product's name is written whole, as the post wrote it: "Muse Spark 1.1" stands where "Muse" does,
+        # at the place of "Muse Spark", so the longer name wins there)
         return tuple(parts), False
     # a version may carry its series letter, which the entity keeps or drops: "Kimi K2.6" (kimi-k2.6),
     # "MiniMax M2.7", "DeepSeek V4" (deepseek-4); the letter is not a part, so the name is spelled with one
@@ -1357,7 +1359,9 @@ def _entity_support(a: PostFeatures, b: PostFeatures) -> str:
     listing = max(_families_named(a.specific), _families_named(b.specific)) > MAX_ANNOUNCED_SUBJECTS
     points = 1.0 + (0.5 if len(families) >= 2 and not listing else 0.0)
     reasons = [",".join(shared)]
-    if any(e.startswith("name:") or not any(ch.isdigit() for ch in e) for e in shared if _family(e) == e):
+    products = [e for e in shared if _family(e) == e and (e.startswith("name:") or not any(ch.isdigit() for ch in e))]
+    if products and (not listing or not set(products).isdisjoint(subjects(a) + subjects(b))):
+        # (a list names products by chance, as it names versions: only one that either post is about counts)
         points += 0.5
     kinds = a.kinds & b.kinds
     if kinds:
