@@ -2,7 +2,52 @@
 
 """An eleventh set of hand-written answers: planted errors and faithful answers nobody tuned the checks on.
 
-(Docstring to be completed after the first run: the cases below were committed before any run.)
+Written by hand without reading the checks or their data files, on 11 corpus stories no other test uses, none on the
+labelled eval days, the held-out benchmark days or the days being labelled (2026-06-10, 2026-07-02, 2026-07-10,
+2026-07-14, 2026-07-17, 2026-07-31, 2026-08-06, 2026-08-11, 2026-08-14, 2026-08-22); all X posts, most from the
+tuber0613 timeline (FILES below). Six stories have two to four posts on one event (DeepSeek-V4-Pro's launch with Arena's
+Code Arena rank, AIGCLINK's Chinese post and Together AI; OpenAI pausing RL training with Sam Altman's post; Anthropic's
+watermarking FAQ with Thariq's two posts; GPT-5.6 Sol on ARC-AGI-3 with Thibault Sottiaux and François Chollet; Agent
+Arena's new categories and its method; FLUX 3 Video's Image-to-Video rank with Runway's launch). The kinds the earlier
+sets had little of: policy and regulation (a lab pausing its own training for two weeks, watermarking to comply with
+the EU AI Act, a benchmark author's rules for harnesses), leaderboards with several models' scores and ranks (Code
+Arena with an AutoEval caveat, Agent Arena's three categories, the Image-to-Video Arena), a funding round at a
+valuation (Databricks' $5 billion at $190 billion), a price per task with a share cheaper (WANDR), multipliers of
+several models (宝玉 on GitHub Copilot's token multipliers, in Chinese), three benchmarks of one test with passes,
+seconds and multiples (AIGCLINK on Composio's harness test, in Chinese), blind-judged win rates (京东's
+JoyAI-VL-Interaction, in Chinese) and an open model's size in T (Together AI). 181 planted errors of every kind of
+issue 11 (5 in a second faithful answer, ALT) and 49 faithful answers in the seed's style, committed (a54a6bd) before
+any run.
+
+First run, on the checks of the branch base 3bdaa08: 126 of 181 planted errors caught (69.6%), 9 of 49 faithful answers
+rejected (18.4%). Every miss and rejection was then read against the posts and the prompt. No planted error is true,
+and no rejected faithful answer breaks the prompt's rules (headline of at most 30 characters without the author, 2-4
+sentences, 1-3 bold whole facts, titles only from the posts or roles) or says what the posts do not: none of the cases
+was mine to fix, so the set stands as committed. The caught share flatters: four base answers are refused (dsv4pro,
+flux3, harness, rlpause) and with them 68 of their planted errors; on the answers that are published, 58 of 113
+planted errors are caught (51.3%). The targets (>= 90% caught, <= 5% rejected) do not hold for answers the tests did
+not contain.
+
+What the misses show (MISSES below, one line each; 55): 26 are negation, antonym, status, qualifier, comparison,
+cause and method words with no name or number changed (six of the watermark FAQ's "no"s turned into yes: quality,
+cost, hidden characters, traceable, visible, only Claude Code; API暂不能调用, 模型名称已经更改, 仅开源模型权重, 只在用户
+提问后才回答, 自动评测 for 真人盲评, 真人盲评投票 for causal tracing, 最强模型 for the average model, 合成的短程任务, 3D
+for 2D, 单个上下文窗口, a custom harness 也可以接受, the model's fault for the harness's, AGI还很遥远, value and token
+maxing reversed, an IPO for financing, 贵62%, 在中国托管, 每百万token for per task, 低于 for a higher multiplier, 超越
+for 紧逼); 11 move or exchange names and figures the story holds (Code's and Work's leaders, the score and token
+multiples, the amount and the valuation, OpenAI as Claude's maker and as Arena's speaker, DeepSeek as Perplexity's,
+GitHub as 宝玉's, Forbes as lead investor, the journalist as the CEO, Gemini 3.5 Pro from 3.1 Pro, the monitoring
+scenario's 100% given to live commentary); 6 are counts, magnitudes and versions in words (数千 for millions, 上万 and
+上千元 for a thousand dollars, 三项 for two settings, ARC-AGI-2, Opus 5 for Opus 4.8); 6 are claims in words outside
+the lexicon or in the headline (包揽三类榜首, 拿下满分, 将上线, 将于明年, 已经推出, 比所有其他模型都便宜); 3 are Chinese
+names not compared (阿里 and 京东方 for 京东, 美国AI行政令 for the EU AI Act); 3 are language, filler and bold (an
+English sentence most of whose words are in the post, 帖子未透露本轮融资的投资方, **50亿**美元 cut from its currency).
+
+What the false rejections show (FALSE_REJECTIONS below; 9): 4 tie a figure to the wrong subject although the post
+gives it for the one the sentence names (V4-Pro's 1607, ~#8 and #2 among open models; Opus's 147 seconds and 1.85x
+the tokens in "Sol 111 秒 vs Opus 147 秒"); 2 do not find 20 in Runway's "up to 20 seconds" (最长20秒, 最多20秒); 1
+takes words for a name (模型名称保持不变); 2 read faithful words as claims (全行业 for "the entire field" as a global
+claim, 胜过 for blind-judged win rates of 77.6% and 87.9%).
 """
 
 from __future__ import annotations
@@ -415,14 +460,80 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
          "AIGCLINK介绍，Composio测试发现，Kimi K3在Claude Code、Hermes、Kimi Code三个harness上跑相同的28个任务，成功率相近，但token花费**最高差30倍**。他认为，**决定成本的可能不只是模型**，还有所用的harness。"),
 ]
 
-#: planted errors the checks publish (story, kind): filled in after the first run
-MISSES: frozenset[tuple[str, str]] = frozenset()
+#: planted errors the checks publish (story, kind), on the checks of the branch base 3bdaa08 (the first run)
+MISSES: frozenset[tuple[str, str]] = frozenset({
+    ("agentarena", "Claude credited to OpenAI"),  # OpenAI的Claude Opus 5 (OpenAI is tagged in the post, for Sol): a maker moved
+    ("agentarena", "Code and Work leaders swapped"),  # Opus 5 (High) first in Code, Sol first in Work: two names of one post exchanged
+    ("agentarena", "a thousand dollars turned into ten thousand"),  # 上万美元 for "a thousand dollars": a magnitude in words
+    ("agentarena", "causal tracing turned into human votes"),  # 真人盲评投票 for causal tracing: a method word
+    ("agentarena", "dollars turned into yuan"),  # 上千元 for "a thousand dollars": a currency after a magnitude in words
+    ("agentarena", "millions turned into thousands"),  # 数千个 for "millions of" tasks: a magnitude in words
+    ("agentarena", "one model sweeping in the headline"),  # Claude Opus 5包揽三类榜首 (Sol leads Code): a claim in a verb
+    ("agentarena", "real-world long tasks turned into synthetic short ones"),  # 合成的短程任务: antonyms
+    ("agentarena", "the average model turned into the best"),  # 相对于最强模型 for "relative to the average model": a superlative as a reference
+    ("agentarena", "wrong source"),  # OpenAI称 for Arena's post (OpenAI is tagged in it): the speaker moved
+    ("arcsol", "2D turned into 3D"),  # 3D解谜游戏 for 2D puzzle games
+    ("arcsol", "custom harness turned acceptable"),  # 定制的harness也可以接受 for "not okay": a negation dropped
+    ("arcsol", "multiple context windows turned into one"),  # 在单个上下文窗口内 for "multiple context windows": a count word
+    ("arcsol", "perfect score in the headline"),  # 拿下满分 (no post of the story says 100%): a claim in a word
+    ("arcsol", "score and token multiples swapped"),  # 得分6倍, token少3倍 for 3x and 6x fewer: two figures of one sentence exchanged
+    ("arcsol", "the harness's fault turned into the model's"),  # 模型本身的推理能力不足 for "the harness was not letting it remember": a cause
+    ("arcsol", "two settings turned into three"),  # 三项API设置 for "two API settings": a count in words
+    ("arcsol", "wrong benchmark"),  # ARC-AGI-2 for ARC-AGI-3: the version digit of a name
+    ("copilot", "higher turned into lower"),  # 低于GPT-5.5的7.5倍 (14x is higher): a comparison word
+    ("copilot", "invented official source"),  # GitHub官方宣布 (GitHub is in the post, as Copilot's maker): the speaker moved
+    ("copilot", "wrong Gemini tier"),  # Gemini 3.5 Pro for 3.5 Flash (Pro is in the post, for 3.1 Pro): a name's parts recombined
+    ("databricks", "AGI arrived turned into far off"),  # Ghodsi认为AGI还很遥远 for "AGI already arrived": an antonym
+    ("databricks", "Forbes made the lead investor"),  # 由Forbes领投 (Forbes published the article): an actor moved
+    ("databricks", "amount and valuation swapped"),  # 1900亿美元融资，估值50亿美元: two figures of one sentence exchanged
+    ("databricks", "bold of part of a figure"),  # **50亿**美元融资: bold that splits a figure from its currency
+    ("databricks", "filler sentence"),  # 帖子未透露本轮融资的投资方: filler the prompt forbids, in other words than its example
+    ("databricks", "financing turned into an IPO"),  # 通过IPO募资 for "closed $5 billion in financing": a deal word
+    ("databricks", "the quote given to the journalist"),  # Forbes记者Victor Dey表示 for Ghodsi's words: the speaker moved within the post
+    ("databricks", "token maxing and value maxing reversed"),  # 从value maxing转向token maxing: the direction of a change
+    ("dsv4pro", "API callable turned into not yet"),  # **API暂不能调用** for "API已能调用": a status word
+    ("dsv4pro", "close to Fable 5 turned into beating it"),  # 超越Fable 5 for 紧逼 ("close to"), with 领先 in the post for Opus: a comparison word
+    ("dsv4pro", "model names unchanged turned into changed"),  # 模型名称**已经更改** for "remain unchanged": an antonym
+    ("dsv4pro", "wrong Opus version"),  # 领先Opus 5 for Opus 4.8: a model's version
+    ("joyai", "full stack open turned into weights only"),  # 只开源了模型权重 for 全栈开源: a qualifier
+    ("joyai", "human blind judging turned into automatic"),  # 自动评测 for 真人盲评: a method word
+    ("joyai", "monitoring turned into live commentary"),  # 直播讲解场景 (a use the post lists) for the monitoring scenario's 100%: a figure moved
+    ("joyai", "proactive turned into waiting for questions"),  # 只在用户提问后才回答 for "not waiting for the user": a negation
+    ("joyai", "wrong company"),  # 阿里开源了 for 京东: a Chinese company name not compared
+    ("joyai", "wrong company in the headline"),  # 京东方 for 京东: a longer Chinese company name holding the right one
+    ("wandr", "English sentence"),  # an English sentence most of whose words are in the post, published
+    ("wandr", "available turned into coming in the headline"),  # 将上线 for "is now available": a time word in the headline
+    ("wandr", "cheaper turned into dearer"),  # 贵62% for "62% cheaper": an antonym beside the right figure
+    ("wandr", "hosted in the US turned into China"),  # 在中国托管 for "hosted in the U.S.": a place
+    ("wandr", "per task turned into per million tokens"),  # 每百万token for "per task": the unit a price is for
+    ("wandr", "the next model widened to all models"),  # 比所有其他模型都便宜62%: a comparison widened to all rivals
+    ("wandr", "wrong source"),  # DeepSeek宣布 for Perplexity's post (DeepSeek is in it, as the model): the speaker moved
+    ("watermark", "all Claude text narrowed to code"),  # 只有Claude Code生成的代码 for "all Claude generated text": a qualifier
+    ("watermark", "coming API turned into shipped"),  # 已经推出了 for "we'll also be shipping": a time word
+    ("watermark", "indistinguishable turned into visible"),  # 读者能明显看出 for "not distinguishable to readers": a negation
+    ("watermark", "invented timing in the headline"),  # 将于明年 for watermarking being implemented now: a time claim in the headline
+    ("watermark", "no extra cost turned into a price rise"),  # 需要额外token，价格也会上涨 for "not more expensive": negations
+    ("watermark", "no hidden characters turned into hidden characters"),  # 插入隐藏字符 for "no hidden characters": a negation
+    ("watermark", "no quality impact turned into some"),  # 会略微降低输出质量 for "no practical impact": a negation
+    ("watermark", "untraceable turned into traceable"),  # 可以追溯 for "can't be traced": a negation
+    ("watermark", "wrong law"),  # 美国AI行政令 for the EU AI Act: a law in Chinese words
+})
 
-#: faithful answers the checks reject (story, kind): filled in after the first run
-FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset()
+#: faithful answers the checks reject (story, kind), on the checks of the branch base 3bdaa08 (the first run)
+FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
+    ("dsv4pro", "faithful: around #8, the AutoEval caveat"),  # 开源模型第2 for "#2 among open models", written with V4-Pro, tied to another subject
+    ("dsv4pro", "faithful: low, high, max"),  # 模型名称保持不变 ("model names remain unchanged"): 模型名 taken for a name
+    ("dsv4pro", "faithful: the base answer"),  # 1607分 and 第8 for V4-Pro's "1607 pts" and "~#8", tied to another subject
+    ("flux3", "faithful: the base answer"),  # 最长20秒 for Runway's "up to 20 seconds": 20 not found in the cited posts
+    ("flux3", "faithful: up to 20 seconds as 最多20秒"),  # the same, with 最多
+    ("harness", "faithful: 1.85倍 the tokens"),  # Opus多消耗了1.85倍的token for "Opus 多烧 1.85× 的 token", tied to another subject
+    ("harness", "faithful: the base answer"),  # Opus为147秒 for "Sol 每任务 111 秒 vs Opus 147 秒": 147 given to Sol, the sentence's first name
+    ("joyai", "faithful: 58 scenes, both baselines at 100%"),  # 胜过豆包和Gemini for win rates of 77.6% and 87.9%: the comparison not read in 胜率
+    ("rlpause", "faithful: the base answer"),  # 全行业 for "the entire field" read as a claim of something global
+})
 
-CAUGHT_AT_LEAST = 0.0  # set after the first run
-REJECTED_AT_MOST = 1.0  # set after the first run
+CAUGHT_AT_LEAST = 0.69  # 126/181 (69.6%) on 3bdaa08 at the first run; 58/113 (51.3%) on the answers that are published
+REJECTED_AT_MOST = 0.19  # 9/49 (18.4%) on 3bdaa08 at the first run
 
 
 story_posts, test_the_set_is_large_varied_and_apart, test_the_set_is_off_the_labelled_days, test_planted_errors, \
