@@ -765,3 +765,11 @@ def test_a_name_with_its_version_stands_where_its_first_word_does(corpus: Path) 
     # Spark model": "Muse Spark 1.1" and "Muse Spark" start at one place, and the longer is the subject
     post = read_corpus_posts(corpus, ["x:2075221088821518394"], FILES)["x:2075221088821518394"]
     assert subjects(features_of(post))[0] == "name:muse spark 1.1"
+
+
+def test_nvidias_nemotron_line_takes_a_version(corpus: Path) -> None:
+    # "Nemotron 3 Ultra" (36 corpus posts outside the labelled days name a Nemotron version, 17 accounts):
+    # @NVIDIAAI's "Today we're shipping Nemotron 3 Ultra" and @togethercompute's "Introducing two NVIDIA Nemotron
+    # models on Together AI: Nemotron 3 Ultra ..." minutes later are one launch; "Nemotron3.5" is written glued too
+    assert_one_story(corpus, ("x:2062520009893576974", "x:2062521325076299981"), "event(nemotron-3-ultra")
+    assert "nemotron-3.5" in extract_entities("NVIDIA released Nemotron3.5 Lightning")

@@ -47,6 +47,7 @@ _VERSIONED: tuple[tuple[str, str], ...] = (
     (r"mistral[\s-]*(?:large|medium|small)?[\s-]*", "mistral-"),
     (r"ernie[\s-]*|文心[\s-]*", "ernie-"),
     (r"nano[\s-]*banana[\s-]*", "nano-banana-"),
+    (r"nemotron[\s-]*", "nemotron-"),  # NVIDIA's open models (36 corpus posts outside the labelled days, 17 accounts)
     (r"o", "openai-o"),
 )
 _VERSION = (
@@ -58,7 +59,7 @@ _VERSIONED_WORDS: tuple[tuple[str, ...], ...] = (
     ("claude",), ("opus", "sonnet", "haiku", "fable", "mythos"), ("claude",), ("gpt",), ("gpt",), ("gemini",),
     ("gemma",), ("千问",), ("qwen",), ("llama",), ("deepseek",), ("kimi",), ("glm",), ("minimax",), ("grok",),
     ("step",), ("seedance",), ("kling",), ("veo",), ("sora",), ("codex",), ("claude",), ("hermes",), ("mistral",),
-    ("ernie", "文心"), ("nano",), ("o",),
+    ("ernie", "文心"), ("nano",), ("nemotron",), ("o",),
 )
 assert len(_VERSIONED_WORDS) == len(_VERSIONED)
 #: (each as it is run: written from its first character where it can be, `gate.from_first_chars`; a pattern
