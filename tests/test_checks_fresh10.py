@@ -472,6 +472,27 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
 
 #: planted errors the checks publish (story, kind), on the checks of the branch base e6f5a18 (the set as it stands)
 MISSES: frozenset[tuple[str, str]] = frozenset({
+    # published since blackwell's, bulage's and gemini36's base answers are (checks17 reads 约是…的3倍, 林俊旸新公司 and
+    # a count of a named group): refused only with their base before, these show what the checks do not compare there
+    ("blackwell", "per GPU turned into per rack"),
+    ("blackwell", "pre-training turned into inference"),
+    ("blackwell", "record turned into near-record in the headline"),
+    ("bulage", "World Labs' valuation moved to the headline"),
+    ("bulage", "founder's name miswritten"),
+    ("bulage", "Simpler-WidowX score moved to LIBERO"),
+    ("bulage", "bold on part of a fact"),
+    ("bulage", "gain turned into a drop"),
+    ("bulage", "invented first"),
+    ("bulage", "valued turned into seeking"),
+    ("bulage", "wrong field"),
+    ("bulage", "wrong founding month"),
+    ("bulage", "wrong investor"),
+    ("gemini36", "Flash-Lite and Cyber roles swapped"),
+    ("gemini36", "Flash-Lite renamed Flash Pro"),
+    ("gemini36", "bold on part of a fact"),
+    ("gemini36", "fewer tokens turned into more"),
+    ("gemini36", "filler sentence"),
+    ("rtxspark", "invented launch date"),
     ("deedyval", "not independent turned into independent"),  # 都是完全独立的公司 for "not fully independent": a negation
     ("deedyval", "rumored turned into all official"),  # 所有估值均已正式公布 for "rumored / unannounced": a status word
     ("deedyval", "rumored turned into confirmed"),  # 已官方确认 for Cursor's and DeepSeek's rumored figures: a status word
@@ -510,25 +531,16 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
 
 #: faithful answers the checks reject (story, kind), on the checks of the branch base e6f5a18 (the set as it stands)
 FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
-    ("blackwell", "faithful: the base answer"),  # 3倍 for "about 3x" not found (another answer's 约为…水平的3倍 passes)
-    ("bulage", "faithful: the base answer"),  # 林俊旸新公司 ("林俊旸's new company") read as one name not in the post
-    ("bulage", "faithful: the valuation and imagination"),  # the same
     ("bulage", "faithful: 三万九千 in words, WebWorld's 100万"),  # WebWorld's "超过一百万条", written with WebWorld, tied to another subject
-    ("gemini36", "faithful: the base answer"),  # 三款新模型 ("three new models") tied to Gemini 3.6 Flash, another subject
-    ("gemini36", "faithful: 谷歌DeepMind, terse"),  # the same, tied to Flash-Lite
     ("imagearena", "faithful: 微软, the only open model in the top 10"),  # MAI's 第4 tied to Reve; 不同实验室 taken for a name
-    ("luna", "faithful: 25x less as 1/25"),  # 成本只有其1/25 for "25x less": the conversion not made
-    ("luna", "faithful: Sottiaux, health"),  # 80%降价 ("an 80% price cut") read as a change to 80%
-    ("mimo", "faithful: down to as little as 1%"),  # 1% and 20% of the old price for cuts of up to 99% and 80%: not made
     ("mimo", "faithful: the base answer"),  # 降幅高达99% for "降价幅度高达 99%" tied to another subject ("mimo")
-    ("mimo", "faithful: 五至八倍 in words"),  # 五至八倍 for 5-8倍: 八 taken for a range's end standing alone
-    ("rtxspark", "faithful: 120B+ as 1200亿参数以上"),  # 1200亿 for 120B+: the conversion not made
-    ("rtxspark", "faithful: 英伟达, 1 PFLOPS"),  # PFLOPS for "1 petaflop" taken for a name; 即将 for "we are getting" not read
 })
 
-CAUGHT_AT_LEAST = 0.81  # 150/184 (81.5%) on e6f5a18 as the set stands; 81/115 (70.4%) on the answers that are published;
+CAUGHT_AT_LEAST = 0.71  # 150/184 (81.5%) on e6f5a18 as the set stands; 81/115 (70.4%) on the answers that are published;
 # 138/180 (76.7%) at the very first run, before the story that shared a post was replaced (see the docstring)
-REJECTED_AT_MOST = 0.27  # 14/52 (26.9%) on e6f5a18 as the set stands; 13/51 (25.5%) at the very first run
+# after checks17: 131/184 (71.2%): blackwell's, bulage's and gemini36's bases published, 19 planted errors with them
+REJECTED_AT_MOST = 0.06  # 14/52 (26.9%) on e6f5a18 as the set stands; 13/51 (25.5%) at the very first run
+# after checks17: 3/52 (5.8%)
 
 
 story_posts, test_the_set_is_large_varied_and_apart, test_the_set_is_off_the_labelled_days, test_planted_errors, \

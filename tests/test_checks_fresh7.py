@@ -675,7 +675,6 @@ FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
     ("imo", "faithful: the base answer"),  # Sol多用了1次尝试: the 1 tied to Fable/GPT, as the post names Sol "GPT 5.6 Sol"
     ("m3", "faithful: Rauch 10x and 20x, Vals #6"),  # 排名第6: "MiniMax-M3 #6" tied to another subject than M3
     ("m3", "faithful: the base answer"),  # the same
-    ("motif", "faithful: 3140亿, 130亿"),  # 3140亿 for "~314B": B to 亿 is read; the headline drops the ~ (约), refused as a dropped hedge
     ("normai", "faithful: Jeff Hammes' former role"),  # $120M and $1.2B ("We just raised") tied to another subject than Norm Ai
     ("normai", "faithful: the base answer"),  # the same
     ("step37", "faithful: 阶跃星辰, 400+"),  # arguable: Artificial Analysis from the handle @ArtificialAnlys
@@ -686,9 +685,10 @@ CAUGHT_AT_LEAST = 0.68  # 150/205 (73.2%) at the first run on 0f2259e; no case c
 # (68.3%) on checks14's (menlo's and openrouter's bases published, five planted errors with them); 141/205 (68.8%) on
 # checks15's (molmind's 1亿美元 for 逾亿美元 caught: "per million" backs no figure, and 亿 no 1亿); 140/205 once a
 # capitalised magnitude word reads as lower case (stainless's base published, its "wrong acquirer" with it)
-REJECTED_AT_MOST = 0.20  # 25/62 (40.3%) at the first run on 0f2259e; no case changed; 24/62 (38.7%) on checks13's;
+REJECTED_AT_MOST = 0.15  # 25/62 (40.3%) at the first run on 0f2259e; no case changed; 24/62 (38.7%) on checks13's;
 # 12/62 (19.4%) on checks14's and on checks15's; 11/62 (17.7%) once a capitalised magnitude word reads as lower case
 # after checks16: 10/62 (16.1%) (airtable's "a ~10x haircut" read as a tenth left, 十分之一), 140/205 caught unchanged
+# after checks17: 9/62 (14.5%) (motif's headline 3140亿 under 总参数约3140亿)
 
 
 story_posts, test_the_set_is_large_varied_and_apart, test_the_set_is_off_the_labelled_days, test_planted_errors, \

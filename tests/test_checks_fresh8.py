@@ -461,6 +461,15 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
 
 #: planted errors the checks publish (story, kind), at the first run on the checks of 136c509 (no planted case changed)
 MISSES: frozenset[tuple[str, str]] = frozenset({
+    # published since orstripe's base answer is (checks17 reads 价格不予透露 as no speaker): refused only with
+    # its base before, these show what the checks do not compare there
+    ("orstripe", "acquirer and target swapped"),
+    ("orstripe", "first deal credited elsewhere"),
+    ("orstripe", "invented Chinese name"),
+    ("orstripe", "monthly turned into yearly"),
+    ("orstripe", "one of the fastest turned into the fastest"),
+    ("orstripe", "pending turned into completed"),
+    ("orstripe", "seed and A leads swapped"),
     # published since aisi's and vercel's base answers are (checks14 reads 安全研究所 and 网络安全公司 as no names):
     # refused only with their base before, these show what the checks do not compare there
     ("aisi", "invented Chinese name"),
@@ -537,17 +546,18 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
 FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
     ("normlaw", "faithful: roles as given, Georgetown"),  # 生命科学公司, 乔治城大学 taken for names; arguable: Bain Capital Ventures for @BainCapVC
     ("normlaw", "faithful: the base answer"),  # three sentences, two of them with a semicolon, counted as five
-    ("orstripe", "faithful: the base answer"),  # 价格不予 (price not disclosed) taken for a name (4500万亿 read on checks15)
 })
 
-CAUGHT_AT_LEAST = 0.58  # 124/158 (78.5%) at the first run on 136c509, and the same after the three faithful-case fixes;
+CAUGHT_AT_LEAST = 0.55  # 124/158 (78.5%) at the first run on 136c509, and the same after the three faithful-case fixes;
 # 109/158 (69.0%) on checks14's checks (aisi's and vercel's bases now published, 15 of their planted errors with them);
 # 93/158 (58.9%) on checks15's (fablectl's and orbitall's bases published, 15 planted errors with them; one more
 # published once semicolons end no sentence); after checks16: 94/158 (59.5%) (aisi's 三起 for two incidents caught: a
 # count before 起 is read)
-REJECTED_AT_MOST = 0.10  # 16/51 (31.4%) after the three case fixes; 18/51 (35.3%) at the first run on 136c509; 11/51
+# after checks17: 87/158 (55.1%): orstripe's base published (价格不予透露), 7 planted errors with it
+REJECTED_AT_MOST = 0.04  # 16/51 (31.4%) after the three case fixes; 18/51 (35.3%) at the first run on 136c509; 11/51
 # (21.6%) on checks14's checks; 4/51 (7.8%) on checks15's (fablectl x3, orbitall x2, orstripe's quadrillion, cerebras'
 # 以及他为何 published); after checks16: 3/51 (5.9%) (normlaw's "practice areas": 新兴公司, a field before 公司, names no one)
+# after checks17: 2/51 (3.9%)
 
 
 story_posts, test_the_set_is_large_varied_and_apart, test_the_set_is_off_the_labelled_days, test_planted_errors, \

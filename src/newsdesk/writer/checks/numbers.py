@@ -63,7 +63,8 @@ class Quantity:
     currency: str = ""
     #: the multiplier written with it (M, 亿: 1e6, 1e8), 1 when none
     multiplier: float = 1.0
-    #: a qualifier the figure carries: "upto" (up to, 最高), "approx" (about, 约), "over" (more than, 超过)
+    #: a qualifier the figure carries: "upto" (up to, 最高), "approx" (about, 约), "over" (more than, 超过),
+    #: "floor" (as little as, 最低: what a cut of up to 99% leaves)
     hedge: str = ""
     #: an end of a range as written ("14-26%": 14 is "low", 26 "high"), "" for a figure on its own
     range: str = ""
@@ -138,6 +139,13 @@ _ZH_COUNT = re.compile(
     r"(?<![第几数上成近好零〇一二两三四五六七八九十百千万亿])"  # not 第三 (third) nor 几千, 数百 (vague)
     r"(?P<num>[三四五六七八九][十百千万亿零〇一二两三四五六七八九]*|[一二两][十百千][零〇一二两三四五六七八九十百千万亿]*"
     r"|十[零〇一二两三四五六七八九]?)"
+    r"(?=[个种家款项次篇名位倍成条类轮遍维步年座台张块颗份件套所起场支架辆部首例处段节章页])"
+)
+#: a range of counts or multiples in Chinese numerals (五至八倍, 三到五个, 两到三家): both ends are figures the posts
+#: must give as a range, as "5-8倍" is
+_ZH_RANGE = re.compile(
+    r"(?<![第几数上成近好零〇一二两三四五六七八九十百千万亿])(?P<low>[一二两三四五六七八九十][十百千万亿]?[一二三四五六七八九]?)"
+    r"(?:至|到|~|～|-|—)(?P<high>[二两三四五六七八九十][十百千万亿]?[一二三四五六七八九]?)"
     r"(?=[个种家款项次篇名位倍成条类轮遍维步年座台张块颗份件套所起场支架辆部首例处段节章页])"
 )
 #: a magnitude word with no figure before it (千亿参数, 万亿美元, 百万上下文, 数十亿用户): a quantity all the same, of
@@ -302,10 +310,15 @@ _HEDGE_BEFORE = (
                         r"|(?:不到|不足)[\u4e00-\u9fffA-Za-z]{0,8}\s?)$",
                         re.IGNORECASE)),
     ("approx", re.compile(r"(?:\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|close to|circa|some)\s*"
-                          r"|[~～≈]\s*|(?:大约|大概|约为|约合|约|将近|接近|(?<!最)近)[\u4e00-\u9fffA-Za-z]{0,10}\s?)$",
+                          r"|[~～≈]\s*|(?:大约|大概|约为|约合|约|将近|接近|(?<!最)近)[\u4e00-\u9fffA-Za-z]{0,10}\s?"
+                          # "约是上一代早前交付性能的3倍": about, across what it is compared with, up to its 的
+                          r"|(?:大约|大概|约)(?:是|为|等于|相当于)[\u4e00-\u9fffA-Za-z0-9.\- ]{0,18}的\s?)$",
                           re.IGNORECASE)),
     ("over", re.compile(r"(?:\b(?:over|more than|at least|above|north of|beyond|exceeds?|exceeding)\s*|>\s*"
                         r"|超|(?:超过|逾|至少|不少于|不低于|突破)[\u4e00-\u9fffA-Za-z]{0,8}\s?)$", re.IGNORECASE)),
+    # the low end a figure can go down to ("最低只需原价的1%", "低至1%", "as little as"): a bound from below
+    ("floor", re.compile(r"(?:\b(?:as (?:little|low|few) as)\s*|(?:最低|低至|最少只)[\u4e00-\u9fff]{0,8}\s?)$",
+                         re.IGNORECASE)),
 )  # fmt: skip
 _HEDGE_AFTER = (
     # "一半不到", "三成不足": under it, as 不到 before it ("不到OpenAI的50%")
@@ -316,10 +329,12 @@ _HEDGE_AFTER = (
     # 多 right after the figure is "more than" whatever follows (40多种语言 is 40+ languages)
     ("over", re.compile(r"^(?:\+|多(?!模态|语言|智能)"
                         r"|[个遍次家年天项种名位条台款轮人成]?(?:余|[及或]?以上|多(?!模态|语言|智能|样|元|种|项))"
+                        # what it counts may stand between: "1200亿参数以上", "100万token以上" (120B+ parameters)
+                        r"|(?:[\u4e00-\u9fff]{1,3}|\s?[A-Za-z]{1,8})以上"
                         r"|\s?or more\b|\s?plus\b)", re.IGNORECASE)),
 )
 #: which hedges of the claim keep the evidence's hedge: "up to 4x" needs 最高/最多; "about" needs 约/近/左右
-_HEDGE_KEPT = {"": None, "upto": {"upto"}, "approx": {"approx"}, "over": {"over"}}
+_HEDGE_KEPT = {"": None, "upto": {"upto"}, "approx": {"approx"}, "over": {"over", "floor"}, "floor": None}
 
 #: where digits are no evidence: links, link slugs, handles
 #: (a domain is at most 63-character labels, a few of them: unbounded, `[\w-]+(?:\.[\w-]+)*` was tried from every
@@ -379,6 +394,8 @@ _MEASURE_AFTER = re.compile(
     r"|(?P<word>(?:kilo|mega|giga|tera|peta)?(?:watt|byte)s?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?"
     r"|months?|years?|decades?)\b"
     r"|(?P<zh>秒钟|秒|分钟|个小时|小时|天|个星期|星期|周|个月|千瓦|兆瓦|吉瓦|太瓦|瓦)"
+    # compute: "1 petaflop", "1 PFLOPS", "1,648 TFLOPs" (a PFLOP is 1,000 TFLOPs)
+    r"|(?P<flops>(?:kilo|mega|giga|tera|peta|exa|[kmgtpe])?flop(?:/?s)?)(?![A-Za-z])"
     # a count of people or of things: "25人" is no "25 years", "50家" no 50% ("half"), "2,226名" no "2,226 papers"
     r"|(?P<people>个人|名|位|人)(?![民工类生])|(?P<things>家|篇|款|台|项)"
     r"|(?P<year>年)(?![0-9０-９月底初中末份度代级终]))",
@@ -437,10 +454,16 @@ def _measure(text: str, end: int, value: float | None = None) -> tuple[str, floa
         return ("time", 31536000.0) if value is not None and value < 100 else ("", 1.0)
     if m.group("sym"):
         return _MEASURE_UNITS[m.group("sym").lower()]
+    if m.group("flops"):
+        prefix = m.group("flops").lower().split("flop")[0]
+        return "compute", _FLOP_PREFIXES[prefix[:1] if prefix else ""]
     unit = (m.group("word") or m.group("zh")).lower()
     key = unit if unit in _MEASURE_UNITS else unit.removesuffix("s")
     return _MEASURE_UNITS.get(key, ("", 1.0))
 
+
+#: what a prefix of FLOP(S) multiplies by (by its first letter: "p" and "peta" alike)
+_FLOP_PREFIXES = {"": 1.0, "k": 1e3, "m": 1e6, "g": 1e9, "t": 1e12, "p": 1e15, "e": 1e18}
 
 _DURATION = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
 
@@ -619,6 +642,14 @@ def extract_numbers(text: str) -> list[Quantity]:
         if den and num is not None:
             found.append(Quantity(m.group(0), 100 * num / den, True, 1e-9, m.start(), m.end(), kind="%",
                                   hedge=_hedge(text, m.start(), m.end())))
+    ranges = list(_ZH_RANGE.finditer(text))
+    for m in ranges:  # 五至八倍: the low end, of the high end's kind ("八倍" is read below)
+        low, high = _zh_numeral(m.group("low")), _zh_numeral(m.group("high"))
+        if low is not None and high is not None and low < high:
+            found.append(Quantity(m.group("low"), low, False, 1.0, m.start("low"), m.end("low"),
+                                  hedge=_hedge(text, m.start(), m.end("low"))))
+            if high < 3:  # 一到两个: the high end, which _ZH_COUNT leaves unread below three
+                found.append(Quantity(m.group("high"), high, False, 1.0, m.start("high"), m.end("high")))
     for m in _ZH_COUNT.finditer(text):
         value = _zh_numeral(m.group("num"))
         after = text[m.end()]
@@ -872,18 +903,88 @@ def _point_changes(evidence: Sequence[str]) -> list[Quantity]:
     return out
 
 
-def check_numbers(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) -> Check:
+def _fractions_read(claims: list[Quantity], plain: str, pool: Sequence[Quantity]) -> list[Quantity]:
+    """`claims` without the two figures of a fraction ("1/25") the posts give as the share it is ("25x less",
+    "4%"): a share written as a fraction is one figure, not a 1 and a 25. A fraction the posts do not give as
+    a share stays two figures, each of which they must give ("3/10" for "3 of 10")."""
+    for m in _FRACTION.finditer(plain):
+        num, den = int(m.group("num")), int(m.group("den"))
+        if not 0 < num < den:
+            continue
+        share = Quantity(m.group(0), 100 * num / den, True, kind="%", start=m.start(), end=m.end(),
+                         hedge=_hedge(plain, m.start(), m.end()))
+        if _supported(share, pool):
+            claims = [c for c in claims if not (m.start() <= c.start and c.end <= m.end())]
+    return claims
+
+
+#: a cut right before a share of a post ("降价幅度高达 99%", "输入降价...输出也有80%", "cut by 80%", "80% off"): what
+#: is left is the rest of it (1%, 20% of the old price)
+_CUT_BEFORE = re.compile(r"(?:降价|降幅|减价|打折|\b(?:cut|cuts|reduction|discount|price drop)\b)[^\n]{0,24}$",
+                         re.IGNORECASE)
+_CUT_AFTER = re.compile(r"\s*(?:off\b|(?:price\s)?(?:cut|reduction|discount)\b|(?:的)?(?:降价|降幅|折扣))",
+                        re.IGNORECASE)
+#: the bound that turns around: a cut of up to 99% leaves as little as 1%, one of over 50% under half
+_LEFT_HEDGE = {"upto": "floor", "over": "upto", "approx": "approx", "": ""}
+
+
+def _left_after_cuts(text: str) -> list[Quantity]:
+    """What a price cut of a post leaves, as the share of the old price it is: "降价幅度高达99%" leaves 1% (at the
+    least), "80% off" 20%. A summary may give either ("只需原价的20%"), the rest only as a share TO which the
+    price fell (`check_numbers` asks its claim to read so)."""
+    text = _LINKISH.sub(" ", text)
+    out = []
+    for q in _evidence_numbers(text):
+        if q.kind != "%" or not 0 < q.value < 100 or q.end <= q.start or q.range:
+            continue
+        if _CUT_BEFORE.search(text, max(0, q.start - 40), q.start) or _CUT_AFTER.match(text, q.end):
+            out.append(replace(q, value=round(100 - q.value, 9), hedge=_LEFT_HEDGE.get(q.hedge, ""), start=0, end=0))
+    return out
+
+
+def _headline_hedges(claims: list[Quantity], text: str) -> list[Quantity]:
+    """The figures of a headline (the first line of `text`) that it gives bare and the summary below gives
+    "about" or "more than" (3140亿 above 总参数约3140亿, for "~314B"): a headline is the summary cut short, and the
+    hedge stays where the facts are told. "Up to" is never cut (最高4倍 is a bound, not a rounding), and a figure
+    the summary gives bare as well keeps its own reading."""
+    end = text.find("\n")
+    below: dict[tuple[float, str], set[str]] = {}
+    for c in claims:
+        if end >= 0 and c.start > end:
+            below.setdefault((c.value, c.kind), set()).add(c.hedge)
+    out = []
+    for c in claims:
+        hedges = below.get((c.value, c.kind), set())
+        if 0 <= c.start < c.end <= end and not c.hedge and len(hedges) == 1 and hedges <= {"approx", "over"}:
+            c = replace(c, hedge=next(iter(hedges)))
+        out.append(c)
+    return out
+
+
+def check_numbers(text: str, evidence: Sequence[str], speakers: Sequence[str] = (), *,
+                  headline_first: bool = False) -> Check:
     """Every number in `text` occurs, in some unit or language, in one of the `evidence` texts, measuring
     the same kind of thing, with its currency and hedge; and (where that can be told) about the same
-    subject. `speakers`: the cited posts' authors (names, handles), who are no number's subject."""
-    claims = extract_numbers(_LINKISH.sub(" ", text.replace("**", "")))
+    subject. `speakers`: the cited posts' authors (names, handles), who are no number's subject.
+    `headline_first`: the first line of `text` is a headline over the rest (`_headline_hedges`)."""
+    plain = _LINKISH.sub(" ", text.replace("**", ""))
+    claims = extract_numbers(plain)
+    if headline_first:
+        claims = _headline_hedges(claims, plain)
     pool = [q for ev in evidence for q in _evidence_numbers(ev)]
     if any(c.kind == "pp" for c in claims):
         pool += _point_changes(evidence)
-    missing = [c.text for c in claims if not _supported(c, pool)]
+    claims = _fractions_read(claims, plain, pool)
+    lefts = [q for ev in evidence for q in _left_after_cuts(ev)]
+    left = {id(c) for c in claims if lefts and _change(plain, c) == "to"}  # a share the price fell to may be left
+
+    def backed(c: Quantity, pool_: Sequence[Quantity]) -> bool:
+        return _supported(c, pool_) or (id(c) in left and _supported(c, lefts))
+
+    missing = [c.text for c in claims if not backed(c, pool)]
     if missing:
         return Check("numbers", False, "not in the cited posts: " + ", ".join(dict.fromkeys(missing)))
-    cut = [c.text for c in claims if not _supported(c, [e for e in pool if _whole(c, e)])]
+    cut = [c.text for c in claims if not backed(c, [e for e in pool if _whole(c, e)])]
     if cut:
         return Check("numbers", False, "the posts give it as an end of a range: " + ", ".join(dict.fromkeys(cut)))
     wrong = misattributed(text, evidence, speakers) or exchanged(text, evidence, speakers) or crossed(
@@ -901,12 +1002,15 @@ def check_numbers(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
 
 
 #: a share a quantity falls TO ("降至27%", "down to 27%", "27% of V3.2") or BY ("降低27%", "27% lower")
-_TO_BEFORE = re.compile(r"(?:降至|降到|降为|减至|减少到|缩减至|缩减到|仅为|只有|只剩|为原来的|是原来的|的"
+_TO_BEFORE = re.compile(r"(?:降至|降到|降为|减至|减少到|缩减至|缩减到|仅为|只有|只剩|只需|为原来的|是原来的|的|原来"
+                        r"|原价"
                         r"|\b(?:down to|(?<!up )to|only|just))\s*(?:约|近|最多|最高|仅)?\s*$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"(?:降低|减少|下降|缩减|缩水|下跌|下滑|贬值|节省|便宜|削减|少用|少了|降价|\bby|\bcut|\bsaves?)"
                         r"(?:了|约|近|最多|最高|可|高达|\s)*$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"^\s*(?:of\b)", re.IGNORECASE)
-_BY_AFTER = re.compile(r"^\s*(?:lower|less|fewer|cheaper|smaller|reduction|decrease|drop|off\b|savings?)",
+_BY_AFTER = re.compile(r"^\s*(?:lower|less|fewer|cheaper|smaller|reduction|decrease|drop|off\b|savings?"
+                       # "80%降价", "30%的降幅": a cut of that size, as 降价80%
+                       r"|的?(?:降价|降幅|减幅|跌幅|涨幅|增幅|折扣))",
                        re.IGNORECASE)
 
 
@@ -1385,6 +1489,16 @@ _DATE = frozenset({"month", "day"})
 #: a figure hyphened to a word ("1-bit", "4-way", "30-day"): a compound that names a variant or a term, whose
 #: nearest name in a sentence is no owner of it
 _COMPOUND = re.compile(r"-[A-Za-z]")
+#: the counter after a count of things ("三款", "4家", "五个"): the figure is how many there are
+_GROUP_COUNT = re.compile(r"\s?(?:款|个|家|项|种|位|名|篇|台|部|条|支|所)")
+#: "and the others" right before a count ("Gemini 3.6 Flash等三款"): the count is of a group the name opens
+_AND_OTHERS = re.compile(r"等\s*$")
+
+
+def _grouped(clause: str, claim: Quantity, speaker_keys: frozenset[str]) -> bool:
+    """The count `claim` of `clause` is a group's: "等" before it, or two names or more listed before it."""
+    head = clause[: claim.start]
+    return bool(_AND_OTHERS.search(head)) or len(_subjects(head, speaker_keys)) >= 2
 
 
 def _year(text: str, q: Quantity) -> bool:
@@ -1489,6 +1603,12 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
                 if not _COMPOUND.match(clause, claim.end) and any(
                     not w.owners[i] and all(_overlap({k}, written[n]) for k in w.names) for w, i in homes
                 ):
+                    continue
+                # a count of a group that the clause names as one ("A、B和C三款新模型", "Gemini 3.6 Flash等三款"),
+                # where a post gives it with no product owning it ("we're rolling out three new models:" before the
+                # list): the group's size, not a figure of the one member the clause also names
+                if (_GROUP_COUNT.match(clause, claim.end) and _grouped(clause, claim, speaker_keys)
+                        and any(not w.owners[i] for w, i in homes)):
                     continue
                 if homes and not any(
                     _about(w, subject, family.get(subject), i) for w, i in homes for subject in candidates

@@ -1,0 +1,165 @@
+# ruff: noqa: E501  (answers in Chinese are data: each stays on one line, as a model writes it)
+
+"""General readings behind the false rejections of the tenth and seventh blind sets (test_checks_fresh10.py,
+test_checks_fresh7.py), checks17's round: conversions that are arithmetic, not lexicon (a share written as a fraction,
+"25x cheaper" as 1/25; what a cut leaves, "90% off" as 原价的10%; 10M+ as 1000万以上 with the noun before 以上; a
+range in Chinese numerals, 两到四倍; a headline's bare figure under a summary that keeps its 约 or 超过), and the
+readings after them in this file. Each is pinned both ways on corpus posts no suite uses, off the labelled eval days,
+or on invented posts where the shape is what matters: the faithful answer passes, and the error of its class (a
+figure off, a cut read as what is left, a range cut to an end, a hedge dropped everywhere) is still caught."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsdesk.model import Post
+from newsdesk.writer.checks import evidence_text
+from newsdesk.writer.checks.claims import check_claims
+from newsdesk.writer.checks.names import check_names
+from newsdesk.writer.checks.numbers import check_numbers
+
+from checkskit import assert_probes_apart
+from corpuskit import read_corpus_posts
+
+#: the corpus posts the cases below are checked against, by a short name
+POSTS: dict[str, str] = {
+    # Deedy Das: "GPT-5 is 25x cheaper than GPT-4 at launch"
+    "gpt5": "x:1960703372840890574",
+    # Nous Research: "DeepSeek V4 Flash 0731 is now 90% off on Nous Portal for the next 7 days"
+    "nous": "x:2083953441571742191",
+    # Uphold's partner: "a global digital asset platform trusted by 10M+ users, with custody of $9B+ in assets"
+    "uphold": "x:1965173302860906922",
+    # "we can read 2-4x faster than we talk and speak"
+    "read": "x:2085884470306234676",
+}
+_FILES = ("x-kit.jsonl", "follow-builders-x.jsonl")
+
+
+@pytest.fixture(scope="module")
+def posts(corpus: Path) -> dict[str, Post]:
+    return read_corpus_posts(corpus, POSTS.values(), _FILES)
+
+
+def test_the_posts_are_apart(eval_dir: Path) -> None:
+    assert_probes_apart(Path(__file__), POSTS.values(), eval_dir)
+
+
+def _numbers_ok(post: Post, text: str) -> bool:
+    """The numbers check of `text` (a headline line, then the summary) against one post."""
+    return check_numbers(text, [evidence_text(post)], [post.author_name, post.author_handle],
+                         headline_first=True).ok
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "ok"),
+    [
+        # "25x cheaper" leaves a 25th: 1/25 is the share the posts give (4%), one figure, not a 1 and a 25
+        ("gpt5", "GPT-5上线价格仅为GPT-4的1/25\nDeedy Das称，GPT-5上线时的价格仅为GPT-4的1/25。", True),
+        ("gpt5", "GPT-5上线价格仅为GPT-4的4%\nDeedy Das称，GPT-5上线时的价格仅为GPT-4的4%。", True),
+        ("gpt5", "GPT-5上线价格仅为GPT-4的1/20\nDeedy Das称，GPT-5上线时的价格仅为GPT-4的1/20。", False),
+        # "90% off" leaves 10% of the old price: a share the price fell TO, never a cut BY it, nor another share
+        ("nous", "Nous Portal限时降价\nDeepSeek V4 Flash 0731在Nous Portal上限时只需原价的10%。", True),
+        ("nous", "Nous Portal限时降价\nDeepSeek V4 Flash 0731在Nous Portal上限时降价10%。", False),
+        ("nous", "Nous Portal限时降价\nDeepSeek V4 Flash 0731在Nous Portal上限时只需原价的20%。", False),
+        # 10M+ is 1000万 and more: 以上 may follow what it counts (1000万用户以上), and a headline may give the
+        # figure bare when the summary keeps "more than"; dropped everywhere, it is lost
+        ("uphold", "Uphold用户达1000万\nUphold拥有1000万用户以上，托管资产超过90亿美元。", True),
+        ("uphold", "Uphold用户达1000万\nUphold拥有超过1000万用户，托管资产超过90亿美元。", True),
+        ("uphold", "Uphold用户达1000万\nUphold拥有1000万用户，托管资产超过90亿美元。", False),
+        ("uphold", "Uphold用户达100万\nUphold拥有超过100万用户，托管资产超过90亿美元。", False),
+        # a range in Chinese numerals (两到四倍) is the range 2-4x; a wrong end or one end alone is not
+        ("read", "人阅读比说话快两到四倍\n他说，人阅读的速度比说话快两到四倍，因此需要新的交互设备。", True),
+        ("read", "人阅读比说话快两到五倍\n他说，人阅读的速度比说话快两到五倍，因此需要新的交互设备。", False),
+        ("read", "人阅读比说话快四倍\n他说，人阅读的速度比说话快四倍，因此需要新的交互设备。", False),
+    ],
+)
+def test_conversions_that_are_arithmetic(posts: dict[str, Post], name: str, text: str, ok: bool) -> None:
+    assert _numbers_ok(posts[POSTS[name]], text) is ok
+
+
+_LUMO = ["Lumo Cloud cuts its API price by 80%, permanent, not a promo."]
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        # "80%降价" is a cut BY 80%, as 降价80%; what is left is 20% of the old price
+        ("Lumo Cloud称，这次80%降价是永久的。", True),
+        ("Lumo Cloud称，这次降价80%是永久的。", True),
+        ("Lumo Cloud称，降价后价格只需原价的20%。", True),
+        ("Lumo Cloud称，价格降至原来的80%。", False),
+    ],
+)
+def test_a_cut_written_before_its_noun(text: str, ok: bool) -> None:
+    assert check_numbers(text, _LUMO).ok is ok
+
+
+_RECORD = ["Helio Ultra set a record: 1,200 TFLOPs per GPU, about 2x the earlier performance of the previous generation.",
+           "The Vela laptop brings 1 petaflop of AI performance."]
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        # "about" written before what a figure is compared with: 约是…的2倍 keeps the hedge
+        ("Helio Ultra每块GPU达到1200 TFLOPs，约是上一代早前性能的2倍。", True),
+        ("Helio Ultra每块GPU达到1200 TFLOPs，正好是上一代早前性能的2倍。", False),
+        # a unit of compute is a measure, compared as one: 1 PFLOPS is 1 petaflop, never 1 TFLOPS; 1,200 TFLOPs is
+        # no 1,200 PFLOPs
+        ("Vela笔记本拥有1 PFLOPS的AI性能。", True),
+        ("Vela笔记本拥有1 TFLOPS的AI性能。", False),
+        ("Helio Ultra每块GPU达到1200 PFLOPs。", False),
+    ],
+)
+def test_hedges_across_a_comparison_and_units_of_compute(text: str, ok: bool) -> None:
+    assert check_numbers(text, _RECORD).ok is ok
+    assert check_names(text, _RECORD).ok  # the unit after a figure is no name
+
+
+_NEWCO = ["36Kr: 林俊旸's new company, founded in May, is valued at $2B. Six labs took the top six places."]
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        # a name the posts give and a word describing its organisation (新, 旗下) describe it: no new name
+        ("林俊旸新公司估值20亿美元。", True),
+        ("蓝鲸新公司估值20亿美元。", False),
+        # which or how many, not who: 不同实验室, 众多公司
+        ("前六名分别来自不同实验室。", True),
+        ("前六名分别来自蓝鲸实验室。", False),
+    ],
+)
+def test_descriptions_of_an_organisation_are_no_names(text: str, ok: bool) -> None:
+    assert check_names(text, _NEWCO).ok is ok
+
+
+_TRIO = ["We're rolling out three new models today:\n- Nova 2 Flash: faster and cheaper.\n- Nova 2 Lite: for everyday "
+         "tasks.\n- Nova 2 Guard: for safety."]
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        # a count the clause gives of a group it names as one ("Nova 2 Flash等三款", three listed) is the group's size
+        ("Nova推出Nova 2 Flash等三款新模型。", True),
+        ("Nova推出Nova 2 Flash、Nova 2 Lite和Nova 2 Guard三款新模型。", True),
+        ("Nova推出Nova 2 Flash等四款新模型。", False),
+    ],
+)
+def test_a_count_of_a_named_group(text: str, ok: bool) -> None:
+    assert check_numbers(text, _TRIO).ok is ok
+
+
+@pytest.mark.parametrize(
+    ("evidence", "text", "ok"),
+    [
+        # the present progressive of what is on its way backs a future ("we are getting two new devices")
+        (["We are getting 2 new devices from Acme."], "Acme即将带来两款新设备。", True),
+        (["We got 2 new devices from Acme."], "Acme即将带来两款新设备。", False),
+    ],
+)
+def test_getting_is_on_its_way(evidence: list[str], text: str, ok: bool) -> None:
+    assert check_claims(text, evidence).ok is ok
