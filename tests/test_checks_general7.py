@@ -163,3 +163,75 @@ def test_a_count_of_a_named_group(text: str, ok: bool) -> None:
 )
 def test_getting_is_on_its_way(evidence: list[str], text: str, ok: bool) -> None:
     assert check_claims(text, evidence).ok is ok
+
+
+#: corpus posts for the direction of a change and for status and comparison words (checks17's later readings)
+POSTS2: dict[str, str] = {
+    # Waymo: "Waymo's are involved in 91% fewer serious-injury crashes than human drivers"
+    "waymo": "x:1996255105230770290",
+}
+
+
+@pytest.fixture(scope="module")
+def posts2(corpus: Path) -> dict[str, Post]:
+    return read_corpus_posts(corpus, POSTS2.values(), _FILES)
+
+
+def test_the_later_posts_are_apart(eval_dir: Path) -> None:
+    assert_probes_apart(Path(__file__), POSTS2.values(), eval_dir)
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        # a figure's direction of change is the posts': 91% fewer crashes is 少91%, never 多91%
+        ("Waymo称，其车辆发生的严重伤害事故比人类司机少91%。", True),
+        ("Waymo称，其车辆发生的严重伤害事故比人类司机减少了91%。", True),
+        ("Waymo称，其车辆发生的严重伤害事故比人类司机多91%。", False),
+    ],
+)
+def test_a_change_keeps_its_direction(posts2: dict[str, Post], text: str, ok: bool) -> None:
+    assert _numbers_ok(posts2[POSTS2["waymo"]], "Waymo\n" + text) is ok
+
+
+_CHANGES = ["Orbit-2 trained on our synthetic data improves by 9.2% on WebArena.",
+            "Nova cuts agentic costs by up to 30% and uses 41.7% fewer tokens, with 84.3% more findings."]
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("Orbit-2在WebArena上提升了9.2%。", True),
+        ("Orbit-2在WebArena上下降了9.2%。", False),
+        # a hedge that holds 多 or 高 (最多, 高达) is no direction: 最多可降低30% is a fall
+        ("Nova的智能体成本最多可降低30%，token少41.7%，有效发现多84.3%。", True),
+        ("Nova的智能体成本最多可提高30%。", False),
+        ("Nova的token多41.7%，有效发现少84.3%。", False),
+    ],
+)
+def test_changes_in_invented_posts(text: str, ok: bool) -> None:
+    assert check_numbers(text, _CHANGES).ok is ok
+
+
+_BOARD = ["Open-weight leaderboard: #1 Nova Quality 1204, #2 Orbit Image 1151 (+1 over #3 Lyra Dev), #4 Vesta 1128."]
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        # a rank in Chinese numerals (第二, 第三) is a figure the posts must give; a leaderboard names many beside it,
+        # so it is not tied to the nearest name
+        ("在开放权重榜上，Nova Quality排名第一，Orbit Image以1151分位居第二。", True),
+        ("在开放权重榜上，Orbit Image以1151分位居第五。", False),
+        # 第三方 (a third party) is no rank
+        ("Vesta以1128分排第4，第三方评测显示其速度较快。", True),
+    ],
+)
+def test_a_rank_in_chinese_numerals(text: str, ok: bool) -> None:
+    assert check_numbers(text, _BOARD).ok is ok
+
+
+def test_a_rank_in_english_words_is_no_count() -> None:
+    evidence = ["A third incident hit the API on Tuesday; the team ranked second in uptime."]
+    assert check_numbers("团队的可用性排名第二。", evidence).ok
+    assert not check_numbers("API本周发生了三起事故。", evidence).ok

@@ -41,7 +41,8 @@ from newsdesk.writer.checks.names import (
 from newsdesk.writer.text import has_cjk, split_sentences
 
 __all__ = [
-    "Quantity", "check_numbers", "crossed", "extract_numbers", "link_free", "misattributed", "possible_as_done"
+    "Quantity", "check_numbers", "crossed", "extract_numbers", "link_free", "misattributed", "possible_as_done",
+    "reversed_direction",
 ]
 
 
@@ -141,6 +142,13 @@ _ZH_COUNT = re.compile(
     r"|十[零〇一二两三四五六七八九]?)"
     r"(?=[个种家款项次篇名位倍成条类轮遍维步年座台张块颗份件套所起场支架辆部首例处段节章页])"
 )
+#: a rank in Chinese numerals (第二, 第三, 第十二): not 第一 (first, which "first" backs anywhere), nor a party, a
+#: generation, a quarter or a half (第三方, 第二代, 第二季度, 第二大 is read: "second-largest" gives it)
+_ZH_ORDINAL = re.compile(r"第(?P<num>[二两三四五六七八九十][十]?[一二三四五六七八九]?)(?![方代季期届批轮次波阶梯集])")
+#: ranks in English words ("second", "third place"): the figure they give (a summary's 第二)
+_EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+                "tenth": 10}
+_EN_ORDINAL = re.compile(r"(?<![A-Za-z])(?:" + "|".join(_EN_ORDINALS) + r")(?![A-Za-z])", re.IGNORECASE)
 #: a range of counts or multiples in Chinese numerals (五至八倍, 三到五个, 两到三家): both ends are figures the posts
 #: must give as a range, as "5-8倍" is
 _ZH_RANGE = re.compile(
@@ -642,6 +650,10 @@ def extract_numbers(text: str) -> list[Quantity]:
         if den and num is not None:
             found.append(Quantity(m.group(0), 100 * num / den, True, 1e-9, m.start(), m.end(), kind="%",
                                   hedge=_hedge(text, m.start(), m.end())))
+    for m in _ZH_ORDINAL.finditer(text):  # 第三 (third): a rank the posts must give (#3, 3rd, third)
+        value = _zh_numeral(m.group("num"))
+        if value is not None and value >= 2:
+            found.append(Quantity(m.group(0), value, False, 1.0, m.start("num"), m.end("num"), kind="rank"))
     ranges = list(_ZH_RANGE.finditer(text))
     for m in ranges:  # 五至八倍: the low end, of the high end's kind ("八倍" is read below)
         low, high = _zh_numeral(m.group("low")), _zh_numeral(m.group("high"))
@@ -766,6 +778,9 @@ def _evidence_numbers(text: str) -> list[Quantity]:
     for m in _A_DECADE.finditer(text):  # "the next decade": ten years (未来十年); "half a decade" five
         found.append(Quantity(m.group(0), 5.0 if m.group("half") else 10.0, start=m.start(), end=m.end(),
                               hedge=_hedge(text, m.start(), m.end()), measure="time", scale=31536000.0))
+    for m in _EN_ORDINAL.finditer(text):  # "second place", "third-largest": 2, 3 (no count: "a third incident")
+        found.append(Quantity(m.group(0), float(_EN_ORDINALS[m.group(0).lower()]), start=m.start(), end=m.end(),
+                              kind="rank"))
     for m in _FRACTION.finditer(text):
         if int(m.group("den")):
             found.append(Quantity(m.group(0), 100 * int(m.group("num")) / int(m.group("den")), True, kind="%"))
@@ -825,9 +840,11 @@ def _supported(claim: Quantity, evidence: Iterable[Quantity]) -> bool:
             continue
         if e.kind == "magnitude":
             continue  # "per million tokens", "millions of": the word backs an order (百万级), no figure (100万)
-        if claim.kind == "day":
-            if e.kind not in ("", "day"):  # a day is a plain number of the posts ("July 2"), never 20% or 2x
-                continue
+        if e.kind == "rank" and claim.kind != "rank":
+            continue  # "third" is a rank, no count: "a third incident" gives no 三起
+        if claim.kind in ("day", "rank"):
+            if e.kind not in ("", claim.kind):  # a day or a rank is a plain number of the posts ("July 2", "#2"),
+                continue  # never 20% or 2x
         elif claim.kind and claim.kind != e.kind:
             continue
         if not _same_currency(claim.currency, e.currency):
@@ -992,7 +1009,7 @@ def check_numbers(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
     )
     if wrong:
         return Check("numbers", False, "the posts give it for another subject: " + ", ".join(dict.fromkeys(wrong)))
-    turned = reversed_change(text, evidence)
+    turned = reversed_change(text, evidence) + reversed_direction(text, evidence)
     if turned:
         return Check("numbers", False, "the posts say it the other way: " + ", ".join(dict.fromkeys(turned)))
     done = possible_as_done(text, evidence)
@@ -1046,6 +1063,75 @@ def reversed_change(text: str, evidence: Sequence[str]) -> list[str]:
         homes = [side for q, side in sides if _supported(claim, [q])]
         if homes and all(side and side != said for side in homes):
             wrong.append(f"{claim.text} (written as a change {said} it)")
+    return wrong
+
+
+#: which way a figure moves, by the words beside it: up (上涨9.2%, 多41.7%, "41.7% more", "up 9%") or down (下降, 少,
+#: 降价, "fewer", "cut by"). Hedges that hold 多/高/少 (最多, 最高, 高达, 至少) are no direction and are blanked first;
+#: speed and size words (快, faster, larger) are left out: "5x faster" is a multiple, not a change of the figure
+_UP_ZH = r"上涨|上升|增长|增加|提升|提高|升高|涨价|涨幅|增幅|多了|更多|增|涨|升|多|高"
+_DOWN_ZH = r"下降|下跌|下滑|降低|减少|缩减|削减|节省|降价|降幅|减幅|跌幅|少了|更少|缩水|降|减|跌|少|低"
+_UP_EN = (r"more|higher|up|increase[sd]?|increasing|rise|rises|rose|risen|gain(?:s|ed)?|grow(?:s|n)?|grew"
+          r"|boost(?:s|ed)?|improve[sd]?|improving|raise[sd]?|jump(?:s|ed)?|surge[sd]?|climb(?:s|ed)?|hike[sd]?")
+_DOWN_EN = (r"fewer|less|lower|down|decrease[sd]?|decreasing|reduce[sd]?|reducing|reduction|drop(?:s|ped)?"
+            r"|fall(?:s|en)?|fell|cut(?:s)?|sav(?:e|es|ed|ing|ings)|cheaper|decline[sd]?|off")
+_DIRECTION_WORDS = re.compile(
+    rf"(?P<up>{_UP_ZH})|(?P<down>{_DOWN_ZH})|(?<![A-Za-z])(?:(?P<upen>{_UP_EN})|(?P<downen>{_DOWN_EN}))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_NOT_DIRECTION = re.compile(r"最多|最高|最低|最少|至多|至少|高达|多达|低至|不低于|不少于|不超过|多模态|多语言|"
+                            r"高质量|高效|"
+                            r"低成本|低延迟|\bup to\b|\bat least\b|\bat most\b|\bas (?:low|high|much|many|little) as\b",
+                            re.IGNORECASE)
+
+
+def _direction(text: str, q: Quantity) -> str:
+    """ "up", "down" or "" for the figure `q` of `text`: the direction word nearest it, in its clause, within a
+    few characters before it (上涨了9.2%, "down 9%") or right after it (41.7% fewer, 9.2%的提升)."""
+    if q.end <= q.start:
+        return ""
+    lo, hi = max(0, q.start - 32), min(len(text), q.end + 12)
+    span = _NOT_DIRECTION.sub(lambda m: " " * len(m.group(0)), text[lo:hi])
+    cut = max(span.rfind(c, 0, q.start - lo) for c in "，。；,;:：!?！？\n")
+    end = min([i for i in (span.find(c, q.end - lo) for c in "，。；,;:：!?！？\n") if i >= 0] or [len(span)])
+    best: tuple[int, str] | None = None
+    for m in _DIRECTION_WORDS.finditer(span, cut + 1, end):
+        if q.start - lo <= m.start() < q.end - lo:
+            continue
+        if m.end() <= q.start - lo:
+            gap = span[m.end() : q.start - lo]
+            # "cut agentic costs by up to 30%": an English verb reaches its figure across its object to "by"
+            reach = (28 if re.search(r"\bby\s*$", gap) else 8) if m.group("upen") or m.group("downen") else 5
+            if len(gap) > reach:
+                continue
+            dist = q.start - lo - m.end()
+        else:
+            gap = span[q.end - lo : m.start()]
+            if len(gap) > (8 if m.group("upen") or m.group("downen") else 2):
+                continue
+            dist = m.start() - (q.end - lo)
+        way = "up" if m.group("up") or m.group("upen") else "down"
+        if best is None or dist < best[0]:
+            best = (dist, way)
+    return best[1] if best else ""
+
+
+def reversed_direction(text: str, evidence: Sequence[str]) -> list[str]:
+    """Figures of `text` moved the other way from every post sentence that gives them with a direction: "下降9.2%"
+    for "up 9.2%", "多41.7%" for "41.7% fewer tokens"; a post that gives the figure both ways backs either."""
+    plain = _LINKISH.sub(" ", text.replace("**", ""))
+    sides: list[tuple[Quantity, str]] = []
+    for raw in evidence:
+        ev = _LINKISH.sub(" ", raw)
+        sides += [(q, _direction(ev, q)) for q in _evidence_numbers(ev) if q.end > q.start]
+    wrong = []
+    for claim in extract_numbers(plain):
+        said = _direction(plain, claim)
+        if not said or claim.kind in ("month", "day", "quarter", "half", "magnitude"):
+            continue
+        ways = {way for q, way in sides if way and _supported(claim, [q])}
+        if ways and said not in ways:
+            wrong.append(f"{claim.text} (written as {'a rise' if said == 'up' else 'a fall'})")
     return wrong
 
 
@@ -1580,6 +1666,8 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
                     continue  # an order of magnitude (千亿参数), a period or a year is no figure of one subject
                 if claim.kind in _DATE and not own:
                     continue  # "4月20日撤回": a date in a clause that names nobody is when, of no subject before it
+                if claim.kind == "rank":
+                    continue  # a rank (第二): a leaderboard names many beside it, where nearness tells no owner
                 if not claim.kind and _version_of_name(clause, claim):
                     continue  # "Opus 5": a version, part of the name
                 homes = [(w, i) for w in windows for i, q in enumerate(w.numbers) if _supported(claim, [q])]
