@@ -235,3 +235,73 @@ def test_a_rank_in_english_words_is_no_count() -> None:
     evidence = ["A third incident hit the API on Tuesday; the team ranked second in uptime."]
     assert check_numbers("团队的可用性排名第二。", evidence).ok
     assert not check_numbers("API本周发生了三起事故。", evidence).ok
+
+
+POSTS3: dict[str, str] = {
+    # Cognition: "Sonnet 5 ... outperforms Opus 4.8 on FrontierCode Extended"
+    "sonnet5": "x:2072022778144821292",
+    # StepFun: "ACE-Step 1.5 XL is now open-source! ... MIT license"
+    "acestep": "x:2041918654439141652",
+}
+
+
+@pytest.fixture(scope="module")
+def posts3(corpus: Path) -> dict[str, Post]:
+    return read_corpus_posts(corpus, POSTS3.values(), _FILES)
+
+
+def test_the_polar_posts_are_apart(eval_dir: Path) -> None:
+    assert_probes_apart(Path(__file__), POSTS3.values(), eval_dir)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "ok"),
+    [
+        # a comparison keeps its side: "outperforms Opus 4.8" is 超过, never 不及
+        ("sonnet5", "Cognition称，Claude Sonnet 5在FrontierCode Extended上超过了Opus 4.8。", True),
+        ("sonnet5", "Cognition称，Claude Sonnet 5在FrontierCode Extended上不及Opus 4.8。", False),
+        # open stays open: 开源, never 闭源
+        ("acestep", "StepFun称，音乐生成模型ACE-Step 1.5 XL现已开源，采用MIT许可。", True),
+        ("acestep", "StepFun称，音乐生成模型ACE-Step 1.5 XL仍为闭源模型，采用MIT许可。", False),
+    ],
+)
+def test_status_and_comparison_words_keep_their_pole(posts3: dict[str, Post], name: str, text: str,
+                                                     ok: bool) -> None:
+    post = posts3[POSTS3[name]]
+    assert check_claims(text, [evidence_text(post)]).ok is ok
+
+
+@pytest.mark.parametrize(
+    ("evidence", "text", "ok"),
+    [
+        # permanent, not limited: "not a temporary promo" is negated where it stands and says neither pole
+        (["The Lumo price cut is not a temporary promo, it's permanent."], "Lumo这次降价是永久的，不是限时优惠。", True),
+        (["The Lumo price cut is not a temporary promo, it's permanent."], "Lumo这次降价只是限时优惠。", False),
+        (["Lumo is 50% off for the next 7 days."], "Lumo限时降价50%。", True),
+        (["Lumo is 50% off for the next 7 days."], "Lumo永久降价50%。", False),
+        # rumored, not confirmed
+        (["Vela valued at $60B* (* rumored or unannounced)"], "Vela估值600亿美元，这一数字为传闻。", True),
+        (["Vela valued at $60B* (* rumored or unannounced)"], "Vela估值600亿美元，已官方确认。", False),
+        # near, not beyond: the clause naming the rival is read, not the sentence ("beats Quill, nears Orbit")
+        (["Vesta beats Quill 3 on MLE, nearing Orbit 5 and Lyra 2."], "Vesta在MLE上超过Quill 3，逼近Orbit 5。", True),
+        (["Vesta beats Quill 3 on MLE, nearing Orbit 5 and Lyra 2."], "Vesta在MLE上超越Orbit 5。", False),
+    ],
+)
+def test_polar_pairs_in_invented_posts(evidence: list[str], text: str, ok: bool) -> None:
+    assert check_claims(text, evidence).ok is ok
+
+
+@pytest.mark.parametrize(
+    ("evidence", "text", "ok"),
+    [
+        # a round the posts name is the round: A轮 for "Series A", never B轮 nor 种子轮
+        (["Skyward raised a $20M Series A led by North."], "Skyward完成2000万美元A轮融资，由North领投。", True),
+        (["Skyward raised a $20M Series A led by North."], "Skyward完成2000万美元B轮融资，由North领投。", False),
+        (["Skyward raised a $20M Series A led by North."], "Skyward完成2000万美元种子轮融资。", False),
+        (["North led the seed round of Skyward."], "North领投了Skyward的种子轮。", True),
+        # a post that names no round leaves it to the other checks
+        (["Skyward raised $20M led by North."], "Skyward完成2000万美元融资，由North领投。", True),
+    ],
+)
+def test_a_funding_round_in_words(evidence: list[str], text: str, ok: bool) -> None:
+    assert check_claims(text, evidence).ok is ok
