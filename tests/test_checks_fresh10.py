@@ -53,6 +53,11 @@ Reve); 1 does not find 3倍 for "about 3x" in one wording though it finds it in 
 "25x less", 1% and 20% of the old price, 1200亿 for 120B+, 五至八倍 for 5-8倍); 3 take words for names (林俊旸新公司
 twice, 不同实验室, PFLOPS); 1 reads 80%降价 ("an 80% cut") as a change to 80%; one answer also writes 即将 for "we are
 getting", which the checks do not read as future.
+
+after checks17 (the round developed on this set): 142 of 184 caught (77.2%) and 3 of 52 rejected (5.8%). Three base
+answers are now published (blackwell's 约是…的3倍, bulage's 林俊旸新公司, gemini36's count of a named group) and 19
+planted errors they hid with them; the readings catch 11 of the 34 errors missed before (a direction of change,
+polar status and comparison words, rounds in words). Left: MAI's 第4 tied to Reve, mimo's 99% tied to the post's 2.5 Pro, WebWorld's 100万.
 """
 
 from __future__ import annotations
@@ -472,27 +477,39 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
 
 #: planted errors the checks publish (story, kind), on the checks of the branch base e6f5a18 (the set as it stands)
 MISSES: frozenset[tuple[str, str]] = frozenset({
+    # published since blackwell's, bulage's and gemini36's base answers are (checks17 reads 约是…的3倍, 林俊旸新公司 and
+    # a count of a named group): refused only with their base before, these show what the checks do not compare there
+    ("blackwell", "per GPU turned into per rack"),
+    ("blackwell", "pre-training turned into inference"),
+    ("blackwell", "record turned into near-record in the headline"),
+    ("bulage", "World Labs' valuation moved to the headline"),
+    ("bulage", "founder's name miswritten"),
+    ("bulage", "Simpler-WidowX score moved to LIBERO"),
+    ("bulage", "bold on part of a fact"),
+    ("bulage", "invented first"),
+    ("bulage", "valued turned into seeking"),
+    ("bulage", "wrong field"),
+    ("bulage", "wrong founding month"),
+    ("bulage", "wrong investor"),
+    ("gemini36", "Flash-Lite and Cyber roles swapped"),
+    ("gemini36", "Flash-Lite renamed Flash Pro"),
+    ("gemini36", "bold on part of a fact"),
+    ("gemini36", "fewer tokens turned into more"),
+    ("gemini36", "filler sentence"),
+    ("rtxspark", "invented launch date"),
     ("deedyval", "not independent turned into independent"),  # 都是完全独立的公司 for "not fully independent": a negation
-    ("deedyval", "rumored turned into all official"),  # 所有估值均已正式公布 for "rumored / unannounced": a status word
-    ("deedyval", "rumored turned into confirmed"),  # 已官方确认 for Cursor's and DeepSeek's rumored figures: a status word
     ("imagearena", "Hunyuan credited to Alibaba"),  # 阿里的Hunyuan Image 3.0 (Alibaba is in the post, for Qwen): a maker moved
-    ("imagearena", "open image model turned closed"),  # 闭源图像模型 for "an open image model": an antonym
     ("imagearena", "runner-up turned into third"),  # 位居第三 for #2: an ordinal in words (#3 is in the post, Flux's)
     ("imagearena", "wrong leader in the headline"),  # Hunyuan Image 3.0登顶 for Ideogram's #1: a name of the story in another's place
     ("imagearena", "wrong margin"),  # 高10分 for "+1 pt" (10 is in the post, as "Top 10")
     ("luna", "health turned into coding"),  # 编程能力 for health intelligence: a domain word
     ("luna", "highest setting turned into lowest"),  # 最低推理设置 for "its highest reasoning setting": an antonym
     ("luna", "invented superlative"),  # 是OpenAI迄今最强的模型: a superlative no post makes, published
-    ("luna", "outperforms turned into falls short"),  # 不及 for "outperforms": a comparison word
-    ("luna", "permanent turned into temporary"),  # 只是限时优惠 for "not a temporary stunt, it's permanent": status words
     ("nemotron", "2-bit and 8-bit memory swapped"),  # 600GB for 2-bit, 200GB for 8-bit: two figures of one post exchanged
     ("nemotron", "Pro and Max turned into all free users"),  # 所有免费用户 for Pro and Max subscribers: a qualifier
-    ("nemotron", "open model turned closed in the headline"),  # 闭源模型 for "open model": an antonym
     ("openrsi", "ablation direction reversed"),  # 从60.61%降到39.39% for 39.39% -> 60.61%: the direction of a change
     ("openrsi", "beaten model moved"),  # beats GPT-5.6 Sol, near GPT-5.5+Codex: two names of one sentence exchanged
     ("openrsi", "credit given to Tian Yuandong"),  # 田渊栋团队开源 (田渊栋 is in the post, for another lab): an actor moved
-    ("openrsi", "fewer tokens turned into more"),  # 总token多41.7% for 少41.7%: an antonym
-    ("openrsi", "near turned into beyond"),  # 超越 for 逼近 (GPT-5.6 Sol and Kimi K3): a comparison word
     ("openrsi", "no general RSI turned into general RSI"),  # 作者称已实现通用RSI for 没有实现通用RSI: a negation dropped
     ("openrsi", "wrong university"),  # 北大 for 清华: a Chinese institution not compared
     ("openrsi", "wrong university in the headline"),  # 浙大 for 清华, in the headline
@@ -502,33 +519,22 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("resolveai", "invented claim of replacing engineers"),  # 它将取代大部分运维工程师: a claim in words no post makes
     ("resolveai", "invented speaker"),  # Lightspeed的合伙人宣布 (Lightspeed is in the post, as the lead)
     ("resolveai", "tagged Greylock made the lead"),  # 由Greylock领投 (@GreylockVC is only tagged): a handle's name taken as the actor
-    ("resolveai", "wrong round"),  # B轮 for Series A: a round letter
-    ("resolveai", "wrong round in the headline"),  # 种子轮 for Series A: a round word
     ("rtxspark", "GB300 moved to the laptop"),  # the GB300 superchip given to the RTX Spark laptop: an attribute moved
     ("rtxspark", "laptop turned into desktop"),  # 台式机 for laptop: a device word
 })
 
 #: faithful answers the checks reject (story, kind), on the checks of the branch base e6f5a18 (the set as it stands)
 FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
-    ("blackwell", "faithful: the base answer"),  # 3倍 for "about 3x" not found (another answer's 约为…水平的3倍 passes)
-    ("bulage", "faithful: the base answer"),  # 林俊旸新公司 ("林俊旸's new company") read as one name not in the post
-    ("bulage", "faithful: the valuation and imagination"),  # the same
     ("bulage", "faithful: 三万九千 in words, WebWorld's 100万"),  # WebWorld's "超过一百万条", written with WebWorld, tied to another subject
-    ("gemini36", "faithful: the base answer"),  # 三款新模型 ("three new models") tied to Gemini 3.6 Flash, another subject
-    ("gemini36", "faithful: 谷歌DeepMind, terse"),  # the same, tied to Flash-Lite
     ("imagearena", "faithful: 微软, the only open model in the top 10"),  # MAI's 第4 tied to Reve; 不同实验室 taken for a name
-    ("luna", "faithful: 25x less as 1/25"),  # 成本只有其1/25 for "25x less": the conversion not made
-    ("luna", "faithful: Sottiaux, health"),  # 80%降价 ("an 80% price cut") read as a change to 80%
-    ("mimo", "faithful: down to as little as 1%"),  # 1% and 20% of the old price for cuts of up to 99% and 80%: not made
     ("mimo", "faithful: the base answer"),  # 降幅高达99% for "降价幅度高达 99%" tied to another subject ("mimo")
-    ("mimo", "faithful: 五至八倍 in words"),  # 五至八倍 for 5-8倍: 八 taken for a range's end standing alone
-    ("rtxspark", "faithful: 120B+ as 1200亿参数以上"),  # 1200亿 for 120B+: the conversion not made
-    ("rtxspark", "faithful: 英伟达, 1 PFLOPS"),  # PFLOPS for "1 petaflop" taken for a name; 即将 for "we are getting" not read
 })
 
-CAUGHT_AT_LEAST = 0.81  # 150/184 (81.5%) on e6f5a18 as the set stands; 81/115 (70.4%) on the answers that are published;
+CAUGHT_AT_LEAST = 0.77  # 150/184 (81.5%) on e6f5a18 as the set stands; 81/115 (70.4%) on the answers that are published;
 # 138/180 (76.7%) at the very first run, before the story that shared a post was replaced (see the docstring)
-REJECTED_AT_MOST = 0.27  # 14/52 (26.9%) on e6f5a18 as the set stands; 13/51 (25.5%) at the very first run
+# after checks17: 142/184 (77.2%): blackwell's, bulage's and gemini36's bases published (19 planted errors with them); 11 of the 34 misses before caught
+REJECTED_AT_MOST = 0.06  # 14/52 (26.9%) on e6f5a18 as the set stands; 13/51 (25.5%) at the very first run
+# after checks17: 3/52 (5.8%)
 
 
 story_posts, test_the_set_is_large_varied_and_apart, test_the_set_is_off_the_labelled_days, test_planted_errors, \

@@ -53,6 +53,8 @@ Branch checks13 developed on this set with the fifth and sixth (general readings
 124 of 147 caught (84.4%; the two models' prices swapped as 一半 is now read as 50% in a summary), 0 of 55 rejected
 (约48个百分点 is read from a change the post states, "71.3%, up from 23.2%"). Branch checks14 (sets 4-7, general
 readings of recurring classes): unchanged, 124 of 147 caught and 0 of 55 rejected.
+
+after checks17: 124 of 147 caught (84.4%; 暂不开源 for open-sourcing, a polar pair), 0 of 55 rejected.
 """
 
 from __future__ import annotations
@@ -462,7 +464,6 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("disco", "future turned into past"),  # 已于上月离职 for "tomorrow will be my last day": no claim kind for the past
     ("dschip", "inference and training swapped"),  # 训练而非推理: the same words, their roles exchanged
     ("dschip", "wrong company"),  # 智谱 for DeepSeek: the post's "glm" (智谱's brand) backs it
-    ("dsh", "negation: open source turned into closed"),  # 暂不开源 for "open-sourcing": a negation, no new token
     ("dsh", "preview turned into general release"),  # 正式版全面上线 for "Developer Preview": "all" elsewhere backs it
     ("grokv9", "future turned into already"),  # 已经公开发布 for "2 to 3 weeks to public release": "release" backs 发布
     ("grokv9", "negation: RL not started"),  # 强化学习已经完成 for "begins in a few days": "now"-words elsewhere back it
@@ -488,11 +489,12 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
 FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
 })
 
-CAUGHT_AT_LEAST = 0.83  # 122/147 (83.0%) at the first run, on 616d681; 125/147 (85.0%) on the checks of the next round (45abb8c);
+CAUGHT_AT_LEAST = 0.84  # 122/147 (83.0%) at the first run, on 616d681; 125/147 (85.0%) on the checks of the next round (45abb8c);
 # 126/147 (85.7%) once figures are compared with their units of measure (GW, TB, weeks); 123/147 (83.7%) on the checks
 # of branch checks12 (see the docstring: 13 of the 126 had been caught only because their faithful base was refused);
 # 124/147 (84.4%) on branch checks13 and on branch checks14
 # 123/147 (83.7%) on checks15 (a semicolon no sentence end: mai's invented partner had been refused as 5 sentences)
+# after checks17: 124/147 (84.4%) (暂不开源 for open-sourcing caught: a polar pair)
 REJECTED_AT_MOST = 0.0  # 22/55 (40.0%) at the first run, 21/55 (38.2%) once one faithful case was fixed; 1/55 (1.8%) on
 # the checks of branch checks12; 0/55 on branch checks13 (约48个百分点 read from "71.3%, up from 23.2%")
 

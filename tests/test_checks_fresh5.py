@@ -50,6 +50,9 @@ amount is no hedged figure (超过2015年的), names and figures written "respec
 rival part's words inherited from its sentence's opening (前者/后者 after both deals' names) count as one word, a
 currency word as none. Missed again: three planted errors caught only because their faithful base was refused. Branch checks14 (sets 4-7,
 general readings of recurring classes): unchanged, 94 of 140 caught and 0 of 56 rejected.
+
+after checks17: 97 of 140 caught (69.3%; two swapped figures carry a direction of change, open source flipped), 0 of
+56 rejected.
 """
 
 from __future__ import annotations
@@ -479,7 +482,6 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("epoch", "yearly turned into monthly"),  # 月收入 for 年收入: the period of a figure not compared
     ("expedia", "negation: no longer locked flipped"),  # 仍然只绑定TF for "no longer locked": a negation, no new token
     ("expedia", "possibility turned into already"),  # 目前已迁移到PyTorch for "if a future change requires": 已 no claim
-    ("expedia", "two figures swapped within one sentence"),  # 训练70%, 延迟30%: exchanged inside one post sentence
     ("export", "banned turned into unbanned"),  # 被解除出口管制 for "banned under an export control"
     ("export", "invented date and agency"),  # 美国商务部上周宣布: an agency and a time nobody wrote
     ("export", "manual turned into automatic"),  # 全自动流程 for "multistep and manual process": an antonym
@@ -488,14 +490,12 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("funding", "negation: unchanged turned into doubled"),  # 翻了一番 for "维持不变": no figure to compare
     ("funding", "two counts swapped"),  # 一年约1万笔、半年2万笔: exchanged inside one post sentence
     ("kaiwu", "first place turned into second"),  # 第二 for 第一: an ordinal is no number to the check
-    ("kaiwu", "negation: open source flipped"),  # 但暂不开源 for "并向全行业开源": a negation
     ("kaiwu", "wrong Chinese company"),  # 智元机器人 for 大晓机器人: a Chinese company name not read as a name
     ("managed", "beta turned into general availability"),  # 正式上线 for "public beta": no claim word
     ("managed", "invented Chinese name"),  # 李开复 added: a Chinese person's name not read as a name
     ("managed", "negation: sandbox turned into local"),  # 在本地电脑上 for "在云端沙箱里": no name, no number
     ("memory", "beta turned into general availability"),  # 已正式全面上线 for "public beta": no claim word
     ("memory", "negation: can roll back flipped"),  # 无法回滚 for "You can roll back": a negation
-    ("memory", "two figures swapped"),  # Rakuten 30%, Wisedocs 97%: two customers' figures exchanged
     ("memory", "wrong company"),  # Netflix credited with Rakuten's 97%: Netflix is named in the post
     ("mythos", "months turned into weeks"),  # 两周 for "two months": the time unit is not compared
     ("mythos", "negation: without human guidance flipped"),  # 但需要人类指导 for "无需人类指导"
@@ -523,11 +523,12 @@ FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
     # the post ties its two deals by 前者/后者, not by the companies' names
 })
 
-CAUGHT_AT_LEAST = 0.67  # 95/140 (67.9%) at the first run, on f0e22b1; 98/140 (70.0%) on the next round's checks;
+CAUGHT_AT_LEAST = 0.69  # 95/140 (67.9%) at the first run, on f0e22b1; 98/140 (70.0%) on the next round's checks;
 # 99/140 (70.7%) once figures are compared with their units of measure; 103/140 on branch checks12 after its work on
 # the fourth set alone (1bcec18), 97/140 (69.3%) on its last checks (6 caught only through a refused base are missed);
 # 94/140 (67.1%) on branch checks13 (3 more caught only through a refused base are missed) and on branch checks14
 # 94/140 (67.1%) on checks15 (starcloud's 近 kept: "per million" backs no figure; enso's 以上 published)
+# after checks17: 97/140 (69.3%) (two swaps carry a direction of change; 开源 flipped)
 REJECTED_AT_MOST = 0.0  # 8/56 (14.3%) at the first run, 6/56 (10.7%) once two one-sentence faithful cases were fixed;
 # 9/56 (16.1%) on the next round's checks (11/56 before its speaker rule let a name run on into a verb and roles pass);
 # 9/56 on branch checks12 at 1bcec18, 5/56 (8.9%) on its last checks; 0/56 on branch checks13

@@ -72,6 +72,9 @@ GPT-5.5 (arguable), 98.0% beside NVL72, 英伟达CEO where the post gives no rol
 
 Branch checks14 developed on sets 4-7 for classes that recur across the blind sets (test_checks_general4.py): 127 of
 180 caught, 6 of 57 rejected (10.5%; cerebras' "mid two thousand tens" and "about 2025," are read as years).
+
+after checks17: 130 of 180 caught (72.2%; a rise written as a fall, 第二 for the largest, permanent for temporary), 5
+of 57 rejected.
 """
 
 from __future__ import annotations
@@ -552,7 +555,6 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
 MISSES: frozenset[tuple[str, str]] = frozenset({
     ("amd", "actual and expected swapped"),  # 收入98.5亿（预期102.5亿）: both figures are in the post, exchanged
     ("amd", "beat turned into miss"),  # 低于分析师预期/不及预期 for 超出预期: an antonym, the figures unchanged
-    ("amd", "rose turned into fell"),  # 盘后大跌15% for 大涨15%: an antonym
     ("bridge", "two accuracies swapped"),  # 第2 at 68.3%, 第10 at 83.3%: figures of one post exchanged
     ("bridge", "week turned into month"),  # 上个月 for 上周: a relative time not compared
     ("ccpro", "admission turned into denial"),  # 否认了这一举措 for 承认: an antonym
@@ -577,8 +579,6 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("osec", "hundreds turned into thousands"),  # 几千个 for 几百个: a count in words
     ("osec", "wrong company"),  # 6亿美元的Anthropic股份: Anthropic is named in the posts
     ("osec", "wrong role"),  # 首席投资官 for 创始人: a Chinese title not read as a role
-    ("tsmc", "largest turned into second"),  # 第二大客户 for 最大客户: an ordinal
-    ("tsmc", "temporary turned into permanent"),  # 永久放弃购买 for 暂时先不买
     ("tsmc", "wrong cause"),  # 良率太低 for 太贵: a cause with no name or number
     # published once the cursor base answer was (its spaced dates read, at checks12): the deal's terms
     ("cursor", "pending approval turned into approved"),  # 已获批准 for pending approval: status word not compared
@@ -617,10 +617,11 @@ FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
     ("loopcoder", "faithful: 70亿参数, 18万亿token"),  # 最佳 for the best of the loop counts tried (arguable)
 })
 
-CAUGHT_AT_LEAST = 0.70  # 164/180 (91.1%) at the first run on a64dc1f; 142/180 (78.9%) once the cases were fixed; 145/180
+CAUGHT_AT_LEAST = 0.72  # 164/180 (91.1%) at the first run on a64dc1f; 142/180 (78.9%) once the cases were fixed; 145/180
 # (80.6%) once the writer took a repeated author off the headline; 147/180 on checks12's checks, 144/180 (80.0%) with 一季报;
 # 127/180 (70.6%) on branch checks13, whose bases of 17 stories are published (107 of their 160 caught); 127/180 on
 # branch checks14
+# after checks17: 130/180 (72.2%) (a rise read as a fall, 第二 for the largest, permanent for temporary)
 REJECTED_AT_MOST = 0.09  # 30/57 (52.6%) at the first run on a64dc1f; 23/57 (40.4%) once the cases were fixed; 23/57 on
 # checks12's checks (3 fixed, 3 new: 一季度 for the post's 一季报); 20/57 (35.1%) once a quarter's report names its quarter;
 # 7/57 (12.3%) on branch checks13; 6/57 (10.5%) on branch checks14 ("mid two thousand tens", "about 2025," read)

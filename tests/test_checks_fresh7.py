@@ -66,6 +66,9 @@ only with their refused base. Still rejected: figures tied to the wrong subject 
 After checks16: 140 of 205 caught, 10 of 62 rejected (airtable's 十分之一 for "a ~10x haircut" published: a reduction
 by a multiple leaves its share, read as a change TO it, so its planted "缩水约10%" is still caught, now as a change
 written the other way).
+
+after checks17: 145 of 205 caught (70.7%; three rounds in another letter, closed for open, permanent for a pause), 9
+of 62 rejected (motif's headline 3140亿 under 总参数约3140亿).
 """
 
 from __future__ import annotations
@@ -600,7 +603,6 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("noonwake", "hedge dropped: nearly"),  # 千万元 for 近千万元: the hedge is not compared
     ("noonwake", "yuan turned into dollars"),  # 近千万美元 for 近千万元人民币 (perhaps: currency words of Chinese units not compared)
     ("noonwake", "lead and follower swapped"),  # 领投 and 跟投 exchanged between two investors the article names
-    ("noonwake", "wrong round"),  # 天使轮 for 种子轮: a round's name not compared
     ("noonwake", "invented Chinese name"),  # 吴尚斌 for 吴尚 (perhaps: a longer name holding the right one passes)
     ("airtable", "acquirer and target swapped"),  # Airtable收购Bending Spoons: both names are in the post, roles exchanged
     ("airtable", "enterprise and equity value swapped"),  # 22.5亿 EV, 12.85亿 equity: two figures of one sentence exchanged
@@ -613,11 +615,9 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("daxiao", "half a year turned into two years"),  # 两年累计 for 半年多: a period in words
     ("daxiao", "magnitude in words"),  # 数十亿美元 for 数亿美元: a magnitude without digits
     ("daxiao", "wrong ratio"),  # 1:3 for 1:1.5: the ratio not compared whole (3 is in the article: Kairos 3.0)
-    ("daxiao", "wrong round"),  # A轮 for 天使+轮: round names not compared
     ("grokbr", "announcer changed"),  # xAI宣布 for 亚马逊云科技宣布: both names in the article
     ("grokbr", "four levels turned into three"),  # 低、中、高三档 for 无、低、中、高: the count 三 not checked against the list
     ("grokbr", "generally available turned into preview"),  # 开放预览 for 正式可用: status word
-    ("hfinc", "Chinese open model turned into American closed model"),  # 美国闭源模型 for "a Chinese open model"
     ("hfinc", "Masad's claim credited to Altman"),  # Sam Altman称 for Amjad Masad's claim: both names in the story
     ("hfinc", "Schulman's call credited to Hugging Face"),  # Hugging Face则呼吁: another name of the story as speaker
     ("hfinc", "evaluation turned into training"),  # 模型训练中 for "during a benchmark evaluation"
@@ -633,13 +633,11 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("k3pause", "batches turned into at once next week"),  # 下周一次性重新开放 for "in batches", no date given
     ("k3pause", "days turned into weeks"),  # 发布3周后 for 3 days: a unit of time changed, the 3 kept
     ("k3pause", "existing users affected"),  # 现有用户也将受到限制 for "not affected": a negation
-    ("k3pause", "temporary turned into permanent"),  # 永久停止 for 暂时暂停
     ("k3pause", "wrong hours"),  # 72小时 for Kimi's 48 (perhaps taken as the other post's "3 days")
     ("molmind", "currency"),  # 逾亿元 for 逾亿美元: the yuan/dollar of a magnitude word not compared
     ("molmind", "invented Chinese founder"),  # 颜宁 for 许锦波: a Chinese name not read as a name
     ("molmind", "invented lead investor"),  # 红杉中国领投: a Chinese investor name the article never writes
     ("molmind", "nanobody turned into small molecule"),  # 小分子药物 for 纳米抗体
-    ("molmind", "wrong round"),  # B轮融资 for A轮系列融资: round names not compared
     ("motif", "MoE turned into dense"),  # 稠密模型 for sparse MoE
     ("motif", "multilingual turned into English only"),  # 仅支持英语 for multilingual
     ("motif", "total and active swapped"),  # 13B total, 314B active: two figures of one sentence exchanged
@@ -675,20 +673,21 @@ FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
     ("imo", "faithful: the base answer"),  # Sol多用了1次尝试: the 1 tied to Fable/GPT, as the post names Sol "GPT 5.6 Sol"
     ("m3", "faithful: Rauch 10x and 20x, Vals #6"),  # 排名第6: "MiniMax-M3 #6" tied to another subject than M3
     ("m3", "faithful: the base answer"),  # the same
-    ("motif", "faithful: 3140亿, 130亿"),  # 3140亿 for "~314B": B to 亿 is read; the headline drops the ~ (约), refused as a dropped hedge
     ("normai", "faithful: Jeff Hammes' former role"),  # $120M and $1.2B ("We just raised") tied to another subject than Norm Ai
     ("normai", "faithful: the base answer"),  # the same
     ("step37", "faithful: 阶跃星辰, 400+"),  # arguable: Artificial Analysis from the handle @ArtificialAnlys
 })
 
-CAUGHT_AT_LEAST = 0.68  # 150/205 (73.2%) at the first run on 0f2259e; no case changed (none was wrong); 145/205
+CAUGHT_AT_LEAST = 0.70  # 150/205 (73.2%) at the first run on 0f2259e; no case changed (none was wrong); 145/205
 # (70.7%) on checks13's checks (noonwake's base now published, and five of its planted errors with it); 140/205
 # (68.3%) on checks14's (menlo's and openrouter's bases published, five planted errors with them); 141/205 (68.8%) on
 # checks15's (molmind's 1亿美元 for 逾亿美元 caught: "per million" backs no figure, and 亿 no 1亿); 140/205 once a
 # capitalised magnitude word reads as lower case (stainless's base published, its "wrong acquirer" with it)
-REJECTED_AT_MOST = 0.20  # 25/62 (40.3%) at the first run on 0f2259e; no case changed; 24/62 (38.7%) on checks13's;
+# after checks17: 145/205 (70.7%) (three rounds in another letter, closed for open, permanent for a pause)
+REJECTED_AT_MOST = 0.15  # 25/62 (40.3%) at the first run on 0f2259e; no case changed; 24/62 (38.7%) on checks13's;
 # 12/62 (19.4%) on checks14's and on checks15's; 11/62 (17.7%) once a capitalised magnitude word reads as lower case
 # after checks16: 10/62 (16.1%) (airtable's "a ~10x haircut" read as a tenth left, 十分之一), 140/205 caught unchanged
+# after checks17: 9/62 (14.5%) (motif's headline 3140亿 under 总参数约3140亿)
 
 
 story_posts, test_the_set_is_large_varied_and_apart, test_the_set_is_off_the_labelled_days, test_planted_errors, \

@@ -56,6 +56,9 @@ not developed on (31.4% -> 21.6%); the misses it uncovered are the classes the c
 After checks16: 94 of 158 caught (aisi's 三起 for two incidents: a count before 起 is read) and 3 of 51 rejected
 (normlaw's "practice areas" published: 新兴公司 is a field before 公司, no name; its two other answers are still refused
 for 乔治城大学 and Ventures).
+
+after checks17: 88 of 158 caught (55.7%: orstripe's base is published, 价格不予透露 naming no speaker, and 7 errors it
+hid with it; an invented open-source release caught), 2 of 51 rejected.
 """
 
 from __future__ import annotations
@@ -461,6 +464,15 @@ FAITHFUL: list[Case] = [Case(story, "faithful: the base answer", *answer_) for s
 
 #: planted errors the checks publish (story, kind), at the first run on the checks of 136c509 (no planted case changed)
 MISSES: frozenset[tuple[str, str]] = frozenset({
+    # published since orstripe's base answer is (checks17 reads 价格不予透露 as no speaker): refused only with
+    # its base before, these show what the checks do not compare there
+    ("orstripe", "acquirer and target swapped"),
+    ("orstripe", "first deal credited elsewhere"),
+    ("orstripe", "invented Chinese name"),
+    ("orstripe", "monthly turned into yearly"),
+    ("orstripe", "one of the fastest turned into the fastest"),
+    ("orstripe", "pending turned into completed"),
+    ("orstripe", "seed and A leads swapped"),
     # published since aisi's and vercel's base answers are (checks14 reads 安全研究所 and 网络安全公司 as no names):
     # refused only with their base before, these show what the checks do not compare there
     ("aisi", "invented Chinese name"),
@@ -518,7 +530,6 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("puzzle", "wrong node"),  # 8xH100 for 8xB200 (H100 is in the post, for the 1M-token concurrency)
     ("robottt", "62% and 87% swapped"),  # 8K over 1K by 87%, over the single-step baseline by 62%: two posts' figures exchanged
     ("robottt", "constant cost turned into growing"),  # 推理成本随上下文线性增长 for "constant inference cost"
-    ("robottt", "invented open-source release"),  # 模型权重已开源: a release no post mentions
     ("robottt", "no baseline turned into most baselines"),  # 多数基线也能完成 for "no baseline ever finishes"
     ("xrzero", "bold on part of a fact"),  # **有效率超过**85%: the bold span ends inside the fact
     ("xrzero", "millimetres turned into centimetres"),  # ≤4厘米 for ≤4毫米: the unit of a measure
@@ -537,17 +548,18 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
 FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
     ("normlaw", "faithful: roles as given, Georgetown"),  # 生命科学公司, 乔治城大学 taken for names; arguable: Bain Capital Ventures for @BainCapVC
     ("normlaw", "faithful: the base answer"),  # three sentences, two of them with a semicolon, counted as five
-    ("orstripe", "faithful: the base answer"),  # 价格不予 (price not disclosed) taken for a name (4500万亿 read on checks15)
 })
 
-CAUGHT_AT_LEAST = 0.58  # 124/158 (78.5%) at the first run on 136c509, and the same after the three faithful-case fixes;
+CAUGHT_AT_LEAST = 0.55  # 124/158 (78.5%) at the first run on 136c509, and the same after the three faithful-case fixes;
 # 109/158 (69.0%) on checks14's checks (aisi's and vercel's bases now published, 15 of their planted errors with them);
 # 93/158 (58.9%) on checks15's (fablectl's and orbitall's bases published, 15 planted errors with them; one more
 # published once semicolons end no sentence); after checks16: 94/158 (59.5%) (aisi's 三起 for two incidents caught: a
 # count before 起 is read)
-REJECTED_AT_MOST = 0.10  # 16/51 (31.4%) after the three case fixes; 18/51 (35.3%) at the first run on 136c509; 11/51
+# after checks17: 88/158 (55.7%): orstripe's base published (价格不予透露), 7 planted errors with it; an invented open-source release caught
+REJECTED_AT_MOST = 0.04  # 16/51 (31.4%) after the three case fixes; 18/51 (35.3%) at the first run on 136c509; 11/51
 # (21.6%) on checks14's checks; 4/51 (7.8%) on checks15's (fablectl x3, orbitall x2, orstripe's quadrillion, cerebras'
 # 以及他为何 published); after checks16: 3/51 (5.9%) (normlaw's "practice areas": 新兴公司, a field before 公司, names no one)
+# after checks17: 2/51 (3.9%)
 
 
 story_posts, test_the_set_is_large_varied_and_apart, test_the_set_is_off_the_labelled_days, test_planted_errors, \

@@ -55,6 +55,8 @@ altaares' two answers ($310m is millions; 防空公司 is a field, no name). The
 published bring the 12 errors they hid (status, negation and period words); 五起 for three incidents is now caught.
 Still refused: gemma4's 18GB for "大模型" (the headline's subject is Gemma 4, the post's 26B-A4B and 31B) and
 videouse's "2个词一块" (read as the API key's).
+
+after checks17: 108 of 170 caught (63.5%; two ranks and a round in words, 超越 for on par twice), 2 of 50 rejected.
 """
 
 from __future__ import annotations
@@ -469,7 +471,6 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("altaares", "wrong period"),  # 过去10个月 for "past 10 days": the unit of a period
     ("altaares", "wrong region"),  # 北美 for Asia: a region in Chinese not compared
     ("altaares", "wrong round"),  # B轮 for Series A (the other company's round in the second post)
-    ("altaares", "wrong round in the headline"),  # 种子轮 for Series A: a round word
     ("codexinc", "invented data leak"),  # 导致部分用户数据泄露 for "affected Codex reliability": an invented consequence
     ("codexinc", "paid plans turned into free users"),  # 所有免费用户 for "all paid plans": a qualifier
     ("codexinc", "reset turned into lowered"),  # 下调 for reset: an antonym
@@ -493,8 +494,6 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("gpt55health", "English sentence"),  # an English sentence whose every word is in the post, published
     ("gpt55health", "Instant and Thinking swapped"),  # GPT-5.5 Thinking on par with Instant: two names of one sentence exchanged
     ("gpt55health", "invented replacement of doctors"),  # 已可替代医生做出诊断: a claim in words no post makes
-    ("gpt55health", "on par in the headline turned into surpassing"),  # 超越 for "on par": a comparison word
-    ("gpt55health", "on par turned into surpassing"),  # 超越 for "on par" in the summary
     ("gpt55health", "physician-led turned into automated"),  # 全自动的AI评估 for physician-led evaluation
     ("gpt55health", "week turned into day"),  # 每天 for every week: a period word
     ("kimik26", "cache hit and miss prices swapped"),  # $0.95 for cache hit, $0.16 for miss: two prices of one post exchanged
@@ -504,7 +503,6 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("kimik26", "thinking and non-thinking turned into thinking only"),  # 仅提供思考模式: a qualifier
     ("kimik26", "tool calls negated"),  # 不支持工具调用 for "supports tool calls": a negation
     ("kimik26", "video turned into audio"),  # 音频 for video: a modality word
-    ("kimik26", "wrong rank"),  # 第二 for #1: an ordinal in words
     ("matraix", "91.5% turned into every test"),  # 所有测试中都 for 91.5% of cases: the figure dropped for "all"
     ("matraix", "scientist counts swapped"),  # 40多位 in all, 200多人 from the labs: two figures of one sentence exchanged
     ("matraix", "wrong scenario magnitude"),  # 100多个 for 1000多个 test scenarios (perhaps: 100 read inside another figure)
@@ -529,7 +527,6 @@ MISSES: frozenset[tuple[str, str]] = frozenset({
     ("glimmer", "vision negated"),
     ("glimmer", "consumer hardware turned into the cloud only"),
     ("glimmer", "filler sentence"),
-    ("qwen36", "wrong rank"),
     ("qwen36", "first on OpenRouter widened to the world"),
     ("qwen36", "coming soon turned into available now"),
     ("qwen36", "fine-tuning negated"),
@@ -543,9 +540,10 @@ FALSE_REJECTIONS: frozenset[tuple[str, str]] = frozenset({
     ("videouse", "faithful: the second answer"),  # 按2个词一块 ("2词大写分块") read as the API key's figure, another subject
 })
 
-CAUGHT_AT_LEAST = 0.60  # 109/170 (64.1%) at the first run on f161a76; 87/148 (58.8%) on the answers that are published;
+CAUGHT_AT_LEAST = 0.63  # 109/170 (64.1%) at the first run on f161a76; 87/148 (58.8%) on the answers that are published;
 # 114/170 (67.1%) on checks15's checks, blind (six of qwen36's errors caught only because its base is refused now);
 # after checks16: 103/170 (60.6%): glimmer's and qwen36's bases published, and 12 errors they hid with them; 五起 caught
+# after checks17: 108/170 (63.5%) (two ranks in words, a round in words, 超越 for on par twice)
 REJECTED_AT_MOST = 0.04  # 7/50 (14.0%) at the first run on f161a76; 9/50 (18.0%) on checks15's checks, blind; 8/50
 # (16.0%) once "1 Trillion" with a capital was read as "1 trillion" (the fix this set found); after checks16: 2/50 (4.0%)
 

@@ -191,7 +191,9 @@ def test_plain_words_are_no_names(text: str, post: str, ok: bool) -> None:
         ("模型已经开源。", "模型今天已开源。", True),
         ("强化学习已经完成。", "几天后开始强化学习。", False),
         # a comparison with a versioned rival is a comparison, not a hedge of the version's digit
-        ("Orca超过了Nimbus 4。", "Orca is on par with Nimbus 4.", True),
+        # (checks17: "on par" backs no 超过 since the polar pairs read it as near, so the rival is beaten here)
+        ("Orca超过了Nimbus 4。", "Orca is better than Nimbus 4.", True),
+        ("Orca超过了Nimbus 4。", "Orca is on par with Nimbus 4.", False),
         ("Orca超过了Nimbus 4。", "Orca is here. Nimbus 4 is out.", False),
         ("Orca的收入超过了Nimbus 4。", "Orca 的收入远超 Nimbus 4。", True),  # 远超 compares
         # a deal claimed done needs a deal in the posts, not talks

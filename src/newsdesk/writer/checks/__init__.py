@@ -136,7 +136,7 @@ def run_checks(
     ]
     return (
         cite,
-        check_numbers(both, evidence, speakers),
+        check_numbers(both, evidence, speakers, headline_first=True),
         check_names(both, evidence, [evidence_text(posts[i], roles) for i in story.post_ids if i in posts]),
         check_claims(both, evidence),
         check_markup(headline, summary),

@@ -17,7 +17,8 @@ from newsdesk.textfacts import lexicon
 from newsdesk.writer.checks.names import _key, name_tokens
 from newsdesk.writer.text import split_sentences
 
-__all__ = ["CLAIM_KINDS", "ClaimKind", "check_claims", "claims_made"]
+__all__ = ["CLAIM_KINDS", "POLAR_PAIRS", "ClaimKind", "PolarPair", "check_claims", "claims_made", "reversed_claims",
+           "rounds_moved"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +173,105 @@ def _compared_elsewhere(text: str, evidence: Sequence[str]) -> list[str]:
     return wrong
 
 
+@dataclass(frozen=True, slots=True)
+class PolarPair:
+    """One pole of a status or a comparison (`data/claims.toml`, [[polar]]): the words that write it, the posts' words
+    for the other pole and for this one, and where the posts are read (`scope`)."""
+
+    name: str
+    written: re.Pattern[str]
+    opposite: re.Pattern[str]
+    backing: re.Pattern[str]
+    scope: str
+
+
+def _load_polar() -> tuple[PolarPair, ...]:
+    fields = {"name": str, "written": (list, str), "opposite": (list, str), "backing": (list, str), "scope": str}
+    return tuple(
+        PolarPair(e["name"], re.compile("|".join(map(re.escape, _longest_first(e["written"])))),
+                  _evidence_pattern(e["opposite"]), _evidence_pattern(e["backing"]), e["scope"])
+        for e in lexicon.entries("claims", "polar", fields, "newsdesk.writer")
+    )
+
+
+POLAR_PAIRS: tuple[PolarPair, ...] = _load_polar()
+#: a negation right before a word, which then says neither pole: "not a temporary stunt", "isn't open", "尚未开源"
+_NEGATED_EN = re.compile(r"(?<![A-Za-z])(?:not|n['’]t|never|no|without)\s+(?:[A-Za-z-]+\s+){0,2}$", re.IGNORECASE)
+_NEGATED_ZH = re.compile(r"(?:不|未|没|非|无|并非|尚未|没有|并未|不是)$")
+#: where a clause of a post or a summary ends, for a comparison's rival
+_POLAR_CLAUSE = re.compile(r"[，,；;。！？!?\n]|(?<=[a-z])\.\s")
+
+
+def _plain_hits(pattern: re.Pattern[str], text: str) -> bool:
+    """`pattern` matches `text` somewhere not negated where it stands."""
+    for m in pattern.finditer(text):
+        head = text[max(0, m.start() - 30) : m.start()]
+        if not (_NEGATED_EN.search(head) or _NEGATED_ZH.search(head)):
+            return True
+    return False
+
+
+def reversed_claims(text: str, evidence: Sequence[str]) -> list[str]:
+    """Status and comparison words of `text` (闭源, 限时, 已官方确认, 不及) whose other pole the posts state and this
+    one never (`POLAR_PAIRS`): an open model written closed, a permanent cut written limited, a rumored figure
+    written confirmed, "outperforms" written 不及. A word negated where the summary writes it is left alone."""
+    plain = text.replace("**", "")
+    joined = "\n".join(evidence)
+    clauses = [c for ev in evidence for c in _POLAR_CLAUSE.split(ev)]
+    wrong = []
+    for pair in POLAR_PAIRS:
+        for m in pair.written.finditer(plain):
+            if _NEGATED_ZH.search(plain, max(0, m.start() - 4), m.start()) or (
+                    pair.scope == "rival" and _hedges_figure(plain, m.end())):
+                continue  # (超过100 is "more than 100", no comparison)
+            where = [joined]
+            if pair.scope == "rival":
+                rest = _RIVAL_AFTER.match(plain, m.end())
+                rival = next(iter(name_tokens(rest.group(0))), None) if rest else None
+                key = _key(rival) if rival else ""
+                naming = [c for c in clauses if key and key in _key(c)]
+                where = naming or where
+            if any(_plain_hits(pair.opposite, w) for w in where) and not any(
+                    _plain_hits(pair.backing, w) or m.group(0) in w for w in where):
+                wrong.append(f"{m.group(0)} ({pair.name})")
+    return wrong
+
+
+#: a funding round as a summary writes it (A轮, B+轮, Pre-A轮, 种子轮, 天使轮) and as posts write it (Series A, A
+#: round, seed, angel, A轮): a round the posts name none of is left to the numbers and names; one they name in another
+#: letter is a different round ("B轮" for "Series A")
+_ZH_ROUND = re.compile(r"(?<![A-Za-z])(?:(?P<pre>[Pp]re-?)?(?P<letter>[A-Fa-f])\+?|(?P<word>种子|天使))轮")
+_POST_ROUND = re.compile(
+    r"(?<![A-Za-z])(?:series\s*(?P<pre1>pre-?)?(?P<l1>[a-f])(?![a-z])|(?P<pre2>pre-?)?(?P<l2>[a-f])\+?[\s-]*(?:round|轮)"
+    r"|(?P<seed>seed|pre-seed|种子)|(?P<angel>angel|天使))",
+    re.IGNORECASE,
+)
+
+
+def _round_key(letter: str | None, pre: str | None, word: str | None) -> str:
+    if word:
+        return {"种子": "seed", "seed": "seed", "pre-seed": "seed", "天使": "angel", "angel": "angel"}[word.lower()]
+    return ("pre-" if pre else "") + (letter or "").lower()
+
+
+def rounds_moved(text: str, evidence: Sequence[str]) -> list[str]:
+    """Funding rounds of `text` (B轮, 种子轮) that the posts, naming a round, never name: "B轮" for "Series A"."""
+    joined = "\n".join(evidence)
+    named = {
+        _round_key(m.group("l1") or m.group("l2"), m.group("pre1") or m.group("pre2"),
+                   m.group("seed") or m.group("angel"))
+        for m in _POST_ROUND.finditer(joined)
+    }
+    if not named:
+        return []
+    wrong = []
+    for m in _ZH_ROUND.finditer(text.replace("**", "")):
+        key = _round_key(m.group("letter"), m.group("pre"), m.group("word"))
+        if key not in named and key.removeprefix("pre-") not in named:
+            wrong.append(f"{m.group(0)} (the posts name {', '.join(sorted(named))})")
+    return wrong
+
+
 def check_claims(text: str, evidence: Sequence[str]) -> Check:
     """Every first, superlative, comparison, time or mandate `text` claims has its kind of word in the posts;
     one the posts make only as a guess ("这应该也是全球第一个") stays a guess or someone's view; a comparison
@@ -184,6 +284,9 @@ def check_claims(text: str, evidence: Sequence[str]) -> Check:
     ] + _compared_elsewhere(text.replace("**", ""), evidence)
     if unsupported:
         return Check("claims", False, "the cited posts make no such claim: " + ", ".join(dict.fromkeys(unsupported)))
+    turned = reversed_claims(text, evidence) + rounds_moved(text, evidence)
+    if turned:
+        return Check("claims", False, "the cited posts say the opposite: " + ", ".join(dict.fromkeys(turned)))
     plain = text.replace("**", "")
     certain = [
         f"{m.group(0)} ({kind.name})"

@@ -243,10 +243,19 @@ def _actors_missing(text: str, evidence: Sequence[str]) -> list[str]:
     missing = []
     for name in org_names(text):
         head = _ORG_SUFFIX.sub("", name)
-        if head in joined or any(key in name or head in key for key in ZH_ENTITIES):
+        if head in joined or any(key in name or head in key for key in ZH_ENTITIES) or _described(head, joined):
             continue
         missing.append(name)
     return missing
+
+
+def _described(head: str, joined: str) -> bool:
+    """`head` is a name the posts give and a word that describes its organisation ("林俊旸新公司": the new
+    company of 林俊旸, "OpenAI旗下实验室"): the organisation is described by whose it is, not named."""
+    return any(
+        len(head[:k]) >= 2 and head[:k] in joined and (head[k:] in _ORG_NOT_NAMES or head[k:] in _ORG_FIELDS)
+        for k in range(len(head) - 1, 1, -1)
+    )
 
 
 #: who speaks at the head of a clause in Chinese ("梁文锋宣布", "据老熊介绍"): a person or body named in Chinese
@@ -259,7 +268,9 @@ _NO_ONE = re.compile(
     r"^(?:他|她|它|该|其|这|此|那|并|也|还|未|不|没|无|非|同时|随后|此外|另外|目前|官方|团队|公司|作者|论文|研究|报告|文章|博主|开发者|用户|"
     r"网友|分析|媒体|消息|项目|帖子|推文|原帖|数据|结果|实验|测试|评测|博文|官网|社区|创始人|负责人|发言人|工程师|专家|双方|对方|"
     r"业内|外界|市场|投资者|人们|大家|我们|有人|不少|许多|多位|一位|两位|有关|相关|内部|外部|整体|最终|最后|首先|其次|然后|接着|"
-    r"嘉宾|主持人|记者|编辑|读者|观众|听众|受访者|讲者|演讲者|分析师|研究者|研究人员|科学家|律师|法官|监管者|官员)"
+    r"嘉宾|主持人|记者|编辑|读者|观众|听众|受访者|讲者|演讲者|分析师|研究者|研究人员|科学家|律师|法官|监管者|官员|"
+    # what is (not) disclosed, before 透露, 公布: "价格不予透露", "金额未透露", "具体条款未公布" name no one
+    r"价格|售价|金额|细节|条款|估值|具体|交易)"
 )
 
 
@@ -367,6 +378,11 @@ _UNIT_AFTER_NUMERAL = re.compile(
 )
 
 
+#: a unit of compute or speed right after a figure in digits ("1 PFLOPS", "1648 TFLOPs", "30 tok/s"): the figure's
+#: unit, which the numbers check compares as a measure (1 PFLOPS is 1 petaflop, never 1 TFLOP), no name
+_UNIT_AFTER_DIGITS = re.compile(r"(?<=\d)\s?(?:[KMGTPE]?FLOP/?[Ss]?|[KMGTPE]?flops?|tok/s|tokens?/s)(?![A-Za-z])")
+
+
 def check_names(text: str, evidence: Sequence[str], story_evidence: Sequence[str] = ()) -> Check:
     """Every Latin name/model/product token of `text` occurs in the evidence (any case, spacing, hyphens).
 
@@ -393,7 +409,8 @@ def check_names(text: str, evidence: Sequence[str], story_evidence: Sequence[str
         + _speakers_missing(text, evidence)
         + _titles_missing(text, evidence)
     )
-    for group in _name_groups(_UNIT_AFTER_NUMERAL.sub(lambda m: m.group(0)[0] + " ", text.replace("**", ""))):
+    plain = _UNIT_AFTER_DIGITS.sub(" ", _UNIT_AFTER_NUMERAL.sub(lambda m: m.group(0)[0] + " ", text.replace("**", "")))
+    for group in _name_groups(plain):
         names = [t for t, relevant in group if relevant]
         if not names:
             continue

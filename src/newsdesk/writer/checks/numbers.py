@@ -41,7 +41,8 @@ from newsdesk.writer.checks.names import (
 from newsdesk.writer.text import has_cjk, split_sentences
 
 __all__ = [
-    "Quantity", "check_numbers", "crossed", "extract_numbers", "link_free", "misattributed", "possible_as_done"
+    "Quantity", "check_numbers", "crossed", "extract_numbers", "link_free", "misattributed", "possible_as_done",
+    "reversed_direction",
 ]
 
 
@@ -63,7 +64,8 @@ class Quantity:
     currency: str = ""
     #: the multiplier written with it (M, 亿: 1e6, 1e8), 1 when none
     multiplier: float = 1.0
-    #: a qualifier the figure carries: "upto" (up to, 最高), "approx" (about, 约), "over" (more than, 超过)
+    #: a qualifier the figure carries: "upto" (up to, 最高), "approx" (about, 约), "over" (more than, 超过),
+    #: "floor" (as little as, 最低: what a cut of up to 99% leaves)
     hedge: str = ""
     #: an end of a range as written ("14-26%": 14 is "low", 26 "high"), "" for a figure on its own
     range: str = ""
@@ -138,6 +140,20 @@ _ZH_COUNT = re.compile(
     r"(?<![第几数上成近好零〇一二两三四五六七八九十百千万亿])"  # not 第三 (third) nor 几千, 数百 (vague)
     r"(?P<num>[三四五六七八九][十百千万亿零〇一二两三四五六七八九]*|[一二两][十百千][零〇一二两三四五六七八九十百千万亿]*"
     r"|十[零〇一二两三四五六七八九]?)"
+    r"(?=[个种家款项次篇名位倍成条类轮遍维步年座台张块颗份件套所起场支架辆部首例处段节章页])"
+)
+#: a rank in Chinese numerals (第二, 第三, 第十二): not 第一 (first, which "first" backs anywhere), nor a party, a
+#: generation, a quarter or a half (第三方, 第二代, 第二季度, 第二大 is read: "second-largest" gives it)
+_ZH_ORDINAL = re.compile(r"第(?P<num>[二两三四五六七八九十][十]?[一二三四五六七八九]?)(?![方代季期届批轮次波阶梯集])")
+#: ranks in English words ("second", "third place"): the figure they give (a summary's 第二)
+_EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+                "tenth": 10}
+_EN_ORDINAL = re.compile(r"(?<![A-Za-z])(?:" + "|".join(_EN_ORDINALS) + r")(?![A-Za-z])", re.IGNORECASE)
+#: a range of counts or multiples in Chinese numerals (五至八倍, 三到五个, 两到三家): both ends are figures the posts
+#: must give as a range, as "5-8倍" is
+_ZH_RANGE = re.compile(
+    r"(?<![第几数上成近好零〇一二两三四五六七八九十百千万亿])(?P<low>[一二两三四五六七八九十][十百千万亿]?[一二三四五六七八九]?)"
+    r"(?:至|到|~|～|-|—)(?P<high>[二两三四五六七八九十][十百千万亿]?[一二三四五六七八九]?)"
     r"(?=[个种家款项次篇名位倍成条类轮遍维步年座台张块颗份件套所起场支架辆部首例处段节章页])"
 )
 #: a magnitude word with no figure before it (千亿参数, 万亿美元, 百万上下文, 数十亿用户): a quantity all the same, of
@@ -302,10 +318,15 @@ _HEDGE_BEFORE = (
                         r"|(?:不到|不足)[\u4e00-\u9fffA-Za-z]{0,8}\s?)$",
                         re.IGNORECASE)),
     ("approx", re.compile(r"(?:\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|close to|circa|some)\s*"
-                          r"|[~～≈]\s*|(?:大约|大概|约为|约合|约|将近|接近|(?<!最)近)[\u4e00-\u9fffA-Za-z]{0,10}\s?)$",
+                          r"|[~～≈]\s*|(?:大约|大概|约为|约合|约|将近|接近|(?<!最)近)[\u4e00-\u9fffA-Za-z]{0,10}\s?"
+                          # "约是上一代早前交付性能的3倍": about, across what it is compared with, up to its 的
+                          r"|(?:大约|大概|约)(?:是|为|等于|相当于)[\u4e00-\u9fffA-Za-z0-9.\- ]{0,18}的\s?)$",
                           re.IGNORECASE)),
     ("over", re.compile(r"(?:\b(?:over|more than|at least|above|north of|beyond|exceeds?|exceeding)\s*|>\s*"
                         r"|超|(?:超过|逾|至少|不少于|不低于|突破)[\u4e00-\u9fffA-Za-z]{0,8}\s?)$", re.IGNORECASE)),
+    # the low end a figure can go down to ("最低只需原价的1%", "低至1%", "as little as"): a bound from below
+    ("floor", re.compile(r"(?:\b(?:as (?:little|low|few) as)\s*|(?:最低|低至|最少只)[\u4e00-\u9fff]{0,8}\s?)$",
+                         re.IGNORECASE)),
 )  # fmt: skip
 _HEDGE_AFTER = (
     # "一半不到", "三成不足": under it, as 不到 before it ("不到OpenAI的50%")
@@ -316,10 +337,12 @@ _HEDGE_AFTER = (
     # 多 right after the figure is "more than" whatever follows (40多种语言 is 40+ languages)
     ("over", re.compile(r"^(?:\+|多(?!模态|语言|智能)"
                         r"|[个遍次家年天项种名位条台款轮人成]?(?:余|[及或]?以上|多(?!模态|语言|智能|样|元|种|项))"
+                        # what it counts may stand between: "1200亿参数以上", "100万token以上" (120B+ parameters)
+                        r"|(?:[\u4e00-\u9fff]{1,3}|\s?[A-Za-z]{1,8})以上"
                         r"|\s?or more\b|\s?plus\b)", re.IGNORECASE)),
 )
 #: which hedges of the claim keep the evidence's hedge: "up to 4x" needs 最高/最多; "about" needs 约/近/左右
-_HEDGE_KEPT = {"": None, "upto": {"upto"}, "approx": {"approx"}, "over": {"over"}}
+_HEDGE_KEPT = {"": None, "upto": {"upto"}, "approx": {"approx"}, "over": {"over", "floor"}, "floor": None}
 
 #: where digits are no evidence: links, link slugs, handles
 #: (a domain is at most 63-character labels, a few of them: unbounded, `[\w-]+(?:\.[\w-]+)*` was tried from every
@@ -379,6 +402,8 @@ _MEASURE_AFTER = re.compile(
     r"|(?P<word>(?:kilo|mega|giga|tera|peta)?(?:watt|byte)s?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?"
     r"|months?|years?|decades?)\b"
     r"|(?P<zh>秒钟|秒|分钟|个小时|小时|天|个星期|星期|周|个月|千瓦|兆瓦|吉瓦|太瓦|瓦)"
+    # compute: "1 petaflop", "1 PFLOPS", "1,648 TFLOPs" (a PFLOP is 1,000 TFLOPs)
+    r"|(?P<flops>(?:kilo|mega|giga|tera|peta|exa|[kmgtpe])?flop(?:/?s)?)(?![A-Za-z])"
     # a count of people or of things: "25人" is no "25 years", "50家" no 50% ("half"), "2,226名" no "2,226 papers"
     r"|(?P<people>个人|名|位|人)(?![民工类生])|(?P<things>家|篇|款|台|项)"
     r"|(?P<year>年)(?![0-9０-９月底初中末份度代级终]))",
@@ -437,10 +462,16 @@ def _measure(text: str, end: int, value: float | None = None) -> tuple[str, floa
         return ("time", 31536000.0) if value is not None and value < 100 else ("", 1.0)
     if m.group("sym"):
         return _MEASURE_UNITS[m.group("sym").lower()]
+    if m.group("flops"):
+        prefix = m.group("flops").lower().split("flop")[0]
+        return "compute", _FLOP_PREFIXES[prefix[:1] if prefix else ""]
     unit = (m.group("word") or m.group("zh")).lower()
     key = unit if unit in _MEASURE_UNITS else unit.removesuffix("s")
     return _MEASURE_UNITS.get(key, ("", 1.0))
 
+
+#: what a prefix of FLOP(S) multiplies by (by its first letter: "p" and "peta" alike)
+_FLOP_PREFIXES = {"": 1.0, "k": 1e3, "m": 1e6, "g": 1e9, "t": 1e12, "p": 1e15, "e": 1e18}
 
 _DURATION = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
 
@@ -619,6 +650,18 @@ def extract_numbers(text: str) -> list[Quantity]:
         if den and num is not None:
             found.append(Quantity(m.group(0), 100 * num / den, True, 1e-9, m.start(), m.end(), kind="%",
                                   hedge=_hedge(text, m.start(), m.end())))
+    for m in _ZH_ORDINAL.finditer(text):  # 第三 (third): a rank the posts must give (#3, 3rd, third)
+        value = _zh_numeral(m.group("num"))
+        if value is not None and value >= 2:
+            found.append(Quantity(m.group(0), value, False, 1.0, m.start("num"), m.end("num"), kind="rank"))
+    ranges = list(_ZH_RANGE.finditer(text))
+    for m in ranges:  # 五至八倍: the low end, of the high end's kind ("八倍" is read below)
+        low, high = _zh_numeral(m.group("low")), _zh_numeral(m.group("high"))
+        if low is not None and high is not None and low < high:
+            found.append(Quantity(m.group("low"), low, False, 1.0, m.start("low"), m.end("low"),
+                                  hedge=_hedge(text, m.start(), m.end("low"))))
+            if high < 3:  # 一到两个: the high end, which _ZH_COUNT leaves unread below three
+                found.append(Quantity(m.group("high"), high, False, 1.0, m.start("high"), m.end("high")))
     for m in _ZH_COUNT.finditer(text):
         value = _zh_numeral(m.group("num"))
         after = text[m.end()]
@@ -735,6 +778,9 @@ def _evidence_numbers(text: str) -> list[Quantity]:
     for m in _A_DECADE.finditer(text):  # "the next decade": ten years (未来十年); "half a decade" five
         found.append(Quantity(m.group(0), 5.0 if m.group("half") else 10.0, start=m.start(), end=m.end(),
                               hedge=_hedge(text, m.start(), m.end()), measure="time", scale=31536000.0))
+    for m in _EN_ORDINAL.finditer(text):  # "second place", "third-largest": 2, 3 (no count: "a third incident")
+        found.append(Quantity(m.group(0), float(_EN_ORDINALS[m.group(0).lower()]), start=m.start(), end=m.end(),
+                              kind="rank"))
     for m in _FRACTION.finditer(text):
         if int(m.group("den")):
             found.append(Quantity(m.group(0), 100 * int(m.group("num")) / int(m.group("den")), True, kind="%"))
@@ -794,9 +840,11 @@ def _supported(claim: Quantity, evidence: Iterable[Quantity]) -> bool:
             continue
         if e.kind == "magnitude":
             continue  # "per million tokens", "millions of": the word backs an order (百万级), no figure (100万)
-        if claim.kind == "day":
-            if e.kind not in ("", "day"):  # a day is a plain number of the posts ("July 2"), never 20% or 2x
-                continue
+        if e.kind == "rank" and claim.kind != "rank":
+            continue  # "third" is a rank, no count: "a third incident" gives no 三起
+        if claim.kind in ("day", "rank"):
+            if e.kind not in ("", claim.kind):  # a day or a rank is a plain number of the posts ("July 2", "#2"),
+                continue  # never 20% or 2x
         elif claim.kind and claim.kind != e.kind:
             continue
         if not _same_currency(claim.currency, e.currency):
@@ -872,18 +920,88 @@ def _point_changes(evidence: Sequence[str]) -> list[Quantity]:
     return out
 
 
-def check_numbers(text: str, evidence: Sequence[str], speakers: Sequence[str] = ()) -> Check:
+def _fractions_read(claims: list[Quantity], plain: str, pool: Sequence[Quantity]) -> list[Quantity]:
+    """`claims` without the two figures of a fraction ("1/25") the posts give as the share it is ("25x less",
+    "4%"): a share written as a fraction is one figure, not a 1 and a 25. A fraction the posts do not give as
+    a share stays two figures, each of which they must give ("3/10" for "3 of 10")."""
+    for m in _FRACTION.finditer(plain):
+        num, den = int(m.group("num")), int(m.group("den"))
+        if not 0 < num < den:
+            continue
+        share = Quantity(m.group(0), 100 * num / den, True, kind="%", start=m.start(), end=m.end(),
+                         hedge=_hedge(plain, m.start(), m.end()))
+        if _supported(share, pool):
+            claims = [c for c in claims if not (m.start() <= c.start and c.end <= m.end())]
+    return claims
+
+
+#: a cut right before a share of a post ("降价幅度高达 99%", "输入降价...输出也有80%", "cut by 80%", "80% off"): what
+#: is left is the rest of it (1%, 20% of the old price)
+_CUT_BEFORE = re.compile(r"(?:降价|降幅|减价|打折|\b(?:cut|cuts|reduction|discount|price drop)\b)[^\n]{0,24}$",
+                         re.IGNORECASE)
+_CUT_AFTER = re.compile(r"\s*(?:off\b|(?:price\s)?(?:cut|reduction|discount)\b|(?:的)?(?:降价|降幅|折扣))",
+                        re.IGNORECASE)
+#: the bound that turns around: a cut of up to 99% leaves as little as 1%, one of over 50% under half
+_LEFT_HEDGE = {"upto": "floor", "over": "upto", "approx": "approx", "": ""}
+
+
+def _left_after_cuts(text: str) -> list[Quantity]:
+    """What a price cut of a post leaves, as the share of the old price it is: "降价幅度高达99%" leaves 1% (at the
+    least), "80% off" 20%. A summary may give either ("只需原价的20%"), the rest only as a share TO which the
+    price fell (`check_numbers` asks its claim to read so)."""
+    text = _LINKISH.sub(" ", text)
+    out = []
+    for q in _evidence_numbers(text):
+        if q.kind != "%" or not 0 < q.value < 100 or q.end <= q.start or q.range:
+            continue
+        if _CUT_BEFORE.search(text, max(0, q.start - 40), q.start) or _CUT_AFTER.match(text, q.end):
+            out.append(replace(q, value=round(100 - q.value, 9), hedge=_LEFT_HEDGE.get(q.hedge, ""), start=0, end=0))
+    return out
+
+
+def _headline_hedges(claims: list[Quantity], text: str) -> list[Quantity]:
+    """The figures of a headline (the first line of `text`) that it gives bare and the summary below gives
+    "about" or "more than" (3140亿 above 总参数约3140亿, for "~314B"): a headline is the summary cut short, and the
+    hedge stays where the facts are told. "Up to" is never cut (最高4倍 is a bound, not a rounding), and a figure
+    the summary gives bare as well keeps its own reading."""
+    end = text.find("\n")
+    below: dict[tuple[float, str], set[str]] = {}
+    for c in claims:
+        if end >= 0 and c.start > end:
+            below.setdefault((c.value, c.kind), set()).add(c.hedge)
+    out = []
+    for c in claims:
+        hedges = below.get((c.value, c.kind), set())
+        if 0 <= c.start < c.end <= end and not c.hedge and len(hedges) == 1 and hedges <= {"approx", "over"}:
+            c = replace(c, hedge=next(iter(hedges)))
+        out.append(c)
+    return out
+
+
+def check_numbers(text: str, evidence: Sequence[str], speakers: Sequence[str] = (), *,
+                  headline_first: bool = False) -> Check:
     """Every number in `text` occurs, in some unit or language, in one of the `evidence` texts, measuring
     the same kind of thing, with its currency and hedge; and (where that can be told) about the same
-    subject. `speakers`: the cited posts' authors (names, handles), who are no number's subject."""
-    claims = extract_numbers(_LINKISH.sub(" ", text.replace("**", "")))
+    subject. `speakers`: the cited posts' authors (names, handles), who are no number's subject.
+    `headline_first`: the first line of `text` is a headline over the rest (`_headline_hedges`)."""
+    plain = _LINKISH.sub(" ", text.replace("**", ""))
+    claims = extract_numbers(plain)
+    if headline_first:
+        claims = _headline_hedges(claims, plain)
     pool = [q for ev in evidence for q in _evidence_numbers(ev)]
     if any(c.kind == "pp" for c in claims):
         pool += _point_changes(evidence)
-    missing = [c.text for c in claims if not _supported(c, pool)]
+    claims = _fractions_read(claims, plain, pool)
+    lefts = [q for ev in evidence for q in _left_after_cuts(ev)]
+    left = {id(c) for c in claims if lefts and _change(plain, c) == "to"}  # a share the price fell to may be left
+
+    def backed(c: Quantity, pool_: Sequence[Quantity]) -> bool:
+        return _supported(c, pool_) or (id(c) in left and _supported(c, lefts))
+
+    missing = [c.text for c in claims if not backed(c, pool)]
     if missing:
         return Check("numbers", False, "not in the cited posts: " + ", ".join(dict.fromkeys(missing)))
-    cut = [c.text for c in claims if not _supported(c, [e for e in pool if _whole(c, e)])]
+    cut = [c.text for c in claims if not backed(c, [e for e in pool if _whole(c, e)])]
     if cut:
         return Check("numbers", False, "the posts give it as an end of a range: " + ", ".join(dict.fromkeys(cut)))
     wrong = misattributed(text, evidence, speakers) or exchanged(text, evidence, speakers) or crossed(
@@ -891,7 +1009,7 @@ def check_numbers(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
     )
     if wrong:
         return Check("numbers", False, "the posts give it for another subject: " + ", ".join(dict.fromkeys(wrong)))
-    turned = reversed_change(text, evidence)
+    turned = reversed_change(text, evidence) + reversed_direction(text, evidence)
     if turned:
         return Check("numbers", False, "the posts say it the other way: " + ", ".join(dict.fromkeys(turned)))
     done = possible_as_done(text, evidence)
@@ -901,12 +1019,15 @@ def check_numbers(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
 
 
 #: a share a quantity falls TO ("降至27%", "down to 27%", "27% of V3.2") or BY ("降低27%", "27% lower")
-_TO_BEFORE = re.compile(r"(?:降至|降到|降为|减至|减少到|缩减至|缩减到|仅为|只有|只剩|为原来的|是原来的|的"
+_TO_BEFORE = re.compile(r"(?:降至|降到|降为|减至|减少到|缩减至|缩减到|仅为|只有|只剩|只需|为原来的|是原来的|的|原来"
+                        r"|原价"
                         r"|\b(?:down to|(?<!up )to|only|just))\s*(?:约|近|最多|最高|仅)?\s*$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"(?:降低|减少|下降|缩减|缩水|下跌|下滑|贬值|节省|便宜|削减|少用|少了|降价|\bby|\bcut|\bsaves?)"
                         r"(?:了|约|近|最多|最高|可|高达|\s)*$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"^\s*(?:of\b)", re.IGNORECASE)
-_BY_AFTER = re.compile(r"^\s*(?:lower|less|fewer|cheaper|smaller|reduction|decrease|drop|off\b|savings?)",
+_BY_AFTER = re.compile(r"^\s*(?:lower|less|fewer|cheaper|smaller|reduction|decrease|drop|off\b|savings?"
+                       # "80%降价", "30%的降幅": a cut of that size, as 降价80%
+                       r"|的?(?:降价|降幅|减幅|跌幅|涨幅|增幅|折扣))",
                        re.IGNORECASE)
 
 
@@ -942,6 +1063,75 @@ def reversed_change(text: str, evidence: Sequence[str]) -> list[str]:
         homes = [side for q, side in sides if _supported(claim, [q])]
         if homes and all(side and side != said for side in homes):
             wrong.append(f"{claim.text} (written as a change {said} it)")
+    return wrong
+
+
+#: which way a figure moves, by the words beside it: up (上涨9.2%, 多41.7%, "41.7% more", "up 9%") or down (下降, 少,
+#: 降价, "fewer", "cut by"). Hedges that hold 多/高/少 (最多, 最高, 高达, 至少) are no direction and are blanked first;
+#: speed and size words (快, faster, larger) are left out: "5x faster" is a multiple, not a change of the figure
+_UP_ZH = r"上涨|上升|增长|增加|提升|提高|升高|涨价|涨幅|增幅|多了|更多|增|涨|升|多|高"
+_DOWN_ZH = r"下降|下跌|下滑|降低|减少|缩减|削减|节省|降价|降幅|减幅|跌幅|少了|更少|缩水|降|减|跌|少|低"
+_UP_EN = (r"more|higher|up|increase[sd]?|increasing|rise|rises|rose|risen|gain(?:s|ed)?|grow(?:s|n)?|grew"
+          r"|boost(?:s|ed)?|improve[sd]?|improving|raise[sd]?|jump(?:s|ed)?|surge[sd]?|climb(?:s|ed)?|hike[sd]?")
+_DOWN_EN = (r"fewer|less|lower|down|decrease[sd]?|decreasing|reduce[sd]?|reducing|reduction|drop(?:s|ped)?"
+            r"|fall(?:s|en)?|fell|cut(?:s)?|sav(?:e|es|ed|ing|ings)|cheaper|decline[sd]?|off")
+_DIRECTION_WORDS = re.compile(
+    rf"(?P<up>{_UP_ZH})|(?P<down>{_DOWN_ZH})|(?<![A-Za-z])(?:(?P<upen>{_UP_EN})|(?P<downen>{_DOWN_EN}))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_NOT_DIRECTION = re.compile(r"最多|最高|最低|最少|至多|至少|高达|多达|低至|不低于|不少于|不超过|多模态|多语言|"
+                            r"高质量|高效|"
+                            r"低成本|低延迟|\bup to\b|\bat least\b|\bat most\b|\bas (?:low|high|much|many|little) as\b",
+                            re.IGNORECASE)
+
+
+def _direction(text: str, q: Quantity) -> str:
+    """ "up", "down" or "" for the figure `q` of `text`: the direction word nearest it, in its clause, within a
+    few characters before it (上涨了9.2%, "down 9%") or right after it (41.7% fewer, 9.2%的提升)."""
+    if q.end <= q.start:
+        return ""
+    lo, hi = max(0, q.start - 32), min(len(text), q.end + 12)
+    span = _NOT_DIRECTION.sub(lambda m: " " * len(m.group(0)), text[lo:hi])
+    cut = max(span.rfind(c, 0, q.start - lo) for c in "，。；,;:：!?！？\n")
+    end = min([i for i in (span.find(c, q.end - lo) for c in "，。；,;:：!?！？\n") if i >= 0] or [len(span)])
+    best: tuple[int, str] | None = None
+    for m in _DIRECTION_WORDS.finditer(span, cut + 1, end):
+        if q.start - lo <= m.start() < q.end - lo:
+            continue
+        if m.end() <= q.start - lo:
+            gap = span[m.end() : q.start - lo]
+            # "cut agentic costs by up to 30%": an English verb reaches its figure across its object to "by"
+            reach = (28 if re.search(r"\bby\s*$", gap) else 8) if m.group("upen") or m.group("downen") else 5
+            if len(gap) > reach:
+                continue
+            dist = q.start - lo - m.end()
+        else:
+            gap = span[q.end - lo : m.start()]
+            if len(gap) > (8 if m.group("upen") or m.group("downen") else 2):
+                continue
+            dist = m.start() - (q.end - lo)
+        way = "up" if m.group("up") or m.group("upen") else "down"
+        if best is None or dist < best[0]:
+            best = (dist, way)
+    return best[1] if best else ""
+
+
+def reversed_direction(text: str, evidence: Sequence[str]) -> list[str]:
+    """Figures of `text` moved the other way from every post sentence that gives them with a direction: "下降9.2%"
+    for "up 9.2%", "多41.7%" for "41.7% fewer tokens"; a post that gives the figure both ways backs either."""
+    plain = _LINKISH.sub(" ", text.replace("**", ""))
+    sides: list[tuple[Quantity, str]] = []
+    for raw in evidence:
+        ev = _LINKISH.sub(" ", raw)
+        sides += [(q, _direction(ev, q)) for q in _evidence_numbers(ev) if q.end > q.start]
+    wrong = []
+    for claim in extract_numbers(plain):
+        said = _direction(plain, claim)
+        if not said or claim.kind in ("month", "day", "quarter", "half", "magnitude"):
+            continue
+        ways = {way for q, way in sides if way and _supported(claim, [q])}
+        if ways and said not in ways:
+            wrong.append(f"{claim.text} (written as {'a rise' if said == 'up' else 'a fall'})")
     return wrong
 
 
@@ -1385,6 +1575,16 @@ _DATE = frozenset({"month", "day"})
 #: a figure hyphened to a word ("1-bit", "4-way", "30-day"): a compound that names a variant or a term, whose
 #: nearest name in a sentence is no owner of it
 _COMPOUND = re.compile(r"-[A-Za-z]")
+#: the counter after a count of things ("三款", "4家", "五个"): the figure is how many there are
+_GROUP_COUNT = re.compile(r"\s?(?:款|个|家|项|种|位|名|篇|台|部|条|支|所)")
+#: "and the others" right before a count ("Gemini 3.6 Flash等三款"): the count is of a group the name opens
+_AND_OTHERS = re.compile(r"等\s*$")
+
+
+def _grouped(clause: str, claim: Quantity, speaker_keys: frozenset[str]) -> bool:
+    """The count `claim` of `clause` is a group's: "等" before it, or two names or more listed before it."""
+    head = clause[: claim.start]
+    return bool(_AND_OTHERS.search(head)) or len(_subjects(head, speaker_keys)) >= 2
 
 
 def _year(text: str, q: Quantity) -> bool:
@@ -1466,6 +1666,8 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
                     continue  # an order of magnitude (千亿参数), a period or a year is no figure of one subject
                 if claim.kind in _DATE and not own:
                     continue  # "4月20日撤回": a date in a clause that names nobody is when, of no subject before it
+                if claim.kind == "rank":
+                    continue  # a rank (第二): a leaderboard names many beside it, where nearness tells no owner
                 if not claim.kind and _version_of_name(clause, claim):
                     continue  # "Opus 5": a version, part of the name
                 homes = [(w, i) for w in windows for i, q in enumerate(w.numbers) if _supported(claim, [q])]
@@ -1489,6 +1691,12 @@ def misattributed(text: str, evidence: Sequence[str], speakers: Sequence[str] = 
                 if not _COMPOUND.match(clause, claim.end) and any(
                     not w.owners[i] and all(_overlap({k}, written[n]) for k in w.names) for w, i in homes
                 ):
+                    continue
+                # a count of a group that the clause names as one ("A、B和C三款新模型", "Gemini 3.6 Flash等三款"),
+                # where a post gives it with no product owning it ("we're rolling out three new models:" before the
+                # list): the group's size, not a figure of the one member the clause also names
+                if (_GROUP_COUNT.match(clause, claim.end) and _grouped(clause, claim, speaker_keys)
+                        and any(not w.owners[i] for w, i in homes)):
                     continue
                 if homes and not any(
                     _about(w, subject, family.get(subject), i) for w, i in homes for subject in candidates
