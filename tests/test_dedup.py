@@ -145,6 +145,15 @@ def test_normalise_makes_one_pass_of_what_were_two(text: str) -> None:
     assert normalise(text) == two_passes
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("，？：！（）…；,?:!();.aE千\u0301\u0308\u0338\u3099<=>ｶﾞ２ﬁ™ "), max_size=30))
+def test_full_width_punctuation_replaced_before_nfkc_changes_nothing(text: str) -> None:
+    """normalise replaces full-width punctuation by its decomposition before NFKC (the fast path for
+    Chinese posts): the same answer as NFKC of the text as it was, beside combining marks that compose
+    with what precedes them (`<` + U+0338 is `≮`) and other characters NFKC changes."""
+    assert normalise(text) == " ".join(re.findall(r"[^\W_]+", unicodedata.normalize("NFKC", own_text(text)).lower()))
+
+
 # -- link keys: the t.co fast path of `_url_key` ---------------------------------------------
 
 _TCO_ID = st.text(alphabet=st.sampled_from("abcXYZ09_-é./?#=:"), min_size=0, max_size=12)

@@ -277,7 +277,10 @@ def scored_entities(text: str) -> tuple[str, ...]:
     digit). Every such entity comes from the versioned patterns (no alias names a version; the
     shapes read after them are all `name:`), so the text's other entities are not read: most posts
     are not AI news, and a worker reads their full entities only for the likely ones (pipeline.py)."""
-    return tuple(sorted(e for e in _versioned_of(text) if not e.startswith("name:") and any(c.isdigit() for c in e)))
+    found = _versioned_of(text)
+    if not found:
+        return ()  # most posts: no generator and sort made for nothing (~1 us)
+    return tuple(sorted(e for e in found if not e.startswith("name:") and any(c.isdigit() for c in e)))
 
 
 @functools.lru_cache(maxsize=1 << 18)
