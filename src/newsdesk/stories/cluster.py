@@ -1344,8 +1344,8 @@ def _entity_support(a: PostFeatures, b: PostFeatures) -> str:
     """Why two posts sharing a specific entity are about the same event, or "" if not enough says so.
 
     Points: the first shared entity 1, a second 0.5, a named product (not a model version,
-    which is talked about for months after its release) 0.5; the best shared news kind
-    (rare kinds 1, "release"/"pricing" 0.5); overlapping wording in the same language 1
+    which is talked about for months after its release; in a list, one either post is about) 0.5;
+    the best shared news kind (rare kinds 1, "release"/"pricing" 0.5); overlapping wording in the same language 1
     (1.5 when strong). Two points merge. The same author is deliberately no evidence: one
     person mentions the same model in many unrelated posts.
     """
