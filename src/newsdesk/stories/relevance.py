@@ -88,9 +88,10 @@ _AD_ALT = tuple(_word_bounded(("ad", k), p) for k, (p, _) in enumerate(AD_PATTER
 assert all(alt.regex.pattern == regex.pattern for alt, (regex, _) in zip(_EN_ALT, _EN_RE, strict=True))
 assert all(alt.regex.pattern == regex.pattern for alt, (regex, _) in zip(_PENALTY_ALT, _PENALTY_RE, strict=True))
 _EN_KEYED = tuple((alt.key, alt, weight) for alt, (_, weight) in zip(_EN_ALT, _EN_RE, strict=True))
-# Each reader below visits only the alternations the gate found literals of, in their order: one set
+# The lexicon terms visit only the alternations the gate found literals of, in their order: one set
 # intersection (on the members' stored hashes) picks them, where a loop testing each key of the family
-# (hashing a tuple each time) cost ~2-5 us a post for families most posts have none of
+# (hashing a tuple each time) cost ~2-5 us a post; penalties and ads, which most posts have none of,
+# skip their loop at once when the gate found none of theirs
 _EN_AT = {key: k for k, (key, _, _) in enumerate(_EN_KEYED)}
 _EN_KEYS = frozenset(_EN_AT)
 _PENALTY_KEYS = frozenset(alt.key for alt in _PENALTY_ALT)
